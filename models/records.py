@@ -1,0 +1,77 @@
+"""Record types passed between stages. Plain dataclasses: no Scrapy, no SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FeedEntry:
+    """What a feed, sitemap or listing said about one article URL.
+
+    Kept with the page it led to: later stages use it as provenance and as a
+    date signal, and it is all we have when the page itself is blocked.
+    """
+
+    url: str
+    source_url: str
+    found_via: str  # 'feed' | 'sitemap' | 'listing'
+    guid: str | None = None
+    title: str | None = None
+    description: str | None = None
+    published: str | None = None  # ISO-8601 as given by the source, normalised to UTC when parseable
+
+
+@dataclass
+class PageItem:
+    """One fetched article page (or the trace of a blocked one)."""
+
+    url: str  # canonical URL: the primary key of `pages`
+    requested_url: str
+    final_url: str
+    outlet: str
+    status: int
+    state: str  # 'ok' | 'blocked'
+    content_type: str | None
+    headers: dict[str, str]
+    body: bytes
+    fetched_at: str
+    entry: FeedEntry
+    etag: str | None = None
+    last_modified: str | None = None
+    block_reason: str | None = None
+
+
+@dataclass
+class RejectItem:
+    """An article URL that was fetched but is not a page: 404, PDF, too big, failed."""
+
+    url: str
+    outlet: str
+    reason: str
+    permanent: bool
+    status: int | None = None
+    content_type: str | None = None
+    fetched_at: str = ""
+    source_url: str | None = None
+
+
+@dataclass
+class SourceFetch:
+    """The outcome of fetching one feed, sitemap or listing page."""
+
+    url: str
+    outlet: str
+    kind: str  # 'feed' | 'sitemap' | 'listing'
+    fetched_at: str
+    status: int | None
+    ok: bool
+    changed: bool = False
+    error: str | None = None
+    failure: str | None = None  # 'temporary' | 'permanent' when not ok
+    etag: str | None = None
+    last_modified: str | None = None
+    body_sha256: str | None = None
+    entries: int = 0
+    is_index: bool = False  # a sitemap index: never asked conditionally, so its children are always seen
+    article_urls: list[str] = field(default_factory=list)

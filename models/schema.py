@@ -1,0 +1,174 @@
+"""The SQLite schema of the store: tables, indexes and migrations, in one place.
+
+Nothing else in newsmon creates or alters a table. A schema change is a new
+migration function appended below, never an edit of one already applied.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from models.errors import StoreError
+
+migrations = Migrations("newsmon")
+
+
+@migrations(name="0001_crawl")
+def _crawl_tables(db: Database) -> None:
+    _execute_script(
+        db,
+        """
+        CREATE TABLE outlets (
+            name TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            homepage TEXT NOT NULL,
+            language TEXT NOT NULL,
+            verified INTEGER NOT NULL DEFAULT 0,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            registry TEXT NOT NULL,          -- the registry entry as JSON
+            updated_at TEXT NOT NULL
+        );
+
+        -- One row per canonical article URL. state 'blocked' rows keep what the
+        -- feed said (feed_title, feed_description) when the page itself was refused.
+        CREATE TABLE pages (
+            url TEXT PRIMARY KEY,
+            requested_url TEXT NOT NULL,
+            final_url TEXT NOT NULL,
+            outlet TEXT NOT NULL REFERENCES outlets(name),
+            status INTEGER NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('ok', 'blocked')),
+            block_reason TEXT,
+            content_type TEXT,
+            headers TEXT NOT NULL,           -- JSON object
+            body BLOB,                       -- gzip of the response body
+            body_sha256 TEXT,
+            body_size INTEGER NOT NULL DEFAULT 0,
+            fetched_at TEXT NOT NULL,
+            found_via TEXT NOT NULL CHECK (found_via IN ('feed', 'sitemap', 'listing')),
+            source_url TEXT,
+            feed_guid TEXT,
+            feed_title TEXT,
+            feed_description TEXT,
+            feed_date TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            attempts INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX pages_outlet ON pages(outlet, fetched_at);
+        CREATE INDEX pages_state ON pages(state);
+
+        -- Other URLs that led to a stored page: feed links before canonicalisation
+        -- by rel=canonical, redirect targets. Lets the next run skip them too.
+        CREATE TABLE page_aliases (
+            url TEXT PRIMARY KEY,
+            page_url TEXT NOT NULL REFERENCES pages(url) ON DELETE CASCADE
+        );
+
+        -- Article URLs that were fetched but are not pages (404, PDF, too large, failed).
+        -- Permanent ones are not requested again; temporary ones are retried next run.
+        CREATE TABLE rejects (
+            url TEXT PRIMARY KEY,
+            outlet TEXT NOT NULL REFERENCES outlets(name),
+            reason TEXT NOT NULL,
+            permanent INTEGER NOT NULL,
+            status INTEGER,
+            content_type TEXT,
+            source_url TEXT,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 1
+        );
+
+        -- Feeds, sitemaps and listing pages with their conditional-GET validators and health.
+        CREATE TABLE sources (
+            url TEXT PRIMARY KEY,
+            outlet TEXT NOT NULL REFERENCES outlets(name),
+            kind TEXT NOT NULL CHECK (kind IN ('feed', 'sitemap', 'listing')),
+            is_index INTEGER NOT NULL DEFAULT 0,
+            etag TEXT,
+            last_modified TEXT,
+            body_sha256 TEXT,
+            last_fetched_at TEXT,
+            last_status INTEGER,
+            last_ok_at TEXT,
+            last_changed_at TEXT,
+            last_new_article_at TEXT,
+            last_error TEXT,
+            failure_class TEXT CHECK (failure_class IN ('temporary', 'permanent')),
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            entries_last INTEGER,
+            listed_urls TEXT,                -- JSON: article URLs of the last full read
+            next_poll_at TEXT
+        );
+        CREATE INDEX sources_outlet ON sources(outlet);
+
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running',
+            outlets TEXT NOT NULL,           -- JSON list of outlet names
+            stats TEXT                       -- JSON: Scrapy stats and per-outlet summary
+        );
+        """
+    )
+
+
+def _execute_script(db: Database, script: str) -> None:
+    # sqlite3's executescript() commits first, which would break the migration's
+    # transaction; run statement by statement instead.
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement!r}")
+
+
+def schema_version(db: Database) -> int:
+    """The number of migrations applied to ``db``."""
+    return len(migrations.applied(db))
+
+
+def latest_version() -> int:
+    return len(migrations._migrations)
+
+
+def migrate(db: Database) -> None:
+    """Bring ``db`` to the latest schema; mirror the version in PRAGMA user_version."""
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {schema_version(db)}")
+
+
+def open_db(path: str | Path, *, create: bool = True) -> Database:
+    """Open (and migrate) the store at ``path``: WAL mode, foreign keys on.
+
+    Raises:
+        StoreError: the file is not an SQLite database, or was written by a newer newsmon.
+    """
+    path = Path(path)
+    if not create and not path.exists():
+        raise StoreError(f"{path}: no such database; run `newsmon crawl` first or pass --db")
+    if path.parent and not path.parent.exists():
+        raise StoreError(f"{path}: the folder {path.parent} does not exist")
+    try:
+        db = Database(path)
+        db.execute("PRAGMA busy_timeout = 10000")
+        db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        applied = schema_version(db)
+        if applied > latest_version():
+            raise StoreError(
+                f"{path}: schema version {applied} is newer than this newsmon knows "
+                f"({latest_version()}); upgrade newsmon"
+            )
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
+    return db

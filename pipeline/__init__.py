@@ -1,0 +1,1 @@
+"""The stages of newsmon (crawl storage, and later process, merge, alert) and the CLI."""

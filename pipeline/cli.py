@@ -1,0 +1,136 @@
+"""The `newsmon` command line: parse, call a stage, print. No stage logic here.
+
+Exit codes: 0 success; 1 unexpected error (a bug: please report it with the log);
+2 bad configuration, registry or database; 3 nothing at all could be crawled.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from models.errors import NewsmonError
+from pipeline.config import Config, load_config
+
+logger = logging.getLogger("newsmon")
+
+
+def setup_logging(verbose: bool, log_file: Path | None) -> None:
+    class _Quiet(logging.Filter):
+        # Scrapy and Twisted talk a lot at INFO; keep their warnings and errors only.
+        def filter(self, record: logging.LogRecord) -> bool:
+            if record.name == "scrapy.downloadermiddlewares.robotstxt" and not verbose:
+                return False  # a failed robots.txt is followed by the page's own failure, logged by the spider
+            noisy = record.name.split(".")[0] in ("scrapy", "twisted", "py", "asyncio", "filelock", "trafilatura")
+            return verbose or not noisy or record.levelno >= logging.WARNING
+
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%H:%M:%S")
+    root = logging.getLogger()
+    root.handlers.clear()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    terminal = logging.StreamHandler(sys.stderr)
+    terminal.setFormatter(fmt)
+    terminal.addFilter(_Quiet())
+    root.addHandler(terminal)
+    if log_file:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.addFilter(_Quiet())
+        root.addHandler(handler)
+
+
+class NewsmonGroup(click.Group):
+    """Turns expected failures into one message and an exit code, not a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except NewsmonError as exc:
+            click.echo(f"newsmon: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=NewsmonGroup)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="newsmon.toml to read (default: $NEWSMON_CONFIG, else ./newsmon.toml, else built-in defaults).")
+@click.option("-v", "--verbose", is_flag=True, help="Also show Scrapy's own log lines.")
+@click.version_option(package_name="newsmon")
+@click.pass_context
+def cli(ctx, config_path, verbose):
+    """newsmon: watch the news for political-prisoner releases and keep every claim with its sources."""
+    ctx.obj = {"config_path": config_path, "verbose": verbose}
+
+
+def _config(ctx, db: str | None) -> Config:
+    config = load_config(ctx.obj["config_path"]).with_overrides(db=db)
+    setup_logging(ctx.obj["verbose"], config.crawl.log_file)
+    return config
+
+
+def _crawl(ctx, db, outlets, refresh) -> int:
+    from pipeline.crawl import run_crawl
+
+    config = _config(ctx, db)
+    click.echo(f"newsmon: crawling into {config.store_path}", err=True)
+    report = run_crawl(config, list(outlets) or None, refresh=refresh)
+    click.echo(report.summary_line())
+    if report.failed_outlets:
+        click.echo(f"newsmon: {len(report.failed_outlets)} outlet(s) failed:", err=True)
+        for line in report.failure_lines():
+            click.echo(f"  {line}", err=True)
+    if report.nothing_crawled:
+        click.echo("newsmon: nothing could be crawled (every source failed); see the reasons above", err=True)
+        return 3
+    return 0
+
+
+_db_option = click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: [store] path).")
+
+
+@cli.command()
+@_db_option
+@click.option("--outlet", "outlets", multiple=True, metavar="NAME", help="Crawl only this outlet (repeatable).")
+@click.option("--refresh", is_flag=True, help="Fetch articles again even if already stored.")
+@click.pass_context
+def crawl(ctx, db, outlets, refresh):
+    """Crawl the outlets' feeds, sitemaps and listings; store new article pages."""
+    ctx.exit(_crawl(ctx, db, outlets, refresh))
+
+
+@cli.command()
+@_db_option
+@click.option("--outlet", "outlets", multiple=True, metavar="NAME", help="Only this outlet (repeatable).")
+@click.pass_context
+def run(ctx, db, outlets):
+    """The cron job: run every stage on what is new (today: the crawl)."""
+    ctx.exit(_crawl(ctx, db, outlets, refresh=False))
+
+
+@cli.command()
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def outlets(ctx, db, as_json):
+    """List the outlet registry with each feed's and sitemap's health."""
+    from pipeline.health import outlet_health
+
+    config = _config(ctx, db)
+    rows = outlet_health(config)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for outlet in rows:
+        flags = ("" if outlet["enabled"] else " [disabled]") + ("" if outlet["verified"] else " [unverified]")
+        click.echo(f"{outlet['name']:<18} {outlet['language']}  {outlet['title']}{flags}")
+        for source in outlet["sources"]:
+            click.echo(f"    {source['kind']:<8} {source['health']:<10} {source['url']}")
+            if source.get("detail"):
+                click.echo(f"             {source['detail']}")
+
+
+def main() -> None:
+    cli(prog_name="newsmon")

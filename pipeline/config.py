@@ -1,0 +1,133 @@
+"""newsmon.toml: found, read and validated in this one place into a typed Config.
+
+Lookup order: --config, else $NEWSMON_CONFIG, else ./newsmon.toml, else the bundled
+defaults (pipeline/defaults.toml). A user file only needs the keys it changes.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from models.errors import ConfigError
+from models.registry import DEFAULT_REGISTRY
+
+DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
+
+
+@dataclass(frozen=True)
+class CrawlConfig:
+    outlets: Path
+    contact: str
+    user_agent: str
+    obey_robots: bool
+    polite: bool
+    download_delay: float
+    concurrent_requests: int
+    per_domain_concurrency: int
+    timeout: float
+    dns_timeout: float
+    retries: int
+    retry_backoff: float
+    max_page_bytes: int
+    max_source_bytes: int
+    max_age_days: float
+    max_sitemap_children: int
+    slow_after: int
+    max_poll_interval: int
+    blocked_retries: int
+    log_file: Path | None
+    hosts: dict[str, str] = field(default_factory=dict)
+    # resolve only names in `hosts` and fail the rest at once (tests, offline demos)
+    hosts_only: bool = False
+
+    @property
+    def agent(self) -> str:
+        return self.user_agent.replace("{contact}", self.contact)
+
+
+@dataclass(frozen=True)
+class Config:
+    store_path: Path
+    crawl: CrawlConfig
+    source: Path | None = None  # the file read, None for bundled defaults
+
+    def with_overrides(self, *, db: str | Path | None = None) -> "Config":
+        return replace(self, store_path=Path(db)) if db else self
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: configuration file not found") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+
+
+def _merge(path: Path, defaults: dict, user: dict, where: str = "") -> dict:
+    merged = dict(defaults)
+    for key, value in user.items():
+        name = f"{where}{key}"
+        if key not in defaults:
+            raise ConfigError(f"{path}: unknown setting {name!r} (see {DEFAULTS_FILE} for all settings)")
+        default = defaults[key]
+        if isinstance(default, dict):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{path}: {name!r} must be a table")
+            merged[key] = value if key == "hosts" else _merge(path, default, value, f"{name}.")
+            continue
+        if isinstance(default, bool) != isinstance(value, bool) or (
+            not isinstance(default, bool) and not isinstance(value, type(default))
+            and not (isinstance(default, float) and isinstance(value, int))
+        ):
+            raise ConfigError(f"{path}: {name!r} must be {type(default).__name__}, got {value!r}")
+        merged[key] = value
+    return merged
+
+
+def find_config_file(explicit: str | Path | None = None) -> Path | None:
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("NEWSMON_CONFIG")
+    if env:
+        return Path(env)
+    local = Path("newsmon.toml")
+    return local if local.exists() else None
+
+
+def load_config(explicit: str | Path | None = None) -> Config:
+    """Read the configuration (see the module docstring for where it is looked for).
+
+    Raises:
+        ConfigError: a named file is missing, is not TOML, or has a bad setting.
+    """
+    path = find_config_file(explicit)
+    data = _read(DEFAULTS_FILE)
+    base = Path.cwd()
+    if path is not None:
+        data = _merge(path, data, _read(path))
+        base = path.resolve().parent
+    where = path or DEFAULTS_FILE
+
+    def resolve(value: str) -> Path:
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else base / p
+
+    crawl = dict(data["crawl"])
+    crawl["outlets"] = resolve(crawl["outlets"]) if crawl["outlets"] else DEFAULT_REGISTRY
+    crawl["log_file"] = resolve(crawl["log_file"]) if crawl["log_file"] else None
+    crawl["hosts"] = {str(k): str(v) for k, v in crawl.get("hosts", {}).items()}
+    known = {f.name for f in fields(CrawlConfig)}
+    crawl = {k: v for k, v in crawl.items() if k in known}
+    for key in ("concurrent_requests", "per_domain_concurrency", "max_page_bytes", "max_source_bytes"):
+        if crawl[key] <= 0:
+            raise ConfigError(f"{where}: 'crawl.{key}' must be positive")
+    for key in ("retries", "timeout", "dns_timeout", "download_delay", "retry_backoff", "max_age_days"):
+        if crawl[key] < 0:
+            raise ConfigError(f"{where}: 'crawl.{key}' must not be negative")
+    if "@" not in crawl["contact"] and "://" not in crawl["contact"]:
+        raise ConfigError(f"{where}: 'crawl.contact' must be an e-mail address or URL a site operator can use")
+    return Config(store_path=resolve(data["store"]["path"]), crawl=CrawlConfig(**crawl), source=path)
