@@ -134,3 +134,6 @@ def outlets(ctx, db, as_json):
 
 def main() -> None:
     cli(prog_name="newsmon")
+
+if __name__ == "__main__":
+    main()

@@ -44,7 +44,9 @@ class CrawlReport:
         t = self.totals
         parts = [
             f"crawl: {t.get('new', 0) + t.get('updated', 0)} new, {t.get('unchanged', 0)} unchanged, "
-            f"{t.get('failed', 0) + t.get('blocked', 0)} failed pages in {self.seconds:.1f}s"
+            f"{t.get('failed', 0) + t.get('blocked', 0)} failed pages; sources: {t.get('sources_ok', 0)} read, "
+            f"{t.get('sources_unchanged', 0) + t.get('sources_not_due', 0)} unchanged, "
+            f"{t.get('sources_failed', 0)} failed; {self.seconds:.1f}s"
         ]
         for name, c in self.outlets.items():
             if name in self.failed_outlets:

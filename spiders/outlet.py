@@ -28,6 +28,8 @@ from spiders.urls import canonicalize
 
 SOURCE_PRIORITY = 100  # discover everything before fetching articles
 MAX_SITEMAP_DEPTH = 2
+# Statuses the callbacks see themselves; 3xx stay with the redirect middleware.
+HANDLED_STATUSES = [304, *range(400, 600)]
 # 4xx answers that will not change by asking again
 PERMANENT_STATUSES = {400, 404, 405, 406, 410, 414, 501}
 
@@ -109,7 +111,7 @@ class OutletSpider(scrapy.Spider):
             priority=SOURCE_PRIORITY,
             meta={
                 "newsmon": {"kind": kind, "outlet": outlet, "depth": depth},
-                "handle_httpstatus_all": True,
+                "handle_httpstatus_list": HANDLED_STATUSES,
                 "download_maxsize": self.source_maxsize,
             },
         )
@@ -164,7 +166,7 @@ class OutletSpider(scrapy.Spider):
                 errback=self.article_failed,
                 meta={
                     "newsmon": {"kind": "article", "outlet": outlet.name, "entry": entry},
-                    "handle_httpstatus_all": True,
+                    "handle_httpstatus_list": HANDLED_STATUSES,
                 },
             )
         response.meta["newsmon"]["article_urls"] = urls
@@ -294,11 +296,18 @@ class OutletSpider(scrapy.Spider):
         )
 
     def article_failed(self, failure: Failure):
-        if failure.check(IgnoreRequest):
-            return
         request = failure.request
         meta = request.meta["newsmon"]
         entry: FeedEntry = meta["entry"]
+        if failure.check(IgnoreRequest):
+            if "robots.txt" in str(failure.value):
+                # recorded so the URL counts as done: it is not requested, and the
+                # feed that lists it can still be asked for conditionally
+                yield RejectItem(
+                    url=entry.url, outlet=meta["outlet"], reason="disallowed by robots.txt", permanent=True,
+                    fetched_at=now_iso(), source_url=entry.source_url,
+                )
+            return
         reason, failure_class = describe_failure(failure)
         self.logger.warning("article %s failed: %s", request.url, reason)
         yield RejectItem(
