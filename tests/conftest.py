@@ -7,6 +7,7 @@ import os
 import random
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,9 @@ def _no_proxies(monkeypatch):
         monkeypatch.delenv(name, raising=False)
 
 
-@pytest.fixture
-def web():
-    # Fixture URLs have no port, so serve on port 80 of a random 127.x.y.z address.
+@contextmanager
+def serve_fixture_web():
+    """The mini-web on port 80 of a random 127.x.y.z: fixture URLs carry no port."""
     for _ in range(20):
         address = f"127.{random.randint(1, 254)}.{random.randint(1, 254)}.{random.randint(2, 254)}"
         try:
@@ -40,6 +41,12 @@ def web():
             yield server
         return
     pytest.fail("no free loopback address for the fixture web server")
+
+
+@pytest.fixture
+def web():
+    with serve_fixture_web() as server:
+        yield server
 
 
 def write_config(path: Path, address: str, **crawl) -> Path:

@@ -1,0 +1,264 @@
+"""End-to-end crawls of the fixture mini-web with the real `newsmon` command."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import signal
+import sqlite3
+import time
+
+import pytest
+
+from types import SimpleNamespace
+
+from tests.conftest import newsmon, serve_fixture_web, write_config
+
+MH = "http://minskherald.test/news/2025/09"
+BW = "http://balticwire.test/world/europe"
+EW = "http://eastwatch.test/en/news"
+
+ARTICLES = {
+    f"{MH}/11/belarus-frees-52-political-prisoners/",
+    f"{MH}/11/who-are-the-freed-prisoners/",
+    f"{MH}/12/journalists-among-the-freed/",
+    f"{MH}/12/statkevich-returned-to-prison/",
+    f"{MH}/14/minsk-flood-evacuation/",
+    f"{BW}/belarus-releases-52-prisoners-in-us-deal-20250911.html",
+    f"{BW}/lithuania-receives-freed-belarusians-20250912.html",
+    f"{BW}/court-sentences-three-activists-20250915.html",
+    f"{BW}/slow-loading-analysis-20250916.html",
+    f"{EW}/1040-new-arrests-in-hrodna",
+    f"{EW}/1042-statement-on-the-release-of-52-political-prisoners",
+    f"{EW}/1043-freed-journalists-speak",
+    f"{EW}/1044-wire-belarus-releases-52",
+    f"{EW}/1045-appeal-for-remaining-prisoners",
+}
+BLOCKED = {
+    f"{BW}/belavia-sanctions-eased-20250911.html": "challenge page",
+    f"{BW}/opposition-reaction-20250912.html": "HTTP 403",
+}
+FEEDS = [
+    "http://minskherald.test/feed/",
+    "http://balticwire.test/atom.xml",
+    "http://eastwatch.test/en/rss.rdf",
+]
+
+
+def rows(db_path, sql, *params):
+    con = sqlite3.connect(db_path)
+    con.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in con.execute(sql, params)]
+    finally:
+        con.close()
+
+
+def article_hits(web):
+    return [h for h in web.hits if h.url in ARTICLES or h.url in BLOCKED]
+
+
+@pytest.fixture
+def first_run(tmp_path, web, config_file):
+    result = newsmon("--config", str(config_file), "crawl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    """One crawl shared by the tests that only read its outcome."""
+    folder = tmp_path_factory.mktemp("crawled")
+    with serve_fixture_web() as server:
+        config = write_config(folder / "newsmon.toml", server.address)
+        result = newsmon("--config", str(config), "crawl", cwd=folder)
+        assert result.returncode == 0, result.stderr
+        yield SimpleNamespace(db=folder / "newsmon.db", web=server, result=result)
+
+
+def test_crawl_stores_exactly_the_expected_articles_once(crawled):
+    db = crawled.db
+    pages = rows(db, "SELECT url, state, block_reason, outlet, found_via FROM pages")
+    assert {p["url"] for p in pages if p["state"] == "ok"} == ARTICLES
+    assert {p["url"]: p["block_reason"] for p in pages if p["state"] == "blocked"} == BLOCKED
+    assert len(pages) == len(ARTICLES) + len(BLOCKED)
+    assert {p["outlet"] for p in pages} == {"minskherald", "balticwire", "eastwatch"}
+
+
+def test_stored_bodies_are_whole_gzip_html_with_provenance(crawled):
+    for page in rows(crawled.db, "SELECT * FROM pages WHERE state = 'ok'"):
+        body = gzip.decompress(page["body"])
+        assert hashlib.sha256(body).hexdigest() == page["body_sha256"]
+        assert len(body) == page["body_size"] and b"</html>" in body.lower()
+        assert page["content_type"].startswith("text/html")
+        assert page["source_url"] and page["found_via"] in ("feed", "sitemap", "listing")
+        assert json.loads(page["headers"])["Content-Type"].startswith("text/html")
+
+
+def test_feed_and_news_sitemap_metadata_kept_with_the_page(crawled):
+    db = crawled.db
+    (mh,) = rows(db, "SELECT * FROM pages WHERE url = ?", f"{MH}/11/belarus-frees-52-political-prisoners/")
+    assert mh["found_via"] == "feed" and mh["source_url"] == "http://minskherald.test/feed/"
+    assert mh["feed_guid"] and mh["feed_title"] and mh["feed_date"].endswith("Z")
+    (court,) = rows(db, "SELECT * FROM pages WHERE url = ?", f"{BW}/court-sentences-three-activists-20250915.html")
+    assert court["found_via"] == "sitemap" and court["source_url"].endswith("/sitemaps/news.xml.gz")
+    assert court["feed_title"] and court["feed_date"].startswith("2025-09-1")
+    # a blocked page keeps what the feed said, for the process stage
+    (blocked,) = rows(db, "SELECT * FROM pages WHERE url = ?", f"{BW}/belavia-sanctions-eased-20250911.html")
+    assert blocked["feed_title"] and blocked["feed_description"] is not None
+
+
+def test_tracking_parameters_redirects_and_canonical_links(crawled):
+    web = crawled.web
+    db = crawled.db
+    # the feed's utm-tagged link was requested clean
+    assert web.requests_for(f"{MH}/11/belarus-frees-52-political-prisoners/")
+    assert not [h for h in web.hits if "utm_" in h.target]
+    (moved,) = rows(db, "SELECT * FROM pages WHERE url = ?", f"{MH}/12/statkevich-returned-to-prison/")
+    assert moved["requested_url"] == f"{MH}/12/statkevich-refused-to-leave/"
+    assert moved["final_url"] == f"{MH}/12/statkevich-returned-to-prison/"
+    aliases = {a["url"]: a["page_url"] for a in rows(db, "SELECT * FROM page_aliases")}
+    assert aliases[f"{MH}/12/statkevich-refused-to-leave/"] == moved["url"]
+    # rel=canonical honoured inside the outlet, ignored when it points to another domain
+    assert aliases[f"{EW}/1043-freed-journalists-speak?print=1"] == f"{EW}/1043-freed-journalists-speak"
+    assert f"{EW}/1044-wire-belarus-releases-52" in ARTICLES
+
+
+def test_disallowed_offsite_and_non_article_urls_never_requested(crawled):
+    web = crawled.web
+    requested = {h.url for h in web.hits}
+    assert "http://minskherald.test/news/drafts/2025/09/13/embargoed-interview/" not in requested
+    assert not [h for h in web.hits if h.host.startswith("mirror-of")]
+    for url in ("http://balticwire.test/about/", "http://balticwire.test/tag/belarus/", "http://eastwatch.test/en/donate/"):
+        assert url not in requested
+    rejects = {r["url"]: r for r in rows(crawled.db, "SELECT * FROM rejects")}
+    assert rejects[f"{MH}/13/full-list-of-released.pdf"]["reason"] == "not HTML"
+    assert rejects[f"{MH}/10/removed-story/"]["status"] == 404
+    assert rejects["http://minskherald.test/news/drafts/2025/09/13/embargoed-interview/"]["reason"] == "disallowed by robots.txt"
+
+
+def test_500_is_retried_and_the_user_agent_names_the_contact(crawled):
+    web = crawled.web
+    hits = web.requests_for(f"{MH}/12/journalists-among-the-freed/")
+    assert [h.status for h in hits] == [500, 200]
+    assert all("crawler-tests@example.org" in h.headers["User-Agent"] for h in web.hits)
+
+
+def test_robots_crawl_delay_spaces_requests_to_that_host(crawled):
+    web = crawled.web
+    times = sorted(h.at for h in web.hits if h.host == "eastwatch.test" and not h.target.endswith("robots.txt"))
+    assert len(times) >= 5
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert min(gaps) >= 0.9, gaps
+
+
+def test_dead_outlet_is_reported_and_does_not_stop_the_others(crawled):
+    first_run = crawled.result
+    assert "deadoutlet FAILED" in first_run.stdout
+    assert "deadoutlet: feed http://deadoutlet.invalid/feed/: DNS lookup failed" in first_run.stderr
+    assert "minskherald 5/0/3" in first_run.stdout
+    (source,) = rows(crawled.db, "SELECT * FROM sources WHERE outlet = 'deadoutlet'")
+    assert source["consecutive_failures"] == 1 and source["failure_class"] == "temporary"
+
+
+def test_second_run_requests_no_article_and_feeds_answer_304(tmp_path, first_run, web, config_file):
+    web.hits.clear()
+    result = newsmon("--config", str(config_file), "crawl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert article_hits(web) == []
+    for feed in FEEDS:
+        assert [h.status for h in web.requests_for(feed)] == [304], feed
+        assert "If-None-Match" in web.requests_for(feed)[0].headers
+    assert "crawl: 0 new" in result.stdout
+    runs = rows(tmp_path / "newsmon.db", "SELECT status FROM crawl_runs ORDER BY id")
+    assert [r["status"] for r in runs] == ["finished", "finished"]
+
+
+def test_refresh_fetches_articles_again_without_duplicates(tmp_path, first_run, web, config_file):
+    web.hits.clear()
+    result = newsmon("--config", str(config_file), "crawl", "--outlet", "minskherald", "--refresh", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert web.requests_for(f"{MH}/11/who-are-the-freed-prisoners/")
+    assert not [h for h in web.hits if h.host != "minskherald.test"]
+    pages = rows(tmp_path / "newsmon.db", "SELECT url, attempts FROM pages WHERE outlet = 'minskherald'")
+    assert len(pages) == 5 and {p["attempts"] for p in pages} == {2}
+
+
+def test_new_feed_item_is_fetched_on_the_next_run(tmp_path, first_run, web, config_file):
+    from tests.fixtureweb import Route
+
+    feed = web.routes["http://minskherald.test/feed/"]
+    new_url = f"{MH}/15/more-prisoners-expected/"
+    item = (f"<item><title>More releases expected</title><link>{new_url}?utm_source=rss</link>"
+            f"<guid isPermaLink=\"false\">mh-new</guid><pubDate>Mon, 15 Sep 2025 09:00:00 +0300</pubDate></item>")
+    web.set_route(Route(url=feed.url, body=feed.body.replace(b"<item>", item.encode() + b"<item>", 1),
+                        content_type=feed.content_type))
+    web.set_route(Route(url=new_url, body=web.routes[f"{MH}/14/minsk-flood-evacuation/"].body.replace(
+        b"14/minsk-flood-evacuation", b"15/more-prisoners-expected")))
+    web.hits.clear()
+    result = newsmon("--config", str(config_file), "crawl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [h.url for h in article_hits(web)] == []  # old articles are not asked again
+    assert [h.status for h in web.requests_for(new_url)] == [200]
+    (page,) = rows(tmp_path / "newsmon.db", "SELECT * FROM pages WHERE url = ?", new_url)
+    assert page["feed_guid"] == "mh-new" and page["feed_date"] == "2025-09-15T06:00:00Z"
+    (source,) = rows(tmp_path / "newsmon.db", "SELECT * FROM sources WHERE url = ?", feed.url)
+    assert source["last_new_article_at"] == page["fetched_at"]
+
+
+def test_killed_run_is_completed_by_the_next_without_duplicates(tmp_path, web, config_file):
+    db = tmp_path / "newsmon.db"
+    proc = newsmon("--config", str(config_file), "crawl", cwd=tmp_path, wait=False)
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline:
+        if db.exists():
+            try:
+                stored = rows(db, "SELECT count(*) AS n FROM pages")[0]["n"]
+            except sqlite3.OperationalError:
+                stored = 0  # tables not created yet
+        if stored >= 3:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    assert 3 <= stored < len(ARTICLES) + len(BLOCKED), "the kill must land mid-crawl"
+    before = {r["url"] for r in rows(db, "SELECT url FROM pages")}
+    web.hits.clear()
+
+    result = newsmon("--config", str(config_file), "crawl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert rows(db, "PRAGMA integrity_check") == [{"integrity_check": "ok"}]
+    pages = rows(db, "SELECT url, state, body, body_sha256 FROM pages")
+    assert {p["url"] for p in pages if p["state"] == "ok"} == ARTICLES
+    assert len(pages) == len(ARTICLES) + len(BLOCKED)
+    for page in pages:
+        assert hashlib.sha256(gzip.decompress(page["body"])).hexdigest() == page["body_sha256"]
+    # what the killed run had stored is not fetched again
+    assert not [h for h in web.hits if h.url in before]
+    statuses = [r["status"] for r in rows(db, "SELECT status FROM crawl_runs ORDER BY id")]
+    assert statuses == ["interrupted", "finished"]
+
+
+def test_bad_registry_is_a_clear_error_not_a_traceback(tmp_path, web):
+    registry = tmp_path / "outlets.toml"
+    registry.write_text('[[outlet]]\nname = "x"\ntitle = "X"\nhomepage = "http://x.test/"\nlanguage = "en"\n'
+                        'article_pattern = "(unclosed"\nverified = false\nfeeds = ["http://x.test/feed"]\n')
+    config = write_config(tmp_path / "newsmon.toml", web.address, outlets=str(registry))
+    result = newsmon("--config", str(config), "crawl", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"{registry}: outlet 'x', key 'article_pattern': bad regular expression" in result.stderr
+
+
+def test_no_network_run_ends_quickly_with_a_summary_and_exit_3(tmp_path):
+    # the bundled registry with every lookup failing, as on a machine without network
+    config = tmp_path / "newsmon.toml"
+    config.write_text('[crawl]\nhosts_only = true\ncontact = "tests@example.org"\n')
+    started = time.monotonic()
+    result = newsmon("--config", str(config), "run", cwd=tmp_path, timeout=120)
+    assert time.monotonic() - started < 60
+    assert result.returncode == 3, result.stderr
+    assert "rferl FAILED" in result.stdout and "Traceback" not in result.stderr
+    assert "nothing could be crawled" in result.stderr
