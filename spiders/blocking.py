@@ -11,14 +11,17 @@ from lxml.etree import ParserError
 
 BLOCK_STATUSES = {401, 403, 429, 451}
 
-# Phrases of challenge and denial pages (Cloudflare, DDoS-Guard, Sucuri, Akamai,
-# generic WAFs), matched only on short pages so an article quoting them is safe.
-_CHALLENGE = re.compile(
+# What challenge and denial pages (Cloudflare, DDoS-Guard, Sucuri, Akamai, generic WAFs)
+# say to a human, matched in the visible text of short pages only, so an article
+# quoting them, or a comment form loading a captcha script, stays an article.
+_CHALLENGE_TEXT = re.compile(
     r"just a moment|checking your browser|enable javascript and cookies|attention required|"
-    r"verify you are (a )?human|are you a robot|captcha|ddos[- ]guard|access denied|"
-    r"request unsuccessful|cf-chl|challenge-platform|sucuri website firewall|bot protection",
+    r"verify you are (a )?human|are you a robot|complete the captcha|captcha|ddos[- ]guard|access denied|"
+    r"request unsuccessful|sucuri website firewall|bot protection",
     re.IGNORECASE,
 )
+# Markers in the markup of challenge pages that may show no text at all.
+_CHALLENGE_MARKUP = re.compile(rb"cf-chl|challenge-platform|__ddg|ddos-guard|sucuri_cloudproxy", re.IGNORECASE)
 _CHALLENGE_MAX_TEXT = 2000  # visible characters; articles have far more
 _EMPTY_MAX_TEXT = 150
 
@@ -41,7 +44,7 @@ def block_reason(status: int, body: bytes) -> str | None:
     if not body.strip():
         return "empty body"
     text = visible_text(body)
-    if len(text) <= _CHALLENGE_MAX_TEXT and _CHALLENGE.search(body[:100_000].decode("utf-8", "replace")):
+    if len(text) <= _CHALLENGE_MAX_TEXT and (_CHALLENGE_TEXT.search(text) or _CHALLENGE_MARKUP.search(body[:100_000])):
         return "challenge page"
     if len(text) < _EMPTY_MAX_TEXT:
         return f"almost empty page ({len(text)} characters of text)"

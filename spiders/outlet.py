@@ -180,7 +180,7 @@ class OutletSpider(scrapy.Spider):
         body_sha = hashlib.sha256(response.body).hexdigest()
         try:
             links, warning, children = reader(response)
-        except SourceError as exc:
+        except (SourceError, ValueError) as exc:
             reason = block_reason(200, response.body) if _is_html(response) else None
             error = f"{exc}" + (f" (looks blocked: {reason})" if reason else "")
             yield self._fetch_record(response, ok=False, error=error, failure="temporary" if reason else "permanent",

@@ -15,6 +15,7 @@ import io
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 
 import feedparser
 from lxml import etree
@@ -59,15 +60,19 @@ def _struct_to_iso(struct) -> str | None:
 
 
 def parse_w3c_date(text: str | None) -> str | None:
-    """A sitemap date (W3C datetime: 2025-09-11, 2025-09-11T14:02:00+03:00) as ISO UTC."""
+    """A sitemap date as ISO UTC: W3C datetime (2025-09-11, 2025-09-11T14:02:00+03:00) or,
+    as some sites write it, RFC 822. None when unreadable: a bad date never loses the entry."""
     text = (text or "").strip()
     if not text:
         return None
     try:
         return _iso(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
-        struct = feedparser._parse_date(text)  # the same tolerant parser feeds get
-        return _struct_to_iso(struct)
+        pass
+    try:
+        return _iso(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def parse_feed(body: bytes) -> tuple[list[Link], str | None]:

@@ -26,10 +26,12 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
         url = urljoin(base, url)
     try:
         parts = urlsplit(url)
+        if parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname:
+            return None
+        # w3lib first: it decodes %5F to "_", so tracking names are matched as spelled
+        parts = urlsplit(canonicalize_url(url, keep_fragments=False))
         port = parts.port
     except ValueError:
-        return None
-    if parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname:
         return None
     query = "&".join(
         pair for pair in parts.query.split("&") if pair and not _TRACKING.match(pair.split("=", 1)[0])
@@ -37,5 +39,4 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
     netloc = parts.hostname.lower()
     if port and port != _DEFAULT_PORTS[parts.scheme.lower()]:
         netloc = f"{netloc}:{port}"
-    cleaned = urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
-    return canonicalize_url(cleaned, keep_fragments=False)
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 from pathlib import Path
 
@@ -179,8 +180,6 @@ def test_corrupt_gzip_is_a_source_error():
 
 
 def test_gzip_bomb_beyond_the_size_limit_is_refused():
-    import gzip
-
     body = gzip.compress(b"<urlset>" + b" " * 10_000 + b"</urlset>")
     with pytest.raises(SourceError, match="beyond 1000 bytes"):
         parse_sitemap(body, max_size=1000)
