@@ -39,6 +39,7 @@ class CrawlConfig:
     max_poll_interval: int
     blocked_retries: int
     log_file: Path | None
+    progress_interval: float
     hosts: dict[str, str] = field(default_factory=dict)
     # resolve only names in `hosts` and fail the rest at once (tests, offline demos)
     hosts_only: bool = False
@@ -125,6 +126,8 @@ def load_config(explicit: str | Path | None = None) -> Config:
     for key in ("concurrent_requests", "per_domain_concurrency", "max_page_bytes", "max_source_bytes"):
         if crawl[key] <= 0:
             raise ConfigError(f"{where}: 'crawl.{key}' must be positive")
+    if crawl["progress_interval"] <= 0:
+        raise ConfigError(f"{where}: 'crawl.progress_interval' must be positive")
     for key in ("retries", "timeout", "dns_timeout", "download_delay", "retry_backoff", "max_age_days"):
         if crawl[key] < 0:
             raise ConfigError(f"{where}: 'crawl.{key}' must not be negative")

@@ -76,6 +76,7 @@ def scrapy_settings(config: Config, *, refresh: bool = False) -> dict:
         "NEWSMON_SLOW_AFTER": crawl.slow_after,
         "NEWSMON_MAX_POLL_INTERVAL": crawl.max_poll_interval,
         "NEWSMON_BLOCKED_RETRIES": crawl.blocked_retries,
+        "NEWSMON_PROGRESS_INTERVAL": crawl.progress_interval,
     }
     if crawl.hosts or crawl.hosts_only:
         settings["TWISTED_DNS_RESOLVER"] = "pipeline.dns.HostsResolver"

@@ -9,6 +9,7 @@ assert what the crawler asked for. Routes can be added or changed while it runs.
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 import time
 import tomllib
@@ -62,6 +63,15 @@ def load_routes(manifest: Path = WEB / "routes.toml") -> dict[str, Route]:
     return routes
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # a crawler that gives up on a slow or huge answer closes the socket: expected
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
+
+
 class FixtureWeb:
     """``with FixtureWeb(address, 80) as web:`` serves until the block ends.
 
@@ -73,8 +83,7 @@ class FixtureWeb:
         self.routes = load_routes() if routes is None else routes
         self.hits: list[Hit] = []
         self.lock = threading.Lock()
-        self.server = ThreadingHTTPServer((address, port), self._handler())
-        self.server.daemon_threads = True
+        self.server = _Server((address, port), self._handler())
         self.address, self.port = self.server.server_address[:2]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -95,6 +104,7 @@ class FixtureWeb:
             return [h for h in self.hits if h.url == url]
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
+        arrived = time.monotonic()
         host = (handler.headers.get("Host") or "").split(":")[0].lower()
         url = f"http://{host}{handler.path}"
         with self.lock:
@@ -102,8 +112,6 @@ class FixtureWeb:
             if route:
                 route.served += 1
                 serial = route.served
-        if route and route.delay:
-            time.sleep(route.delay)
         status, headers, body = 404, {"Content-Type": "text/html; charset=utf-8"}, b"<html><body><h1>Not found</h1></body></html>"
         if route:
             headers = {"Content-Type": route.content_type}
@@ -119,8 +127,10 @@ class FixtureWeb:
                     not handler.headers.get("If-None-Match") and handler.headers.get("If-Modified-Since") == _STARTED
                 ):
                     status, body = 304, b""
-        with self.lock:
-            self.hits.append(Hit(host, handler.path, status, time.monotonic(), dict(handler.headers.items())))
+        with self.lock:  # logged on arrival: a client that gave up still asked
+            self.hits.append(Hit(host, handler.path, status, arrived, dict(handler.headers.items())))
+        if route and route.delay:
+            time.sleep(route.delay)
         handler.send_response(status)
         for key, value in headers.items():
             handler.send_header(key, value)

@@ -262,3 +262,71 @@ def test_no_network_run_ends_quickly_with_a_summary_and_exit_3(tmp_path):
     assert result.returncode == 3, result.stderr
     assert "rferl FAILED" in result.stdout and "Traceback" not in result.stderr
     assert "nothing could be crawled" in result.stderr
+
+
+def test_progress_lines_are_printed_while_crawling(tmp_path, web):
+    config = write_config(tmp_path / "newsmon.toml", web.address, progress_interval=1.0)
+    result = newsmon("--config", str(config), "crawl", "--outlet", "eastwatch", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    progress = [line for line in result.stderr.splitlines() if "newsmon.progress" in line]
+    assert len(progress) >= 3, result.stderr  # eastwatch's Crawl-delay makes this crawl last ~7 s
+    assert "pages:" in progress[-1] and "sources:" in progress[-1]
+
+
+def _add_feed_items(web, *items):
+    from tests.fixtureweb import Route
+
+    feed = web.routes["http://minskherald.test/feed/"]
+    xml = "".join(f"<item><title>{title}</title><link>{url}</link><guid>{url}</guid></item>" for url, title in items)
+    web.set_route(Route(url=feed.url, body=feed.body.replace(b"<item>", xml.encode() + b"<item>", 1),
+                        content_type=feed.content_type))
+
+
+def test_oversized_and_timed_out_pages_are_rejects_not_pages(tmp_path, web):
+    from tests.fixtureweb import Route
+
+    huge, slow = f"{MH}/20/huge-page/", f"{MH}/20/slow-page/"
+    _add_feed_items(web, (huge, "Huge"), (slow, "Slow"))
+    web.set_route(Route(url=huge, body=b"<html><body>" + b"<p>word </p>" * 200_000 + b"</body></html>"))
+    flood = web.routes[f"{MH}/14/minsk-flood-evacuation/"].body
+    web.set_route(Route(url=slow, body=flood.replace(b"14/minsk-flood-evacuation", b"20/slow-page"), delay=2.5))
+    config = write_config(tmp_path / "newsmon.toml", web.address, max_page_bytes=1_000_000, timeout=1.0, retries=1)
+    result = newsmon("--config", str(config), "crawl", "--outlet", "minskherald", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    db = tmp_path / "newsmon.db"
+    rejects = {r["url"]: r for r in rows(db, "SELECT * FROM rejects")}
+    assert rejects[huge]["reason"] == "response larger than the size cap" and rejects[huge]["permanent"] == 1
+    assert rejects[slow]["reason"].startswith("timed out") and rejects[slow]["permanent"] == 0
+    assert not rows(db, "SELECT url FROM pages WHERE url IN (?, ?)", huge, slow)
+    # the temporary failure is tried again next run (so the feed is not asked conditionally)
+    web.routes[slow].delay = 0
+    web.hits.clear()
+    again = newsmon("--config", str(config), "crawl", "--outlet", "minskherald", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert [h.status for h in web.requests_for(slow)] == [200]
+    assert web.requests_for(huge) == []
+    assert rows(db, "SELECT state FROM pages WHERE url = ?", slow) == [{"state": "ok"}]
+    assert rows(db, "SELECT url FROM rejects WHERE url = ?", slow) == []
+
+
+def test_a_feed_unchanged_for_long_is_not_polled_every_run(tmp_path, first_run, web, config_file):
+    db = tmp_path / "newsmon.db"
+    con = sqlite3.connect(db)
+    # as if the feed had not changed for eight hours: due again in two (a quarter of that)
+    con.execute("UPDATE sources SET last_changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-8 hours') "
+                "WHERE url = 'http://minskherald.test/feed/'")
+    con.commit()
+    con.close()
+    web.hits.clear()
+    assert newsmon("--config", str(config_file), "crawl", "--outlet", "minskherald", cwd=tmp_path).returncode == 0
+    assert [h.status for h in web.requests_for("http://minskherald.test/feed/")] == [304]
+    (source,) = rows(db, "SELECT next_poll_at, last_fetched_at FROM sources WHERE url = 'http://minskherald.test/feed/'")
+    from datetime import datetime
+
+    gap = datetime.fromisoformat(source["next_poll_at"]) - datetime.fromisoformat(source["last_fetched_at"])
+    assert 7100 <= gap.total_seconds() <= 7300
+    web.hits.clear()
+    result = newsmon("--config", str(config_file), "crawl", "--outlet", "minskherald", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert web.requests_for("http://minskherald.test/feed/") == []
+    assert "minskherald 0/0/0" in result.stdout
