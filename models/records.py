@@ -75,3 +75,81 @@ class SourceFetch:
     entries: int = 0
     is_index: bool = False  # a sitemap index: never asked conditionally, so its children are always seen
     article_urls: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PageHints:
+    """What the crawl knew about a page, used by extraction as fallbacks and checks."""
+
+    url: str
+    feed_date: str | None = None
+    feed_title: str | None = None
+    feed_description: str | None = None
+    outlet_language: str | None = None
+
+
+@dataclass
+class Article:
+    """The text and metadata extracted from one page (the `articles` row)."""
+
+    page_url: str
+    state: str  # 'article' | 'not_article' | 'blocked' | 'error'
+    extractor_version: str
+    error: str | None = None
+    title: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+    language: str | None = None
+    text: str = ""
+    truncated: bool = False
+    published_at: str | None = None
+    date_source: str | None = None
+    date_flags: list[str] = field(default_factory=list)
+
+    @property
+    def is_english(self) -> bool:
+        return (self.language or "").split("-")[0].lower() == "en"
+
+
+@dataclass
+class EntityMention:
+    label: str
+    text: str
+    start: int
+    end: int
+    sentence_start: int
+    normalized: str | None = None
+
+
+@dataclass
+class ClaimMention:
+    """One claim as stated in one sentence: a count of people, or a released person."""
+
+    kind: str  # 'count' | 'person'
+    sentence: str
+    sentence_start: int
+    start: int
+    end: int
+    component_version: str
+    count: int | None = None
+    count_high: int | None = None
+    qualifier: str | None = None
+    predicate: str | None = None
+    noun: str | None = None
+    noun_phrase: str | None = None
+    status: str = "asserted"  # 'asserted' | 'hedged' | 'negated'
+    person_name: str | None = None
+    person_role: str | None = None
+    place: str | None = None
+    event_date: str | None = None
+    event_date_text: str | None = None
+
+
+@dataclass
+class Analysis:
+    """What the NLP pipeline found in one article."""
+
+    entities: list[EntityMention] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
+    release_report: bool = False
+    release_country: str | None = None

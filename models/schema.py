@@ -118,6 +118,82 @@ def _crawl_tables(db: Database) -> None:
     )
 
 
+@migrations(name="0002_process")
+def _process_tables(db: Database) -> None:
+    _execute_script(
+        db,
+        """
+        -- One row per processed page. state: 'article' (text extracted), 'not_article'
+        -- (index, error or empty page), 'blocked' (only the feed's title and summary were
+        -- available), 'error' (unreadable input; the reason is in error).
+        CREATE TABLE articles (
+            page_url TEXT PRIMARY KEY REFERENCES pages(url) ON DELETE CASCADE,
+            outlet TEXT NOT NULL REFERENCES outlets(name),
+            state TEXT NOT NULL CHECK (state IN ('article', 'not_article', 'blocked', 'error')),
+            error TEXT,
+            title TEXT,
+            author TEXT,
+            sitename TEXT,
+            language TEXT,
+            is_english INTEGER NOT NULL DEFAULT 0,
+            text TEXT,
+            text_length INTEGER NOT NULL DEFAULT 0,
+            truncated INTEGER NOT NULL DEFAULT 0,   -- text cut at the configured cap
+            published_at TEXT,
+            date_source TEXT,                       -- json-ld | meta | time | feed | heuristic
+            date_flags TEXT NOT NULL DEFAULT '[]',  -- JSON: future, contradicts_url, contradicts_feed
+            release_report INTEGER,                 -- does it report that prisoners were released?
+            release_country TEXT,
+            extractor_version TEXT NOT NULL,
+            nlp_version TEXT,
+            processed_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_state ON articles(state);
+        CREATE INDEX articles_published ON articles(published_at);
+
+        -- Named entities found in an article (spaCy's and newsmon's entity ruler).
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_url TEXT NOT NULL REFERENCES articles(page_url) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            text TEXT NOT NULL,
+            normalized TEXT,
+            start INTEGER NOT NULL,                 -- character offsets in articles.text
+            end INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL
+        );
+        CREATE INDEX mentions_article ON mentions(article_url);
+        CREATE INDEX mentions_label_text ON mentions(label, normalized);
+
+        -- Claims as stated in one sentence of one article: counts and released persons.
+        CREATE TABLE claim_mentions (
+            id INTEGER PRIMARY KEY,
+            article_url TEXT NOT NULL REFERENCES articles(page_url) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('count', 'person')),
+            sentence TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            start INTEGER NOT NULL,                 -- the claim's span in articles.text
+            end INTEGER NOT NULL,
+            count INTEGER,
+            count_high INTEGER,
+            qualifier TEXT,
+            predicate TEXT,
+            noun TEXT,                              -- lemma of the counted noun's head
+            noun_phrase TEXT,
+            status TEXT NOT NULL DEFAULT 'asserted' CHECK (status IN ('asserted', 'hedged', 'negated')),
+            person_name TEXT,
+            person_role TEXT,
+            place TEXT,
+            event_date TEXT,
+            event_date_text TEXT,
+            component_version TEXT NOT NULL
+        );
+        CREATE INDEX claim_mentions_article ON claim_mentions(article_url);
+        CREATE INDEX claim_mentions_kind ON claim_mentions(kind, predicate);
+        """,
+    )
+
+
 def _execute_script(db: Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's
     # transaction; run statement by statement instead.

