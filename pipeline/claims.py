@@ -29,6 +29,11 @@ class Lexicon:
     hedges: frozenset[str]
     people: frozenset[str]
     roles: tuple[str, ...]
+    state_lemmas: frozenset[str]
+    state_markers: frozenset[str]
+    state_places: frozenset[str]
+    not_custody: frozenset[str]
+    scan_stop: frozenset[str]
 
 
 @functools.cache
@@ -44,6 +49,11 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
         hedges=frozenset(predicates["hedges"]["lemmas"]),
         people=frozenset(people["nouns"]),
         roles=tuple(sorted(people["roles"], key=len, reverse=True)),
+        state_lemmas=frozenset(predicates["state"]["lemmas"]),
+        state_markers=frozenset(predicates["state"]["markers"]),
+        state_places=frozenset(predicates["state"]["places"]),
+        not_custody=frozenset(predicates["released_exclusions"]["words"]),
+        scan_stop=frozenset(predicates["scan_stop"]["lemmas"]),
     )
 
 
@@ -68,10 +78,33 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             words = _clause_words(token) if words is None else words
             if words & phrase_words:
                 return predicate
+    if lemma in lex.state_lemmas and _held_now(token, lex):
+        return "remain_imprisoned"
     if lemma in lex.verbs:
         return lex.verbs[lemma]
     if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
         return lex.verbs[token.lower_]
+    return None
+
+
+def _held_now(token, lex: Lexicon) -> bool:
+    """"are imprisoned", "remain jailed", "is still held": a state, not an event."""
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass", "advmod") and child.lower_ in lex.state_markers:
+            return True
+    head = token.head
+    return token.dep_ in ("acomp", "xcomp", "oprd") and head.lemma_.lower() in ("remain", "stay", "continue")
+
+
+def word_predicate(token, lex: Lexicon) -> str | None:
+    """Like verb_predicate, also for participles the tagger took for nouns ("those freed")."""
+    if predicate := verb_predicate(token, lex):
+        return predicate
+    word = token.lower_
+    if word.endswith("ed"):
+        for stem in (word[:-1], word[:-2], word[:-3] if word.endswith("ied") else None):
+            if stem and stem in lex.verbs:
+                return lex.verbs[stem]
     return None
 
 
@@ -122,7 +155,7 @@ def _copula_target(be, token, lex: Lexicon):
     for child in be.children:
         if child.dep_ == "prep" and child.lower_ in ("among", "including"):
             for node in child.subtree:
-                if predicate := verb_predicate(node, lex) or _noun_predicate(node, lex):
+                if predicate := word_predicate(node, lex) or _noun_predicate(node, lex):
                     return node, predicate
     return be, None
 
@@ -139,10 +172,17 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     """'negated', 'hedged' or 'asserted' for a claim governed by ``predicate_token``."""
     before = doc[max(0, number_first - 3):number_first]
     words = [t.lower_ for t in before]
-    if words[-2:] == ["none", "of"] or (words and words[-1] in ("no", "neither")):
-        return "negated"
+    if "none" in words or (words and words[-1] in ("no", "neither")):
+        return "negated"  # "none of the 14 journalists", "no prisoners"
     if predicate_token is None:
         return "asserted"
+    for child in predicate_token.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in ("none", "nobody", "neither") or any(g.lower_ == "no" and g.dep_ == "det" for g in child.children)
+        ):
+            return "negated"  # "None of the 18 prisoners has been released"
+        if child.dep_ == "aux" and child.lower_ == "to":
+            return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"
     chain = [predicate_token, *predicate_token.ancestors]
     for node in chain:
         if any(c.dep_ == "neg" for c in node.children) and node.i == predicate_token.i:
@@ -180,53 +220,168 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     return None, anchor
 
 
+_OTHERS = {"others", "other", "those", "them", "more", "rest"}
+_PLACE_AFTER = {"behind", "in"}
+
+
 def _is_people(noun, lex: Lexicon) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP"
 
 
-def _noun_lemma(noun) -> str:
-    if noun.ent_type_ == "NORP" or noun.pos_ == "PROPN":
-        return noun.lemma_.lower()
-    return noun.lemma_.lower()
+def _scan_predicate(start, stop, lex: Lexicon):
+    """Fallback when the parse does not link a count to its verb: the first predicate
+    word (or "behind bars" / "in custody") after the counted words, in the same clause."""
+    doc = start.doc
+    for token in doc[start.i + 1:stop]:
+        if token.text in (";", ":") or token.lower_ in ("while", "whereas", "but") or token.like_num:
+            break  # another clause or another count: its words are not ours
+        if token.pos_ == "VERB" and token.lemma_.lower() in lex.scan_stop and token.dep_ not in ("acl", "relcl"):
+            break
+        if token.lower_ in _PLACE_AFTER and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.state_places:
+            return token, "remain_imprisoned"
+        if token.lower_ == "behind" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "bars":
+            return token, "remain_imprisoned"
+        if predicate := word_predicate(token, lex):
+            return token, predicate
+    return None, None
+
+
+def _is_partitive_base(number: NumberSpan, doc) -> bool:
+    """The 52 in "Fifty-one of the 52": the whole a part is counted from (but "one of at
+    least 150 people" counts the 150)."""
+    i = number.first - 1
+    if i >= 0 and doc[i].lower_ in ("the", "those", "these"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    part = doc[i - 1]
+    return part.like_num and part.lower_ != "one" or part.lower_ in ("most", "some", "many", "half", "all")
+
+
+def _number_of(number: NumberSpan, doc, lex: Lexicon):
+    """"puts the number of political prisoners still behind bars at nearly 1,200"."""
+    for token in doc[number.start].sent:
+        if token.lemma_.lower() in ("number", "total", "tally", "count", "figure") and token.i < number.start:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    objects = [c for c in child.children if c.dep_ == "pobj" and _is_people(c, lex)]
+                    if objects:
+                        return objects[0]
+    return None
+
+
+def _not_custody(sentence, lex: Lexicon) -> bool:
+    return any(t.lower_ in lex.not_custody for t in sentence)
 
 
 def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
     """Counts of people with a known predicate, one dict per claim (see ClaimMention)."""
-    claims = []
+    claims: list[dict] = []
     context_noun: str | None = None
     for number in numbers:
+        if number.value == 1 and doc[number.start].lower_ == "one":
+            continue  # "one of at least 150 people"
         noun, anchor = _head_noun(number, doc, lex)
+        if noun is not None and noun.lower_ in _OTHERS:
+            noun = None  # "about 40 others remain": counted as what came before
         if noun is not None and not _is_people(noun, lex):
             continue  # "15 years", "two buses", "$1,500"
+        if noun is not None:
+            context_noun = noun.lemma_.lower()
+        if _is_partitive_base(number, doc):
+            continue
+        sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
         if predicate is None and noun is not None:
             gov, predicate = _relcl_predicate(noun, lex)
-        if noun is not None:
-            context_noun = _noun_lemma(noun)
+        inherited = None
+        if predicate is None and gov is not None and gov.lemma_ == "be":
+            inherited = _among_them(gov, claims, sentence)
+        if predicate is None and inherited is None:
+            inherited = _listed_with(number, claims, sentence, doc)
+        if inherited:
+            predicate = inherited["predicate"]
+        if predicate is None and noun is None and (counted := _number_of(number, doc, lex)) is not None:
+            noun = counted
+            gov, predicate = _relcl_predicate(noun, lex)
+            if predicate is None:
+                gov, predicate = _scan_predicate(noun, sentence.end, lex)
         if predicate is None:
+            gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
+                                             else doc[number.end - 1], sentence.end, lex)
+        if predicate is None or (noun is None and not context_noun):
             continue
-        if noun is None and not context_noun and predicate not in ("remain_imprisoned", "detained", "sentenced",
-                                                                  "released", "pardoned", "deported",
-                                                                  "crossed_border"):
+        if predicate == "released" and _not_custody(sentence, lex):
             continue
-        sentence = doc[number.start].sent
         first = number.first
+        tail = noun if noun is not None and noun.i >= first else doc[number.end - 1]
         claims.append({
             "kind": "count",
             "count": number.value,
             "count_high": number.high,
             "qualifier": number.qualifier,
             "predicate": predicate,
-            "noun": _noun_lemma(noun) if noun is not None else (context_noun or "people"),
-            "noun_phrase": doc[first:noun.i + 1].text if noun is not None and noun.i >= first else doc[first:number.end].text,
-            "status": status_of(gov, first, doc, lex),
+            "noun": noun.lemma_.lower() if noun is not None else context_noun,
+            "noun_phrase": doc[first:tail.i + 1].text,
+            "status": inherited["status"] if inherited else status_of(gov, first, doc, lex),
             "start": doc[first].idx,
-            "end": (noun.idx + len(noun.text)) if noun is not None and noun.i >= first else doc[number.end - 1].idx + len(doc[number.end - 1].text),
+            "end": tail.idx + len(tail.text),
             "sentence_start": sentence.start_char,
             "sentence": sentence.text,
         })
     return claims
+
+
+def _among_them(be, claims: list[dict], sentence) -> dict | None:
+    """"Among them are 37 media workers": the group of the previous claim, so its
+    predicate and status."""
+    for child in be.children:
+        if child.dep_ == "prep" and child.lower_ in ("among", "including", "of"):
+            if any(t.lower_ in _OTHERS for t in child.subtree) and claims:
+                previous = claims[-1]
+                if previous["sentence_start"] < sentence.start_char or previous["sentence_start"] == sentence.start_char:
+                    return previous
+    return None
+
+
+def _listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict | None:
+    """"52 prisoners, among them nine journalists and 14 foreign nationals": a count
+    listed after an earlier claim of the same sentence shares its predicate."""
+    earlier = [c for c in claims if c["sentence_start"] == sentence.start_char]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    between = doc.char_span(previous["end"], doc[number.first].idx, alignment_mode="expand")
+    words = {t.lower_ for t in between} if between is not None else set()
+    if words & {"including", "among", "includes", "include", "included", "of", "whom", "and", ","} and not any(
+        t.pos_ == "VERB" and t.lemma_ not in ("include",) for t in (between or [])
+    ):
+        return previous
+    return None
+
+
+def release_evidence(doc, lex: Lexicon) -> list[int]:
+    """Sentence starts where people are said, as fact, to have been released, with or
+    without a number ("Most of the detainees were released")."""
+    found = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue  # "exiled politicians" describes people, it reports nothing
+        predicate = word_predicate(token, lex)
+        if predicate not in PERSON_PREDICATES:
+            continue
+        objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if token.dep_ in ("acl", "relcl", "amod"):
+            objects.append(token.head)
+        people = [o for o in objects if _is_people(o, lex) or o.ent_type_ == "PERSON"
+                  or any(c.dep_ == "prep" and any(_is_people(g, lex) for g in c.subtree) for c in o.children)]
+        if not people or _not_custody(token.sent, lex) or status_of(token, token.i, doc, lex) != "asserted":
+            continue
+        if token.dep_ in ("nsubj",) or any(c.dep_ == "nsubj" and c.lemma_ in ("rescuer", "firefighter") for c in token.children):
+            continue
+        found.append(token.sent.start_char)
+    return found
 
 
 def _role(ent, lex: Lexicon) -> str | None:

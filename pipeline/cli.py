@@ -106,8 +106,75 @@ def crawl(ctx, db, outlets, refresh):
 @click.option("--outlet", "outlets", multiple=True, metavar="NAME", help="Only this outlet (repeatable).")
 @click.pass_context
 def run(ctx, db, outlets):
-    """The cron job: run every stage on what is new (today: the crawl)."""
-    ctx.exit(_crawl(ctx, db, outlets, refresh=False))
+    """The cron job: every stage on what is new (today: crawl, then process)."""
+    code = _crawl(ctx, db, outlets, refresh=False)
+    _process(ctx, db, reprocess=False, workers=None)
+    ctx.exit(code)
+
+
+def _process(ctx, db, reprocess, workers) -> None:
+    from pipeline.process import run_process
+
+    config = _config(ctx, db)
+
+    def progress(done: int, total: int) -> None:
+        click.echo(f"process: {done}/{total} pages", err=True)
+
+    report = run_process(config, reprocess=reprocess, workers=workers, progress=progress)
+    click.echo(report.summary_line())
+    for error in report.errors[:10]:
+        click.echo(f"  error: {error}", err=True)
+
+
+@cli.command()
+@_db_option
+@click.option("--reprocess", is_flag=True, help="Process every stored page again, not only new ones.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Processes running extraction and spaCy.")
+@click.pass_context
+def process(ctx, db, reprocess, workers):
+    """Turn new pages into articles with their entities and claims (trafilatura + spaCy)."""
+    _process(ctx, db, reprocess, workers)
+
+
+@cli.command()
+@click.argument("file", type=click.File("rb"))
+@click.option("--url", default="http://localhost/article", show_default=True,
+              help="The page's URL (used for URL dates and relative links).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def extract(ctx, file, url, as_json):
+    """Extract one saved page (FILE, or - for standard input) without a database."""
+    from dataclasses import asdict
+
+    from models.records import PageHints
+    from pipeline.extract import extract_article
+    from pipeline.process import analyze_articles, load_nlp
+
+    config = _config(ctx, None)
+    article = extract_article(file.read(), None, PageHints(url=url), max_chars=config.process.max_text_chars)
+    (analysis,) = analyze_articles(load_nlp(config.process.model), [(article, article.published_at)],
+                                   config.process.batch_size)
+    if as_json:
+        click.echo(json.dumps({"article": asdict(article), "analysis": asdict(analysis) if analysis else None},
+                              indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{article.state}: {article.title or '(no title)'}")
+    click.echo(f"  published {article.published_at or '?'} ({article.date_source or 'no date'})"
+               f"{'  flags: ' + ', '.join(article.date_flags) if article.date_flags else ''}")
+    click.echo(f"  language {article.language}, {len(article.text)} characters{' (truncated)' if article.truncated else ''}")
+    if article.error:
+        click.echo(f"  {article.error}")
+    if analysis:
+        click.echo(f"  release report: {'yes' if analysis.release_report else 'no'}"
+                   f"{' (' + analysis.release_country + ')' if analysis.release_country else ''}")
+        for c in analysis.claims:
+            if c.kind == "count":
+                high = f"-{c.count_high}" if c.count_high else ""
+                click.echo(f"  count  {c.count}{high} {c.qualifier} {c.noun} {c.predicate} [{c.status}]"
+                           f"{' place=' + c.place if c.place else ''}{' date=' + c.event_date if c.event_date else ''}")
+            else:
+                click.echo(f"  person {c.person_name}{' (' + c.person_role + ')' if c.person_role else ''} {c.predicate}")
+            click.echo(f"         \"{c.sentence[:160]}\"")
 
 
 @cli.command()

