@@ -122,6 +122,12 @@ def governor(token, lex: Lexicon):
         dep, head = current.dep_, current.head
         if head is current:
             return None, None
+        if dep == "conj" and head.pos_ in ("VERB", "AUX") and current.pos_ in ("PROPN", "NOUN"):
+            # a name the parser hung on the verb ("Among those freed were A, and B"): B
+            # shares the verb's group
+            if head.lemma_ == "be":
+                return _copula_target(head, current, lex)
+            return head, verb_predicate(head, lex)
         if dep in ("conj", "appos", "compound", "flat", "nummod", "quantmod"):
             current = head
             continue
@@ -137,7 +143,11 @@ def governor(token, lex: Lexicon):
             return None, None
         if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "dative", "agent", "pobj"):
             if predicate := verb_predicate(head, lex):
+                if dep == "nsubj" and _has_object(head):
+                    return None, None  # "Lukashenko pardoned 30 prisoners": the agent, not the freed
                 return head, predicate
+            if head.lemma_ == "include" and dep == "dobj":
+                return _included_in(head, lex)
             if head.lemma_ == "be" and dep in ("nsubj", "attr"):
                 return _copula_target(head, current, lex)
             if predicate := _noun_predicate(head, lex):
@@ -149,14 +159,62 @@ def governor(token, lex: Lexicon):
     return None, None
 
 
+def _has_object(verb) -> bool:
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _group_predicate(group, lex: Lexicon):
+    """What happened to a group named by a phrase: "those freed", "the freed media
+    workers", "the 14 prisoners released", "the release" — or, for "they" and "them",
+    to the group of the previous sentences (resolved by the caller's context)."""
+    for node in group.subtree:
+        if node.pos_ in ("VERB", "ADJ", "NOUN") and (predicate := word_predicate(node, lex) or _noun_predicate(node, lex)):
+            return node, predicate
+    return None, None
+
+
+def _included_in(include, lex: Lexicon):
+    # "The freed media workers include Ihar Losik"; "The release also included X"
+    subjects = [c for c in include.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if include.dep_ == "relcl":
+        subjects.append(include.head)
+    for subject in subjects:
+        node, predicate = _group_predicate(subject, lex)
+        if predicate:
+            return node, predicate
+        if subject.lower_ in ("they", "these", "those"):
+            return _previous_release(include, lex)
+    return None, None
+
+
+def _previous_release(token, lex: Lexicon):
+    """The release the text was just talking about ("They include …")."""
+    sentence = token.sent
+    doc = token.doc
+    for previous in reversed(list(doc[:sentence.start].sents)[-2:] if sentence.start else []):
+        for node in previous:
+            if node.pos_ == "VERB" and (predicate := word_predicate(node, lex)) in PERSON_PREDICATES:
+                return node, predicate
+    return None, None
+
+
 def _copula_target(be, token, lex: Lexicon):
     """"Among those freed were A and B"; "nine of them were journalists" (the claim is
     about the group named in the other half of the copula)."""
     for child in be.children:
         if child.dep_ == "prep" and child.lower_ in ("among", "including"):
-            for node in child.subtree:
-                if predicate := word_predicate(node, lex) or _noun_predicate(node, lex):
-                    return node, predicate
+            node, predicate = _group_predicate(child, lex)
+            if predicate:
+                return node, predicate
+            if any(t.lower_ in ("them", "they") for t in child.subtree):
+                return _previous_release(be, lex)
+        # "X was one of 52 prisoners freed"
+        if child.dep_ == "attr" and child.lower_ == "one":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    node, predicate = _group_predicate(prep, lex)
+                    if predicate:
+                        return node, predicate
     return be, None
 
 

