@@ -176,7 +176,9 @@ def child(config_path: str, workers: int) -> None:
     print(json.dumps({
         "pages": report.pages, "seconds": report.seconds, "states": dict(report.states),
         "claims": report.claims, "errors": report.errors[:3],
-        "main_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        # not getrusage(RUSAGE_SELF): Linux carries ru_maxrss over fork and exec, so it would
+        # report this benchmark's own size, spaCy models included
+        "main_kb": _vm_hwm(os.getpid()),
         "children_max_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
         "worker_kb": sorted(peaks.values()),
     }))
@@ -222,9 +224,34 @@ def analyze_seconds(nlp, docs: list, published: list[str | None]) -> float:
     return time.perf_counter() - started
 
 
-def line(name: str, rates: list[float], note: str = "") -> str:
+def line(name: str, rates: list[float], note: str = "", failure: str | None = None) -> str:
+    if not rates:
+        return f"  {name:<34}  failed: {failure}"
     runs = " ".join(f"{r:6.1f}" for r in rates)
     return f"  {name:<34} {statistics.median(rates):7.1f} articles/s   runs: {runs}{'   ' + note if note else ''}"
+
+
+def ratio(name: str, top: list[float], bottom: list[float], note: str = "") -> str:
+    if not top or not bottom:
+        return f"  {name:<34}     n/a"
+    return f"  {name:<34} {statistics.median(top) / statistics.median(bottom):7.2f}{'   ' + note if note else ''}"
+
+
+def print_memory(memory: dict[int, list[dict]]) -> None:
+    mb = 1024
+    print("peak memory (VmHWM: peak resident set, shared libraries included; highest over the runs):")
+    if memory[1]:
+        one = max(f["main_kb"] for f in memory[1]) / mb
+        print(f"  1 worker:  {one:7.1f} MB   the one process (reads pages, extracts, runs spaCy, writes)")
+    if memory[2]:
+        main_two = max(f["main_kb"] for f in memory[2]) / mb
+        workers = [max(f["worker_kb"][i] for f in memory[2] if len(f["worker_kb"]) > i) / mb
+                   for i in range(max(len(f["worker_kb"]) for f in memory[2]))]
+        exact = max(f["children_max_kb"] for f in memory[2]) / mb
+        print(f"  2 workers: {main_two:7.1f} MB   main process (reads pages, writes results, no model)")
+        print(f"             {' / '.join(f'{w:.1f}' for w in workers)} MB   per pool worker (sampled every 0.1 s; "
+              f"largest child by getrusage {exact:.1f} MB)")
+        print(f"             {main_two + sum(workers):7.1f} MB   sum of the three")
 
 
 def main() -> None:
@@ -241,13 +268,17 @@ def main() -> None:
 
     from pipeline.nlp import build_pipeline
 
+    rates: dict[str, list[float]] = {k: [] for k in ("p1", "p2", "bare", "ours", "ours_analyze", "extract")}
+    memory: dict[int, list[dict]] = {1: [], 2: []}
+    failures: dict[int, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         config_path = write_config(folder, args.model)
         config = load_config(config_path)
         settings = config.process
-        print(f"newsmon process benchmark: {os.cpu_count()} CPUs, model {settings.model}, "
-              f"batch_size {settings.batch_size}, {args.pages} pages, {args.runs} runs", flush=True)
+        print(f"newsmon process benchmark: {os.cpu_count()} CPUs (load average {os.getloadavg()[0]:.2f} at start), "
+              f"model {settings.model}, batch_size {settings.batch_size}, {args.pages} pages, {args.runs} runs",
+              flush=True)
 
         started = time.perf_counter()
         items = build_store(config.store_path, args.pages)
@@ -273,11 +304,11 @@ def main() -> None:
 
         # one untimed pass, so every timed run re-processes a store that already has results
         warm = process_once(config_path, 1, args.pages)
-        print(f"warm-up process run: {warm['states']}, {warm['claims']} count claims", flush=True)
+        if "failed" in warm:
+            sys.exit(f"warm-up process run failed: {warm['failed']}")
+        print(f"warm-up process run (1 worker): {warm['states']}, {warm['claims']} count claims, "
+              f"{warm['seconds']:.1f}s", flush=True)
 
-        rates: dict[str, list[float]] = {k: [] for k in
-                                         ("p1", "p2", "bare", "ours", "ours_analyze", "extract")}
-        memory: dict[int, list[dict]] = {1: [], 2: []}
         for run in range(args.runs):
             _, seconds = pipe_seconds(bare, texts, settings.batch_size)
             rates["bare"].append(len(texts) / seconds)
@@ -288,38 +319,31 @@ def main() -> None:
             analysis = analyze_seconds(ours, docs, published)
             rates["ours_analyze"].append(len(texts) / (seconds + analysis))
             del docs
+            shown = []
             for workers in (1, 2):
                 figures = process_once(config_path, workers, args.pages)
+                if "failed" in figures:
+                    failures[workers] = figures["failed"]
+                    shown.append(f"{workers} worker(s)  failed")
+                    continue
                 rates[f"p{workers}"].append(figures["pages"] / figures["seconds"])
                 memory[workers].append(figures)
-            print(f"run {run + 1}: process 1 worker {rates['p1'][-1]:6.1f}   2 workers {rates['p2'][-1]:6.1f}   "
-                  f"bare spaCy {rates['bare'][-1]:6.1f} articles/s", flush=True)
+                shown.append(f"{workers} worker(s) {rates[f'p{workers}'][-1]:6.1f}")
+            print(f"run {run + 1}: process {'   '.join(shown)}   bare spaCy {rates['bare'][-1]:6.1f} articles/s",
+                  flush=True)
 
-    med = {k: statistics.median(v) for k, v in rates.items()}
     print(f"\n{args.pages} pages ({len(texts)} article texts to spaCy), median of {args.runs} runs:")
-    print(line("process, 1 worker", rates["p1"], "run_process(reprocess=True), its own seconds"))
-    print(line("process, 2 workers", rates["p2"], "(both include loading the model per worker)"))
+    print(line("process, 1 worker", rates["p1"], "run_process(reprocess=True), its own seconds,", failures.get(1)))
+    print(line("process, 2 workers", rates["p2"], "model loading included", failures.get(2)))
     print(line("bare spaCy nlp.pipe", rates["bare"], "spacy.load(model), same texts, 1 process"))
     print("  where the time goes (1 process, no DB):")
     print(line("  extraction (extract_article)", rates["extract"]))
     print(line("  newsmon nlp.pipe (build_pipeline)", rates["ours"]))
     print(line("  newsmon nlp.pipe + analyze()", rates["ours_analyze"]))
-    print(f"  ratio process(1)/bare spaCy        {med['p1'] / med['bare']:7.2f}   (issue: at least 0.8)")
-    print(f"  ratio process(2)/bare spaCy        {med['p2'] / med['bare']:7.2f}")
-    print(f"  scaling process(2)/process(1)      {med['p2'] / med['p1']:7.2f}")
-
-    mb = 1024
-    print("peak memory (VmHWM: peak resident set, shared libraries included; highest over the runs):")
-    one = max(f["main_kb"] for f in memory[1]) / mb
-    print(f"  1 worker:  {one:7.1f} MB   the one process (reads pages, extracts, runs spaCy, writes)")
-    main_two = max(f["main_kb"] for f in memory[2]) / mb
-    workers = [max(f["worker_kb"][i] for f in memory[2] if len(f["worker_kb"]) > i) / mb
-               for i in range(max(len(f["worker_kb"]) for f in memory[2]))]
-    exact = max(f["children_max_kb"] for f in memory[2]) / mb
-    print(f"  2 workers: {main_two:7.1f} MB   main process (reads pages, writes results, no model)")
-    print(f"             {' / '.join(f'{w:.1f}' for w in workers)} MB   per pool worker (sampled every 0.1 s; "
-          f"the largest child by getrusage: {exact:.1f} MB)")
-    print(f"             {main_two + sum(workers):7.1f} MB   sum of the three")
+    print(ratio("ratio process(1)/bare spaCy", rates["p1"], rates["bare"], "(issue: at least 0.8)"))
+    print(ratio("ratio process(2)/bare spaCy", rates["p2"], rates["bare"]))
+    print(ratio("scaling process(2)/process(1)", rates["p2"], rates["p1"]))
+    print_memory(memory)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import json
 import logging
 import multiprocessing
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -185,6 +185,18 @@ def store_result(db: Database, outlet: str, article: Article, analysis: Analysis
                 ({"article_url": article.page_url, **asdict(c)} for c in analysis.claims), batch_size=500)
 
 
+def _in_pool(pool, db: Database, chunks: list[list[str]], window: int):
+    """Results in order, reading pages in this thread (SQLite connections stay in the
+    thread that made them) and keeping at most ``window`` chunks in flight."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(pool.apply_async(work, (read_pages(db, chunk),)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
 def run_process(config: Config, *, reprocess: bool = False, workers: int | None = None,
                 progress=None) -> ProcessReport:
     """Process every new page of the store (all of them with ``reprocess``)."""
@@ -199,15 +211,14 @@ def run_process(config: Config, *, reprocess: bool = False, workers: int | None 
         return report
     chunk_size = max(settings.batch_size, 8)
     chunks = [urls[i:i + chunk_size] for i in range(0, len(urls), chunk_size)]
-    inputs = (read_pages(db, chunk) for chunk in chunks)
     if workers <= 1:
         _init_worker(settings)
-        results = map(work, inputs)
+        results = (work(read_pages(db, chunk)) for chunk in chunks)
         pool = None
     else:
         check_model(settings.model)  # fail here, clearly, not inside every worker
         pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(settings,))
-        results = pool.imap(work, inputs)
+        results = _in_pool(pool, db, chunks, window=2 * workers)
     try:
         for done in results:
             for article, analysis in done:
