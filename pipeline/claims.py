@@ -19,6 +19,7 @@ PERSON_PREDICATES = {"released", "pardoned", "deported"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 _PRONOUNS = {"them", "those", "these", "they", "whom"}
+_HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,13 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
                 return predicate
     if lemma in lex.state_lemmas and _held_now(token, lex):
         return "remain_imprisoned"
+    if lemma in ("remain", "stay"):
+        # "political prisoners remain in Belarus": prisoners remaining are still held
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and token.dep_ == "relcl":
+            subject = token.head
+        if subject is not None and subject.lemma_.lower() in _HELD_WORDS:
+            return "remain_imprisoned"
     if lemma in lex.verbs:
         return lex.verbs[lemma]
     if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
@@ -207,7 +215,9 @@ def _copula_target(be, token, lex: Lexicon):
             if predicate:
                 return node, predicate
             if any(t.lower_ in ("them", "they") for t in child.subtree):
-                return _previous_release(be, lex)
+                node, predicate = _previous_release(be, lex)
+                if predicate:
+                    return node, predicate
         # "X was one of 52 prisoners freed"
         if child.dep_ == "attr" and child.lower_ == "one":
             for prep in child.children:
@@ -222,6 +232,10 @@ def _relcl_predicate(noun, lex: Lexicon):
     # "prisoners who were freed", "the 52 prisoners freed on Thursday"
     for child in noun.children:
         if child.dep_ in ("relcl", "acl") and (predicate := verb_predicate(child, lex)):
+            return child, predicate
+    for child in noun.children:
+        # "the 14 freed prisoners"
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and (predicate := word_predicate(child, lex)):
             return child, predicate
     return None, None
 
@@ -282,8 +296,16 @@ _OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
 
 
-def _is_people(noun, lex: Lexicon) -> bool:
+def noun_lemma(noun) -> str:
+    """Singular lower-case head noun: "Russians" -> "russian", "prisoners" -> "prisoner"."""
     lemma = noun.lemma_.lower()
+    if noun.tag_ in ("NNPS", "NNS") and lemma == noun.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
+        lemma = lemma[:-1]
+    return lemma
+
+
+def _is_people(noun, lex: Lexicon) -> bool:
+    lemma = noun_lemma(noun)
     return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP"
 
 
@@ -333,29 +355,93 @@ def _not_custody(sentence, lex: Lexicon) -> bool:
     return any(t.lower_ in lex.not_custody for t in sentence)
 
 
+def _context_noun(doc, number: NumberSpan, lex: Lexicon) -> str | None:
+    """What a bare number counts ("Fifty-one crossed", "nine were freed"): the nearest
+    people noun before it, in its sentence or the one before."""
+    sentence = doc[number.start].sent
+    begin = sentence.start
+    if begin > 0:
+        begin = doc[begin - 1].sent.start
+    for token in reversed(doc[begin:number.first]):
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in _OTHERS and _is_people(token, lex):
+            return noun_lemma(token)
+    return None
+
+
+def _describing_noun(anchor, lex: Lexicon):
+    """"Fourteen of the freed were foreign nationals"; "38 of those released had been
+    recognised as political prisoners": the noun the text gives the counted people."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = anchor.head
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") and _is_people(child, lex):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            objects = [c for c in child.children if c.dep_ == "pobj" and _is_people(c, lex)]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _partitive_group(anchor, lex: Lexicon):
+    """What happened to the whole a part is taken from: "of the freed prisoners",
+    "of those released", "of whom"."""
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            node, predicate = _group_predicate(child, lex)
+            if predicate:
+                return node, predicate
+    return None, None
+
+
+def _also(gov, predicate: str, lex: Lexicon):
+    """A second predicate joined to the first: "pardoned and released 30", "were not
+    freed and remain in prison", "released 222 … and expelled them"."""
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return []
+    related = [c for c in gov.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if gov.dep_ == "conj" and gov.head.pos_ == "VERB":
+        related.append(gov.head)
+    found = []
+    for verb in related:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _PRONOUNS for c in verb.children) and \
+                verb.i > gov.i:
+            continue  # its own subject: another clause about other people
+        other = verb_predicate(verb, lex)
+        if other and other != predicate:
+            found.append((verb, other))
+    return found
+
+
 def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
     """Counts of people with a known predicate, one dict per claim (see ClaimMention)."""
     claims: list[dict] = []
-    context_noun: str | None = None
     for number in numbers:
         if number.value == 1 and doc[number.start].lower_ == "one":
             continue  # "one of at least 150 people"
+        if _is_partitive_base(number, doc):
+            continue
         noun, anchor = _head_noun(number, doc, lex)
+        group = noun if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == anchor.i else None
         if noun is not None and noun.lower_ in _OTHERS:
             noun = None  # "about 40 others remain": counted as what came before
         if noun is not None and not _is_people(noun, lex):
             continue  # "15 years", "two buses", "$1,500"
-        if noun is not None:
-            context_noun = noun.lemma_.lower()
-        if _is_partitive_base(number, doc):
-            continue
+        if (describing := _describing_noun(anchor, lex)) is not None:
+            noun = describing
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
-        if predicate is None and noun is not None:
-            gov, predicate = _relcl_predicate(noun, lex)
+        if predicate is None:
+            for holder in (noun, group, anchor):
+                if holder is not None and predicate is None:
+                    gov, predicate = _relcl_predicate(holder, lex)
+        if predicate is None:
+            gov2, predicate = _partitive_group(anchor, lex)
+            gov = gov2 or gov
         inherited = None
         if predicate is None and gov is not None and gov.lemma_ == "be":
-            inherited = _among_them(gov, claims, sentence)
+            inherited = _among_them(gov, claims, sentence) or _part_of_previous(anchor, gov, claims)
         if predicate is None and inherited is None:
             inherited = _listed_with(number, claims, sentence, doc)
         if inherited:
@@ -368,27 +454,43 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None:
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
                                              else doc[number.end - 1], sentence.end, lex)
-        if predicate is None or (noun is None and not context_noun):
+        if predicate is None:
             continue
-        if predicate == "released" and _not_custody(sentence, lex):
+        counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex)
+        if counted_as is None or (predicate == "released" and _not_custody(sentence, lex)):
             continue
         first = number.first
-        tail = noun if noun is not None and noun.i >= first else doc[number.end - 1]
-        claims.append({
+        tail = noun if noun is not None and first <= noun.i < sentence.end and noun.i < first + 8 else doc[number.end - 1]
+        claim = {
             "kind": "count",
             "count": number.value,
             "count_high": number.high,
             "qualifier": number.qualifier,
             "predicate": predicate,
-            "noun": noun.lemma_.lower() if noun is not None else context_noun,
-            "noun_phrase": doc[first:tail.i + 1].text,
+            "noun": counted_as,
+            "noun_phrase": doc[first:max(tail.i, number.end - 1) + 1].text,
             "status": inherited["status"] if inherited else status_of(gov, first, doc, lex),
             "start": doc[first].idx,
-            "end": tail.idx + len(tail.text),
+            "end": max(tail.idx + len(tail.text), doc[number.end - 1].idx + len(doc[number.end - 1].text)),
             "sentence_start": sentence.start_char,
             "sentence": sentence.text,
-        })
+        }
+        claims.append(claim)
+        if not inherited:
+            for verb, other in _also(gov, predicate, lex):
+                claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
     return claims
+
+
+def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
+    """"Of the 52, fourteen were foreign nationals"; "Six of them were journalists": a
+    part of the group of the previous claim, which it shares a predicate with."""
+    if not claims or anchor.dep_ != "nsubj":
+        return None
+    words = {t.lower_ for t in anchor.subtree} | {t.lower_ for c in be.children if c.dep_ == "prep" for t in c.subtree}
+    if "of" in words or "among" in words:
+        return claims[-1]
+    return None
 
 
 def _among_them(be, claims: list[dict], sentence) -> dict | None:
