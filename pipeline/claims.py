@@ -20,6 +20,9 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 _PRONOUNS = {"them", "those", "these", "they", "whom"}
 _HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
+_NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
+_SAYING = {"say", "tell", "report", "estimate", "count", "put", "note", "add", "write", "state", "announce",
+           "claim", "confirm", "accord"}
 
 
 @dataclass(frozen=True)
@@ -331,8 +334,10 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     """The 52 in "Fifty-one of the 52": the whole a part is counted from (but "one of at
     least 150 people" counts the 150)."""
     i = number.first - 1
-    if i >= 0 and doc[i].lower_ in ("the", "those", "these"):
+    if i >= 0 and doc[i].lower_ in ("the", "those", "these", "all"):
         i -= 1
+    if i >= 0 and doc[i].lower_ == "among" and i < number.first - 1:
+        return True  # "Five Germans were among the 16"
     if i < 1 or doc[i].lower_ != "of":
         return False
     part = doc[i - 1]
@@ -355,17 +360,34 @@ def _not_custody(sentence, lex: Lexicon) -> bool:
     return any(t.lower_ in lex.not_custody for t in sentence)
 
 
-def _context_noun(doc, number: NumberSpan, lex: Lexicon) -> str | None:
-    """What a bare number counts ("Fifty-one crossed", "nine were freed"): the nearest
-    people noun before it, in its sentence or the one before."""
+def _speaker(token) -> bool:
+    """The subject of "say", "according to": who speaks, not who is counted."""
+    head = token
+    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("nsubj", "pobj") and head.head.lemma_.lower() in _SAYING:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict]) -> str | None:
+    """What a bare number counts ("Fifty-one crossed", "nine were freed"): a people noun
+    earlier in its sentence (not the speaker's), else the previous claim's noun, else a
+    people noun in the sentence before."""
     sentence = doc[number.start].sent
-    begin = sentence.start
-    if begin > 0:
-        begin = doc[begin - 1].sent.start
-    for token in reversed(doc[begin:number.first]):
-        if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in _OTHERS and _is_people(token, lex):
-            return noun_lemma(token)
-    return None
+
+    def scan(tokens):
+        for token in reversed(tokens):
+            if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in _OTHERS and _is_people(token, lex) \
+                    and not _speaker(token):
+                return noun_lemma(token)
+        return None
+
+    if found := scan(doc[sentence.start:number.first]):
+        return found
+    if claims and claims[-1]["kind"] == "count":
+        return claims[-1]["noun"]
+    return scan(doc[doc[sentence.start - 1].sent.start:sentence.start]) if sentence.start else None
 
 
 def _describing_noun(anchor, lex: Lexicon):
@@ -377,7 +399,7 @@ def _describing_noun(anchor, lex: Lexicon):
     for child in verb.children:
         if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") and _is_people(child, lex):
             return child
-        if child.dep_ == "prep" and child.lower_ == "as":
+        if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in _NAMING_VERBS:
             objects = [c for c in child.children if c.dep_ == "pobj" and _is_people(c, lex)]
             if objects:
                 return objects[0]
@@ -428,8 +450,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun = None  # "about 40 others remain": counted as what came before
         if noun is not None and not _is_people(noun, lex):
             continue  # "15 years", "two buses", "$1,500"
-        if (describing := _describing_noun(anchor, lex)) is not None:
-            noun = describing
+        if (noun is None or noun is group) and (describing := _describing_noun(anchor, lex)) is not None:
+            noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
         if predicate is None:
@@ -456,7 +478,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                                              else doc[number.end - 1], sentence.end, lex)
         if predicate is None:
             continue
-        counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex)
+        counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
         if counted_as is None or (predicate == "released" and _not_custody(sentence, lex)):
             continue
         first = number.first
@@ -487,9 +509,13 @@ def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
     part of the group of the previous claim, which it shares a predicate with."""
     if not claims or anchor.dep_ != "nsubj":
         return None
-    words = {t.lower_ for t in anchor.subtree} | {t.lower_ for c in be.children if c.dep_ == "prep" for t in c.subtree}
+    tokens = list(anchor.subtree) + [t for c in be.children if c.dep_ == "prep" for t in c.subtree]
+    words = {t.lower_ for t in tokens}
     if "of" in words or "among" in words:
-        return claims[-1]
+        # "among the 16", "of the 1,181": the claim about that very number, if there is one
+        numbers = {t.text.replace(",", "") for t in tokens if t.like_num and t.i != anchor.i}
+        same = [c for c in claims if str(c["count"]) in numbers]
+        return same[-1] if same else claims[-1]
     return None
 
 
@@ -498,6 +524,10 @@ def _among_them(be, claims: list[dict], sentence) -> dict | None:
     predicate and status."""
     for child in be.children:
         if child.dep_ == "prep" and child.lower_ in ("among", "including", "of"):
+            numbers = {t.text.replace(",", "") for t in child.subtree if t.like_num}
+            same = [c for c in claims if c["kind"] == "count" and str(c["count"]) in numbers]
+            if same:
+                return same[-1]  # "Five Germans were among the 16"
             if any(t.lower_ in _OTHERS for t in child.subtree) and claims:
                 previous = claims[-1]
                 if previous["sentence_start"] < sentence.start_char or previous["sentence_start"] == sentence.start_char:

@@ -41,6 +41,15 @@ if not Doc.has_extension("newsmon_releases"):
     Doc.set_extension("newsmon_releases", default=None)
 
 
+@Language.component("newsmon_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence (headings, live-blog entries, Q&A)."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory("newsmon_numbers", default_config={})
 def make_numbers(nlp: Language, name: str):
     def numbers(doc: Doc) -> Doc:
@@ -79,7 +88,9 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     Raises:
         OSError: ``model`` is not an installed spaCy pipeline (the caller says what to do).
     """
-    nlp = spacy.load(model, exclude=["lemmatizer"] if False else [])
+    nlp = spacy.load(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsmon_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
                          config={"phrase_matcher_attr": None, "overwrite_ents": True})
     ruler.from_disk(DATA / "entities.jsonl")
