@@ -226,15 +226,15 @@ def analyze_seconds(nlp, docs: list, published: list[str | None]) -> float:
 
 def line(name: str, rates: list[float], note: str = "", failure: str | None = None) -> str:
     if not rates:
-        return f"  {name:<34}  failed: {failure}"
+        return f"  {name:<36}  failed: {failure}"
     runs = " ".join(f"{r:6.1f}" for r in rates)
-    return f"  {name:<34} {statistics.median(rates):7.1f} articles/s   runs: {runs}{'   ' + note if note else ''}"
+    return f"  {name:<36} {statistics.median(rates):7.1f} articles/s   runs: {runs}{'   ' + note if note else ''}"
 
 
 def ratio(name: str, top: list[float], bottom: list[float], note: str = "") -> str:
     if not top or not bottom:
-        return f"  {name:<34}     n/a"
-    return f"  {name:<34} {statistics.median(top) / statistics.median(bottom):7.2f}{'   ' + note if note else ''}"
+        return f"  {name:<36}     n/a"
+    return f"  {name:<36} {statistics.median(top) / statistics.median(bottom):7.2f}{'   ' + note if note else ''}"
 
 
 def print_memory(memory: dict[int, list[dict]]) -> None:
@@ -250,7 +250,7 @@ def print_memory(memory: dict[int, list[dict]]) -> None:
         exact = max(f["children_max_kb"] for f in memory[2]) / mb
         print(f"  2 workers: {main_two:7.1f} MB   main process (reads pages, writes results, no model)")
         print(f"             {' / '.join(f'{w:.1f}' for w in workers)} MB   per pool worker (sampled every 0.1 s; "
-              f"largest child by getrusage {exact:.1f} MB)")
+              f"getrusage of the largest child: {exact:.1f} MB)")
         print(f"             {main_two + sum(workers):7.1f} MB   sum of the three")
 
 
@@ -333,8 +333,10 @@ def main() -> None:
                   flush=True)
 
     print(f"\n{args.pages} pages ({len(texts)} article texts to spaCy), median of {args.runs} runs:")
-    print(line("process, 1 worker", rates["p1"], "run_process(reprocess=True), its own seconds,", failures.get(1)))
-    print(line("process, 2 workers", rates["p2"], "model loading included", failures.get(2)))
+    print(line("process, 1 worker", rates["p1"], "run_process(reprocess=True): pages / report.seconds",
+               failures.get(1)))
+    print(line("process, 2 workers", rates["p2"], "(both include importing spaCy and loading the model)",
+               failures.get(2)))
     print(line("bare spaCy nlp.pipe", rates["bare"], "spacy.load(model), same texts, 1 process"))
     print("  where the time goes (1 process, no DB):")
     print(line("  extraction (extract_article)", rates["extract"]))

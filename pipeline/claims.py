@@ -147,17 +147,21 @@ def governor(token, lex: Lexicon):
             if (predicate := _noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
                 return gov, predicate
             if prep.lower_ in ("including", "among", "like", "of") and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-                current = gov  # "52 prisoners, including nine journalists"; "nine of the 52 prisoners"
+                # "52 prisoners, including nine journalists"; "freed dissidents, among them X"
+                node, predicate = _relcl_predicate(gov, lex)
+                if predicate in ("released", "pardoned", "deported"):
+                    return node, predicate
+                current = gov
                 continue
             if predicate := verb_predicate(gov, lex):
                 return gov, predicate
             return None, None
         if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "dative", "agent", "pobj"):
             if predicate := verb_predicate(head, lex):
-                if dep == "nsubj" and _has_object(head):
+                if dep == "nsubj" and _is_agent(head, lex):
                     return None, None  # "Lukashenko pardoned 30 prisoners": the agent, not the freed
                 return head, predicate
-            if head.lemma_ == "include" and dep == "dobj":
+            if head.lemma_ in ("include", "cover", "comprise") and dep == "dobj":
                 return _included_in(head, lex)
             if head.lemma_ == "be" and dep in ("nsubj", "attr"):
                 return _copula_target(head, current, lex)
@@ -170,8 +174,14 @@ def governor(token, lex: Lexicon):
     return None, None
 
 
-def _has_object(verb) -> bool:
-    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+def _is_agent(verb, lex: Lexicon) -> bool:
+    """Whether the subject of ``verb`` does it rather than undergoes it: active voice of
+    a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return True
+    return verb.lemma_.lower() in lex.verbs and verb.tag_ != "VBN" or verb.dep_ == "relcl"
 
 
 def _group_predicate(group, lex: Lexicon):
@@ -217,7 +227,8 @@ def _copula_target(be, token, lex: Lexicon):
             node, predicate = _group_predicate(child, lex)
             if predicate:
                 return node, predicate
-            if any(t.lower_ in ("them", "they") for t in child.subtree):
+            if any(t.lower_ in ("them", "they") or t.ent_type_ == "NORP" for t in child.subtree):
+                # "Among them was X"; "Among the Belarusians was X": the group just freed
                 node, predicate = _previous_release(be, lex)
                 if predicate:
                     return node, predicate
@@ -256,7 +267,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             child.lower_ in ("none", "nobody", "neither") or any(g.lower_ == "no" and g.dep_ == "det" for g in child.children)
         ):
             return "negated"  # "None of the 18 prisoners has been released"
-        if child.dep_ == "aux" and child.lower_ == "to":
+        if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only"):
             return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"
     chain = [predicate_token, *predicate_token.ancestors]
     for node in chain:
@@ -589,16 +600,25 @@ def _role(ent, lex: Lexicon) -> str | None:
     return None
 
 
-def person_claims(doc, lex: Lexicon) -> list[dict]:
-    """People named as released, once per name; hedged or negated mentions excluded."""
+def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dict]:
+    """People named as released, once per name; hedged or negated mentions excluded.
+    With ``released_context`` (the article reports a release), being flown or taken
+    across a border counts too ("Among those flown to the United States were X")."""
     claims, seen = [], {}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2 and ent.root.pos_ != "PROPN":
             continue
         gov, predicate = governor(ent.root, lex)
-        if predicate not in PERSON_PREDICATES:
-            gov, predicate = _relcl_predicate(ent.root, lex)
-        if predicate not in PERSON_PREDICATES:
+        # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
+        # prisoner, X": what the name's own modifiers say
+        holders = [ent.root] + [c for c in ent.root.children if c.dep_ == "appos"]
+        if ent.root.dep_ == "appos":
+            holders.append(ent.root.head)
+        for holder in holders:
+            if predicate in PERSON_PREDICATES:
+                break
+            gov, predicate = _relcl_predicate(holder, lex)
+        if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             continue
         if status_of(gov, ent.start, doc, lex) != "asserted":
             continue

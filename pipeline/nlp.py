@@ -67,8 +67,10 @@ def make_claims(nlp: Language, name: str, data_dir: str):
 
     def claims(doc: Doc) -> Doc:
         numbers = [NumberSpan(*values) for values in (doc._.newsmon_numbers or [])]
-        claims = count_claims(doc, numbers, lexicon) + person_claims(doc, lexicon)
+        counts = count_claims(doc, numbers, lexicon)
         releases = release_evidence(doc, lexicon)
+        claims = counts + person_claims(doc, lexicon, released_context=bool(releases) or any(
+            c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES for c in counts))
         releases += [c["sentence_start"] for c in claims
                      if c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
         if not releases:
