@@ -619,7 +619,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dic
                 break
             gov, predicate = _relcl_predicate(holder, lex)
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
-            continue
+            listed = _listed_after(ent, claims)
+            if listed is None:
+                continue
+            gov, predicate = doc[listed["gov"]], listed["predicate"]
         if status_of(gov, ent.start, doc, lex) != "asserted":
             continue
         key = ent.ent_id_ or ent.text.split()[-1].lower()
@@ -630,6 +633,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dic
         sentence = ent.sent
         claims.append({
             "kind": "person",
+            "gov": gov.i,
             "person_name": ent.text,
             "person_role": _role(ent, lex),
             "predicate": predicate,
@@ -639,4 +643,30 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dic
             "sentence_start": sentence.start_char,
             "sentence": sentence.text,
         })
+    for claim in claims:
+        claim.pop("gov", None)
     return claims
+
+
+def _clause_break(token) -> bool:
+    if token.text in (";", ":") or token.lower_ in ("but", "while", "whereas"):
+        return True
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    # "the opposition figures Maria Kalesnikava": a plural noun the tagger took for a verb
+    before = token.doc[token.i - 2:token.i] if token.i >= 2 else []
+    return not (token.tag_ == "VBZ" and len(before) == 2 and before[1].pos_ == "NOUN" and before[0].tag_ in ("DT", "PRP$"))
+
+
+def _listed_after(ent, claims: list[dict]) -> dict | None:
+    """A name further down the same list as a released person ("Among those freed are A,
+    the opposition figures B and C, and D"): nothing but names and their titles between."""
+    doc = ent.doc
+    for claim in reversed(claims):
+        if claim["sentence_start"] != ent.sent.start_char or claim["end"] > ent.start_char:
+            continue
+        between = doc.char_span(claim["end"], ent.start_char, alignment_mode="expand")
+        if between is not None and not any(_clause_break(t) for t in between):
+            return claim
+        return None
+    return None

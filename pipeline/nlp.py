@@ -20,7 +20,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from models.records import Analysis, ClaimMention, EntityMention
 from pipeline.claims import (
@@ -47,6 +47,27 @@ def paragraphs(doc: Doc) -> Doc:
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+    return doc
+
+
+@Language.component("newsmon_surnames")
+def surnames(doc: Doc) -> Doc:
+    """A surname used alone ("Fedarovich, a trade-union leader, was…") is the person the
+    text named in full elsewhere, whatever label the statistical model gave it."""
+    known = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    if not known:
+        return doc
+    changed = False
+    entities = []
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC") and len(ent) == 1 \
+                and ent[0].lower_ in known:
+            entities.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            changed = True
+        else:
+            entities.append(ent)
+    if changed:
+        doc.ents = entities
     return doc
 
 
@@ -96,6 +117,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
                          config={"phrase_matcher_attr": None, "overwrite_ents": True})
     ruler.from_disk(DATA / "entities.jsonl")
+    nlp.add_pipe("newsmon_surnames")
     nlp.add_pipe("newsmon_numbers")
     nlp.add_pipe("newsmon_claims")
     return nlp
