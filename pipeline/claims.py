@@ -181,7 +181,8 @@ def _is_agent(verb, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return True
-    return verb.lemma_.lower() in lex.verbs and verb.tag_ != "VBN" or verb.dep_ == "relcl"
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.lemma_.lower() in lex.verbs and (verb.tag_ != "VBN" or perfect) or verb.dep_ == "relcl"
 
 
 def _group_predicate(group, lex: Lexicon):
@@ -649,10 +650,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dic
 
 
 def _clause_break(token) -> bool:
-    if token.text in (";", ":") or token.lower_ in ("but", "while", "whereas"):
+    if token.text == ":" or token.lower_ in ("but", "while", "whereas"):
         return True
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("acl", "amod", "relcl"):
+        return False  # "the artist Sasha Skochilenko, jailed for…; the activists…" is still the list
     # "the opposition figures Maria Kalesnikava": a plural noun the tagger took for a verb
     before = token.doc[token.i - 2:token.i] if token.i >= 2 else []
     return not (token.tag_ == "VBZ" and len(before) == 2 and before[1].pos_ == "NOUN" and before[0].tag_ in ("DT", "PRP$"))

@@ -52,22 +52,30 @@ def paragraphs(doc: Doc) -> Doc:
 
 @Language.component("newsmon_surnames")
 def surnames(doc: Doc) -> Doc:
-    """A surname used alone ("Fedarovich, a trade-union leader, was…") is the person the
-    text named in full elsewhere, whatever label the statistical model gave it."""
-    known = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
-    if not known:
-        return doc
-    changed = False
+    """People's names the statistical model cuts or mislabels: a hyphenated surname
+    ("Kara-Murza", "Abd El-Fattah") is one name, and a surname used alone ("Fedarovich,
+    a trade-union leader, was…") is the person the text named in full elsewhere."""
     entities = []
     for ent in doc.ents:
-        if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC") and len(ent) == 1 \
-                and ent[0].lower_ in known:
-            entities.append(Span(doc, ent.start, ent.end, label="PERSON"))
-            changed = True
-        else:
-            entities.append(ent)
-    if changed:
-        doc.ents = entities
+        end = ent.end
+        if ent.label_ == "PERSON":
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+                    and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+                end += 2
+        entities.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+    known = {ent[-1].lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) >= 2}
+    if known:
+        taken = {i for ent in entities for i in range(ent.start, ent.end)}
+        relabelled = []
+        for ent in entities:
+            if ent.label_ != "PERSON" and len(ent) == 1 and ent[0].lower_ in known:
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            relabelled.append(ent)
+        for token in doc:
+            if token.i not in taken and token.pos_ == "PROPN" and token.lower_ in known:
+                relabelled.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        entities = sorted(relabelled, key=lambda e: e.start)
+    doc.ents = spacy.util.filter_spans(entities)
     return doc
 
 
