@@ -469,7 +469,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None:
             for holder in (noun, group, anchor):
                 if holder is not None and predicate is None:
-                    gov, predicate = _relcl_predicate(holder, lex)
+                    node, predicate = _relcl_predicate(holder, lex)
+                    gov = node or gov
         if predicate is None:
             gov2, predicate = _partitive_group(anchor, lex)
             gov = gov2 or gov
