@@ -17,6 +17,7 @@ CLAIMS_VERSION = "newsmon-claims/1"
 RELEASE_PREDICATES = {"released", "pardoned", "deported", "crossed_border"}
 PERSON_PREDICATES = {"released", "pardoned", "deported"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 _PRONOUNS = {"them", "those", "these", "they", "whom"}
 _HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
@@ -62,12 +63,14 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
 
 
 def _clause_words(verb) -> set[str]:
-    """Lower-case words of the verb's clause, leaving out its subject and nested clauses."""
-    words = set()
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS or child.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis"):
-            continue
-        words.update(t.lower_ for t in child.subtree)
+    """Lower-case words of the verb's own clause: not its subject, its predicate noun, or
+    any clause nested inside ("who was sentenced to six years in prison")."""
+    words: set[str] = set()
+    stack = [c for c in verb.children if c.dep_ not in _SUBJECT_DEPS and c.dep_ not in _OTHER_CLAUSES + ("attr",)]
+    while stack:
+        token = stack.pop()
+        words.add(token.lower_)
+        stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
     return words
 
 
@@ -140,6 +143,10 @@ def governor(token, lex: Lexicon):
                 return _copula_target(head, current, lex)
             return head, verb_predicate(head, lex)
         if dep in ("conj", "appos", "compound", "flat", "nummod", "quantmod"):
+            if dep == "appos" and head.pos_ == "NOUN":
+                node, predicate = _relcl_predicate(head, lex)
+                if predicate in ("released", "pardoned", "deported"):
+                    return node, predicate  # "Several freed dissidents, among them A and B"
             current = head
             continue
         if dep == "pobj" and head.dep_ == "prep":
@@ -223,6 +230,8 @@ def _previous_release(token, lex: Lexicon):
 def _copula_target(be, token, lex: Lexicon):
     """"Among those freed were A and B"; "nine of them were journalists" (the claim is
     about the group named in the other half of the copula)."""
+    if be.dep_ == "auxpass" and (predicate := word_predicate(be.head, lex)):
+        return be.head, predicate  # "Also freed were A, B and C"
     for child in be.children:
         if child.dep_ == "prep" and child.lower_ in ("among", "including"):
             node, predicate = _group_predicate(child, lex)
