@@ -139,14 +139,19 @@ def _country(ent) -> str:
     return ent.ent_id_ or ent.text
 
 
+@functools.lru_cache(maxsize=64)
+def _date_parser(base: datetime):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _resolve_date(text: str, published: datetime | None) -> str | None:
     """An event date relative to the article's publication: "on Thursday" is the latest
     Thursday on or before it; a month alone gives YYYY-MM, a year YYYY."""
-    from dateparser.date import DateDataParser
-
     if published is None:
         return None
     lowered = text.lower()
@@ -159,9 +164,7 @@ def _resolve_date(text: str, published: datetime | None) -> str | None:
     if weekday is not None and len(words) <= 3 and not any(w in ("next", "last") for w in words):
         back = (published.weekday() - weekday) % 7
         return (published - timedelta(days=back)).strftime("%Y-%m-%d")
-    parser = DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": published.replace(tzinfo=None), "PREFER_DATES_FROM": "past"})
-    data = parser.get_date_data(text)
+    data = _date_parser(published.replace(tzinfo=None)).get_date_data(text)
     if data.date_obj is None:
         return None
     return data.date_obj.strftime({"year": "%Y", "month": "%Y-%m"}.get(data.period, "%Y-%m-%d"))

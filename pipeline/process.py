@@ -105,7 +105,7 @@ def _init_worker(settings: ProcessConfig) -> None:
     _worker["settings"] = settings
 
 
-def work(chunk: list[PageInput]) -> list[tuple[Article, Analysis | None]]:
+def work(chunk: list[PageInput]) -> list[tuple[str, Article, Analysis | None]]:
     """Extract and analyse a chunk of pages (in a worker, or in-process with one worker)."""
     settings: ProcessConfig = _worker["settings"]
     articles = []
@@ -128,7 +128,7 @@ def work(chunk: list[PageInput]) -> list[tuple[Article, Analysis | None]]:
             if article.state == "article":
                 article.error = f"nlp failed: {type(exc).__name__}: {exc}"
         analyses = [None] * len(articles)
-    return [(article, analysis) for (article, _), analysis in zip(articles, analyses)]
+    return [(page.outlet, article, analysis) for page, (article, _), analysis in zip(chunk, articles, analyses)]
 
 
 # -- the main-process side ----------------------------------------------------------
@@ -159,8 +159,15 @@ def read_pages(db: Database, urls: list[str]) -> list[PageInput]:
     return pages
 
 
-def store_result(db: Database, outlet: str, article: Article, analysis: Analysis | None) -> None:
-    """Replace whatever an earlier run stored for this article."""
+def store_results(db: Database, results: list[tuple[str, Article, Analysis | None]]) -> None:
+    """Write a chunk in one transaction: a run killed mid-chunk redoes the whole chunk."""
+    with db.atomic():
+        for outlet, article, analysis in results:
+            _store_result(db, outlet, article, analysis)
+
+
+def _store_result(db: Database, outlet: str, article: Article, analysis: Analysis | None) -> None:
+    # replaces whatever an earlier run stored for this article; callers hold the transaction
     now = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
     row = {
         "page_url": article.page_url, "outlet": outlet, "state": article.state, "error": article.error,
@@ -174,15 +181,14 @@ def store_result(db: Database, outlet: str, article: Article, analysis: Analysis
         "nlp_version": analysis.claims[0].component_version if analysis and analysis.claims else None,
         "processed_at": now,
     }
-    with db.atomic():
-        db.execute("DELETE FROM mentions WHERE article_url = ?", [article.page_url])
-        db.execute("DELETE FROM claim_mentions WHERE article_url = ?", [article.page_url])
-        db["articles"].upsert(row, pk="page_url")
-        if analysis:
-            db["mentions"].insert_all(
-                ({"article_url": article.page_url, **asdict(e)} for e in analysis.entities), batch_size=500)
-            db["claim_mentions"].insert_all(
-                ({"article_url": article.page_url, **asdict(c)} for c in analysis.claims), batch_size=500)
+    db.execute("DELETE FROM mentions WHERE article_url = ?", [article.page_url])
+    db.execute("DELETE FROM claim_mentions WHERE article_url = ?", [article.page_url])
+    db["articles"].upsert(row, pk="page_url")
+    if analysis:
+        db["mentions"].insert_all(
+            ({"article_url": article.page_url, **asdict(e)} for e in analysis.entities), batch_size=500)
+        db["claim_mentions"].insert_all(
+            ({"article_url": article.page_url, **asdict(c)} for c in analysis.claims), batch_size=500)
 
 
 def _in_pool(pool, db: Database, chunks: list[list[str]], window: int):
@@ -221,9 +227,8 @@ def run_process(config: Config, *, reprocess: bool = False, workers: int | None 
         results = _in_pool(pool, db, chunks, window=2 * workers)
     try:
         for done in results:
-            for article, analysis in done:
-                (outlet,) = db.execute("SELECT outlet FROM pages WHERE url = ?", [article.page_url]).fetchone()
-                store_result(db, outlet, article, analysis)
+            store_results(db, done)
+            for _, article, analysis in done:
                 report.states[article.state] += 1
                 if article.state == "error":
                     report.errors.append(f"{article.page_url}: {article.error}")
