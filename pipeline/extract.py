@@ -54,7 +54,7 @@ def decode_html(body: bytes, content_type: str | None) -> str:
 def _language(declared: str | None, text: str, fallback: str | None) -> str | None:
     # Trust the text over the markup: templates keep lang="en" on translated pages.
     if len(text) >= 200:
-        return py3langid.classify(text[:5000])[0]
+        return py3langid.classify(text[:2000])[0]
     return (declared or fallback or "").split("-")[0].lower() or None
 
 

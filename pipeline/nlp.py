@@ -50,19 +50,49 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+@functools.cache
+def first_names(path: Path = DATA / "first_names.txt") -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _named_people(doc: Doc) -> list[Span]:
+    """"Natallia Sauchuk", "Juan Sebastián Chamorro": a known first name followed by one
+    or two capitalised proper nouns. A set lookup per token, cheaper than a Matcher."""
+    names = first_names()
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        if doc[i].lower_ in names and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
+            end = i + 2
+            if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            found.append(Span(doc, i, end, label="PERSON"))
+            i = end
+        else:
+            i += 1
+    return found
+
+
 @Language.component("newsmon_surnames")
 def surnames(doc: Doc) -> Doc:
-    """People's names the statistical model cuts or mislabels: a hyphenated surname
-    ("Kara-Murza", "Abd El-Fattah") is one name, and a surname used alone ("Fedarovich,
-    a trade-union leader, was…") is the person the text named in full elsewhere."""
-    entities = []
-    for ent in doc.ents:
+    """People's names the statistical model cuts or mislabels: a first name of
+    pipeline/data/first_names.txt starts one, a hyphenated surname ("Kara-Murza", "Abd
+    El-Fattah") is one name, and a surname used alone ("Fedarovich, a trade-union leader,
+    was…") is the person the text named in full elsewhere."""
+    named = _named_people(doc)
+    covered = {i for span in named for i in range(span.start, span.end)}
+    entities = named + [e for e in doc.ents if not covered.intersection(range(e.start, e.end))]
+    entities = sorted(entities, key=lambda e: e.start)
+    expanded = []
+    for ent in entities:
         end = ent.end
         if ent.label_ == "PERSON":
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
                     and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
                 end += 2
-        entities.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+        expanded.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+    entities = expanded
     known = {ent[-1].lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) >= 2}
     if known:
         taken = {i for ent in entities for i in range(ent.start, ent.end)}

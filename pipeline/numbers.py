@@ -38,10 +38,15 @@ class NumberSpan:
 
 
 @functools.cache
-def qualifier_phrases(path: Path = DATA / "qualifiers.toml") -> list[tuple[tuple[str, ...], str]]:
+def qualifier_phrases(path: Path = DATA / "qualifiers.toml") -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Qualifier phrases by their last word, longest first."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    phrases = [(tuple(p.lower().split()), q) for q, words in data.items() for p in words]
-    return sorted(phrases, key=lambda item: -len(item[0]))
+    phrases = sorted(((tuple(p.lower().split()), q) for q, words in data.items() for p in words),
+                     key=lambda item: -len(item[0]))
+    by_last: dict[str, list] = {}
+    for words, qualifier in phrases:
+        by_last.setdefault(words[-1], []).append((words, qualifier))
+    return by_last
 
 
 def _is_num(token) -> bool:
@@ -88,7 +93,9 @@ def _run_end(doc, i: int) -> int:
 
 
 def _qualifier(doc, start: int) -> tuple[str, int | None]:
-    for words, qualifier in qualifier_phrases():
+    if start == 0:
+        return "exact", None
+    for words, qualifier in qualifier_phrases().get(doc[start - 1].lower_, []):
         begin = start - len(words)
         if begin < 0:
             continue

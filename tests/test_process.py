@@ -23,6 +23,11 @@ from tests.fixtureweb import load_routes
 MAIN = "http://minskherald.test/news/2025/09/11/belarus-frees-52-political-prisoners/"
 BLOCKED = "http://balticwire.test/world/europe/belavia-sanctions-eased-20250911.html"
 BINARY = "http://minskherald.test/news/2025/09/13/mislabelled/"
+RUSSIAN = "http://minskherald.test/news/2025/09/13/po-russki/"
+RUSSIAN_BODY = ("<html lang='en'><head><meta property='og:type' content='article'></head><body><article><h1>Освобождение</h1>"
+                + "<p>В четверг власти Беларуси освободили 52 политических заключённых, среди них девять журналистов. "
+                  "Большинство из них вывезли в Литву, сообщили правозащитники.</p>" * 6
+                + "</article></body></html>").encode("utf-8")
 INDEX = "http://minskherald.test/news/2025/09/13/really-an-index/"
 
 
@@ -53,6 +58,7 @@ def store(tmp_path):
                                      "prisoners.</p>"))
     store_page(db, _page(BINARY, "minskherald", b"\x00\x01\x02PK\x03\x04" + bytes(range(256)) * 20))
     store_page(db, _page(INDEX, "minskherald", routes["http://minskherald.test/"].body))
+    store_page(db, _page(RUSSIAN, "minskherald", RUSSIAN_BODY))
     db.close()
     return config
 
@@ -136,3 +142,19 @@ def test_extract_command_reads_a_file_or_stdin_and_prints_json():
     assert any(c["count"] == 52 and c["predicate"] == "released" for c in data["analysis"]["claims"])
     text = CliRunner().invoke(cli, ["extract", str(page), "--url", MAIN])
     assert text.exit_code == 0 and "count  52 exact prisoner released [asserted]" in text.output
+
+
+def test_non_english_article_is_stored_and_marked_without_english_nlp(store):
+    run_process(store)
+    (article,) = rows(store, "SELECT * FROM articles WHERE page_url = ?", RUSSIAN)
+    assert article["state"] == "article" and article["language"] == "ru" and article["is_english"] == 0
+    assert "52 политических заключённых" in article["text"]  # declared lang='en' does not fool it
+    assert article["release_report"] is None and article["nlp_version"] is None
+    assert rows(store, "SELECT count(*) AS n FROM claim_mentions WHERE article_url = ?", RUSSIAN)[0]["n"] == 0
+
+
+def test_process_settings_are_validated(tmp_path):
+    config = tmp_path / "newsmon.toml"
+    config.write_text("[process]\nworkers = 0\n")
+    result = CliRunner().invoke(cli, ["--config", str(config), "process"])
+    assert result.exit_code == 2 and "'process.workers' must be positive" in result.output
