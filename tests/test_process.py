@@ -24,10 +24,13 @@ MAIN = "http://minskherald.test/news/2025/09/11/belarus-frees-52-political-priso
 BLOCKED = "http://balticwire.test/world/europe/belavia-sanctions-eased-20250911.html"
 BINARY = "http://minskherald.test/news/2025/09/13/mislabelled/"
 RUSSIAN = "http://minskherald.test/news/2025/09/13/po-russki/"
-RUSSIAN_BODY = ("<html lang='en'><head><meta property='og:type' content='article'></head><body><article><h1>Освобождение</h1>"
-                + "<p>В четверг власти Беларуси освободили 52 политических заключённых, среди них девять журналистов. "
-                  "Большинство из них вывезли в Литву, сообщили правозащитники.</p>" * 6
-                + "</article></body></html>").encode("utf-8")
+RUSSIAN_BODY = ("<html lang='en'><head><meta property='og:type' content='article'></head><body><article>"
+                "<h1>Освобождение</h1>"
+                "<p>В четверг власти Беларуси освободили 52 политических заключённых, среди них девять журналистов.</p>"
+                "<p>Большинство из них вывезли в Литву, сообщили правозащитники из центра «Весна».</p>"
+                "<p>Один из освобождённых отказался покидать страну и был возвращён в колонию.</p>"
+                "<p>По данным правозащитников, за решёткой остаются почти 1200 политических заключённых.</p>"
+                "</article></body></html>").encode("utf-8")
 INDEX = "http://minskherald.test/news/2025/09/13/really-an-index/"
 
 
