@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import logging
 
-from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 
 from models.records import PageItem, RejectItem, SourceFetch

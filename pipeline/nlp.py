@@ -23,9 +23,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from models.records import Analysis, ClaimMention, EntityMention
-from pipeline.claims import (
-    CLAIMS_VERSION, PERSON_PREDICATES, count_claims, load_lexicon, person_claims, release_evidence,
-)
+from pipeline.claims import CLAIMS_VERSION, count_claims
+from pipeline.lexicon import PERSON_PREDICATES, load_lexicon
+from pipeline.persons import person_claims, release_evidence
 from pipeline.numbers import NumberSpan, find_numbers
 
 DATA = Path(__file__).with_name("data")

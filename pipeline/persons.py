@@ -1,0 +1,117 @@
+"""People named as released, with their role, and evidence that an article reports a
+release at all (with or without a number)."""
+
+from __future__ import annotations
+
+from pipeline.governors import governor, modifier_predicate, status_of
+from pipeline.lexicon import PERSON_PREDICATES, Lexicon, is_people, not_custody, word_predicate
+
+
+def release_evidence(doc, lex: Lexicon) -> list[int]:
+    """Sentence starts where people are said, as fact, to have been released, with or
+    without a number ("Most of the detainees were released")."""
+    found = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue  # "exiled politicians" describes people, it reports nothing
+        predicate = word_predicate(token, lex)
+        if predicate not in PERSON_PREDICATES:
+            continue
+        objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if token.dep_ in ("acl", "relcl", "amod"):
+            objects.append(token.head)
+        people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
+                  or any(c.dep_ == "prep" and any(is_people(g, lex) for g in c.subtree) for c in o.children)]
+        if not people or not_custody(token.sent, lex) or status_of(token, token.i, doc, lex) != "asserted":
+            continue
+        if token.dep_ in ("nsubj",) or any(c.dep_ == "nsubj" and c.lemma_ in ("rescuer", "firefighter") for c in token.children):
+            continue
+        found.append(token.sent.start_char)
+    return found
+
+
+def _role(ent, lex: Lexicon) -> str | None:
+    doc = ent.doc
+    window = [doc[max(ent.sent.start, ent.start - 4):ent.start].text.lower()]
+    for child in ent.root.children:
+        if child.dep_ == "appos" or (child.dep_ == "relcl"):
+            window.append(" ".join(t.text for t in child.subtree).lower())
+    if ent.end < ent.sent.end and doc[ent.end].text == ",":
+        window.append(doc[ent.end + 1:min(ent.sent.end, ent.end + 8)].text.lower())
+    for text in window:
+        for role in lex.roles:
+            if f"{role}" in text.replace("-", " ").split(",")[0] or role in text.split(",")[0]:
+                return role
+    return None
+
+
+def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dict]:
+    """People named as released, once per name; hedged or negated mentions excluded.
+    With ``released_context`` (the article reports a release), being flown or taken
+    across a border counts too ("Among those flown to the United States were X")."""
+    claims, seen = [], {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 and ent.root.pos_ != "PROPN":
+            continue
+        gov, predicate = governor(ent.root, lex)
+        # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
+        # prisoner, X": what the name's own modifiers say
+        holders = [ent.root] + [c for c in ent.root.children if c.dep_ == "appos"]
+        if ent.root.dep_ == "appos":
+            holders.append(ent.root.head)
+        for holder in holders:
+            if predicate in PERSON_PREDICATES:
+                break
+            gov, predicate = modifier_predicate(holder, lex)
+        if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
+            listed = _listed_after(ent, claims)
+            if listed is None:
+                continue
+            gov, predicate = doc[listed["gov"]], listed["predicate"]
+        if status_of(gov, ent.start, doc, lex) != "asserted":
+            continue
+        key = ent.ent_id_ or ent.text.split()[-1].lower()
+        surname = ent.text.split()[-1].lower()
+        if key in seen or surname in seen:
+            continue
+        seen[key] = seen[surname] = True
+        sentence = ent.sent
+        claims.append({
+            "kind": "person",
+            "gov": gov.i,
+            "person_name": ent.text,
+            "person_role": _role(ent, lex),
+            "predicate": predicate,
+            "status": "asserted",
+            "start": ent.start_char,
+            "end": ent.end_char,
+            "sentence_start": sentence.start_char,
+            "sentence": sentence.text,
+        })
+    for claim in claims:
+        claim.pop("gov", None)
+    return claims
+
+
+def _clause_break(token) -> bool:
+    if token.text == ":" or token.lower_ in ("but", "while", "whereas"):
+        return True
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("acl", "amod", "relcl"):
+        return False  # "the artist Sasha Skochilenko, jailed for…; the activists…" is still the list
+    # "the opposition figures Maria Kalesnikava": a plural noun the tagger took for a verb
+    before = token.doc[token.i - 2:token.i] if token.i >= 2 else []
+    return not (token.tag_ == "VBZ" and len(before) == 2 and before[1].pos_ == "NOUN" and before[0].tag_ in ("DT", "PRP$"))
+
+
+def _listed_after(ent, claims: list[dict]) -> dict | None:
+    """A name further down the same list as a released person ("Among those freed are A,
+    the opposition figures B and C, and D"): nothing but names and their titles between."""
+    doc = ent.doc
+    for claim in reversed(claims):
+        if claim["sentence_start"] != ent.sent.start_char or claim["end"] > ent.start_char:
+            continue
+        between = doc.char_span(claim["end"], ent.start_char, alignment_mode="expand")
+        if between is not None and not any(_clause_break(t) for t in between):
+            return claim
+        return None
+    return None
