@@ -194,6 +194,103 @@ def _process_tables(db: Database) -> None:
     )
 
 
+@migrations(name="0003_merge")
+def _merge_tables(db: Database) -> None:
+    _execute_script(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN merged_at TEXT;
+
+        -- Wire copies: articles whose text is a near copy of an earlier one share its
+        -- source_group (the URL of the earliest), so they count once as independent.
+        CREATE TABLE article_copies (
+            article_url TEXT PRIMARY KEY REFERENCES articles(page_url) ON DELETE CASCADE,
+            source_group TEXT NOT NULL,
+            similarity REAL,                 -- estimated Jaccard similarity to the group's article
+            minhash BLOB NOT NULL            -- datasketch MinHash of the text's word shingles
+        );
+        CREATE INDEX article_copies_group ON article_copies(source_group);
+
+        -- Release events: release claims grouped by country and date.
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            country TEXT NOT NULL,
+            event_date TEXT NOT NULL,        -- YYYY-MM-DD
+            date_source TEXT NOT NULL CHECK (date_source IN ('stated', 'published'))
+        );
+        CREATE INDEX events_country_date ON events(country, event_date);
+
+        -- One claim, stated by any number of claim mentions (its sources).
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            event_id INTEGER REFERENCES events(id),
+            country TEXT,
+            predicate TEXT NOT NULL,
+            noun_class TEXT NOT NULL,        -- e.g. 'journalist' for journalists and media workers
+            count INTEGER NOT NULL,
+            count_high INTEGER,
+            qualifier TEXT NOT NULL
+        );
+        CREATE INDEX claims_event ON claims(event_id, predicate, noun_class);
+
+        CREATE TABLE claim_sources (
+            claim_mention_id INTEGER PRIMARY KEY REFERENCES claim_mentions(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE
+        );
+        CREATE INDEX claim_sources_claim ON claim_sources(claim_id);
+
+        CREATE VIEW claims_with_sources AS
+        SELECT c.id AS claim_id, c.event_id, c.country, c.predicate, c.noun_class, c.count, c.count_high,
+               c.qualifier,
+               count(DISTINCT a.page_url) AS sources,
+               count(DISTINCT coalesce(ac.source_group, a.page_url)) AS independent_sources,
+               min(a.published_at) AS first_reported_at,
+               max(a.published_at) AS last_reported_at,
+               json_group_array(json_object('url', a.page_url, 'outlet', a.outlet, 'published_at', a.published_at,
+                                            'sentence', m.sentence)) AS source_list
+        FROM claims c
+        JOIN claim_sources cs ON cs.claim_id = c.id
+        JOIN claim_mentions m ON m.id = cs.claim_mention_id
+        JOIN articles a ON a.page_url = m.article_url
+        LEFT JOIN article_copies ac ON ac.article_url = a.page_url
+        GROUP BY c.id;
+
+        CREATE VIEW release_events AS
+        SELECT e.id AS event_id, e.country, e.event_date, e.date_source,
+               (SELECT group_concat(figure, ' / ') FROM (
+                    SELECT DISTINCT CASE WHEN w.qualifier = 'exact' THEN w.count
+                                         ELSE w.qualifier || ' ' || w.count END AS figure
+                    FROM claims_with_sources w
+                    WHERE w.event_id = e.id AND w.predicate IN ('released', 'pardoned')
+                      AND w.noun_class IN ('prisoner', 'people')
+                    ORDER BY w.independent_sources DESC, w.count DESC)) AS released_counts,
+               count(DISTINCT a.page_url) AS sources,
+               count(DISTINCT coalesce(ac.source_group, a.page_url)) AS independent_sources,
+               min(a.published_at) AS first_reported_at,
+               max(a.published_at) AS last_reported_at
+        FROM events e
+        JOIN claims c ON c.event_id = e.id
+        JOIN claim_sources cs ON cs.claim_id = c.id
+        JOIN claim_mentions m ON m.id = cs.claim_mention_id
+        JOIN articles a ON a.page_url = m.article_url
+        LEFT JOIN article_copies ac ON ac.article_url = a.page_url
+        GROUP BY e.id
+        ORDER BY e.event_date DESC;
+
+        -- The same quantity of the same event reported with different figures.
+        CREATE VIEW conflicts AS
+        SELECT w.event_id, w.predicate, w.noun_class, w.claim_id, w.count, w.count_high, w.qualifier,
+               w.sources, w.independent_sources, w.source_list
+        FROM claims_with_sources w
+        JOIN (SELECT event_id, predicate, noun_class FROM claims WHERE event_id IS NOT NULL
+              GROUP BY event_id, predicate, noun_class HAVING count(DISTINCT count) > 1) d
+          ON d.event_id = w.event_id AND d.predicate = w.predicate AND d.noun_class = w.noun_class
+        ORDER BY w.event_id, w.predicate, w.noun_class, w.count;
+        """,
+    )
+
+
 def _execute_script(db: Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's
     # transaction; run statement by statement instead.

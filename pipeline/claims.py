@@ -184,6 +184,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 if holder is not None and predicate is None:
                     node, predicate = modifier_predicate(holder, lex)
                     gov = node or gov
+        if predicate is None and gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in lex.scan_stop:
+            continue  # "Two of the freed prisoners told…": what they did, not how many were freed
         if predicate is None:
             gov2, predicate = _partitive_group(anchor, lex)
             gov = gov2 or gov

@@ -106,10 +106,92 @@ def crawl(ctx, db, outlets, refresh):
 @click.option("--outlet", "outlets", multiple=True, metavar="NAME", help="Only this outlet (repeatable).")
 @click.pass_context
 def run(ctx, db, outlets):
-    """The cron job: every stage on what is new (today: crawl, then process)."""
+    """The cron job: every stage on what is new (crawl, process, merge)."""
     code = _crawl(ctx, db, outlets, refresh=False)
     _process(ctx, db, reprocess=False, workers=None)
+    _merge(ctx, db)
     ctx.exit(code)
+
+
+def _merge(ctx, db) -> None:
+    from pipeline.merge import run_merge
+
+    click.echo(run_merge(_config(ctx, db)).summary_line())
+
+
+@cli.command()
+@_db_option
+@click.pass_context
+def merge(ctx, db):
+    """Merge claim mentions into claims with all their sources, release events and conflicts."""
+    _merge(ctx, db)
+
+
+_FORMATS = click.Choice(["table", "csv", "json"])
+
+
+def _print_rows(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else [])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            click.echo("  ".join(f"{k}={v}" for k, v in row.items()))
+
+
+def _query(ctx, db, sql: str, params: list) -> list[dict]:
+    from models.schema import open_db
+
+    config = _config(ctx, db)
+    store = open_db(config.store_path, create=False)
+    try:
+        return [dict(r) for r in store.query(sql, params)]
+    finally:
+        store.close()
+
+
+@cli.command()
+@_db_option
+@click.option("--event", "event_id", type=int, help="Only the claims of this release event.")
+@click.option("--since", help="Only claims first reported on or after this date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=_FORMATS, default="table", show_default=True)
+@click.pass_context
+def claims(ctx, db, event_id, since, fmt):
+    """List merged claims with how many sources state them (view claims_with_sources)."""
+    where, params = [], []
+    if event_id is not None:
+        where.append("event_id = ?")
+        params.append(event_id)
+    if since:
+        where.append("first_reported_at >= ?")
+        params.append(since)
+    columns = ("claim_id, event_id, country, predicate, noun_class, count, count_high, qualifier, sources, "
+               "independent_sources, first_reported_at, last_reported_at")
+    if fmt == "json":
+        columns += ", json(source_list) AS source_list"
+    sql = f"SELECT {columns} FROM claims_with_sources"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    rows = _query(ctx, db, sql + " ORDER BY independent_sources DESC, claim_id", params)
+    if fmt == "json":
+        for row in rows:
+            row["source_list"] = json.loads(row["source_list"])
+    _print_rows(rows, fmt)
+
+
+@cli.command()
+@_db_option
+@click.option("--format", "fmt", type=_FORMATS, default="table", show_default=True)
+@click.pass_context
+def events(ctx, db, fmt):
+    """List release events, newest first, with the released counts as reported (view release_events)."""
+    _print_rows(_query(ctx, db, "SELECT * FROM release_events", []), fmt)
+
 
 
 def _process(ctx, db, reprocess, workers) -> None:

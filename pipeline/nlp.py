@@ -208,14 +208,18 @@ def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
             label=ent.label_, text=ent.text, start=ent.start_char, end=ent.end_char,
             sentence_start=ent.sent.start_char, normalized=ent.ent_id_ or None,
         ))
-    countries = Counter(_country(e) for e in doc.ents if e.label_ in ("GPE", "NORP"))
+    countries = Counter(_country(e) for e in doc.ents if e.label_ in ("GPE", "NORP") and not _destination(e))
     for raw in doc._.newsmon_claims or []:
         sentence = doc.char_span(raw["sentence_start"], raw["sentence_start"] + len(raw["sentence"]),
                                  alignment_mode="expand")
         place = date_text = None
         if sentence is not None:
             place = next((_country(e) for e in sentence.ents if e.label_ in ("GPE", "NORP")), None)
-            date_text = next((e.text for e in sentence.ents if e.label_ == "DATE"), None)
+            # the date nearest the claim: "The September release followed one in June, when 14…"
+            dates = [e for e in sentence.ents if e.label_ == "DATE"]
+            if dates:
+                middle = (raw["start"] + raw["end"]) / 2
+                date_text = min(dates, key=lambda e: abs((e.start_char + e.end_char) / 2 - middle)).text
         analysis.claims.append(ClaimMention(
             kind=raw["kind"], sentence=raw["sentence"], sentence_start=raw["sentence_start"], start=raw["start"],
             end=raw["end"], component_version=version, count=raw.get("count"), count_high=raw.get("count_high"),
@@ -231,13 +235,27 @@ def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
     return analysis
 
 
+_TOWARDS = {"into", "to", "across", "towards", "reach", "reached"}
+_FRONTIER = {"border", "side", "checkpoint", "frontier", "crossing"}
+
+
+def _destination(ent) -> bool:
+    """"crossed into Lithuania", "the Lithuanian border": where the freed were taken,
+    not who released them."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    return before in _TOWARDS or ent.root.head.lemma_.lower() in _FRONTIER and ent.root.dep_ in ("amod", "compound")
+
+
 def _release_country(doc: Doc, sentence_starts: list[int], countries: Counter) -> str | None:
     """The country that released: named in a release sentence (not as the destination),
     else the country the article mentions most."""
     for start in sentence_starts:
         sentence = next((s for s in doc.sents if s.start_char == start), None)
         for ent in sentence.ents if sentence is not None else []:
-            destination = ent.start > 0 and doc[ent.start - 1].lower_ in ("to", "into", "in", "for", "from")
-            if ent.label_ in ("GPE", "NORP") and not destination:
+            if ent.label_ in ("GPE", "NORP") and not _destination(ent) and doc[max(ent.start - 1, 0)].lower_ != "from":
                 return _country(ent)
-    return countries.most_common(1)[0][0] if countries else None
+    ranked = countries.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None  # a tie says nothing; the merge stage can still place it by its date
+    return ranked[0][0]

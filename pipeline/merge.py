@@ -1,0 +1,238 @@
+"""The merge stage: claim mentions from many articles become claims with all their
+sources, release claims are grouped into events, and wire copies are recognised so they
+count once as independent sources. Incremental (articles processed since their last
+merge) and idempotent: merging again, or after a re-process, never duplicates.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import time
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+import pycountry
+from datasketch import MinHash, MinHashLSH
+from sqlite_utils import Database
+
+from models.schema import open_db
+from pipeline.config import Config
+
+logger = logging.getLogger(__name__)
+
+DATA = Path(__file__).with_name("data")
+RELEASE = ("released", "pardoned", "deported", "crossed_border")
+NUM_PERM = 64
+SCHEME, HASH_DTYPE = "affine32", np.uint32  # fixed, so stored fingerprints stay comparable
+COPY_THRESHOLD = 0.7  # estimated Jaccard of 5-word shingles: above it, a republication
+MIN_WORDS_FOR_COPY = 60
+EVENT_WINDOW = timedelta(days=3)  # around a stated event date
+REPORT_LAG = timedelta(days=7)  # an article reports an event up to a week after it
+# short names pycountry files under their official form
+_COUNTRY_ALIASES = {"russia", "britain", "great britain", "uk", "us", "usa", "america", "iran", "syria", "moldova",
+                    "venezuela", "bolivia", "vietnam", "laos", "south korea", "north korea", "czech republic",
+                    "tanzania", "turkey"}
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class MergeReport:
+    articles: int = 0
+    copies: int = 0
+    claims: int = 0
+    events: int = 0
+    conflicts: int = 0
+    seconds: float = 0.0
+
+    def summary_line(self) -> str:
+        return (f"merge: {self.articles} articles ({self.copies} copies of earlier ones); store now holds "
+                f"{self.claims} claims, {self.events} release events, {self.conflicts} conflicting figures "
+                f"in {self.seconds:.1f}s")
+
+
+@functools.cache
+def noun_classes(path: Path = DATA / "noun_classes.toml") -> tuple[dict[str, str], dict[str, str]]:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return data["phrases"], data["nouns"]
+
+
+def noun_class(noun: str, noun_phrase: str | None) -> str:
+    """The group a counted noun names ("media workers" -> journalist, "persons" -> people)."""
+    phrases, nouns = noun_classes()
+    text = (noun_phrase or "").lower()
+    for phrase, klass in phrases.items():
+        if phrase in text:
+            return klass
+    return nouns.get(noun, noun)
+
+
+def fingerprint(text: str) -> MinHash | None:
+    """MinHash of the text's 5-word shingles, or None for texts too short to compare."""
+    words = _WORD.findall(text.lower())
+    if len(words) < MIN_WORDS_FOR_COPY:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash.update_batch(" ".join(words[i:i + 5]).encode("utf-8") for i in range(len(words) - 4))
+    return minhash
+
+
+def _load_lsh(db: Database) -> tuple[MinHashLSH, dict[str, MinHash], dict[str, str]]:
+    lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
+    hashes, groups = {}, {}
+    for url, group, blob in db.execute("SELECT article_url, source_group, minhash FROM article_copies"):
+        minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=HASH_DTYPE))
+        lsh.insert(url, minhash)
+        hashes[url], groups[url] = minhash, group
+    return lsh, hashes, groups
+
+
+def _source_group(db: Database, url: str, text: str, lsh, hashes, groups) -> bool:
+    """Record which independent source ``url`` belongs to; returns whether it is a copy."""
+    if url in hashes:
+        lsh.remove(url)
+        del hashes[url], groups[url]
+    db.execute("DELETE FROM article_copies WHERE article_url = ?", [url])
+    minhash = fingerprint(text)
+    if minhash is None:
+        return False
+    group, similarity = url, None
+    for candidate in lsh.query(minhash):
+        estimate = minhash.jaccard(hashes[candidate])
+        if estimate >= COPY_THRESHOLD and (similarity is None or estimate > similarity):
+            group, similarity = groups[candidate], estimate
+    db["article_copies"].insert({"article_url": url, "source_group": group, "similarity": similarity,
+                                 "minhash": np.asarray(minhash.hashvalues, dtype=HASH_DTYPE).tobytes()})
+    lsh.insert(url, minhash)
+    hashes[url], groups[url] = minhash, group
+    return group != url
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    names = set(_COUNTRY_ALIASES)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if value := getattr(country, attribute, None):
+                names.add(value.lower())
+    return frozenset(names)
+
+
+def country_or_none(name: str | None) -> str | None:
+    """``name`` if it names a country (not a city such as Washington or Minsk)."""
+    return name if name and name.lower() in _country_names() else None
+
+
+def _event(db: Database, country: str, day: date, stated: bool) -> int:
+    """The release event of ``country`` near ``day``, created if new: within a few days
+    of a stated date, or in the week before a publication date."""
+    low, high = (day - EVENT_WINDOW, day + EVENT_WINDOW) if stated else (day - REPORT_LAG, day + timedelta(days=1))
+    rows = db.execute("SELECT id, event_date, date_source FROM events WHERE country = ? AND event_date BETWEEN ? AND ?",
+                      [country, low.isoformat(), high.isoformat()]).fetchall()
+    if rows:
+        event_id, event_date, source = min(rows, key=lambda r: abs(date.fromisoformat(r[1]) - day))
+        if stated and source == "published":  # a stated date beats a publication date
+            db.execute("UPDATE events SET event_date = ?, date_source = 'stated' WHERE id = ?",
+                       [day.isoformat(), event_id])
+        return event_id
+    return db["events"].insert({"country": country, "event_date": day.isoformat(),
+                                "date_source": "stated" if stated else "published"}).last_pk
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _only_event_near(db: Database, day: date) -> int | None:
+    rows = db.execute("SELECT id FROM events WHERE event_date BETWEEN ? AND ?",
+                      [(day - EVENT_WINDOW).isoformat(), (day + EVENT_WINDOW).isoformat()]).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def _same_time(event_date: str | None, published_at: str | None) -> bool:
+    """Whether a claim with this stated date (or none) is about the article's own news:
+    "in June" in a September story is background, not the September release."""
+    if not event_date:
+        return True
+    if len(event_date) >= 10:
+        return False  # a full date of its own gave the claim its own event already
+    return bool(published_at) and published_at.startswith(event_date)
+
+
+def merge_article(db: Database, url: str, lsh, hashes, groups) -> bool:
+    """Merge one article's claim mentions (replacing what an earlier merge made of them)."""
+    article = db.execute("SELECT text, published_at, release_country, state FROM articles WHERE page_url = ?",
+                         [url]).fetchone()
+    text, published_at, release_country, state = article
+    copy = _source_group(db, url, text or "", lsh, hashes, groups) if state == "article" else False
+    db.execute("DELETE FROM claim_sources WHERE claim_mention_id IN "
+               "(SELECT id FROM claim_mentions WHERE article_url = ?)", [url])
+    mentions = db.execute(
+        """SELECT id, count, count_high, qualifier, predicate, noun, noun_phrase, place, event_date
+           FROM claim_mentions WHERE article_url = ? AND kind = 'count' AND status = 'asserted' ORDER BY start""",
+        [url]).fetchall()
+    published = _day(published_at)
+    country = country_or_none(release_country)
+    main_event = None  # the release the article reports; its undated claims refer to it
+    events = []
+    for _, _, _, _, predicate, _, _, place, event_date in mentions:
+        where = country or country_or_none(place)
+        stated = _day(event_date)
+        event = None
+        background = bool(event_date) and stated is None and not _same_time(event_date, published_at)
+        if predicate in RELEASE and where and (stated or published) and not background:
+            event = _event(db, where, stated or published, stated is not None)
+        elif predicate in RELEASE and stated and not where:
+            event = _only_event_near(db, stated)  # "freed on 11 September": the release of that day
+        main_event = main_event or event
+        events.append(event)
+    for (mention_id, count, high, qualifier, predicate, noun, phrase, place, event_date), event in zip(mentions, events):
+        if event is None and _same_time(event_date, published_at):
+            event = main_event
+        klass = noun_class(noun, phrase)
+        where = country or country_or_none(place)
+        scope = f"event:{event}" if event else f"{where or '?'}:{(event_date or published_at or '')[:7]}"
+        key = "|".join(map(str, (scope, predicate, klass, count, high, qualifier)))
+        db.execute(
+            """INSERT INTO claims (key, event_id, country, predicate, noun_class, count, count_high, qualifier)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING""",
+            [key, event, where, predicate, klass, count, high, qualifier])
+        (claim_id,) = db.execute("SELECT id FROM claims WHERE key = ?", [key]).fetchone()
+        db.execute("INSERT INTO claim_sources (claim_mention_id, claim_id) VALUES (?, ?)", [mention_id, claim_id])
+    db.execute("UPDATE articles SET merged_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE page_url = ?", [url])
+    return copy
+
+
+def run_merge(config: Config) -> MergeReport:
+    """Merge every article processed since its last merge, oldest publication first."""
+    started = time.monotonic()
+    report = MergeReport()
+    db = open_db(config.store_path)
+    try:
+        pending = [url for (url,) in db.execute(
+            """SELECT page_url FROM articles WHERE state IN ('article', 'blocked')
+               AND (merged_at IS NULL OR merged_at < processed_at)
+               ORDER BY coalesce(published_at, processed_at), page_url""")]
+        lsh, hashes, groups = _load_lsh(db)
+        for url in pending:
+            with db.atomic():
+                report.copies += merge_article(db, url, lsh, hashes, groups)
+            report.articles += 1
+        with db.atomic():
+            # claims and events no mention states any more (re-processed articles)
+            db.execute("DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM claim_sources)")
+            db.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM claims WHERE event_id IS NOT NULL)")
+        report.claims = db.execute("SELECT count(*) FROM claims").fetchone()[0]
+        report.events = db.execute("SELECT count(*) FROM events").fetchone()[0]
+        report.conflicts = db.execute("SELECT count(*) FROM conflicts").fetchone()[0]
+    finally:
+        db.close()
+    report.seconds = time.monotonic() - started
+    return report

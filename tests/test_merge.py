@@ -1,0 +1,129 @@
+"""The merge stage over the processed fixture articles: claims with all their sources,
+wire copies counted once, release events, conflicts, idempotence."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from models.registry import load_registry
+from models.schema import open_db
+from pipeline.cli import cli
+from pipeline.config import load_config
+from pipeline.merge import noun_class, run_merge
+from pipeline.process import run_process
+from pipeline.store import store_page, sync_outlets
+from tests.conftest import TEST_REGISTRY, write_config
+from tests.fixtureweb import load_routes
+from tests.test_process import _page
+
+WIRE = "http://balticwire.test/world/europe/belarus-releases-52-prisoners-in-us-deal-20250911.html"
+COPY = "http://eastwatch.test/en/news/1044-wire-belarus-releases-52"
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("merge")
+    config = load_config(write_config(folder / "newsmon.toml", "127.0.0.1"))
+    db = open_db(config.store_path)
+    sync_outlets(db, load_registry(TEST_REGISTRY))
+    for url, route in load_routes().items():
+        article = "/news/" in url or "/world/" in url
+        if route.status == 200 and route.content_type.startswith("text/html") and article \
+                and "utm_" not in url and "drafts" not in url:
+            store_page(db, _page(url.replace("?print=1", ""), url.split("/")[2].split(".")[0], route.body))
+    db.close()
+    run_process(config)
+    report = run_merge(config)
+    return config, report
+
+
+def rows(config, sql, *params):
+    con = sqlite3.connect(config.store_path)
+    con.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in con.execute(sql, params)]
+    finally:
+        con.close()
+
+
+def test_wire_copy_is_linked_but_counted_once(merged):
+    config, report = merged
+    assert report.copies == 1
+    (copy,) = rows(config, "SELECT * FROM article_copies WHERE article_url = ?", COPY)
+    assert copy["source_group"] == WIRE and copy["similarity"] > 0.8
+    (claim,) = rows(config, "SELECT w.* FROM claims_with_sources w JOIN events e ON e.id = w.event_id "
+                            "WHERE e.country = 'Belarus' AND predicate = 'released' AND noun_class = 'people' "
+                            "AND count = 52 AND qualifier = 'exact'")
+    urls = {s["url"] for s in json.loads(claim["source_list"])}
+    assert {WIRE, COPY, "http://minskherald.test/news/2025/09/11/belarus-frees-52-political-prisoners/",
+            "http://eastwatch.test/en/news/1042-statement-on-the-release-of-52-political-prisoners"} <= urls
+    assert claim["independent_sources"] == claim["sources"] - 1
+    assert all(s["sentence"] for s in json.loads(claim["source_list"]))
+
+
+def test_one_release_event_for_belarus_on_2025_09_11(merged):
+    config, _ = merged
+    events = rows(config, "SELECT * FROM release_events WHERE country = 'Belarus'")
+    assert [(e["event_date"], e["date_source"]) for e in events] == [("2025-09-11", "stated")]
+    assert events[0]["released_counts"].split(" / ")[0] == "52"
+    assert events[0]["independent_sources"] >= 5
+
+
+def test_differing_journalist_figures_are_a_visible_conflict(merged):
+    config, _ = merged
+    figures = {(r["count"], r["qualifier"]) for r in rows(
+        config, "SELECT * FROM conflicts WHERE predicate = 'released' AND noun_class = 'journalist'")}
+    # Minsk Herald: eight; Baltic Wire (and its copy): nine; East Watch: at least 10 media workers
+    assert {(8, "exact"), (9, "exact"), (10, "at_least")} <= figures
+
+
+def test_background_figures_do_not_join_the_event(merged):
+    config, _ = merged
+    # "a similar release in June, when 14 prisoners … were freed" is not a figure of 11 September
+    june = rows(config, "SELECT event_id FROM claims WHERE predicate = 'released' AND noun_class = 'people' "
+                        "AND count = 14 AND qualifier = 'exact'")
+    assert june and all(r["event_id"] is None for r in june)
+
+
+def test_merge_again_changes_nothing_and_reprocess_does_not_duplicate(merged):
+    config, _ = merged
+    snapshot = rows(config, "SELECT key, (SELECT count(*) FROM claim_sources s WHERE s.claim_id = c.id) AS n "
+                            "FROM claims c ORDER BY key")
+    again = run_merge(config)
+    assert again.articles == 0
+    run_process(config, reprocess=True)
+    redo = run_merge(config)
+    assert redo.articles == rows(config, "SELECT count(*) AS n FROM articles WHERE state = 'article'")[0]["n"]
+    after = rows(config, "SELECT key, (SELECT count(*) FROM claim_sources s WHERE s.claim_id = c.id) AS n "
+                         "FROM claims c ORDER BY key")
+    assert [r["n"] for r in after] == [r["n"] for r in snapshot]
+    assert rows(config, "SELECT count(*) AS n FROM claim_sources")[0]["n"] == sum(r["n"] for r in snapshot)
+
+
+def test_claims_and_events_commands(merged):
+    config, _ = merged
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--config", str(config.source), "events", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["country"] == "Belarus"
+    event_id = json.loads(result.output)[0]["event_id"]
+    listed = runner.invoke(cli, ["--config", str(config.source), "claims", "--event", str(event_id), "--format", "json"])
+    claims = json.loads(listed.output)
+    assert claims[0]["count"] == 52 and claims[0]["source_list"][0]["sentence"]
+    csv_out = runner.invoke(cli, ["--config", str(config.source), "claims", "--format", "csv"])
+    assert csv_out.output.splitlines()[0].startswith("claim_id,event_id,country,predicate")
+
+
+@pytest.mark.parametrize("noun, phrase, klass", [
+    ("worker", "at least 10 media workers", "journalist"),
+    ("journalist", "nine journalists", "journalist"),
+    ("national", "14 foreign nationals", "foreigner"),
+    ("citizen", "six Lithuanian citizens", "citizen"),
+    ("prisoner", "52 political prisoners", "people"),
+])
+def test_noun_classes(noun, phrase, klass):
+    assert noun_class(noun, phrase) == klass
