@@ -291,6 +291,54 @@ def _merge_tables(db: Database) -> None:
     )
 
 
+@migrations(name="0004_people")
+def _people_tables(db: Database) -> None:
+    _execute_script(
+        db,
+        """
+        -- People named as released, one row per person across spelling variants.
+        CREATE TABLE persons (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL               -- the first full spelling seen
+        );
+        CREATE TABLE person_mentions (
+            claim_mention_id INTEGER PRIMARY KEY REFERENCES claim_mentions(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL
+        );
+        CREATE INDEX person_mentions_person ON person_mentions(person_id);
+
+        CREATE VIEW released_persons AS
+        SELECT p.id AS person_id, p.name,
+               (SELECT group_concat(DISTINCT m2.person_name) FROM person_mentions pm2
+                JOIN claim_mentions m2 ON m2.id = pm2.claim_mention_id WHERE pm2.person_id = p.id) AS name_variants,
+               (SELECT group_concat(DISTINCT m3.person_role) FROM person_mentions pm3
+                JOIN claim_mentions m3 ON m3.id = pm3.claim_mention_id WHERE pm3.person_id = p.id) AS roles,
+               min(pm.event_id) AS event_id,
+               count(DISTINCT a.page_url) AS sources,
+               count(DISTINCT coalesce(ac.source_group, a.page_url)) AS independent_sources,
+               min(a.published_at) AS first_reported_at,
+               json_group_array(json_object('url', a.page_url, 'outlet', a.outlet, 'name', m.person_name,
+                                            'sentence', m.sentence)) AS source_list
+        FROM persons p
+        JOIN person_mentions pm ON pm.person_id = p.id
+        JOIN claim_mentions m ON m.id = pm.claim_mention_id
+        JOIN articles a ON a.page_url = m.article_url
+        LEFT JOIN article_copies ac ON ac.article_url = a.page_url
+        GROUP BY p.id
+        ORDER BY first_reported_at DESC;
+        """,
+    )
+
+
+@migrations(name="0005_search", transactional=False)
+def _search_tables(db: Database) -> None:
+    # sqlite-utils writes FTS tables with executescript(), which commits: hence not
+    # transactional; each statement is idempotent in effect if re-run after a crash.
+    db["articles"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True, replace=True)
+    db["claim_mentions"].enable_fts(["sentence"], fts_version="FTS5", create_triggers=True, replace=True)
+
+
 def _execute_script(db: Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's
     # transaction; run statement by statement instead.

@@ -185,6 +185,34 @@ def claims(ctx, db, event_id, since, fmt):
 
 
 @cli.command()
+@click.argument("text")
+@_db_option
+@click.option("--claims", "in_claims", is_flag=True, help="Search claim sentences instead of articles.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--format", "fmt", type=_FORMATS, default="table", show_default=True)
+@click.pass_context
+def search(ctx, text, db, in_claims, limit, fmt):
+    """Full-text search (SQLite FTS5 syntax) over article titles and text, or claim sentences."""
+    import sqlite3
+
+    if in_claims:
+        sql = """SELECT m.article_url AS url, m.kind, m.count, m.predicate, m.person_name,
+                        snippet(claim_mentions_fts, 0, '[', ']', '…', 12) AS snippet
+                 FROM claim_mentions_fts JOIN claim_mentions m ON m.rowid = claim_mentions_fts.rowid
+                 WHERE claim_mentions_fts MATCH ? ORDER BY rank LIMIT ?"""
+    else:
+        sql = """SELECT a.page_url AS url, a.title, a.published_at,
+                        snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+                 FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+                 WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"""
+    try:
+        rows = _query(ctx, db, sql, [text, limit])
+    except sqlite3.OperationalError as exc:
+        raise click.UsageError(f"cannot search for {text!r}: {exc} (FTS5 syntax: words, \"a phrase\", OR, NOT)")
+    _print_rows(rows, fmt)
+
+
+@cli.command()
 @_db_option
 @click.option("--format", "fmt", type=_FORMATS, default="table", show_default=True)
 @click.pass_context

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from models.schema import open_db
 from pipeline.config import Config
+from pipeline.people import assign_person
 
 logger = logging.getLogger(__name__)
 
@@ -47,12 +48,13 @@ class MergeReport:
     claims: int = 0
     events: int = 0
     conflicts: int = 0
+    persons: int = 0
     seconds: float = 0.0
 
     def summary_line(self) -> str:
         return (f"merge: {self.articles} articles ({self.copies} copies of earlier ones); store now holds "
-                f"{self.claims} claims, {self.events} release events, {self.conflicts} conflicting figures "
-                f"in {self.seconds:.1f}s")
+                f"{self.claims} claims, {self.events} release events, {self.conflicts} conflicting figures, "
+                f"{self.persons} released persons in {self.seconds:.1f}s")
 
 
 @functools.cache
@@ -206,6 +208,13 @@ def merge_article(db: Database, url: str, lsh, hashes, groups) -> bool:
             [key, event, where, predicate, klass, count, high, qualifier])
         (claim_id,) = db.execute("SELECT id FROM claims WHERE key = ?", [key]).fetchone()
         db.execute("INSERT INTO claim_sources (claim_mention_id, claim_id) VALUES (?, ?)", [mention_id, claim_id])
+    people = db.execute("SELECT id, person_name FROM claim_mentions WHERE article_url = ? AND kind = 'person' "
+                        "AND status = 'asserted' ORDER BY start", [url]).fetchall()
+    db.execute("DELETE FROM person_mentions WHERE claim_mention_id IN "
+               "(SELECT id FROM claim_mentions WHERE article_url = ?)", [url])
+    for mention_id, name in people:
+        person_id = assign_person(db, name, [n for _, n in people])
+        db["person_mentions"].insert({"claim_mention_id": mention_id, "person_id": person_id, "event_id": main_event})
     db.execute("UPDATE articles SET merged_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE page_url = ?", [url])
     return copy
 
@@ -229,9 +238,11 @@ def run_merge(config: Config) -> MergeReport:
             # claims and events no mention states any more (re-processed articles)
             db.execute("DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM claim_sources)")
             db.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM claims WHERE event_id IS NOT NULL)")
+            db.execute("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM person_mentions)")
         report.claims = db.execute("SELECT count(*) FROM claims").fetchone()[0]
         report.events = db.execute("SELECT count(*) FROM events").fetchone()[0]
         report.conflicts = db.execute("SELECT count(*) FROM conflicts").fetchone()[0]
+        report.persons = db.execute("SELECT count(*) FROM persons").fetchone()[0]
     finally:
         db.close()
     report.seconds = time.monotonic() - started

@@ -127,3 +127,52 @@ def test_claims_and_events_commands(merged):
 ])
 def test_noun_classes(noun, phrase, klass):
     assert noun_class(noun, phrase) == klass
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ihar Losik", "Igor Losik"),
+    ("Mikalai Dziadok", "Mikola Dzjadok"),
+    ("Mikalai Dziadok", "Nikolai Dedok"),
+    ("Mikalai Statkevich", "Mikalai Statkevitch"),
+    ("Elena Ramanauskienė", "Elena Ramanauskiene"),
+])
+def test_name_variants_of_one_person_are_joined(a, b):
+    from pipeline.people import same_person
+
+    assert same_person(a, b) and same_person(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Valiantsin Kavaliou", "Andrei Kavaliou"),   # same surname, different people
+    ("Alena Karpovich", "Dzmitry Karpovich"),     # siblings
+    ("Maria Kalesnikava", "Maryna Zolatava"),
+    ("Ihar Losik", "Ihar Karnei"),                # same first name
+    ("Losik", "Ihar Losik"),                      # a bare surname is not joined globally
+])
+def test_different_people_with_similar_names_stay_apart(a, b):
+    from pipeline.people import same_person
+
+    assert not same_person(a, b)
+
+
+def test_released_persons_view_joins_spellings_across_outlets(merged):
+    config, _ = merged
+    people = {r["name"]: r for r in rows(config, "SELECT * FROM released_persons")}
+    assert set(people["Ihar Losik"]["name_variants"].split(",")) == {"Ihar Losik", "Igor Losik"}
+    assert people["Ihar Losik"]["event_id"] is not None and people["Ihar Losik"]["sources"] >= 2
+    assert "Mikalai Dziadok" in people and "Nikolai Dedok" in people["Mikalai Dziadok"]["name_variants"]
+    assert len(people) == len({r["person_id"] for r in people.values()})
+
+
+def test_full_text_search_over_articles_and_claim_sentences(merged):
+    config, _ = merged
+    runner = CliRunner()
+    found = runner.invoke(cli, ["--config", str(config.source), "search", "Statkevich", "--format", "json"])
+    assert found.exit_code == 0, found.output
+    urls = {r["url"] for r in json.loads(found.output)}
+    assert "http://minskherald.test/news/2025/09/12/statkevich-returned-to-prison/" in urls
+    sentences = runner.invoke(cli, ["--config", str(config.source), "search", "--claims", "journalists", "--format",
+                                    "json"])
+    assert any(r["kind"] == "count" and "[journalists]" in r["snippet"] for r in json.loads(sentences.output))
+    bad = runner.invoke(cli, ["--config", str(config.source), "search", '"unclosed'])
+    assert bad.exit_code == 2 and "cannot search for" in bad.output
