@@ -214,6 +214,24 @@ def search(ctx, text, db, in_claims, limit, fmt):
 
 @cli.command()
 @_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8001, show_default=True)
+@click.pass_context
+def serve(ctx, db, host, port):
+    """Browse the store in Datasette, with descriptions, facets and canned queries."""
+    import uvicorn
+
+    from models.schema import open_db
+    from pipeline.serve import datasette_for
+
+    config = _config(ctx, db)
+    open_db(config.store_path, create=False).close()  # migrate, or say clearly that it is missing
+    click.echo(f"newsmon: Datasette on http://{host}:{port}/{config.store_path.stem} (Ctrl-C stops it)", err=True)
+    uvicorn.run(datasette_for(config.store_path).app(), host=host, port=port, log_level="warning")
+
+
+@cli.command()
+@_db_option
 @click.option("--format", "fmt", type=_FORMATS, default="table", show_default=True)
 @click.pass_context
 def events(ctx, db, fmt):

@@ -176,3 +176,31 @@ def test_full_text_search_over_articles_and_claim_sentences(merged):
     assert any(r["kind"] == "count" and "[journalists]" in r["snippet"] for r in json.loads(sentences.output))
     bad = runner.invoke(cli, ["--config", str(config.source), "search", '"unclosed'])
     assert bad.exit_code == 2 and "cannot search for" in bad.output
+
+
+def test_datasette_serves_views_and_canned_queries_over_http(merged):
+    import asyncio
+
+    from pipeline.serve import datasette_for
+
+    config, _ = merged
+    ds = datasette_for(config.store_path)
+    name = config.store_path.stem
+
+    async def fetch():
+        events = await ds.client.get(f"/{name}/release_events.json?_shape=array")
+        event_id = events.json()[0]["event_id"]
+        claims = await ds.client.get(f"/{name}/claims_for_event.json?_shape=array&event_id={event_id}")
+        conflicts = await ds.client.get(f"/{name}/conflicting_figures.json?_shape=array&event_id={event_id}")
+        people = await ds.client.get(f"/{name}/released_people.json?_shape=array")
+        search = await ds.client.get(f"/{name}/search_articles.json?_shape=array&text=Statkevich")
+        page = await ds.client.get(f"/{name}/claims_with_sources")
+        return events, claims, conflicts, people, search, page
+
+    events, claims, conflicts, people, search, page = asyncio.run(fetch())
+    assert events.status_code == 200 and events.json()[0]["country"] == "Belarus"
+    assert claims.json()[0]["count"] == 52 and claims.json()[0]["independent_sources"] >= 5
+    assert {(r["noun_class"], r["count"]) for r in conflicts.json()} >= {("journalist", 8), ("journalist", 9)}
+    assert "Ihar Losik" in {r["name"] for r in people.json()}
+    assert any("statkevich" in r["page_url"] for r in search.json())
+    assert page.status_code == 200 and "every claim with its number of sources" in page.text.lower()

@@ -1,0 +1,93 @@
+"""Datasette for analysts: the store with table and column descriptions, facets, and
+canned queries for the common questions. `newsmon serve` starts it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DESCRIPTIONS = {
+    "pages": "One row per canonical article URL: the stored HTML (gzip), how it was found and what the feed said.",
+    "articles": "The text and metadata extracted from each page; state says whether it is an article.",
+    "claim_mentions": "Each claim as stated in one sentence of one article (counts and released persons).",
+    "claims": "Merged claims: one quantity of one event as reported with one figure.",
+    "claims_with_sources": "Every claim with its number of sources, independent sources and the list of source "
+                           "URLs and sentences.",
+    "release_events": "Release events, newest first, with the released counts as reported and their sources.",
+    "conflicts": "The same quantity of the same event reported with different figures, each with its sources.",
+    "released_persons": "People named as released, one row per person across spellings, with their sources.",
+    "events": "Release events: country and date.",
+    "persons": "Released persons (first full spelling seen).",
+    "sources": "Feeds, sitemaps and listing pages with their health.",
+}
+COLUMNS = {
+    "claims_with_sources": {
+        "independent_sources": "Sources after counting republished wire copies once.",
+        "source_list": "JSON list of {url, outlet, published_at, sentence}.",
+        "noun_class": "What is counted; journalists and media workers are one class.",
+    },
+    "release_events": {
+        "released_counts": "Released/pardoned counts of prisoners or people, most independently sourced first.",
+        "date_source": "stated: a date in the articles; published: the publication date of the first report.",
+    },
+    "claim_mentions": {"status": "asserted, hedged (could / demanded / expected) or negated."},
+}
+QUERIES = {
+    "latest_release_events": {
+        "title": "Release events, newest first",
+        "sql": "SELECT * FROM release_events LIMIT 100",
+    },
+    "claims_for_event": {
+        "title": "Every claim about one event, best sourced first",
+        "sql": "SELECT claim_id, predicate, noun_class, count, count_high, qualifier, sources, independent_sources, "
+               "first_reported_at, source_list FROM claims_with_sources WHERE event_id = :event_id "
+               "ORDER BY independent_sources DESC, count DESC",
+    },
+    "conflicting_figures": {
+        "title": "Conflicting figures of one event",
+        "sql": "SELECT predicate, noun_class, count, qualifier, sources, independent_sources, source_list "
+               "FROM conflicts WHERE event_id = :event_id",
+    },
+    "released_people": {
+        "title": "People named as released",
+        "sql": "SELECT person_id, name, name_variants, roles, event_id, sources, independent_sources, "
+               "first_reported_at FROM released_persons",
+    },
+    "search_articles": {
+        "title": "Search article titles and text",
+        "sql": "SELECT a.page_url, a.title, a.published_at, snippet(articles_fts, 1, '<b>', '</b>', '…', 16) "
+               "AS snippet FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+               "WHERE articles_fts MATCH :text ORDER BY rank LIMIT 50",
+    },
+}
+FACETS = {
+    "release_events": ["country"],
+    "claims_with_sources": ["predicate", "noun_class", "country"],
+    "articles": ["state", "outlet", "language"],
+    "claim_mentions": ["kind", "predicate", "status"],
+}
+
+
+def metadata(database: str) -> dict:
+    """Datasette metadata for a store whose file stem is ``database``."""
+    tables = {}
+    for name in sorted(set(DESCRIPTIONS) | set(FACETS)):
+        table = {}
+        if name in DESCRIPTIONS:
+            table["description"] = DESCRIPTIONS[name]
+        if name in COLUMNS:
+            table["columns"] = COLUMNS[name]
+        if name in FACETS:
+            table["facets"] = FACETS[name]
+        tables[name] = table
+    return {
+        "title": "newsmon",
+        "description": "Claims about political-prisoner releases, each with every source URL and sentence.",
+        "databases": {database: {"tables": tables, "queries": QUERIES}},
+    }
+
+
+def datasette_for(path: Path):
+    """A Datasette instance on the store at ``path`` (read-only, immutable off)."""
+    from datasette.app import Datasette
+
+    return Datasette([str(path)], metadata=metadata(path.stem), settings={"truncate_cells_html": 300})
