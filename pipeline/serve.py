@@ -5,32 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-DESCRIPTIONS = {
-    "pages": "One row per canonical article URL: the stored HTML (gzip), how it was found and what the feed said.",
-    "articles": "The text and metadata extracted from each page; state says whether it is an article.",
-    "claim_mentions": "Each claim as stated in one sentence of one article (counts and released persons).",
-    "claims": "Merged claims: one quantity of one event as reported with one figure.",
-    "claims_with_sources": "Every claim with its number of sources, independent sources and the list of source "
-                           "URLs and sentences.",
-    "release_events": "Release events, newest first, with the released counts as reported and their sources.",
-    "conflicts": "The same quantity of the same event reported with different figures, each with its sources.",
-    "released_persons": "People named as released, one row per person across spellings, with their sources.",
-    "events": "Release events: country and date.",
-    "persons": "Released persons (first full spelling seen).",
-    "sources": "Feeds, sitemaps and listing pages with their health.",
-}
-COLUMNS = {
-    "claims_with_sources": {
-        "independent_sources": "Sources after counting republished wire copies once.",
-        "source_list": "JSON list of {url, outlet, published_at, sentence}.",
-        "noun_class": "What is counted; journalists and media workers are one class.",
-    },
-    "release_events": {
-        "released_counts": "Released/pardoned counts of prisoners or people, most independently sourced first.",
-        "date_source": "stated: a date in the articles; published: the publication date of the first report.",
-    },
-    "claim_mentions": {"status": "asserted, hedged (could / demanded / expected) or negated."},
-}
+from models.docs import DESCRIPTIONS, VIEW_NOTES
+
+COLUMNS = {**VIEW_NOTES, "claim_mentions": {"status": "asserted, hedged (could / demanded / expected) or negated"}}
 QUERIES = {
     "latest_release_events": {
         "title": "Release events, newest first",
