@@ -40,6 +40,7 @@ class PageItem:
     etag: str | None = None
     last_modified: str | None = None
     block_reason: str | None = None
+    declared_canonical: str | None = None  # rel=canonical as declared, when it differs from url
 
 
 @dataclass

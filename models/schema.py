@@ -339,6 +339,13 @@ def _search_tables(db: Database) -> None:
     db["claim_mentions"].enable_fts(["sentence"], fts_version="FTS5", create_triggers=True, replace=True)
 
 
+@migrations(name="0006_declared_canonical")
+def _declared_canonical(db: Database) -> None:
+    # rel=canonical as the page declares it, even on another site (a republished wire
+    # story pointing at the agency): the merge stage counts such pages once.
+    db.execute("ALTER TABLE pages ADD COLUMN declared_canonical TEXT")
+
+
 def _execute_script(db: Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's
     # transaction; run statement by statement instead.

@@ -88,29 +88,42 @@ def _load_lsh(db: Database) -> tuple[MinHashLSH, dict[str, MinHash], dict[str, s
     hashes, groups = {}, {}
     for url, group, blob in db.execute("SELECT article_url, source_group, minhash FROM article_copies"):
         minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=HASH_DTYPE))
-        lsh.insert(url, minhash)
-        hashes[url], groups[url] = minhash, group
+        groups[url] = group
+        if not minhash.is_empty():  # short texts are grouped by rel=canonical only
+            lsh.insert(url, minhash)
+            hashes[url] = minhash
     return lsh, hashes, groups
 
 
 def _source_group(db: Database, url: str, text: str, lsh, hashes, groups) -> bool:
-    """Record which independent source ``url`` belongs to; returns whether it is a copy."""
+    """Record which independent source ``url`` belongs to; returns whether it is a copy:
+    it declares another page as canonical, or its text is a near copy of an earlier one."""
     if url in hashes:
         lsh.remove(url)
-        del hashes[url], groups[url]
+        del hashes[url]
+    groups.pop(url, None)
     db.execute("DELETE FROM article_copies WHERE article_url = ?", [url])
+    (declared,) = db.execute("SELECT declared_canonical FROM pages WHERE url = ?", [url]).fetchone()
     minhash = fingerprint(text)
-    if minhash is None:
+    if minhash is None and not declared:
         return False
     group, similarity = url, None
-    for candidate in lsh.query(minhash):
-        estimate = minhash.jaccard(hashes[candidate])
-        if estimate >= COPY_THRESHOLD and (similarity is None or estimate > similarity):
-            group, similarity = groups[candidate], estimate
+    if declared:
+        # that page's group, or that URL itself if its article comes later (and so
+        # becomes the group of its own copies)
+        group = groups.get(declared, declared)
+    else:
+        for candidate in lsh.query(minhash):
+            estimate = minhash.jaccard(hashes[candidate])
+            if estimate >= COPY_THRESHOLD and (similarity is None or estimate > similarity):
+                group, similarity = groups[candidate], estimate
+    stored = minhash or MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     db["article_copies"].insert({"article_url": url, "source_group": group, "similarity": similarity,
-                                 "minhash": np.asarray(minhash.hashvalues, dtype=HASH_DTYPE).tobytes()})
-    lsh.insert(url, minhash)
-    hashes[url], groups[url] = minhash, group
+                                 "minhash": np.asarray(stored.hashvalues, dtype=HASH_DTYPE).tobytes()})
+    if minhash is not None:
+        lsh.insert(url, minhash)
+        hashes[url] = minhash
+    groups[url] = group
     return group != url
 
 

@@ -117,6 +117,7 @@ def store_page(db: Database, item: PageItem) -> str:
         "etag": item.etag,
         "last_modified": item.last_modified,
         "attempts": (existing[1] + 1) if existing else 1,
+        "declared_canonical": item.declared_canonical,
     }
     with db.atomic():
         db["pages"].upsert(row, pk="url")

@@ -271,6 +271,7 @@ class OutletSpider(scrapy.Spider):
             return
         reason = block_reason(status, response.body)
         url = entry.url
+        canonical = None
         if reason is None:
             canonical = response.css('link[rel~="canonical"]::attr(href)').get()
             canonical = canonicalize(canonical, base=response.url) if canonical else None
@@ -293,6 +294,7 @@ class OutletSpider(scrapy.Spider):
             entry=entry,
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),
+            declared_canonical=canonical if canonical and canonical != url else None,
         )
 
     def article_failed(self, failure: Failure):

@@ -123,6 +123,9 @@ def test_tracking_parameters_redirects_and_canonical_links(crawled):
     # rel=canonical honoured inside the outlet, ignored when it points to another domain
     assert aliases[f"{EW}/1043-freed-journalists-speak?print=1"] == f"{EW}/1043-freed-journalists-speak"
     assert f"{EW}/1044-wire-belarus-releases-52" in ARTICLES
+    # …but kept as declared, so the merge stage counts the republication once
+    (copy,) = rows(crawled.db, "SELECT declared_canonical FROM pages WHERE url = ?", f"{EW}/1044-wire-belarus-releases-52")
+    assert copy["declared_canonical"] == f"{BW}/belarus-releases-52-prisoners-in-us-deal-20250911.html"
 
 
 def test_disallowed_offsite_and_non_article_urls_never_requested(crawled):

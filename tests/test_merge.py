@@ -204,3 +204,21 @@ def test_datasette_serves_views_and_canned_queries_over_http(merged):
     assert "Ihar Losik" in {r["name"] for r in people.json()}
     assert any("statkevich" in r["page_url"] for r in search.json())
     assert page.status_code == 200 and "every claim with its number of sources" in page.text.lower()
+
+
+def test_a_page_declaring_another_as_canonical_is_a_copy_whatever_its_text(tmp_path):
+    from dataclasses import replace
+
+    config = load_config(write_config(tmp_path / "newsmon.toml", "127.0.0.1"))
+    db = open_db(config.store_path)
+    sync_outlets(db, load_registry(TEST_REGISTRY))
+    routes = load_routes()
+    original = routes[WIRE].body
+    other = routes["http://eastwatch.test/en/news/1040-new-arrests-in-hrodna"].body  # a different text
+    store_page(db, _page(WIRE, "balticwire", original))
+    store_page(db, replace(_page(COPY, "eastwatch", other), declared_canonical=WIRE))
+    db.close()
+    run_process(config)
+    assert run_merge(config).copies == 1
+    (copy,) = rows(config, "SELECT * FROM article_copies WHERE article_url = ?", COPY)
+    assert copy["source_group"] == WIRE and copy["similarity"] is None
