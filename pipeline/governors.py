@@ -151,8 +151,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     """'negated', 'hedged' or 'asserted' for a claim governed by ``predicate_token``."""
     before = doc[max(0, number_first - 3):number_first]
     words = [t.lower_ for t in before]
-    if "none" in words or (words and words[-1] in ("no", "neither")):
-        return "negated"  # "none of the 14 journalists", "no prisoners"
+    if "none" in words or (words and words[-1] in ("no", "neither", "not")):
+        return "negated"  # "none of the 14 journalists", "no prisoners", "…, not eight"
     if predicate_token is None:
         return "asserted"
     for child in predicate_token.children:
