@@ -5,7 +5,7 @@ the parse; the deciding words are data (pipeline/data/)."""
 
 from __future__ import annotations
 
-from pipeline.governors import governor, group_predicate, modifier_predicate, status_of
+from pipeline.governors import governor, modifier_predicate, of_group_predicate, status_of
 from pipeline.lexicon import PRONOUNS, Lexicon, is_people, noun_lemma, not_custody, verb_predicate, word_predicate
 from pipeline.numbers import NumberSpan
 
@@ -131,17 +131,6 @@ def _describing_noun(anchor, lex: Lexicon):
     return None
 
 
-def _partitive_group(anchor, lex: Lexicon):
-    """What happened to the whole a part is taken from: "of the freed prisoners",
-    "of those released", "of whom"."""
-    for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            node, predicate = group_predicate(child, lex)
-            if predicate:
-                return node, predicate
-    return None, None
-
-
 def _also(gov, predicate: str, lex: Lexicon):
     """A second predicate joined to the first: "pardoned and released 30", "were not
     freed and remain in prison", "released 222 … and expelled them"."""
@@ -187,7 +176,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in lex.scan_stop:
             continue  # "Two of the freed prisoners told…": what they did, not how many were freed
         if predicate is None:
-            gov2, predicate = _partitive_group(anchor, lex)
+            gov2, predicate = of_group_predicate(anchor, lex)
             gov = gov2 or gov
         inherited = None
         if predicate is None and gov is not None and gov.lemma_ == "be":

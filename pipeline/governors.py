@@ -127,12 +127,21 @@ def _copula_target(be, token, lex: Lexicon):
                     return node, predicate
         # "X was one of 52 prisoners freed"
         if child.dep_ == "attr" and child.lower_ == "one":
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    node, predicate = group_predicate(prep, lex)
-                    if predicate:
-                        return node, predicate
+            node, predicate = of_group_predicate(child, lex)
+            if predicate:
+                return node, predicate
     return be, None
+
+
+def of_group_predicate(token, lex: Lexicon):
+    """What happened to the whole ``token`` is part of: "one of 52 prisoners freed",
+    "nine of the freed prisoners", "38 of those released"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            node, predicate = group_predicate(child, lex)
+            if predicate:
+                return node, predicate
+    return None, None
 
 
 def modifier_predicate(noun, lex: Lexicon):
