@@ -346,6 +346,75 @@ def _declared_canonical(db: Database) -> None:
     db.execute("ALTER TABLE pages ADD COLUMN declared_canonical TEXT")
 
 
+@migrations(name="0007_faster_views")
+def _faster_views(db: Database) -> None:
+    # bench/store.py at 100,000 articles: grouping by the claim's own columns lets SQLite
+    # push an event filter into claims_with_sources (4 s -> 0.15 s), and release_events
+    # no longer recomputes that whole view once per event (> 60 s).
+    _execute_script(
+        db,
+        """
+        DROP VIEW conflicts;
+        DROP VIEW release_events;
+        DROP VIEW claims_with_sources;
+
+        CREATE VIEW claims_with_sources AS
+        SELECT c.id AS claim_id, c.event_id, c.country, c.predicate, c.noun_class, c.count, c.count_high,
+               c.qualifier,
+               count(DISTINCT a.page_url) AS sources,
+               count(DISTINCT coalesce(ac.source_group, a.page_url)) AS independent_sources,
+               min(a.published_at) AS first_reported_at,
+               max(a.published_at) AS last_reported_at,
+               json_group_array(json_object('url', a.page_url, 'outlet', a.outlet, 'published_at', a.published_at,
+                                            'sentence', m.sentence)) AS source_list
+        FROM claims c
+        JOIN claim_sources cs ON cs.claim_id = c.id
+        JOIN claim_mentions m ON m.id = cs.claim_mention_id
+        JOIN articles a ON a.page_url = m.article_url
+        LEFT JOIN article_copies ac ON ac.article_url = a.page_url
+        GROUP BY c.id, c.event_id, c.predicate, c.noun_class;
+
+        CREATE VIEW release_events AS
+        SELECT e.id AS event_id, e.country, e.event_date, e.date_source,
+               (SELECT group_concat(figure, ' / ') FROM (
+                    SELECT figure FROM (
+                        SELECT CASE WHEN c2.qualifier = 'exact' THEN c2.count
+                                    ELSE c2.qualifier || ' ' || c2.count END AS figure,
+                               count(DISTINCT coalesce(ac2.source_group, m2.article_url)) AS independent,
+                               c2.count AS n
+                        FROM claims c2
+                        JOIN claim_sources s2 ON s2.claim_id = c2.id
+                        JOIN claim_mentions m2 ON m2.id = s2.claim_mention_id
+                        LEFT JOIN article_copies ac2 ON ac2.article_url = m2.article_url
+                        WHERE c2.event_id = e.id AND c2.predicate IN ('released', 'pardoned')
+                          AND c2.noun_class IN ('prisoner', 'people')
+                        GROUP BY c2.id)
+                    GROUP BY figure ORDER BY max(independent) DESC, max(n) DESC)) AS released_counts,
+               count(DISTINCT a.page_url) AS sources,
+               count(DISTINCT coalesce(ac.source_group, a.page_url)) AS independent_sources,
+               min(a.published_at) AS first_reported_at,
+               max(a.published_at) AS last_reported_at
+        FROM events e
+        JOIN claims c ON c.event_id = e.id
+        JOIN claim_sources cs ON cs.claim_id = c.id
+        JOIN claim_mentions m ON m.id = cs.claim_mention_id
+        JOIN articles a ON a.page_url = m.article_url
+        LEFT JOIN article_copies ac ON ac.article_url = a.page_url
+        GROUP BY e.id
+        ORDER BY e.event_date DESC;
+
+        CREATE VIEW conflicts AS
+        SELECT w.event_id, w.predicate, w.noun_class, w.claim_id, w.count, w.count_high, w.qualifier,
+               w.sources, w.independent_sources, w.source_list
+        FROM claims_with_sources w
+        JOIN (SELECT event_id, predicate, noun_class FROM claims WHERE event_id IS NOT NULL
+              GROUP BY event_id, predicate, noun_class HAVING count(DISTINCT count) > 1) d
+          ON d.event_id = w.event_id AND d.predicate = w.predicate AND d.noun_class = w.noun_class
+        ORDER BY w.event_id, w.predicate, w.noun_class, w.count;
+        """,
+    )
+
+
 def _execute_script(db: Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's
     # transaction; run statement by statement instead.
