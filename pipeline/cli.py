@@ -66,9 +66,11 @@ def cli(ctx, config_path, verbose):
 
 
 def _config(ctx, db: str | None) -> Config:
-    config = load_config(ctx.obj["config_path"]).with_overrides(db=db)
-    setup_logging(ctx.obj["verbose"], config.crawl.log_file)
-    return config
+    # read once per command: `run` calls three stages, which should share one config and log setup
+    if "config" not in ctx.obj:
+        ctx.obj["config"] = load_config(ctx.obj["config_path"])
+        setup_logging(ctx.obj["verbose"], ctx.obj["config"].crawl.log_file)
+    return ctx.obj["config"].with_overrides(db=db)
 
 
 def _crawl(ctx, db, outlets, refresh) -> int:
