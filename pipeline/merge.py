@@ -229,7 +229,7 @@ def merge_article(db: Database, url: str, lsh, hashes, groups) -> bool:
     for mention_id, name in people:
         person_id = assign_person(db, name, [n for _, n in people])
         db["person_mentions"].insert({"claim_mention_id": mention_id, "person_id": person_id, "event_id": main_event})
-    db.execute("UPDATE articles SET merged_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE page_url = ?", [url])
+    db.execute("UPDATE articles SET merged_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE page_url = ?", [url])
     return copy
 
 
@@ -241,7 +241,7 @@ def run_merge(config: Config) -> MergeReport:
     try:
         pending = [url for (url,) in db.execute(
             """SELECT page_url FROM articles WHERE state IN ('article', 'blocked')
-               AND (merged_at IS NULL OR merged_at < processed_at)
+               AND merged_at IS NULL
                ORDER BY coalesce(published_at, processed_at), page_url""")]
         lsh, hashes, groups = _load_lsh(db)
         for url in pending:

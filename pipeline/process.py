@@ -180,6 +180,7 @@ def _store_result(db: Database, outlet: str, article: Article, analysis: Analysi
         "extractor_version": article.extractor_version,
         "nlp_version": analysis.claims[0].component_version if analysis and analysis.claims else None,
         "processed_at": now,
+        "merged_at": None,  # its mentions were replaced: the merge stage must read it again
     }
     db.execute("DELETE FROM mentions WHERE article_url = ?", [article.page_url])
     db.execute("DELETE FROM claim_mentions WHERE article_url = ?", [article.page_url])
