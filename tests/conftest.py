@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtureweb import FixtureWeb
+from tests.fixtureweb import mini_web
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -31,7 +31,7 @@ def serve_fixture_web():
     for _ in range(20):
         address = f"127.{random.randint(1, 254)}.{random.randint(1, 254)}.{random.randint(2, 254)}"
         try:
-            server = FixtureWeb(address=address, port=80)
+            server = mini_web(address=address, port=80)
         except PermissionError:
             pytest.fail("the crawl tests serve fixture sites on port 80 of a loopback address: run them as root "
                         "or allow it with `sysctl net.ipv4.ip_unprivileged_port_start=80`")
