@@ -48,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from models.docs import EXAMPLES  # noqa: E402
 from models.registry import load_registry  # noqa: E402
+from models.derived import settle  # noqa: E402
 from models.schema import open_db  # noqa: E402
 from pipeline import merge  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
@@ -422,21 +423,19 @@ def unmerge_new(path: Path) -> None:
     """Take the new articles' merge back out (their sources, persons, copies, and what only
     they stated), so that every timed run merges them as new. (An event whose date one of
     them turned from 'published' into 'stated' keeps the stated date.)"""
-    con = sqlite3.connect(path)
-    with con:
-        con.execute(f"DELETE FROM claim_sources WHERE claim_mention_id IN ({NEW_MENTIONS})", [NEW_SINCE])
-        con.execute(f"DELETE FROM person_mentions WHERE claim_mention_id IN ({NEW_MENTIONS})", [NEW_SINCE])
-        con.execute("DELETE FROM article_copies WHERE article_url IN "
-                    "(SELECT page_url FROM articles WHERE published_at >= ?)", [NEW_SINCE])
-        con.execute("UPDATE articles SET merged_at = NULL WHERE published_at >= ?", [NEW_SINCE])
-        con.execute("DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM claim_sources)")
-        con.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM claims WHERE event_id IS NOT NULL)")
-        con.execute("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM person_mentions)")
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    con.close()
+    db = open_db(path)
+    with db.atomic():
+        db.execute(f"DELETE FROM claim_sources WHERE claim_mention_id IN ({NEW_MENTIONS})", [NEW_SINCE])
+        db.execute(f"DELETE FROM person_mentions WHERE claim_mention_id IN ({NEW_MENTIONS})", [NEW_SINCE])
+        db.execute("DELETE FROM article_copies WHERE article_url IN "
+                   "(SELECT page_url FROM articles WHERE published_at >= ?)", [NEW_SINCE])
+        db.execute("UPDATE articles SET merged_at = NULL WHERE published_at >= ?", [NEW_SINCE])
+        settle(db)  # what only the new articles stated goes, the rest is counted again
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
 
 
-TIMED = ["_load_lsh", "merge_article", "_source_group", "assign_person", "_event", "fingerprint"]
+TIMED = ["merge_article", "_source_group", "_candidates", "assign_person", "_event", "fingerprint", "settle"]
 
 
 @contextmanager
@@ -477,29 +476,6 @@ def instrumented(seconds: dict[str, float], calls: dict[str, int]):
         Database.execute = original_execute
 
 
-def lsh_child(path: str) -> None:
-    """Load the store's MinHashes as run_merge does, in a fresh process; print time and memory."""
-    from sqlite_utils import Database
-
-    def resident_mb() -> float:
-        status = Path("/proc/self/status").read_text()
-        return int(re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE).group(1)) / 1024
-
-    if not hasattr(merge, "_load_lsh"):
-        print(json.dumps({}))
-        return
-    db = Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
-    before, started = resident_mb(), time.perf_counter()
-    _, hashes, _ = merge._load_lsh(db)
-    print(json.dumps({"seconds": time.perf_counter() - started, "mb": resident_mb() - before, "hashes": len(hashes)}))
-
-
-def lsh_figures(path: Path) -> dict:
-    result = subprocess.run([sys.executable, __file__, "--lsh-child", str(path)], capture_output=True, text=True,
-                            check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def time_merges(info: dict, runs: int) -> dict:
     path = Path(info["path"])
     config = load_config(None).with_overrides(db=path)
@@ -515,7 +491,7 @@ def time_merges(info: dict, runs: int) -> dict:
         started = time.perf_counter()
         merge.run_merge(config)
         seconds["run_merge"] = time.perf_counter() - started
-    return {"times": times, "report": report, "seconds": seconds, "calls": calls, "lsh": lsh_figures(path)}
+    return {"times": times, "report": report, "seconds": seconds, "calls": calls}
 
 
 # -- the analyst queries ------------------------------------------------------------------
@@ -541,11 +517,14 @@ def analyst_queries(con: sqlite3.Connection) -> list[tuple[str, str, dict]]:
     claims = f"SELECT {CLAIM_COLUMNS} FROM claims_with_sources"
     queries = [
         ("cli events", "SELECT * FROM release_events", {}),
-        ("cli claims", f"{claims} ORDER BY independent_sources DESC, claim_id", {}),
-        (f"cli claims --event {event}", f"{claims} WHERE event_id = :e ORDER BY independent_sources DESC, claim_id",
-         {"e": event}),
+        ("cli claims", f"{claims} ORDER BY independent_sources DESC, claim_id LIMIT 100", {}),
+        ("cli claims --limit 0 (all claims, no sources)",
+         f"SELECT {CLAIM_COLUMNS} FROM claims_with_sources ORDER BY independent_sources DESC, claim_id", {}),
+        (f"cli claims --event {event}",
+         f"{claims} WHERE event_id = :e ORDER BY independent_sources DESC, claim_id LIMIT 100", {"e": event}),
         (f"cli claims --since {since}",
-         f"{claims} WHERE first_reported_at >= :s ORDER BY independent_sources DESC, claim_id", {"s": since}),
+         f"{claims} WHERE first_reported_at >= :s ORDER BY independent_sources DESC, claim_id LIMIT 100",
+         {"s": since}),
         ("cli search Kalesnikava", SEARCH_ARTICLES, {"t": "Kalesnikava"}),
         ("cli search released", SEARCH_ARTICLES, {"t": "released"}),
         ("cli search --claims pardoned", SEARCH_CLAIMS, {"t": "pardoned"}),
@@ -630,25 +609,19 @@ def table_sizes(path: Path) -> list[tuple[str, float]]:
 def print_breakdown(small: dict, big: dict, labels: tuple[str, str]) -> None:
     print("\nwhere the merge time goes (one more run each, instrumented; nested items overlap):")
     print(f"  {'':<64} {labels[0]:>16} {labels[1]:>16}")
-    keys = ["run_merge", "_load_lsh", "merge_article", "_source_group", "fingerprint", "assign_person", "_event"]
+    keys = ["run_merge", "merge_article", "_source_group", "fingerprint", "_candidates", "assign_person", "_event",
+            "settle"]
     keys = [k for k in keys if k in big["seconds"]]
     sql = sorted((k for k in big["seconds"] if k.startswith("SQL ")), key=lambda k: -big["seconds"][k])[:6]
-    notes = {"_load_lsh": " (every stored MinHash into an LSH)", "assign_person": " (compares with every person)",
-             "_source_group": " (MinHash + LSH query)"}
+    notes = {"_candidates": " (articles sharing an LSH band)", "assign_person": " (persons sharing surname letters)",
+             "_source_group": " (MinHash + band lookup)", "settle": " (figures of the touched claims, events, persons)"}
     for key in keys + sql:
         label = key + notes.get(key, "")
         shown = [f"{d['seconds'].get(key, 0):8.2f}s ×{d['calls'].get(key, 1):<6}" for d in (small, big)]
         print(f"  {label[:64]:<64} {shown[0]:>16} {shown[1]:>16}")
-    if not big["lsh"]:
-        return
-    shown = [f"{d['lsh']['seconds']:.1f}s +{d['lsh']['mb']:.0f} MB" for d in (small, big)]
-    print(f"  {'_load_lsh alone, in a fresh process (time, resident memory)':<64} {shown[0]:>16} {shown[1]:>16}")
 
 
 def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == "--lsh-child":
-        lsh_child(sys.argv[2])
-        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000, help="merged articles in the full store")
     parser.add_argument("--mentions", type=int, default=10, help="claim mentions per article, on average")

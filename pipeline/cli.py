@@ -161,9 +161,11 @@ def _query(ctx, db, sql: str, params: list) -> list[dict]:
 @_db_option
 @click.option("--event", "event_id", type=int, help="Only the claims of this release event.")
 @click.option("--since", help="Only claims first reported on or after this date (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(0), default=100, show_default=True,
+              help="At most this many claims, the most independently reported first (0 = all).")
 @click.option("--format", "fmt", type=_FORMATS, default="table", show_default=True)
 @click.pass_context
-def claims(ctx, db, event_id, since, fmt):
+def claims(ctx, db, event_id, since, limit, fmt):
     """List merged claims with how many sources state them (view claims_with_sources)."""
     where, params = [], []
     if event_id is not None:
@@ -179,7 +181,13 @@ def claims(ctx, db, event_id, since, fmt):
     sql = f"SELECT {columns} FROM claims_with_sources"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    rows = _query(ctx, db, sql + " ORDER BY independent_sources DESC, claim_id", params)
+    sql += " ORDER BY independent_sources DESC, claim_id"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = _query(ctx, db, sql, params)
+    if limit and len(rows) == limit:
+        click.echo(f"(the first {limit} claims; --limit 0 lists all)", err=True)
     if fmt == "json":
         for row in rows:
             row["source_list"] = json.loads(row["source_list"])

@@ -7,6 +7,7 @@ merge) and idempotent: merging again, or after a re-process, never duplicates.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import re
 import time
@@ -17,12 +18,13 @@ from pathlib import Path
 
 import numpy as np
 import pycountry
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 from sqlite_utils import Database
 
+from models.derived import band_keys, settle
 from models.schema import open_db
 from pipeline.config import Config
-from pipeline.people import assign_person
+from pipeline.people import assign_person, fill_surname_keys
 
 logger = logging.getLogger(__name__)
 
@@ -84,47 +86,42 @@ def fingerprint(text: str) -> MinHash | None:
     return minhash
 
 
-def _load_lsh(db: Database) -> tuple[MinHashLSH, dict[str, MinHash], dict[str, str]]:
-    lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
-    hashes, groups = {}, {}
-    for url, group, blob in db.execute("SELECT article_url, source_group, minhash FROM article_copies"):
-        minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=HASH_DTYPE))
-        groups[url] = group
-        if not minhash.is_empty():  # short texts are grouped by rel=canonical only
-            lsh.insert(url, minhash)
-            hashes[url] = minhash
-    return lsh, hashes, groups
+def _candidates(db: Database, keys: list[int]) -> list[tuple[str, str, bytes]]:
+    """Stored articles sharing an LSH band with ``keys``: (url, source group, fingerprint)."""
+    return db.execute(
+        """SELECT c.article_url, c.source_group, c.minhash FROM article_copies c
+           WHERE c.article_url IN (SELECT article_url FROM copy_bands
+                                   WHERE band IN (SELECT value FROM json_each(?)))""",
+        [json.dumps(keys)]).fetchall()
 
 
-def _source_group(db: Database, url: str, text: str, lsh, hashes, groups) -> bool:
+def _source_group(db: Database, url: str, text: str) -> bool:
     """Record which independent source ``url`` belongs to; returns whether it is a copy:
     it declares another page as canonical, or its text is a near copy of an earlier one."""
-    if url in hashes:
-        lsh.remove(url)
-        del hashes[url]
-    groups.pop(url, None)
+    db.execute("DELETE FROM copy_bands WHERE article_url = ?", [url])
     db.execute("DELETE FROM article_copies WHERE article_url = ?", [url])
     (declared,) = db.execute("SELECT declared_canonical FROM pages WHERE url = ?", [url]).fetchone()
     minhash = fingerprint(text)
     if minhash is None and not declared:
         return False
+    empty = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    stored = np.asarray((empty if minhash is None else minhash).hashvalues, dtype=HASH_DTYPE).tobytes()
+    keys = band_keys(stored) if minhash is not None else []
     group, similarity = url, None
     if declared:
         # that page's group, or that URL itself if its article comes later (and so
         # becomes the group of its own copies)
-        group = groups.get(declared, declared)
+        row = db.execute("SELECT source_group FROM article_copies WHERE article_url = ?", [declared]).fetchone()
+        group = row[0] if row else declared
     else:
-        for candidate in lsh.query(minhash):
-            estimate = minhash.jaccard(hashes[candidate])
+        for candidate, candidate_group, blob in _candidates(db, keys):
+            other = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=HASH_DTYPE))
+            estimate = minhash.jaccard(other)
             if estimate >= COPY_THRESHOLD and (similarity is None or estimate > similarity):
-                group, similarity = groups[candidate], estimate
-    stored = minhash or MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+                group, similarity = candidate_group, estimate
     db["article_copies"].insert({"article_url": url, "source_group": group, "similarity": similarity,
-                                 "minhash": np.asarray(stored.hashvalues, dtype=HASH_DTYPE).tobytes()})
-    if minhash is not None:
-        lsh.insert(url, minhash)
-        hashes[url] = minhash
-    groups[url] = group
+                                 "minhash": stored})
+    db.conn.executemany("INSERT INTO copy_bands (band, article_url) VALUES (?, ?)", [(key, url) for key in keys])
     return group != url
 
 
@@ -182,12 +179,12 @@ def _same_time(event_date: str | None, published_at: str | None) -> bool:
     return bool(published_at) and published_at.startswith(event_date)
 
 
-def merge_article(db: Database, url: str, lsh, hashes, groups) -> bool:
+def merge_article(db: Database, url: str) -> bool:
     """Merge one article's claim mentions (replacing what an earlier merge made of them)."""
     article = db.execute("SELECT text, published_at, release_country, state FROM articles WHERE page_url = ?",
                          [url]).fetchone()
     text, published_at, release_country, state = article
-    copy = _source_group(db, url, text or "", lsh, hashes, groups) if state == "article" else False
+    copy = _source_group(db, url, text or "") if state == "article" else False
     db.execute("DELETE FROM claim_sources WHERE claim_mention_id IN "
                "(SELECT id FROM claim_mentions WHERE article_url = ?)", [url])
     mentions = db.execute(
@@ -230,6 +227,7 @@ def merge_article(db: Database, url: str, lsh, hashes, groups) -> bool:
         person_id = assign_person(db, name, [n for _, n in people])
         db["person_mentions"].insert({"claim_mention_id": mention_id, "person_id": person_id, "event_id": main_event})
     db.execute("UPDATE articles SET merged_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE page_url = ?", [url])
+    settle(db)
     return copy
 
 
@@ -243,16 +241,16 @@ def run_merge(config: Config) -> MergeReport:
             """SELECT page_url FROM articles WHERE state IN ('article', 'blocked')
                AND merged_at IS NULL
                ORDER BY coalesce(published_at, processed_at), page_url""")]
-        lsh, hashes, groups = _load_lsh(db)
+        with db.atomic():
+            settle(db)  # sources removed by a re-process since the last merge
+            # a page re-processed into a non-article is no longer a copy or an original
+            db.execute("""DELETE FROM article_copies WHERE article_url IN (
+                              SELECT page_url FROM articles WHERE merged_at IS NULL AND state != 'article')""")
+            fill_surname_keys(db)
         for url in pending:
             with db.atomic():
-                report.copies += merge_article(db, url, lsh, hashes, groups)
+                report.copies += merge_article(db, url)
             report.articles += 1
-        with db.atomic():
-            # claims and events no mention states any more (re-processed articles)
-            db.execute("DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM claim_sources)")
-            db.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM claims WHERE event_id IS NOT NULL)")
-            db.execute("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM person_mentions)")
         report.claims = db.execute("SELECT count(*) FROM claims").fetchone()[0]
         report.events = db.execute("SELECT count(*) FROM events").fetchone()[0]
         # quantities reported with more than one figure (counting the conflicts view's rows

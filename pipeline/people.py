@@ -55,6 +55,19 @@ def same_person(a: str, b: str) -> bool:
     return fa == fb or (fa in first_groups and first_groups.get(fa) == first_groups.get(fb))
 
 
+def surname_key(name: str) -> str:
+    """The transliterated surname, after the alias file: what candidates are looked up by."""
+    variants, _ = aliases()
+    key = name_key(name)
+    return variants.get(key, key).rsplit(" ", 1)[-1]
+
+
+def fill_surname_keys(db: Database) -> None:
+    """Persons stored before surname keys existed (schema 0008) get theirs."""
+    for person_id, name in db.execute("SELECT id, name FROM persons WHERE surname_key IS NULL").fetchall():
+        db.execute("UPDATE persons SET surname_key = ? WHERE id = ?", [surname_key(name), person_id])
+
+
 def assign_person(db: Database, name: str, article_names: list[str]) -> int:
     """The person id for ``name`` (created if new). A bare surname is the person named in
     full in the same article, if exactly one such name fits."""
@@ -63,7 +76,14 @@ def assign_person(db: Database, name: str, article_names: list[str]) -> int:
         full = [n for n in article_names if len(name_key(n).split()) > 1 and name_key(n).split()[-1] == tokens[0]]
         if len(full) == 1:
             name = full[0]
-    for person_id, known in db.execute("SELECT id, name FROM persons"):
+    key = surname_key(name)
+    # spellings of one surname share its first or its last two letters (Dziadok/Dzjadok,
+    # Khalip/Halip); the rules of same_person decide among those candidates
+    candidates = db.execute(
+        """SELECT id, name FROM persons WHERE substr(surname_key, 1, 2) = substr(?1, 1, 2)
+           UNION SELECT id, name FROM persons WHERE substr(surname_key, -2) = substr(?1, -2)
+           ORDER BY id""", [key])
+    for person_id, known in candidates:
         if same_person(name, known):
             return person_id
-    return db["persons"].insert({"name": name}).last_pk
+    return db["persons"].insert({"name": name, "surname_key": key}).last_pk

@@ -3,6 +3,7 @@ wire copies counted once, release events, conflicts, idempotence."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 
@@ -222,3 +223,79 @@ def test_a_page_declaring_another_as_canonical_is_a_copy_whatever_its_text(tmp_p
     assert run_merge(config).copies == 1
     (copy,) = rows(config, "SELECT * FROM article_copies WHERE article_url = ?", COPY)
     assert copy["source_group"] == WIRE and copy["similarity"] is None
+
+
+RECOMPUTED = {
+    "claims": """SELECT c.id, count(DISTINCT a.page_url), count(DISTINCT coalesce(ac.source_group, a.page_url)),
+                        min(a.published_at), max(a.published_at)
+                 FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id
+                 JOIN claim_mentions m ON m.id = cs.claim_mention_id JOIN articles a ON a.page_url = m.article_url
+                 LEFT JOIN article_copies ac ON ac.article_url = a.page_url GROUP BY c.id ORDER BY c.id""",
+    "events": """SELECT e.id, count(DISTINCT a.page_url), count(DISTINCT coalesce(ac.source_group, a.page_url)),
+                        min(a.published_at), max(a.published_at)
+                 FROM events e JOIN claims c ON c.event_id = e.id JOIN claim_sources cs ON cs.claim_id = c.id
+                 JOIN claim_mentions m ON m.id = cs.claim_mention_id JOIN articles a ON a.page_url = m.article_url
+                 LEFT JOIN article_copies ac ON ac.article_url = a.page_url GROUP BY e.id ORDER BY e.id""",
+    "persons": """SELECT p.id, count(DISTINCT a.page_url), count(DISTINCT coalesce(ac.source_group, a.page_url)),
+                         min(a.published_at), NULL
+                  FROM persons p JOIN person_mentions pm ON pm.person_id = p.id
+                  JOIN claim_mentions m ON m.id = pm.claim_mention_id JOIN articles a ON a.page_url = m.article_url
+                  LEFT JOIN article_copies ac ON ac.article_url = a.page_url GROUP BY p.id ORDER BY p.id""",
+}
+STORED = {
+    "claims": "SELECT id, sources, independent_sources, first_reported_at, last_reported_at FROM claims ORDER BY id",
+    "events": "SELECT id, sources, independent_sources, first_reported_at, last_reported_at FROM events ORDER BY id",
+    "persons": "SELECT id, sources, independent_sources, first_reported_at, NULL FROM persons ORDER BY id",
+}
+
+
+def assert_stored_figures_are_current(path):
+    con = sqlite3.connect(path)
+    try:
+        for table, sql in RECOMPUTED.items():
+            assert con.execute(STORED[table]).fetchall() == con.execute(sql).fetchall(), table
+        assert con.execute("SELECT count(*) FROM merge_dirty").fetchone()[0] == 0
+        bands = con.execute("SELECT count(*) FROM copy_bands").fetchone()[0]
+        fingerprinted = con.execute("SELECT count(*) FROM article_copies WHERE similarity IS NOT NULL OR "
+                                    "article_url = source_group").fetchone()[0]
+        assert bands >= 8 * (fingerprinted - 1)
+    finally:
+        con.close()
+
+
+def test_stored_figures_follow_merges_and_reprocessing(tmp_path):
+    """The figures the views read (sources, independent sources, report dates) are kept by
+    the merge: they must equal a from-scratch count after a merge, after an article is
+    re-processed into a non-article (its claims lose a source or vanish), and after the
+    copy it was is gone."""
+    config = load_config(write_config(tmp_path / "newsmon.toml", "127.0.0.1"))
+    db = open_db(config.store_path)
+    sync_outlets(db, load_registry(TEST_REGISTRY))
+    for url, route in load_routes().items():
+        if route.status == 200 and route.content_type.startswith("text/html") and "/world/" in url:
+            store_page(db, _page(url, url.split("/")[2].split(".")[0], route.body))
+    copy = load_routes()[COPY]
+    store_page(db, _page(COPY, "eastwatch", copy.body))
+    db.close()
+    run_process(config)
+    run_merge(config)
+    assert_stored_figures_are_current(config.store_path)
+    the_52 = ("SELECT sources, independent_sources, source_list FROM claims_with_sources "
+              "WHERE count = 52 AND predicate = 'released' AND noun_class = 'people'")
+    (before,) = rows(config, the_52)
+    assert COPY in before["source_list"] and before["sources"] == before["independent_sources"] + 1
+
+    # the copy's page now holds an index page: no claims, so the 52 claim loses a source
+    con = sqlite3.connect(config.store_path)
+    with con:
+        con.execute("UPDATE pages SET body = ? WHERE url = ?",
+                    [gzip.compress(b"<html><head><title>Index</title></head><body><p>Nothing</p></body></html>"),
+                     COPY])
+    con.close()
+    run_process(config, reprocess=True)
+    run_merge(config)
+    assert_stored_figures_are_current(config.store_path)
+    (after,) = rows(config, the_52)
+    assert COPY not in after["source_list"]
+    assert (after["sources"], after["independent_sources"]) == (before["sources"] - 1, before["independent_sources"])
+    assert not rows(config, "SELECT * FROM article_copies WHERE article_url = ?", COPY)
