@@ -31,7 +31,6 @@ import re
 import resource
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading

@@ -81,6 +81,10 @@ DESCRIPTIONS = {
     "person_mentions": "Which person each person claim names, and its event.",
     "persons": "Released persons (first full spelling seen).",
     "sources": "Feeds, sitemaps and listing pages with their health.",
+    "copy_bands": "LSH band keys of each article's fingerprint: articles sharing one are compared as possible copies.",
+    "merge_dirty": "Claims and persons whose sources changed since the merge last counted them (normally empty).",
+    "alerts": "Every alert-worthy fact, created once: new release events, new figures, newly named persons.",
+    "alert_deliveries": "Delivery of each alert to each target: sent, or failed and retried on the next run.",
 }
 # What the views' computed columns mean (table columns are documented beside their
 # definitions in models/schema.py). Datasette shows these too (pipeline/serve.py).

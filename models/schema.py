@@ -466,6 +466,9 @@ def _stored_figures(db: Database) -> None:
         CREATE INDEX copy_bands_band ON copy_bands(band);
         CREATE INDEX copy_bands_article ON copy_bands(article_url);
 
+        -- what counting sources reads of an article, without reading past its text
+        CREATE INDEX articles_source_fields ON articles(page_url, published_at, outlet);
+
         -- claims and persons whose sources changed since the merge last refreshed their
         -- figures: filled by triggers, so a re-process (which deletes an article's
         -- mentions, and by cascade their sources) is noticed too
@@ -536,6 +539,44 @@ def _stored_figures(db: Database) -> None:
     refresh_claims(db)
     refresh_events(db)
     refresh_persons(db)
+
+
+@migrations(name="0009_alerts")
+def _alert_tables(db: Database) -> None:
+    _execute_script(
+        db,
+        """
+        -- One row per alert-worthy fact, created once (key) by the alert stage. Figures
+        -- and persons already known when their event's alert is made are rows too,
+        -- covered_by that alert, so that they never alert on their own.
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,        -- watch|event|<event id>, watch|figure|<claim key>, ...
+            watch TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('event', 'figure', 'person')),
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            claim_id INTEGER REFERENCES claims(id) ON DELETE SET NULL,
+            person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+            covered_by INTEGER REFERENCES alerts(id),
+            created_at TEXT NOT NULL,
+            title TEXT,                      -- NULL for covered rows, which are never sent
+            message TEXT,                    -- JSON: the parts every target's text is made of
+            targets TEXT NOT NULL DEFAULT '[]'  -- JSON: the targets configured when it was made
+        );
+        CREATE INDEX alerts_event ON alerts(event_id);
+
+        -- Delivery of one alert to one target: sent once, a failure retried next run.
+        CREATE TABLE alert_deliveries (
+            alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+            target TEXT NOT NULL,            -- 'stdout', 'jsonl:<path>' or the apprise URL without secrets
+            state TEXT NOT NULL CHECK (state IN ('sent', 'failed')),
+            attempts INTEGER NOT NULL,
+            error TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (alert_id, target)
+        );
+        """,
+    )
 
 
 def _execute_script(db: Database, script: str) -> None:

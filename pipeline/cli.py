@@ -1,7 +1,8 @@
 """The `newsmon` command line: parse, call a stage, print. No stage logic here.
 
 Exit codes: 0 success; 1 unexpected error (a bug: please report it with the log);
-2 bad configuration, registry or database; 3 nothing at all could be crawled.
+2 bad configuration, registry or database; 3 nothing at all could be crawled; 4 another
+`newsmon run` is in progress; 5 some alerts could not be delivered (retried next run).
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import click
 
-from models.errors import NewsmonError
+from models.errors import ConfigError, NewsmonError
 from pipeline.config import Config, load_config
 
 logger = logging.getLogger("newsmon")
@@ -37,7 +39,12 @@ def setup_logging(verbose: bool, log_file: Path | None) -> None:
     terminal.addFilter(_Quiet())
     root.addHandler(terminal)
     if log_file:
-        handler = logging.FileHandler(log_file, encoding="utf-8")
+        try:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            handler = RotatingFileHandler(log_file, maxBytes=5_000_000, backupCount=3, encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{log_file}: cannot write the log file ({exc.strerror}); "
+                              "set log_file to a writable path or to \"\"") from exc
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler.addFilter(_Quiet())
         root.addHandler(handler)
@@ -68,8 +75,9 @@ def cli(ctx, config_path, verbose):
 def _config(ctx, db: str | None) -> Config:
     # read once per command: `run` calls three stages, which should share one config and log setup
     if "config" not in ctx.obj:
-        ctx.obj["config"] = load_config(ctx.obj["config_path"])
-        setup_logging(ctx.obj["verbose"], ctx.obj["config"].crawl.log_file)
+        ctx.obj["config"] = config = load_config(ctx.obj["config_path"])
+        log_file = config.run.log_file if ctx.obj.get("log_file_override") == "run" else config.crawl.log_file
+        setup_logging(ctx.obj["verbose"], log_file)
     return ctx.obj["config"].with_overrides(db=db)
 
 
@@ -90,6 +98,7 @@ def _crawl(ctx, db, outlets, refresh) -> int:
     return 0
 
 
+_FORMATS = click.Choice(["table", "csv", "json"])
 _db_option = click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: [store] path).")
 
 
@@ -108,11 +117,78 @@ def crawl(ctx, db, outlets, refresh):
 @click.option("--outlet", "outlets", multiple=True, metavar="NAME", help="Only this outlet (repeatable).")
 @click.pass_context
 def run(ctx, db, outlets):
-    """The cron job: every stage on what is new (crawl, process, merge)."""
-    code = _crawl(ctx, db, outlets, refresh=False)
-    _process(ctx, db, reprocess=False, workers=None)
-    _merge(ctx, db)
-    ctx.exit(code)
+    """The cron job: every stage on what is new (crawl, process, merge, alert).
+
+    Takes a lock (a second run exits at once with code 4), logs to [run] log_file as
+    well, prints new alerts on standard output and ends with a one-line JSON summary.
+    """
+    from pipeline.cron import cron_run
+
+    ctx.obj["log_file_override"] = "run"
+    config = _config(ctx, db)
+    ctx.exit(cron_run(config, list(outlets) or None))
+
+
+@cli.group()
+def alerts():
+    """Alerts: list them, send what is pending, test the targets."""
+
+
+@alerts.command("list")
+@_db_option
+@click.option("--pending", "only_pending", is_flag=True, help="Only alerts some target has not received yet.")
+@click.option("--format", "fmt", type=_FORMATS, default="table", show_default=True)
+@click.pass_context
+def alerts_list(ctx, db, only_pending, fmt):
+    """Alerts, newest first, with the targets that got them and those still to get them."""
+    from models.schema import open_db
+    from pipeline.notify import configured_targets, pending
+
+    config = _config(ctx, db)
+    store = open_db(config.store_path, create=False)
+    try:
+        waiting = {alert["id"]: [t.id for t in missing] for alert, missing in pending(store, configured_targets(config))}
+        rows = [dict(r) for r in store.query(
+            """SELECT a.id, a.created_at, a.watch, a.kind, a.title,
+                      (SELECT group_concat(target, ' ') FROM alert_deliveries d
+                       WHERE d.alert_id = a.id AND d.state = 'sent') AS sent_to,
+                      (SELECT group_concat(target || ': ' || error, '; ') FROM alert_deliveries d
+                       WHERE d.alert_id = a.id AND d.state = 'failed') AS failed
+               FROM alerts a WHERE a.covered_by IS NULL AND a.title IS NOT NULL ORDER BY a.id DESC""")]
+    finally:
+        store.close()
+    for row in rows:
+        row["pending"] = " ".join(waiting.get(row["id"], [])) or None
+    if only_pending:
+        rows = [row for row in rows if row["pending"]]
+    _print_rows(rows, fmt)
+
+
+@alerts.command("send")
+@_db_option
+@click.pass_context
+def alerts_send(ctx, db):
+    """The alert stage alone: create the alerts the store calls for, deliver what is pending."""
+    from pipeline.alert import run_alerts
+
+    stage = run_alerts(_config(ctx, db))
+    click.echo(f"alert: {stage['new']} new; {stage['sent']} deliveries sent, {stage['failed']} failed, "
+               f"{stage['pending']} pending", err=True)
+    for error in stage["errors"]:
+        click.echo(f"  {error}", err=True)
+    ctx.exit(5 if stage["pending"] else 0)
+
+
+@alerts.command("test")
+@click.pass_context
+def alerts_test(ctx):
+    """Send a test message to every configured target; say which failed and why."""
+    from pipeline.notify import test_targets
+
+    results = test_targets(_config(ctx, None))
+    for target, error in results:
+        click.echo(f"{'FAILED' if error else 'ok':6} {target}{': ' + error if error else ''}", err=True)
+    ctx.exit(5 if any(error for _, error in results) else 0)
 
 
 def _merge(ctx, db) -> None:
@@ -129,7 +205,6 @@ def merge(ctx, db):
     _merge(ctx, db)
 
 
-_FORMATS = click.Choice(["table", "csv", "json"])
 
 
 def _print_rows(rows: list[dict], fmt: str) -> None:

@@ -7,6 +7,7 @@ defaults (pipeline/defaults.toml). A user file only needs the keys it changes.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -58,14 +59,44 @@ class ProcessConfig:
 
 
 @dataclass(frozen=True)
+class RunConfig:
+    log_file: Path | None = None
+    lock_file: Path | None = None  # None: next to the store
+
+
+@dataclass(frozen=True)
+class Watch:
+    name: str
+    countries: tuple[str, ...]
+    predicates: tuple[str, ...]
+    new_figures: bool = True
+    new_persons: bool = True
+
+
+@dataclass(frozen=True)
+class AlertsConfig:
+    # (as written, with ${NAME} placeholders; with the environment filled in)
+    targets: tuple[tuple[str, str], ...] = ()
+    stdout: bool = True
+    jsonl: Path | None = None
+    watches: tuple[Watch, ...] = ()
+
+
+@dataclass(frozen=True)
 class Config:
     store_path: Path
     crawl: CrawlConfig
     process: ProcessConfig = field(default_factory=ProcessConfig)
     source: Path | None = None  # the file read, None for bundled defaults
+    run: RunConfig = field(default_factory=RunConfig)
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)
 
     def with_overrides(self, *, db: str | Path | None = None) -> "Config":
         return replace(self, store_path=Path(db)) if db else self
+
+    @property
+    def lock_path(self) -> Path:
+        return self.run.lock_file or self.store_path.with_name(self.store_path.name + ".lock")
 
 
 def _read(path: Path) -> dict:
@@ -146,5 +177,54 @@ def load_config(explicit: str | Path | None = None) -> Config:
     for key in ("workers", "batch_size", "max_text_chars"):
         if getattr(process, key) <= 0:
             raise ConfigError(f"{where}: 'process.{key}' must be positive")
+    run = RunConfig(log_file=resolve(data["run"]["log_file"]) if data["run"]["log_file"] else None,
+                    lock_file=resolve(data["run"]["lock_file"]) if data["run"]["lock_file"] else None)
+    alerts = data["alerts"]
+    targets = []
+    for number, target in enumerate(alerts["targets"], 1):
+        if not isinstance(target, str) or "://" not in target:
+            raise ConfigError(f"{where}: alerts.targets[{number}] must be an apprise URL such as "
+                              f"\"ntfy://ntfy.sh/my-topic\", got {target!r}")
+        targets.append((target, _fill_environment(target, f"{where}: alerts.targets[{number}]")))
+    watches = tuple(_watch(where, number, raw) for number, raw in enumerate(data["watch"], 1))
+    if len({w.name for w in watches}) != len(watches):
+        raise ConfigError(f"{where}: two [[watch]] tables have the same name")
     return Config(store_path=resolve(data["store"]["path"]), crawl=CrawlConfig(**crawl), process=process,
-                  source=path)
+                  source=path, run=run,
+                  alerts=AlertsConfig(targets=tuple(targets), stdout=alerts["stdout"],
+                                      jsonl=resolve(alerts["jsonl"]) if alerts["jsonl"] else None, watches=watches))
+
+
+_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_WATCH_KEYS = {"name": str, "countries": list, "predicates": list, "new_figures": bool, "new_persons": bool}
+_PREDICATES = ("released", "pardoned", "deported", "crossed_border")
+
+
+def _fill_environment(value: str, what: str) -> str:
+    def variable(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in os.environ:
+            raise ConfigError(f"{what} uses ${{{name}}}, but the environment variable {name} is not set")
+        return os.environ[name]
+
+    return _PLACEHOLDER.sub(variable, value)
+
+
+def _watch(where: Path, number: int, raw: object) -> Watch:
+    what = f"{where}: [[watch]] number {number}"
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{what} must be a table")
+    for key, value in raw.items():
+        if key not in _WATCH_KEYS:
+            raise ConfigError(f"{what}: unknown key {key!r} (known: {', '.join(_WATCH_KEYS)})")
+        if not isinstance(value, _WATCH_KEYS[key]):
+            raise ConfigError(f"{what}: {key!r} must be {_WATCH_KEYS[key].__name__}, got {value!r}")
+    for key in ("name", "countries"):
+        if not raw.get(key):
+            raise ConfigError(f"{what}: {key!r} is required")
+    predicates = tuple(raw.get("predicates", ["released", "pardoned", "deported"]))
+    unknown = [p for p in predicates if p not in _PREDICATES]
+    if unknown:
+        raise ConfigError(f"{what}: unknown predicate {unknown[0]!r} (release predicates: {', '.join(_PREDICATES)})")
+    return Watch(name=raw["name"], countries=tuple(str(c) for c in raw["countries"]), predicates=predicates,
+                 new_figures=raw.get("new_figures", True), new_persons=raw.get("new_persons", True))

@@ -227,7 +227,6 @@ def merge_article(db: Database, url: str) -> bool:
         person_id = assign_person(db, name, [n for _, n in people])
         db["person_mentions"].insert({"claim_mention_id": mention_id, "person_id": person_id, "event_id": main_event})
     db.execute("UPDATE articles SET merged_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE page_url = ?", [url])
-    settle(db)
     return copy
 
 
@@ -251,6 +250,10 @@ def run_merge(config: Config) -> MergeReport:
             with db.atomic():
                 report.copies += merge_article(db, url)
             report.articles += 1
+        with db.atomic():
+            # once for the whole run: a claim or event many new articles state is counted
+            # once, not once per article (a killed run leaves merge_dirty to the next)
+            settle(db)
         report.claims = db.execute("SELECT count(*) FROM claims").fetchone()[0]
         report.events = db.execute("SELECT count(*) FROM events").fetchone()[0]
         # quantities reported with more than one figure (counting the conflicts view's rows

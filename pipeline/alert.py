@@ -1,0 +1,241 @@
+"""The alert stage, first half: what the merge left in the store that a [[watch]] cares
+about becomes one row in `alerts`, never two for the same fact (a unique key):
+
+- a new release event in a watched country with a watched predicate;
+- then, for that event, a figure not reported before ("9 journalists" where earlier
+  reports said 8), if the watch asks for new figures;
+- and each released person named for the first time, if it asks for new persons.
+
+Figures and persons known when an event's alert is made are part of that alert (rows
+covered_by it) and never alert on their own. Delivery is pipeline/notify.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from pipeline.config import Config, Watch
+
+QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "more_than": "more than ", "nearly": "nearly ",
+                   "about": "about ", "up_to": "up to "}
+PREDICATE_WORDS = {"released": "released", "pardoned": "pardoned", "deported": "deported",
+                   "crossed_border": "crossed the border"}
+HEADLINE_CLASSES = ("prisoner", "people")  # what "52 released" counts in a headline
+_NUMBER = re.compile(r"^(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                     r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|[a-z]+-[a-z]+)$", re.IGNORECASE)
+
+
+@dataclass
+class AlertReport:
+    new: int = 0  # alerts to send (covered rows not counted)
+
+    def as_dict(self) -> dict:
+        return {"new": self.new}
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def figure(count: int, high: int | None, qualifier: str) -> str:
+    """52, "at least 17", "40–50"."""
+    number = f"{count:,}" + (f"–{high:,}" if high else "")
+    return QUALIFIER_WORDS.get(qualifier, f"{qualifier} ") + number
+
+
+def counted(noun_phrase: str | None, noun: str) -> str:
+    """What a figure counts, in the source's words without the number: "political prisoners"."""
+    words = (noun_phrase or "").split()
+    last_number = max((i for i, w in enumerate(words) if _NUMBER.match(w)), default=-1)
+    rest = " ".join(words[last_number + 1:])
+    return rest or (noun if noun.endswith("s") or noun == "people" else noun + "s")
+
+
+def _in(values) -> str:
+    return json.dumps([v.lower() for v in values])
+
+
+def _first_source(db: Database, where: str, params: list) -> dict | None:
+    row = db.execute(
+        f"""SELECT a.page_url, coalesce(o.title, a.outlet), coalesce(a.title, p.feed_title), a.published_at,
+                   m.sentence
+            FROM claim_mentions m
+            JOIN articles a ON a.page_url = m.article_url
+            JOIN pages p ON p.url = a.page_url
+            LEFT JOIN outlets o ON o.name = a.outlet
+            WHERE {where}
+            ORDER BY a.published_at IS NULL, a.published_at, m.id LIMIT 1""", params).fetchone()
+    if row is None:
+        return None
+    return dict(zip(("url", "outlet", "title", "published_at", "sentence"), row))
+
+
+def _claim_words(db: Database, claim_id: int) -> tuple[str, dict]:
+    (count, high, qualifier, predicate, noun_class, phrase, noun, sources) = db.execute(
+        """SELECT c.count, c.count_high, c.qualifier, c.predicate, c.noun_class, m.noun_phrase, m.noun, c.sources
+           FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id
+           JOIN claim_mentions m ON m.id = cs.claim_mention_id
+           WHERE c.id = ? ORDER BY m.id LIMIT 1""", [claim_id]).fetchone()
+    words = f"{figure(count, high, qualifier)} {counted(phrase, noun)} {PREDICATE_WORDS.get(predicate, predicate)}"
+    return words, {"predicate": predicate, "noun_class": noun_class, "sources": sources}
+
+
+def _conflicts(db: Database, event_id: int) -> list[str]:
+    """Each quantity of the event reported with more than one figure, in plain words."""
+    lines = []
+    quantities = db.execute(
+        """SELECT predicate, noun_class FROM claims WHERE event_id = ?
+           GROUP BY predicate, noun_class HAVING count(DISTINCT count) > 1 ORDER BY predicate, noun_class""",
+        [event_id]).fetchall()
+    for predicate, noun_class in quantities:
+        figures = db.execute(
+            """SELECT count, count_high, qualifier, sources FROM claims
+               WHERE event_id = ? AND predicate = ? AND noun_class = ? ORDER BY count, qualifier""",
+            [event_id, predicate, noun_class]).fetchall()
+        listed = " / ".join(f"{figure(c, h, q)} ({n} source{'s' if n != 1 else ''})" for c, h, q, n in figures)
+        noun = noun_class if noun_class == "people" else noun_class + "s"
+        lines.append(f"{noun} {PREDICATE_WORDS.get(predicate, predicate)}: {listed}")
+    return lines
+
+
+def _event_message(db: Database, watch: Watch, event_id: int) -> tuple[str, dict]:
+    country, day, sources, independent = db.execute(
+        "SELECT country, event_date, sources, independent_sources FROM events WHERE id = ?", [event_id]).fetchone()
+    predicates = json.dumps(list(watch.predicates))
+    top = db.execute(
+        f"""SELECT id FROM claims WHERE event_id = ? AND predicate IN (SELECT value FROM json_each(?))
+            AND noun_class IN {HEADLINE_CLASSES!r} ORDER BY independent_sources DESC, count DESC LIMIT 1""",
+        [event_id, predicates]).fetchone()
+    if top:
+        words, _ = _claim_words(db, top[0])
+        title = f"{country}: {words} ({day})"
+    else:
+        title = f"{country}: release reported ({day})"
+    first = _first_source(db, """m.id IN (SELECT cs.claim_mention_id FROM claim_sources cs JOIN claims c
+                                          ON c.id = cs.claim_id WHERE c.event_id = ?
+                                          AND c.predicate IN (SELECT value FROM json_each(?)))""",
+                          [event_id, predicates])
+    return title, {"kind": "event", "title": title, "country": country, "event_date": day,
+                   "first_source": first, "sources": sources, "independent_sources": independent,
+                   "conflicts": _conflicts(db, event_id)}
+
+
+def _figure_message(db: Database, event_id: int, claim_id: int) -> tuple[str, dict]:
+    country, day, sources, independent = db.execute(
+        "SELECT country, event_date, sources, independent_sources FROM events WHERE id = ?", [event_id]).fetchone()
+    words, claim = _claim_words(db, claim_id)
+    title = f"{country}, release of {day}: new figure, {words}"
+    first = _first_source(db, "m.id IN (SELECT claim_mention_id FROM claim_sources WHERE claim_id = ?)", [claim_id])
+    return title, {"kind": "figure", "title": title, "country": country, "event_date": day, "first_source": first,
+                   "sources": claim["sources"], "event_sources": sources,
+                   "event_independent_sources": independent, "conflicts": _conflicts(db, event_id)}
+
+
+def _person_message(db: Database, event_id: int, person_id: int) -> tuple[str, dict]:
+    country, day = db.execute("SELECT country, event_date FROM events WHERE id = ?", [event_id]).fetchone()
+    name, roles, sources = db.execute("SELECT name, roles, sources FROM persons WHERE id = ?", [person_id]).fetchone()
+    role = f" ({roles.split(',')[0]})" if roles else ""
+    title = f"{country}, release of {day}: {name}{role} named among those released"
+    first = _first_source(db, "m.id IN (SELECT claim_mention_id FROM person_mentions WHERE person_id = ? "
+                              "AND event_id = ?)", [person_id, event_id])
+    return title, {"kind": "person", "title": title, "country": country, "event_date": day, "name": name,
+                   "roles": roles, "first_source": first, "sources": sources, "conflicts": []}
+
+
+def _insert(db: Database, key: str, watch: Watch, kind: str, targets: str, *, event_id: int,
+            claim_id: int | None = None, person_id: int | None = None, covered_by: int | None = None,
+            message: tuple[str, dict] | None = None) -> int | None:
+    """The new alert's id, or None if ``key`` already has one."""
+    cursor = db.execute(
+        """INSERT INTO alerts (key, watch, kind, event_id, claim_id, person_id, covered_by, created_at, title,
+                               message, targets)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING""",
+        [key, watch.name, kind, event_id, claim_id, person_id, covered_by, _now(),
+         message[0] if message else None, json.dumps(message[1], ensure_ascii=False) if message else None,
+         targets])
+    return cursor.lastrowid if cursor.rowcount else None
+
+
+def _watched_figures(db: Database, watch: Watch, event_id: int) -> list[tuple[int, str]]:
+    rows = db.execute(
+        """SELECT id, predicate, noun_class, count FROM claims WHERE event_id = ?
+           AND predicate IN (SELECT value FROM json_each(?)) ORDER BY id""",
+        [event_id, json.dumps(list(watch.predicates))]).fetchall()
+    # one key per figure of a quantity: "at least 52" after "52" is not news
+    return [(claim_id, f"{watch.name}|figure|{event_id}|{predicate}|{noun_class}|{count}")
+            for claim_id, predicate, noun_class, count in rows]
+
+
+def _named_persons(db: Database, watch: Watch, event_id: int) -> list[tuple[int, str]]:
+    rows = db.execute("SELECT DISTINCT person_id FROM person_mentions WHERE event_id = ? ORDER BY person_id",
+                      [event_id]).fetchall()
+    return [(person_id, f"{watch.name}|person|{event_id}|{person_id}") for (person_id,) in rows]
+
+
+def make_alerts(db: Database, config: Config, targets: list[str]) -> AlertReport:
+    """Create the alerts the store now calls for (one transaction per event)."""
+    report = AlertReport()
+    listed = json.dumps(targets)
+    for watch in config.alerts.watches:
+        events = db.execute(
+            """SELECT id FROM events e WHERE lower(country) IN (SELECT value FROM json_each(?))
+               AND EXISTS (SELECT 1 FROM claims c WHERE c.event_id = e.id
+                           AND c.predicate IN (SELECT value FROM json_each(?)))
+               ORDER BY event_date, id""",
+            [_in(watch.countries), json.dumps(list(watch.predicates))]).fetchall()
+        for (event_id,) in events:
+            with db.atomic():
+                report.new += _event_alerts(db, watch, event_id, listed)
+    return report
+
+
+def _event_alerts(db: Database, watch: Watch, event_id: int, targets: str) -> int:
+    event_key = f"{watch.name}|event|{event_id}"
+    known = db.execute("SELECT id FROM alerts WHERE key = ?", [event_key]).fetchone()
+    if known is None:
+        alert_id = _insert(db, event_key, watch, "event", targets, event_id=event_id,
+                           message=_event_message(db, watch, event_id))
+        for claim_id, key in _watched_figures(db, watch, event_id):
+            _insert(db, key, watch, "figure", "[]", event_id=event_id, claim_id=claim_id, covered_by=alert_id)
+        for person_id, key in _named_persons(db, watch, event_id):
+            _insert(db, key, watch, "person", "[]", event_id=event_id, person_id=person_id, covered_by=alert_id)
+        return 1
+    new = 0
+    for claim_id, key in _watched_figures(db, watch, event_id):
+        if watch.new_figures:
+            message = None if _exists(db, key) else _figure_message(db, event_id, claim_id)
+            new += _insert(db, key, watch, "figure", targets, event_id=event_id, claim_id=claim_id,
+                           message=message) is not None
+    for person_id, key in _named_persons(db, watch, event_id):
+        if watch.new_persons:
+            message = None if _exists(db, key) else _person_message(db, event_id, person_id)
+            new += _insert(db, key, watch, "person", targets, event_id=event_id, person_id=person_id,
+                           message=message) is not None
+    return new
+
+
+def _exists(db: Database, key: str) -> bool:
+    return db.execute("SELECT 1 FROM alerts WHERE key = ?", [key]).fetchone() is not None
+
+
+def run_alerts(config: Config) -> dict:
+    """The alert stage: create what the store calls for, then deliver everything pending."""
+    from models.schema import open_db
+    from pipeline.notify import configured_targets, deliver_pending
+
+    started = time.monotonic()
+    targets = configured_targets(config)
+    db = open_db(config.store_path)
+    try:
+        made = make_alerts(db, config, [t.id for t in targets])
+        delivered = deliver_pending(db, targets)
+    finally:
+        db.close()
+    return {**made.as_dict(), **delivered.as_dict(), "seconds": round(time.monotonic() - started, 2)}
