@@ -163,6 +163,16 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def _known_event(db: Database, country: str, published: date) -> int | None:
+    """The release of ``country`` an article published on ``published`` reports, if the
+    store knows one from the week before."""
+    row = db.execute("""SELECT id FROM events WHERE country = ? AND event_date BETWEEN ? AND ?
+                        ORDER BY event_date DESC LIMIT 1""",
+                     [country, (published - REPORT_LAG).isoformat(), (published + timedelta(days=1)).isoformat()]
+                     ).fetchone()
+    return row[0] if row else None
+
+
 def _only_event_near(db: Database, day: date) -> int | None:
     rows = db.execute("SELECT id FROM events WHERE event_date BETWEEN ? AND ?",
                       [(day - EVENT_WINDOW).isoformat(), (day + EVENT_WINDOW).isoformat()]).fetchall()
@@ -219,6 +229,8 @@ def merge_article(db: Database, url: str) -> bool:
             [key, event, where, predicate, klass, count, high, qualifier])
         (claim_id,) = db.execute("SELECT id FROM claims WHERE key = ?", [key]).fetchone()
         db.execute("INSERT INTO claim_sources (claim_mention_id, claim_id) VALUES (?, ?)", [mention_id, claim_id])
+    if main_event is None and country and published:
+        main_event = _known_event(db, country, published)  # names only: "among those freed on Thursday was…"
     people = db.execute("SELECT id, person_name FROM claim_mentions WHERE article_url = ? AND kind = 'person' "
                         "AND status = 'asserted' ORDER BY start", [url]).fetchall()
     db.execute("DELETE FROM person_mentions WHERE claim_mention_id IN "
