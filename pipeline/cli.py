@@ -129,6 +129,17 @@ def run(ctx, db, outlets):
     ctx.exit(cron_run(config, list(outlets) or None))
 
 
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), default="demo.db", show_default=True,
+              help="Where the demo store goes (replaced if it is an earlier demo's).")
+@click.pass_context
+def demo(ctx, db):
+    """Run the whole pipeline offline on a bundled sample of made-up outlets, into ./demo.db."""
+    from pipeline.demo_run import run_demo
+
+    ctx.exit(run_demo(_config(ctx, None), Path(db)))
+
+
 @cli.group()
 def alerts():
     """Alerts: list them, send what is pending, test the targets."""

@@ -3,6 +3,7 @@ Scrapy settings derived from it (pipeline/settings.py)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,44 @@ def test_hosts_table_installs_the_hosts_resolver(empty_cwd, tmp_path):
     settings = scrapy_settings(load_config(path))
     assert settings["TWISTED_DNS_RESOLVER"] == "pipeline.dns.HostsResolver"
     assert settings["NEWSMON_HOSTS"] == {"*.test": "127.0.0.1"}
+
+
+def test_alert_settings_default_to_stdout_a_jsonl_file_and_the_belarus_watch(empty_cwd):
+    config = load_config()
+    assert config.alerts.stdout and config.alerts.jsonl.resolve() == (empty_cwd / "alerts.jsonl").resolve()
+    (watch,) = config.alerts.watches
+    assert (watch.name, watch.countries, watch.predicates) == ("belarus-releases", ("Belarus",),
+                                                               ("released", "pardoned", "deported"))
+    assert config.run.log_file.name == "newsmon.log" and config.lock_path.name == "newsmon.db.lock"
+
+
+def test_watches_in_a_user_file_replace_the_default_and_env_placeholders_are_filled(empty_cwd, monkeypatch):
+    monkeypatch.setenv("NTFY_TOPIC", "desk-7")
+    path = write(empty_cwd / "newsmon.toml", """
+[alerts]
+targets = ["ntfy://ntfy.sh/${NTFY_TOPIC}"]
+
+[[watch]]
+name = "russia"
+countries = ["Russia"]
+predicates = ["released", "crossed_border"]
+new_persons = false
+""")
+    config = load_config(path)
+    assert config.alerts.targets == (("ntfy://ntfy.sh/${NTFY_TOPIC}", "ntfy://ntfy.sh/desk-7"),)
+    (watch,) = config.alerts.watches
+    assert watch.countries == ("Russia",) and not watch.new_persons and watch.new_figures
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[[watch]]\nname = "x"\ncountries = ["Belarus"]\npredicates = ["freed"]\n', "unknown predicate 'freed'"),
+    ('[[watch]]\nname = "x"\ncountries = ["Belarus"]\ncountry = "Belarus"\n', "unknown key 'country'"),
+    ('[[watch]]\nname = "x"\n', "'countries' is required"),
+    ('[alerts]\ntargets = ["just-a-name"]\n', "alerts.targets[1] must be an apprise URL"),
+    ('[alerts]\ntargets = ["json://h/${NOT_SET_ANYWHERE}"]\n', "environment variable NOT_SET_ANYWHERE is not set"),
+    ('[alerts]\nstdout = "yes"\n', "'alerts.stdout' must be bool"),
+])
+def test_bad_alert_settings_are_named(empty_cwd, text, message):
+    path = write(empty_cwd / "newsmon.toml", text)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_config(path)
