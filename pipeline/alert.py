@@ -83,7 +83,7 @@ def _claim_words(db: Database, claim_id: int) -> tuple[str, dict]:
            FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id
            JOIN claim_mentions m ON m.id = cs.claim_mention_id
            WHERE c.id = ? ORDER BY m.id LIMIT 1""", [claim_id]).fetchone()
-    words = f"{figure(count, high, qualifier)} {counted(phrase, noun)} {PREDICATE_WORDS.get(predicate, predicate)}"
+    words = f"{figure(count, high, qualifier)} {counted(phrase, noun)} {PREDICATE_WORDS.get(predicate, predicate.replace("_", " "))}"
     return words, {"predicate": predicate, "noun_class": noun_class, "sources": sources}
 
 
@@ -101,7 +101,7 @@ def _conflicts(db: Database, event_id: int) -> list[str]:
             [event_id, predicate, noun_class]).fetchall()
         listed = " / ".join(f"{figure(c, h, q)} ({n} source{'s' if n != 1 else ''})" for c, h, q, n in figures)
         noun = noun_class if noun_class == "people" else noun_class + "s"
-        lines.append(f"{noun} {PREDICATE_WORDS.get(predicate, predicate)}: {listed}")
+        lines.append(f"{noun} {PREDICATE_WORDS.get(predicate, predicate.replace("_", " "))}: {listed}")
     return lines
 
 

@@ -263,8 +263,10 @@ def test_no_network_run_ends_quickly_with_a_summary_and_exit_3(tmp_path):
     result = newsmon("--config", str(config), "run", cwd=tmp_path, timeout=120)
     assert time.monotonic() - started < 60
     assert result.returncode == 3, result.stderr
-    assert "rferl FAILED" in result.stdout and "Traceback" not in result.stderr
+    assert "rferl FAILED" in result.stderr and "Traceback" not in result.stderr
     assert "nothing could be crawled" in result.stderr
+    summary = json.loads(result.stdout.splitlines()[-1])  # stdout: alerts, then the run's JSON line
+    assert "rferl" in summary["stages"]["crawl"]["failed_outlets"] and summary["exit_code"] == 3
 
 
 def test_progress_lines_are_printed_while_crawling(tmp_path, web):
