@@ -44,6 +44,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def predicate_words(predicate: str) -> str:
+    return PREDICATE_WORDS.get(predicate, predicate.replace("_", " "))
+
+
 def figure(count: int, high: int | None, qualifier: str) -> str:
     """52, "at least 17", "40–50"."""
     number = f"{count:,}" + (f"–{high:,}" if high else "")
@@ -83,7 +87,7 @@ def _claim_words(db: Database, claim_id: int) -> tuple[str, dict]:
            FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id
            JOIN claim_mentions m ON m.id = cs.claim_mention_id
            WHERE c.id = ? ORDER BY m.id LIMIT 1""", [claim_id]).fetchone()
-    words = f"{figure(count, high, qualifier)} {counted(phrase, noun)} {PREDICATE_WORDS.get(predicate, predicate.replace("_", " "))}"
+    words = f"{figure(count, high, qualifier)} {counted(phrase, noun)} {predicate_words(predicate)}"
     return words, {"predicate": predicate, "noun_class": noun_class, "sources": sources}
 
 
@@ -101,7 +105,7 @@ def _conflicts(db: Database, event_id: int) -> list[str]:
             [event_id, predicate, noun_class]).fetchall()
         listed = " / ".join(f"{figure(c, h, q)} ({n} source{'s' if n != 1 else ''})" for c, h, q, n in figures)
         noun = noun_class if noun_class == "people" else noun_class + "s"
-        lines.append(f"{noun} {PREDICATE_WORDS.get(predicate, predicate.replace("_", " "))}: {listed}")
+        lines.append(f"{noun} {predicate_words(predicate)}: {listed}")
     return lines
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from models.errors import NewsmonError
-from pipeline.alert import PREDICATE_WORDS, counted, figure
+from pipeline.alert import counted, figure, predicate_words
 from pipeline.config import AlertsConfig, Config, RunConfig, Watch
 from pipeline.cron import cron_run
 from pipeline.localweb import FixtureWeb, load_routes
@@ -87,7 +87,7 @@ def tour(db: Path, shown: str) -> None:
         for c in con.execute("SELECT * FROM claims_with_sources ORDER BY event_id IS NULL, event_id, "
                              "independent_sources DESC, claim_id"):
             what = f"{figure(c['count'], c['count_high'], c['qualifier'])} {counted(None, c['noun_class'])} " \
-                   f"{PREDICATE_WORDS.get(c['predicate'], c['predicate'].replace('_', ' '))}"
+                   f"{predicate_words(c['predicate'])}"
             click.echo(f"  {'*' if c['claim_id'] in conflicted else ' '} {what} (event {c['event_id'] or '-'}): "
                        f"{_sources(c['sources'])}, {c['independent_sources']} independent")
         click.echo("\nReleased persons (view released_persons):")

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from pipeline.notify import render
-from tests.conftest import FIXTURES, newsmon, write_config
+from tests.conftest import FIXTURES, ROOT, newsmon, write_config
 from tests.fixtureweb import Route
 from tests.test_crawl import ARTICLES
 from tests.webhook import WebhookReceiver
@@ -164,6 +167,29 @@ def test_a_run_killed_in_any_stage_is_finished_by_the_next(tmp_path, web, stage,
     events = con.execute("SELECT title FROM alerts WHERE covered_by IS NULL").fetchall()
     assert events == [("Belarus: 52 prisoners released (2025-09-11)",)]
     assert [r["title"] for r in jsonl(tmp_path)] == [events[0][0]]
+
+
+def test_sigterm_during_a_delivery_lets_it_finish_and_record_so_it_is_not_sent_twice(tmp_path, web):
+    with WebhookReceiver(delay=3.0) as hook:
+        config = alert_config(tmp_path, web.address, hook)
+        out, err = tmp_path / "stdout", tmp_path / "stderr"
+        with out.open("w") as stdout, err.open("w") as stderr:  # files: a full pipe would stall the run
+            child = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "--config", str(config), "run"],
+                                     cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                                     stdout=stdout, stderr=stderr)
+            deadline = time.monotonic() + 180
+            while not hook.arrived.wait(0.2) and child.poll() is None and time.monotonic() < deadline:
+                pass
+            assert hook.arrived.is_set(), f"the alert never reached the receiver: {err.read_text()[-2000:]}"
+            child.send_signal(signal.SIGTERM)  # while the receiver has not answered yet
+            child.wait(timeout=60)
+        assert child.returncode == 128 + signal.SIGTERM, err.read_text()
+        assert json.loads(out.read_text().strip().splitlines()[-1])["error"].startswith("SystemExit")
+        hook.delay = 0
+        again = newsmon("--config", str(config), "run", cwd=tmp_path, timeout=240)
+        assert again.returncode == 0, again.stderr
+        assert len(hook.messages) == 1
+    assert len(jsonl(tmp_path)) == 1
 
 
 def test_alerts_test_reports_each_target_and_why_one_failed(tmp_path, web):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -12,8 +13,10 @@ class WebhookReceiver:
     the JSON bodies received. ``stop()`` and ``start()`` take it down and up again on
     the same port."""
 
-    def __init__(self, port: int = 0):
+    def __init__(self, port: int = 0, delay: float = 0.0):
         self.messages: list[dict] = []
+        self.arrived = threading.Event()  # set when a POST comes in, before it is answered
+        self.delay = delay  # seconds before answering: a slow service
         self.port = port
         self.server = None
         self.start()
@@ -29,6 +32,8 @@ class WebhookReceiver:
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 receiver.messages.append(json.loads(body))
+                receiver.arrived.set()
+                time.sleep(receiver.delay)
                 self.send_response(200)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
