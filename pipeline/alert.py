@@ -59,7 +59,7 @@ def counted(noun_phrase: str | None, noun: str) -> str:
     words = (noun_phrase or "").split()
     last_number = max((i for i, w in enumerate(words) if _NUMBER.match(w)), default=-1)
     rest = " ".join(words[last_number + 1:])
-    return rest or (noun if noun.endswith("s") or noun == "people" else noun + "s")
+    return rest or (noun if noun.endswith(("s", "people")) else noun + "s")
 
 
 def _in(values) -> str:
@@ -104,8 +104,7 @@ def _conflicts(db: Database, event_id: int) -> list[str]:
                WHERE event_id = ? AND predicate = ? AND noun_class = ? ORDER BY count, qualifier""",
             [event_id, predicate, noun_class]).fetchall()
         listed = " / ".join(f"{figure(c, h, q)} ({n} source{'s' if n != 1 else ''})" for c, h, q, n in figures)
-        noun = noun_class if noun_class == "people" else noun_class + "s"
-        lines.append(f"{noun} {predicate_words(predicate)}: {listed}")
+        lines.append(f"{counted(None, noun_class)} {predicate_words(predicate)}: {listed}")
     return lines
 
 

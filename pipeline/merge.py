@@ -41,6 +41,7 @@ _COUNTRY_ALIASES = {"russia", "britain", "great britain", "uk", "us", "usa", "am
                     "venezuela", "bolivia", "vietnam", "laos", "south korea", "north korea", "czech republic",
                     "tanzania", "turkey"}
 _WORD = re.compile(r"\w+")
+_OTHER = re.compile(r"\bother\b")
 
 
 @dataclass
@@ -67,13 +68,16 @@ def noun_classes(path: Path = DATA / "noun_classes.toml") -> tuple[dict[str, str
 
 
 def noun_class(noun: str, noun_phrase: str | None) -> str:
-    """The group a counted noun names ("media workers" -> journalist, "persons" -> people)."""
+    """The group a counted noun names ("media workers" -> journalist, "persons" -> people).
+    "13 other prisoners" (beside someone named: "Tsikhanouski and 13 other prisoners") is
+    a quantity of its own, not a figure against "14 prisoners"."""
     phrases, nouns = noun_classes()
     text = (noun_phrase or "").lower()
+    other = "other " if _OTHER.search(text) else ""
     for phrase, klass in phrases.items():
         if phrase in text:
-            return klass
-    return nouns.get(noun, noun)
+            return other + klass
+    return other + nouns.get(noun, noun)
 
 
 def fingerprint(text: str) -> MinHash | None:

@@ -125,6 +125,8 @@ def test_claims_and_events_commands(merged):
     ("national", "14 foreign nationals", "foreigner"),
     ("citizen", "six Lithuanian citizens", "citizen"),
     ("prisoner", "52 political prisoners", "people"),
+    ("prisoner", "13 other political prisoners", "other people"),
+    ("journalist", "two other journalists", "other journalist"),
 ])
 def test_noun_classes(noun, phrase, klass):
     assert noun_class(noun, phrase) == klass
