@@ -9,7 +9,7 @@ from pipeline.governors import governor, modifier_predicate, of_group_predicate,
 from pipeline.lexicon import PRONOUNS, Lexicon, is_people, noun_lemma, not_custody, verb_predicate, word_predicate
 from pipeline.numbers import NumberSpan
 
-CLAIMS_VERSION = "newsmon-claims/1"
+CLAIMS_VERSION = "newsmon-claims/2"
 OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
 _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
@@ -110,6 +110,11 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict]) -> 
 
     if found := scan(doc[sentence.start:number.first]):
         return found
+    if number.first > 0 and doc[number.first - 1].lower_ == "the":
+        # "pardoned the 14": the group counted so earlier, not the last noun mentioned
+        same = [c for c in claims if c["kind"] == "count" and c["count"] == number.value and not c.get("count_high")]
+        if same:
+            return same[-1]["noun"]
     if claims and claims[-1]["kind"] == "count":
         return claims[-1]["noun"]
     return scan(doc[doc[sentence.start - 1].sent.start:sentence.start]) if sentence.start else None

@@ -31,16 +31,20 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
 
 
 def _role(ent, lex: Lexicon) -> str | None:
+    """The role the text gives the person: just before the name ("including opposition
+    figure X": after the last comma there), in an apposition or relative clause, or just
+    after it ("X, a blogger, ..."): before the first comma there."""
     doc = ent.doc
-    window = [doc[max(ent.sent.start, ent.start - 4):ent.start].text.lower()]
+    before = doc[max(ent.sent.start, ent.start - 4):ent.start].text.lower()
+    windows = [before.split(",")[-1]]
     for child in ent.root.children:
         if child.dep_ == "appos" or (child.dep_ == "relcl"):
-            window.append(" ".join(t.text for t in child.subtree).lower())
+            windows.append(" ".join(t.text for t in child.subtree).lower().split(",")[0])
     if ent.end < ent.sent.end and doc[ent.end].text == ",":
-        window.append(doc[ent.end + 1:min(ent.sent.end, ent.end + 8)].text.lower())
-    for text in window:
+        windows.append(doc[ent.end + 1:min(ent.sent.end, ent.end + 8)].text.lower().split(",")[0])
+    for text in windows:
         for role in lex.roles:
-            if f"{role}" in text.replace("-", " ").split(",")[0] or role in text.split(",")[0]:
+            if role in text.replace("-", " ") or role in text:
                 return role
     return None
 
@@ -64,6 +68,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dic
                 break
             gov, predicate = modifier_predicate(holder, lex)
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
+            if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+                continue  # "Trump's envoy": a possessor is not one of the list
             listed = _listed_after(ent, claims)
             if listed is None:
                 continue
@@ -73,28 +79,45 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dic
         key = ent.ent_id_ or ent.text.split()[-1].lower()
         surname = ent.text.split()[-1].lower()
         if key in seen or surname in seen:
+            earlier = seen.get(key) or seen.get(surname)
+            if len(earlier["person_name"].split()) == 1 and len(ent.text.split()) > 1:
+                # "…including opposition figure Tikhanovsky" in a headline, "Sergei
+                # Tikhanovsky" in the text: the claim names the person in full
+                role = earlier["person_role"]
+                earlier.update(_claim_fields(ent, gov, predicate, lex))
+                earlier["person_role"] = earlier["person_role"] or role
             continue
-        seen[key] = seen[surname] = True
-        sentence = ent.sent
-        claims.append({
-            "kind": "person",
-            "gov": gov.i,
-            "person_name": ent.text,
-            "person_role": _role(ent, lex),
-            "predicate": predicate,
-            "status": "asserted",
-            "start": ent.start_char,
-            "end": ent.end_char,
-            "sentence_start": sentence.start_char,
-            "sentence": sentence.text,
-        })
+        claim = {"kind": "person", **_claim_fields(ent, gov, predicate, lex)}
+        seen[key] = seen[surname] = claim
+        claims.append(claim)
     for claim in claims:
         claim.pop("gov", None)
     return claims
 
 
+def _claim_fields(ent, gov, predicate: str, lex: Lexicon) -> dict:
+    sentence = ent.sent
+    return {
+        "gov": gov.i,
+        "person_name": ent.text,
+        "person_role": _role(ent, lex),
+        "predicate": predicate,
+        "status": "asserted",
+        "start": ent.start_char,
+        "end": ent.end_char,
+        "sentence_start": sentence.start_char,
+        "sentence": sentence.text,
+    }
+
+
+# words that open a clause of its own inside a list sentence: "…including X, hours after
+# envoy Y met Z"; "…X, whose arrest pushed his wife Y into the race"
+_CLAUSE_WORDS = frozenset({"but", "while", "whereas", "after", "before", "when", "since", "until", "because",
+                           "following", "whose", "who", "which", "where", "as"})
+
+
 def _clause_break(token) -> bool:
-    if token.text == ":" or token.lower_ in ("but", "while", "whereas"):
+    if token.text == ":" or token.lower_ in _CLAUSE_WORDS:
         return True
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("acl", "amod", "relcl"):
         return False  # "the artist Sasha Skochilenko, jailed for…; the activists…" is still the list

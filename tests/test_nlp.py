@@ -78,6 +78,33 @@ def test_people_named_as_released_with_roles_but_not_the_one_who_freed_them(nlp)
                       ("Mikalai Statkevich", None)}
 
 
+def persons(nlp, text):
+    analysis = analyze(nlp(text), PUBLISHED, pipeline_version(nlp))
+    return [(c.person_name, c.person_role) for c in analysis.claims if c.kind == "person"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the envoy and the president of a later clause are not on the list of the freed
+    ("Belarus freed 14 prisoners on Saturday, including opposition figure Sergei Tikhanovsky, hours after "
+     "U.S. President Donald Trump's special envoy Keith Kellogg met President Alexander Lukashenko in Minsk.",
+     [("Sergei Tikhanovsky", "opposition figure")]),
+    ("Among those freed was Siarhei Tsikhanouski, a blogger whose arrest in May 2020 pushed his wife "
+     "Sviatlana Tsikhanouskaya into the presidential race.", [("Siarhei Tsikhanouski", "blogger")]),
+    # a surname alone in a headline, the full name in the text: one person, named in full
+    ("Belarus frees 14, including Tikhanovsky\n\nBelarus freed 14 prisoners on Saturday, including the "
+     "opposition blogger Sergei Tikhanovsky.", [("Sergei Tikhanovsky", "blogger")]),
+])
+def test_released_persons_in_sentences_that_go_on_about_others(nlp, text, expected):
+    assert persons(nlp, text) == expected
+
+
+def test_the_n_refers_to_the_group_counted_so_not_the_last_noun(nlp):
+    text = ("Belarus released 14 prisoners on Saturday. Among those released were nine foreign nationals. "
+            "Lukashenko pardoned the 14 at the request of the US president, his spokeswoman said.")
+    assert (14, None, "exact", "pardoned", "prisoner", "asserted") in counts(nlp, text)
+    assert not [c for c in counts(nlp, text) if c[3] == "pardoned" and c[4] == "national"]
+
+
 def test_release_report_place_and_relative_date(nlp):
     analysis = analyze(nlp("Belarus freed 52 political prisoners on Thursday."), PUBLISHED, pipeline_version(nlp))
     assert analysis.release_report and analysis.release_country == "Belarus"
