@@ -29,6 +29,12 @@ QUERIES = {
         "sql": "SELECT person_id, name, name_variants, roles, event_id, sources, independent_sources, "
                "first_reported_at FROM released_persons",
     },
+    "recent_alerts": {
+        "title": "Alerts, newest first, with where each was delivered",
+        "sql": "SELECT a.id, a.created_at, a.kind, a.title, (SELECT group_concat(d.target || ' ' || d.state, '; ') "
+               "FROM alert_deliveries d WHERE d.alert_id = a.id) AS deliveries FROM alerts a "
+               "WHERE a.covered_by IS NULL AND a.title IS NOT NULL ORDER BY a.id DESC LIMIT 100",
+    },
     "search_articles": {
         "title": "Search article titles and text",
         "sql": "SELECT a.page_url, a.title, a.published_at, snippet(articles_fts, 1, '<b>', '</b>', '…', 16) "
@@ -41,6 +47,7 @@ FACETS = {
     "claims_with_sources": ["predicate", "noun_class", "country"],
     "articles": ["state", "outlet", "language"],
     "claim_mentions": ["kind", "predicate", "status"],
+    "alerts": ["kind", "watch"],
 }
 
 

@@ -117,6 +117,18 @@ def test_runs_one_to_five_deliver_each_alert_exactly_once(tmp_path, web):
     assert con.execute("SELECT attempts FROM alert_deliveries WHERE target LIKE 'json:%' ORDER BY alert_id"
                        ).fetchall() == [(1,), (1,), (2,)]
 
+    # analysts see them in Datasette too (over its HTTP interface)
+    import asyncio
+
+    from pipeline.serve import datasette_for
+
+    async def fetch():
+        return await datasette_for(tmp_path / "newsmon.db").client.get("/newsmon/recent_alerts.json?_shape=array")
+
+    shown = asyncio.run(fetch()).json()
+    assert [r["kind"] for r in shown] == ["person", "event", "event"]
+    assert all(r["deliveries"].count(" sent") == 3 for r in shown)
+
 
 def test_a_second_run_while_one_holds_the_lock_exits_at_once_with_code_4(tmp_path, web):
     config = alert_config(tmp_path, web.address, None)
