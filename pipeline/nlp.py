@@ -179,6 +179,9 @@ def _date_parser(base: datetime):
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-–—]\s*(\d{1,2})\b")
+
+
 def _resolve_date(text: str, published: datetime | None) -> str | None:
     """An event date relative to the article's publication: "on Thursday" is the latest
     Thursday on or before it; a month alone gives YYYY-MM, a year YYYY."""
@@ -194,6 +197,9 @@ def _resolve_date(text: str, published: datetime | None) -> str | None:
     if weekday is not None and len(words) <= 3 and not any(w in ("next", "last") for w in words):
         back = (published.weekday() - weekday) % 7
         return (published - timedelta(days=back)).strftime("%Y-%m-%d")
+    # "14–20 June", "June 14-20": a span of days (a weekly review); its last day is the
+    # latest the events in it can be. Parsed as is, "20" would be taken for the year 2020.
+    text = _DAY_RANGE.sub(r"\1", text)
     data = _date_parser(published.replace(tzinfo=None)).get_date_data(text)
     if data.date_obj is None:
         return None

@@ -125,3 +125,16 @@ def test_accuracy_on_the_evaluation_set_meets_the_process_stage_thresholds():
     assert persons.f1 >= THRESHOLDS["persons_f1"], persons.line("person claims")
     assert release.precision >= THRESHOLDS["release_precision"], release.line("release reports")
     assert release.recall >= THRESHOLDS["release_recall"], release.line("release reports")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("14–20 June", "2025-06-20"),  # a weekly review's days: not the year 2020
+    ("June 14-20", "2025-06-20"),
+    ("2020–2024", None),
+    ("on Thursday", "2025-06-19"),
+    ("June", "2025-06"),
+])
+def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
+    from pipeline.nlp import _resolve_date
+
+    assert _resolve_date(text, datetime(2025, 6, 22, 12, tzinfo=timezone.utc)) == expected
