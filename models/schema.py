@@ -551,7 +551,7 @@ def _alert_tables(db: Database) -> None:
         -- covered_by that alert, so that they never alert on their own.
         CREATE TABLE alerts (
             id INTEGER PRIMARY KEY,
-            key TEXT NOT NULL UNIQUE,        -- watch|event|<event id>, watch|figure|<claim key>, ...
+            key TEXT NOT NULL UNIQUE,        -- see pipeline/alert.py: watch|event|country|date|id, ...
             watch TEXT NOT NULL,
             kind TEXT NOT NULL CHECK (kind IN ('event', 'figure', 'person')),
             event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,

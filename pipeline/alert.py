@@ -21,6 +21,8 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from pipeline.config import Config, Watch
+from pipeline.merge import EVENT_WINDOW
+from pipeline.people import name_key
 
 QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "more_than": "more than ", "nearly": "nearly ",
                    "about": "about ", "up_to": "up to "}
@@ -84,10 +86,10 @@ def _first_source(db: Database, where: str, params: list) -> dict | None:
 def _claim_words(db: Database, claim_id: int) -> tuple[str, dict]:
     (count, high, qualifier, predicate, noun_class, phrase, noun, sources) = db.execute(
         """SELECT c.count, c.count_high, c.qualifier, c.predicate, c.noun_class, m.noun_phrase, m.noun, c.sources
-           FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id
-           JOIN claim_mentions m ON m.id = cs.claim_mention_id
+           FROM claims c LEFT JOIN claim_sources cs ON cs.claim_id = c.id
+           LEFT JOIN claim_mentions m ON m.id = cs.claim_mention_id
            WHERE c.id = ? ORDER BY m.id LIMIT 1""", [claim_id]).fetchone()
-    words = f"{figure(count, high, qualifier)} {counted(phrase, noun)} {predicate_words(predicate)}"
+    words = f"{figure(count, high, qualifier)} {counted(phrase, noun or noun_class)} {predicate_words(predicate)}"
     return words, {"predicate": predicate, "noun_class": noun_class, "sources": sources}
 
 
@@ -166,20 +168,44 @@ def _insert(db: Database, key: str, watch: Watch, kind: str, targets: str, *, ev
     return cursor.lastrowid if cursor.rowcount else None
 
 
-def _watched_figures(db: Database, watch: Watch, event_id: int) -> list[tuple[int, str]]:
+def _watched_figures(db: Database, watch: Watch, event_id: int, root: int) -> list[tuple[int, str]]:
     rows = db.execute(
         """SELECT id, predicate, noun_class, count FROM claims WHERE event_id = ?
            AND predicate IN (SELECT value FROM json_each(?)) ORDER BY id""",
         [event_id, json.dumps(list(watch.predicates))]).fetchall()
     # one key per figure of a quantity: "at least 52" after "52" is not news
-    return [(claim_id, f"{watch.name}|figure|{event_id}|{predicate}|{noun_class}|{count}")
+    return [(claim_id, f"{watch.name}|figure|{root}|{predicate}|{noun_class}|{count}")
             for claim_id, predicate, noun_class, count in rows]
 
 
-def _named_persons(db: Database, watch: Watch, event_id: int) -> list[tuple[int, str]]:
-    rows = db.execute("SELECT DISTINCT person_id FROM person_mentions WHERE event_id = ? ORDER BY person_id",
-                      [event_id]).fetchall()
-    return [(person_id, f"{watch.name}|person|{event_id}|{person_id}") for (person_id,) in rows]
+def _named_persons(db: Database, watch: Watch, event_id: int, root: int) -> list[tuple[int, str]]:
+    rows = db.execute("""SELECT DISTINCT p.id, p.name FROM person_mentions pm JOIN persons p ON p.id = pm.person_id
+                         WHERE pm.event_id = ? ORDER BY p.id""", [event_id]).fetchall()
+    return [(person_id, f"{watch.name}|person|{root}|{name_key(name)}") for person_id, name in rows]
+
+
+def _event_alert(db: Database, watch: Watch, event_id: int) -> int | None:
+    """The alert already made for this event, if any. Event ids can change under it: a
+    re-processed article can take an event away and the merge make it again (a new id,
+    the same release), and SQLite may give a deleted event's id to a new one. So an alert
+    whose event is gone is this event's if it names the same country within the event
+    window; it is then moved to the new id. Figures and persons are keyed by that first
+    alert, not by the event id, so they stay known."""
+    known = db.execute("SELECT id FROM alerts WHERE watch = ? AND kind = 'event' AND event_id = ?",
+                       [watch.name, event_id]).fetchone()
+    if known:
+        return known[0]
+    country, day = db.execute("SELECT country, event_date FROM events WHERE id = ?", [event_id]).fetchone()
+    orphan = db.execute(
+        """SELECT id FROM alerts WHERE watch = ? AND kind = 'event' AND event_id IS NULL
+           AND json_extract(message, '$.country') = ?
+           AND abs(julianday(json_extract(message, '$.event_date')) - julianday(?)) <= ?
+           ORDER BY abs(julianday(json_extract(message, '$.event_date')) - julianday(?)) LIMIT 1""",
+        [watch.name, country, day, EVENT_WINDOW.days, day]).fetchone()
+    if orphan:
+        db.execute("UPDATE alerts SET event_id = ? WHERE id = ? OR covered_by = ?", [event_id, orphan[0], orphan[0]])
+        return orphan[0]
+    return None
 
 
 def make_alerts(db: Database, config: Config, targets: list[str]) -> AlertReport:
@@ -200,24 +226,24 @@ def make_alerts(db: Database, config: Config, targets: list[str]) -> AlertReport
 
 
 def _event_alerts(db: Database, watch: Watch, event_id: int, targets: str) -> int:
-    event_key = f"{watch.name}|event|{event_id}"
-    known = db.execute("SELECT id FROM alerts WHERE key = ?", [event_key]).fetchone()
-    if known is None:
-        alert_id = _insert(db, event_key, watch, "event", targets, event_id=event_id,
-                           message=_event_message(db, watch, event_id))
-        for claim_id, key in _watched_figures(db, watch, event_id):
-            _insert(db, key, watch, "figure", "[]", event_id=event_id, claim_id=claim_id, covered_by=alert_id)
-        for person_id, key in _named_persons(db, watch, event_id):
-            _insert(db, key, watch, "person", "[]", event_id=event_id, person_id=person_id, covered_by=alert_id)
+    root = _event_alert(db, watch, event_id)
+    if root is None:
+        country, day = db.execute("SELECT country, event_date FROM events WHERE id = ?", [event_id]).fetchone()
+        root = _insert(db, f"{watch.name}|event|{country}|{day}|{event_id}", watch, "event", targets,
+                       event_id=event_id, message=_event_message(db, watch, event_id))
+        for claim_id, key in _watched_figures(db, watch, event_id, root):
+            _insert(db, key, watch, "figure", "[]", event_id=event_id, claim_id=claim_id, covered_by=root)
+        for person_id, key in _named_persons(db, watch, event_id, root):
+            _insert(db, key, watch, "person", "[]", event_id=event_id, person_id=person_id, covered_by=root)
         return 1
     new = 0
-    for claim_id, key in _watched_figures(db, watch, event_id):
-        if watch.new_figures:
+    if watch.new_figures:
+        for claim_id, key in _watched_figures(db, watch, event_id, root):
             message = None if _exists(db, key) else _figure_message(db, event_id, claim_id)
             new += _insert(db, key, watch, "figure", targets, event_id=event_id, claim_id=claim_id,
                            message=message) is not None
-    for person_id, key in _named_persons(db, watch, event_id):
-        if watch.new_persons:
+    if watch.new_persons:
+        for person_id, key in _named_persons(db, watch, event_id, root):
             message = None if _exists(db, key) else _person_message(db, event_id, person_id)
             new += _insert(db, key, watch, "person", targets, event_id=event_id, person_id=person_id,
                            message=message) is not None

@@ -262,3 +262,59 @@ def test_web_text_is_escaped_for_each_target_format():
     assert "<http://evil.test/a%20b%3Ec>" in body
     title, body = render(HOSTILE, "text")
     assert "Freed <script>alert(1)</script> # Big" in body and "\n# Big" not in body
+
+
+def test_an_event_made_again_keeps_its_alert_and_a_reused_event_id_gets_its_own(tmp_path):
+    """Re-processing can take an event away and the merge make it again (the same release
+    under an id that SQLite may also hand to another event): the first must not be
+    announced twice, the second must not be taken for the first."""
+    from models.registry import load_registry
+    from models.schema import open_db
+    from pipeline.alert import make_alerts
+    from pipeline.config import load_config
+    from pipeline.merge import run_merge
+    from pipeline.process import run_process
+    from pipeline.store import store_page, sync_outlets
+    from tests.conftest import TEST_REGISTRY
+    from tests.fixtureweb import load_routes
+    from tests.test_process import _page
+
+    config = load_config(alert_config(tmp_path, "127.0.0.1", None, stdout=False))
+    db = open_db(config.store_path)
+    sync_outlets(db, load_registry(TEST_REGISTRY))
+    for url, route in load_routes().items():
+        if "/news/2025/09/1" in url and route.content_type.startswith("text/html") and route.status == 200 \
+                and "utm_" not in url and "drafts" not in url:
+            store_page(db, _page(url, "minskherald", route.body))
+    db.close()
+    run_process(config)
+    run_merge(config)
+    db = open_db(config.store_path)
+    assert make_alerts(db, config, ["stdout"]).new == 1
+    (first,) = db.execute("SELECT id, event_id FROM alerts WHERE covered_by IS NULL").fetchall()
+
+    # every source of the release goes, then comes back: the event is made again
+    with db.atomic():
+        db.execute("DELETE FROM claim_sources")
+        db.execute("DELETE FROM person_mentions")
+        db.execute("UPDATE articles SET merged_at = NULL")
+    db.close()
+    run_merge(config)
+    db = open_db(config.store_path)
+    assert make_alerts(db, config, ["stdout"]).new == 0
+    (event_id,) = db.execute("SELECT id FROM events").fetchone()
+    assert db.execute("SELECT event_id FROM alerts WHERE id = ?", [first[0]]).fetchone() == (event_id,)
+
+    # another release, far from the first, under an id a deleted event had: its own alert
+    with db.atomic():
+        gone = db.execute("INSERT INTO events (country, event_date, date_source) VALUES ('Belarus', '2025-12-20', "
+                          "'stated')").lastrowid
+        db.execute("DELETE FROM events WHERE id = ?", [gone])
+        reused = db.execute("INSERT INTO events (country, event_date, date_source) VALUES ('Belarus', '2025-12-24', "
+                            "'stated')").lastrowid
+        assert reused == gone
+        db.execute("INSERT INTO claims (key, event_id, country, predicate, noun_class, count, qualifier, sources) "
+                   "VALUES ('test', ?, 'Belarus', 'pardoned', 'people', 31, 'exact', 0)", [reused])
+    assert make_alerts(db, config, ["stdout"]).new == 1
+    assert db.execute("SELECT count(*) FROM alerts WHERE kind = 'event' AND covered_by IS NULL").fetchone() == (2,)
+    db.close()
