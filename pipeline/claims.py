@@ -66,7 +66,10 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     if i >= 0 and doc[i].lower_ in ("the", "those", "these", "all"):
         i -= 1
     if i >= 0 and doc[i].lower_ == "among" and i < number.first - 1:
-        return True  # "Five Germans were among the 16"
+        # "Five Germans were among the 16", but "among the 52 people freed on Thursday"
+        # says itself what happened to them
+        after = doc[number.end] if number.end < len(doc) else None
+        return not (after is not None and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in after.children))
     if i < 1 or doc[i].lower_ != "of":
         return False
     part = doc[i - 1]
@@ -136,6 +139,11 @@ def _describing_noun(anchor, lex: Lexicon):
     return None
 
 
+def _counted(token) -> bool:
+    """A number, or a noun with one: the people a clause counts."""
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
+
+
 def _also(gov, predicate: str, lex: Lexicon):
     """A second predicate joined to the first: "pardoned and released 30", "were not
     freed and remain in prison", "released 222 … and expelled them"."""
@@ -149,6 +157,8 @@ def _also(gov, predicate: str, lex: Lexicon):
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS for c in verb.children) and \
                 verb.i > gov.i:
             continue  # its own subject: another clause about other people
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _counted(c) for c in verb.children):
+            continue  # "15 were released, and four were pardoned": each number its own verb
         other = verb_predicate(verb, lex)
         if other and other != predicate:
             found.append((verb, other))

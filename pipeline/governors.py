@@ -36,6 +36,11 @@ def governor(token, lex: Lexicon):
             prep, gov = head, head.head
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
                 return gov, predicate
+            if prep.lower_ == "of" and gov.pos_ in ("VERB", "AUX"):
+                # "welcomes the release today of 52 prisoners": "of" hung on the verb
+                for child in gov.children:
+                    if child.dep_ == "dobj" and child.i < prep.i and (predicate := noun_predicate(child, lex)):
+                        return child, predicate
             if prep.lower_ in ("including", "among", "like", "of") and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 # "52 prisoners, including nine journalists"; "freed dissidents, among them X"
                 node, predicate = modifier_predicate(gov, lex)
@@ -47,6 +52,11 @@ def governor(token, lex: Lexicon):
                 return gov, predicate
             return None, None
         if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "dative", "agent", "pobj"):
+            if dep == "nsubj" and head.lemma_ == "be":
+                # "132 are to be released from prison": what is to happen, not a state
+                for child in head.children:
+                    if child.dep_ == "xcomp" and child.pos_ == "VERB" and (predicate := verb_predicate(child, lex)):
+                        return child, predicate
             if predicate := verb_predicate(head, lex):
                 if dep == "nsubj" and _is_agent(head, lex):
                     return None, None  # "Lukashenko pardoned 30 prisoners": the agent, not the freed
@@ -156,6 +166,9 @@ def modifier_predicate(noun, lex: Lexicon):
     return None, None
 
 
+_RETRACTED = frozenset({"wrongly", "erroneously", "incorrectly", "mistakenly", "falsely"})
+
+
 def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     """'negated', 'hedged' or 'asserted' for a claim governed by ``predicate_token``."""
     before = doc[max(0, number_first - 3):number_first]
@@ -181,4 +194,6 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"
         if node.dep_ in ("advcl",) and any(c.lower_ in ("if", "unless") for c in node.children):
             return "hedged"
+        if node.i != predicate_token.i and any(c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in node.children):
+            return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
     return "asserted"

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span
 
 from models.records import Analysis, ClaimMention, EntityMention
 from pipeline.claims import CLAIMS_VERSION, count_claims
-from pipeline.lexicon import PERSON_PREDICATES, load_lexicon
-from pipeline.persons import person_claims, release_evidence
+from pipeline.lexicon import load_lexicon
+from pipeline.persons import person_claims, release_evidence, sets_free
 from pipeline.numbers import NumberSpan, find_numbers
 
 DATA = Path(__file__).with_name("data")
@@ -129,9 +129,8 @@ def make_claims(nlp: Language, name: str, data_dir: str):
         counts = count_claims(doc, numbers, lexicon)
         releases = release_evidence(doc, lexicon)
         claims = counts + person_claims(doc, lexicon, released_context=bool(releases) or any(
-            c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES for c in counts))
-        releases += [c["sentence_start"] for c in claims
-                     if c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
+            sets_free(c, doc, lexicon) for c in counts))
+        releases += [c["sentence_start"] for c in claims if sets_free(c, doc, lexicon)]
         if not releases:
             # crossing a border only matters as part of a release (migrants are not in scope)
             claims = [c for c in claims if c["predicate"] != "crossed_border"]

@@ -107,13 +107,24 @@ def _qualifier(doc, start: int) -> tuple[str, int | None]:
     return "exact", None
 
 
+def _lone_number_date(doc, i: int) -> bool:
+    """"pardoned the 52": the tagger's DATE is a bare number of one to three digits (no
+    month, no "s" as in "the 90s", nothing else in the entity but "the")."""
+    token = doc[i]
+    if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) > 3 or i == 0 \
+            or doc[i - 1].lower_ != "the":
+        return False  # "Statkevich, 69,": an age, which the tagger also calls a DATE
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and all(t.i == i or t.lower_ == "the" for t in ent)
+
+
 def find_numbers(doc) -> list[NumberSpan]:
     """Every number in ``doc`` that could count something, with range and qualifier."""
     found: list[NumberSpan] = []
     i = 0
     while i < len(doc):
         token = doc[i]
-        if not _is_num(token) or token.ent_type_ in NOT_COUNTS:
+        if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)):
             i += 1
             continue
         begin = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN else i

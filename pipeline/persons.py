@@ -7,6 +7,26 @@ from pipeline.governors import governor, modifier_predicate, status_of
 from pipeline.lexicon import PERSON_PREDICATES, Lexicon, is_people, not_custody, word_predicate
 
 
+# who a deportation sets free rather than sends away
+_HELD = frozenset({"prisoner", "detainee", "inmate", "convict", "dissident", "hostage"})
+
+
+def _custody_place(sentence, lex: Lexicon) -> bool:
+    return any(t.lower_ in lex.state_places for t in sentence)
+
+
+def sets_free(claim: dict, doc, lex: Lexicon) -> bool:
+    """Whether an asserted claim reports people set free: a deportation only if those
+    deported were held ("deported 14 political prisoners to Lithuania")."""
+    if claim["status"] != "asserted" or claim["predicate"] not in PERSON_PREDICATES:
+        return False
+    if claim["predicate"] != "deported" or claim["kind"] != "count":
+        return True
+    sentence = doc.char_span(claim["sentence_start"], claim["sentence_start"] + len(claim["sentence"]),
+                             alignment_mode="expand")
+    return claim.get("noun") in _HELD or (sentence is not None and _custody_place(sentence, lex))
+
+
 def release_evidence(doc, lex: Lexicon) -> list[int]:
     """Sentence starts where people are said, as fact, to have been released, with or
     without a number ("Most of the detainees were released")."""
@@ -24,6 +44,9 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
                   or any(c.dep_ == "prep" and any(is_people(g, lex) for g in c.subtree) for c in o.children)]
         if not people or not_custody(token.sent, lex) or status_of(token, token.i, doc, lex) != "asserted":
             continue
+        if predicate == "deported" and not (any(o.lemma_.lower() in _HELD for o in people)
+                                            or _custody_place(token.sent, lex)):
+            continue  # "deported 500,000 Afghans": migrants sent away, not prisoners set free
         if token.dep_ in ("nsubj",) or any(c.dep_ == "nsubj" and c.lemma_ in ("rescuer", "firefighter") for c in token.children):
             continue
         found.append(token.sent.start_char)
@@ -74,8 +97,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dic
             if listed is None:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
-        if status_of(gov, ent.start, doc, lex) != "asserted":
+        if status_of(gov, ent.start, doc, lex) != "asserted" or _agent_phrase(ent.root, gov):
             continue
+        if predicate == "released" and not_custody(ent.sent, lex):
+            continue  # "released seven players, including captain X": from their contracts
         key = ent.ent_id_ or ent.text.split()[-1].lower()
         surname = ent.text.split()[-1].lower()
         if key in seen or surname in seen:
@@ -93,6 +118,24 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dic
     for claim in claims:
         claim.pop("gov", None)
     return claims
+
+
+# prepositions that attach who asked, when or where to the verb, not whom it freed: "pardoned
+# the 52 at the request of President Trump", "freed after talks with envoy Coale"
+_CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon", "under", "before", "during",
+                                 "despite", "from"})
+
+
+def _agent_phrase(token, gov) -> bool:
+    """Whether ``token`` hangs under the verb ``gov`` through a circumstance preposition."""
+    current = token
+    for _ in range(12):
+        if current.i == gov.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ in _CIRCUMSTANCE_PREPS and current.head.i == gov.i:
+            return True
+        current = current.head
+    return False
 
 
 def _claim_fields(ent, gov, predicate: str, lex: Lexicon) -> dict:
