@@ -1,0 +1,191 @@
+"""The analysts' commands: claims, events, search, serve, and alerts (list, send, test).
+They read the store; the stages are in pipeline/cli.py."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from pipeline.cli_common import FORMATS, command_config, db_option
+
+
+def print_rows(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else [])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            click.echo("  ".join(f"{k}={v}" for k, v in row.items()))
+
+
+def query(ctx, db, sql: str, params: list) -> list[dict]:
+    from models.schema import open_db
+
+    config = command_config(ctx, db)
+    store = open_db(config.store_path, create=False)
+    try:
+        return [dict(r) for r in store.query(sql, params)]
+    finally:
+        store.close()
+
+
+@click.command()
+@db_option
+@click.option("--event", "event_id", type=int, help="Only the claims of this release event.")
+@click.option("--since", help="Only claims first reported on or after this date (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(0), default=100, show_default=True,
+              help="At most this many claims, the most independently reported first (0 = all).")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def claims(ctx, db, event_id, since, limit, fmt):
+    """List merged claims with how many sources state them (view claims_with_sources)."""
+    where, params = [], []
+    if event_id is not None:
+        where.append("event_id = ?")
+        params.append(event_id)
+    if since:
+        where.append("first_reported_at >= ?")
+        params.append(since)
+    columns = ("claim_id, event_id, country, predicate, noun_class, count, count_high, qualifier, sources, "
+               "independent_sources, first_reported_at, last_reported_at")
+    if fmt == "json":
+        columns += ", json(source_list) AS source_list"
+    sql = f"SELECT {columns} FROM claims_with_sources"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY independent_sources DESC, claim_id"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = query(ctx, db, sql, params)
+    if limit and len(rows) == limit:
+        click.echo(f"(the first {limit} claims; --limit 0 lists all)", err=True)
+    if fmt == "json":
+        for row in rows:
+            row["source_list"] = json.loads(row["source_list"])
+    print_rows(rows, fmt)
+
+
+@click.command()
+@click.argument("text")
+@db_option
+@click.option("--claims", "in_claims", is_flag=True, help="Search claim sentences instead of articles.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def search(ctx, text, db, in_claims, limit, fmt):
+    """Full-text search (SQLite FTS5 syntax) over article titles and text, or claim sentences."""
+    import sqlite3
+
+    if in_claims:
+        sql = """SELECT m.article_url AS url, m.kind, m.count, m.predicate, m.person_name,
+                        snippet(claim_mentions_fts, 0, '[', ']', '…', 12) AS snippet
+                 FROM claim_mentions_fts JOIN claim_mentions m ON m.rowid = claim_mentions_fts.rowid
+                 WHERE claim_mentions_fts MATCH ? ORDER BY rank LIMIT ?"""
+    else:
+        sql = """SELECT a.page_url AS url, a.title, a.published_at,
+                        snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+                 FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+                 WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"""
+    try:
+        rows = query(ctx, db, sql, [text, limit])
+    except sqlite3.OperationalError as exc:
+        raise click.UsageError(f"cannot search for {text!r}: {exc} (FTS5 syntax: words, \"a phrase\", OR, NOT)")
+    print_rows(rows, fmt)
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8001, show_default=True)
+@click.pass_context
+def serve(ctx, db, host, port):
+    """Browse the store in Datasette, with descriptions, facets and canned queries."""
+    import uvicorn
+
+    from models.schema import open_db
+    from pipeline.serve import datasette_for
+
+    config = command_config(ctx, db)
+    open_db(config.store_path, create=False).close()  # migrate, or say clearly that it is missing
+    click.echo(f"newsmon: Datasette on http://{host}:{port}/{config.store_path.stem} (Ctrl-C stops it)", err=True)
+    uvicorn.run(datasette_for(config.store_path).app(), host=host, port=port, log_level="warning")
+
+
+@click.command()
+@db_option
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def events(ctx, db, fmt):
+    """List release events, newest first, with the released counts as reported (view release_events)."""
+    print_rows(query(ctx, db, "SELECT * FROM release_events", []), fmt)
+
+
+
+@click.group()
+def alerts():
+    """Alerts: list them, send what is pending, test the targets."""
+
+
+@alerts.command("list")
+@db_option
+@click.option("--pending", "only_pending", is_flag=True, help="Only alerts some target has not received yet.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def alerts_list(ctx, db, only_pending, fmt):
+    """Alerts, newest first, with the targets that got them and those still to get them."""
+    from models.schema import open_db
+    from pipeline.notify import configured_targets, pending
+
+    config = command_config(ctx, db)
+    store = open_db(config.store_path, create=False)
+    try:
+        waiting = {alert["id"]: [t.id for t in missing] for alert, missing in pending(store, configured_targets(config))}
+        rows = [dict(r) for r in store.query(
+            """SELECT a.id, a.created_at, a.watch, a.kind, a.title,
+                      (SELECT group_concat(target, ' ') FROM alert_deliveries d
+                       WHERE d.alert_id = a.id AND d.state = 'sent') AS sent_to,
+                      (SELECT group_concat(target || ': ' || error, '; ') FROM alert_deliveries d
+                       WHERE d.alert_id = a.id AND d.state = 'failed') AS failed
+               FROM alerts a WHERE a.covered_by IS NULL AND a.title IS NOT NULL ORDER BY a.id DESC""")]
+    finally:
+        store.close()
+    for row in rows:
+        row["pending"] = " ".join(waiting.get(row["id"], [])) or None
+    if only_pending:
+        rows = [row for row in rows if row["pending"]]
+    print_rows(rows, fmt)
+
+
+@alerts.command("send")
+@db_option
+@click.pass_context
+def alerts_send(ctx, db):
+    """The alert stage alone: create the alerts the store calls for, deliver what is pending."""
+    from pipeline.alert import run_alerts
+
+    stage = run_alerts(command_config(ctx, db))
+    click.echo(f"alert: {stage['new']} new; {stage['sent']} deliveries sent, {stage['failed']} failed, "
+               f"{stage['pending']} pending", err=True)
+    for error in stage["errors"]:
+        click.echo(f"  {error}", err=True)
+    ctx.exit(5 if stage["pending"] else 0)
+
+
+@alerts.command("test")
+@click.pass_context
+def alerts_test(ctx):
+    """Send a test message to every configured target; say which failed and why."""
+    from pipeline.notify import test_targets
+
+    results = test_targets(command_config(ctx, None))
+    for target, error in results:
+        click.echo(f"{'FAILED' if error else 'ok':6} {target}{': ' + error if error else ''}", err=True)
+    ctx.exit(5 if any(error for _, error in results) else 0)
