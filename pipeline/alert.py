@@ -29,9 +29,10 @@ QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "more_than": "more than
 PREDICATE_WORDS = {"released": "released", "pardoned": "pardoned", "deported": "deported",
                    "crossed_border": "crossed the border"}
 HEADLINE_CLASSES = ("prisoner", "people")  # what "52 released" counts in a headline
-_NUMBER = re.compile(r"^(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                     r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|[a-z]+-[a-z]+)$", re.IGNORECASE)
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER = re.compile(rf"^(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_TENS}|hundred|thousand|"
+                     rf"dozen|dozens|(?:{_TENS})-(?:one|two|three|four|five|six|seven|eight|nine))$", re.IGNORECASE)
 
 
 @dataclass

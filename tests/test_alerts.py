@@ -318,3 +318,17 @@ def test_an_event_made_again_keeps_its_alert_and_a_reused_event_id_gets_its_own(
     assert make_alerts(db, config, ["stdout"]).new == 1
     assert db.execute("SELECT count(*) FROM alerts WHERE kind = 'event' AND covered_by IS NULL").fetchone() == (2,)
     db.close()
+
+
+@pytest.mark.parametrize("phrase, noun, expected", [
+    ("52 political prisoners", "prisoner", "political prisoners"),
+    ("fifty-two prisoners", "prisoner", "prisoners"),
+    ("15 foreign-born prisoners", "prisoner", "foreign-born prisoners"),
+    ("more than a dozen foreigners", "foreigner", "foreigners"),
+    (None, "journalist", "journalists"),
+    (None, "other people", "other people"),
+])
+def test_an_alert_names_what_was_counted_in_the_sources_words(phrase, noun, expected):
+    from pipeline.alert import counted
+
+    assert counted(phrase, noun) == expected
