@@ -77,6 +77,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             words = _clause_words(token) if words is None else words
             if words & phrase_words:
                 return predicate
+    if lemma == "go" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "let":
+        return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
         return "remain_imprisoned"
     if lemma in ("remain", "stay"):

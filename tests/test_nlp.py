@@ -98,6 +98,15 @@ def test_released_persons_in_sentences_that_go_on_about_others(nlp, text, expect
     assert persons(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Lukashenko has let more than 400 political prisoners go since last summer.",
+     (400, None, "more_than", "released", "prisoner", "asserted")),
+    ("In exchange, the United States let go of eight Russians.", (8, None, "exact", "released", "russian", "asserted")),
+])
+def test_letting_people_go_is_a_release(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
 def test_the_n_refers_to_the_group_counted_so_not_the_last_noun(nlp):
     text = ("Belarus released 14 prisoners on Saturday. Among those released were nine foreign nationals. "
             "Lukashenko pardoned the 14 at the request of the US president, his spokeswoman said.")
