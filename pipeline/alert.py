@@ -262,7 +262,7 @@ def run_alerts(config: Config) -> dict:
 
     started = time.monotonic()
     targets = configured_targets(config)
-    db = open_db(config.store_path)
+    db = open_db(config.store_path, create=False)
     try:
         made = make_alerts(db, config, [t.id for t in targets])
         delivered = deliver_pending(db, targets)
