@@ -185,7 +185,11 @@ def alerts_test(ctx):
     """Send a test message to every configured target; say which failed and why."""
     from pipeline.notify import test_targets
 
-    results = test_targets(command_config(ctx, None))
+    config = command_config(ctx, None)
+    results = test_targets(config)
     for target, error in results:
         click.echo(f"{'FAILED' if error else 'ok':6} {target}{': ' + error if error else ''}", err=True)
+    if not config.alerts.targets:
+        click.echo("(no apprise URL in [alerts] targets of the configuration: only the built-in targets were tested)",
+                   err=True)
     ctx.exit(5 if any(error for _, error in results) else 0)
