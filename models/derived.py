@@ -2,6 +2,9 @@
 aggregating the whole store on every query: each claim's, event's and person's source
 counts and report dates, and the LSH band keys that find wire copies by an index lookup.
 
+Counting reads each source article through the covering index articles_source_fields
+(named: SQLite's planner prefers the primary key, which reads past the article's text).
+
 Triggers note in ``merge_dirty`` every claim and person whose sources changed (by the
 merge, or by a re-process deleting an article's mentions); ``settle`` refreshes those,
 with their events, and removes what no source states any more. Each ``refresh_*``
@@ -46,7 +49,7 @@ def refresh_claims(db: Database, ids: Iterable[int] | None = None) -> None:
                       min(a.published_at), max(a.published_at)
                FROM claim_sources cs
                JOIN claim_mentions m ON m.id = cs.claim_mention_id
-               JOIN articles a ON a.page_url = m.article_url
+               JOIN articles a INDEXED BY articles_source_fields ON a.page_url = m.article_url
                LEFT JOIN article_copies ac ON ac.article_url = a.page_url
                WHERE cs.claim_id = claims.id)""" + where, params)
 
@@ -61,7 +64,7 @@ def refresh_events(db: Database, ids: Iterable[int] | None = None) -> None:
                FROM claims c
                JOIN claim_sources cs ON cs.claim_id = c.id
                JOIN claim_mentions m ON m.id = cs.claim_mention_id
-               JOIN articles a ON a.page_url = m.article_url
+               JOIN articles a INDEXED BY articles_source_fields ON a.page_url = m.article_url
                LEFT JOIN article_copies ac ON ac.article_url = a.page_url
                WHERE c.event_id = events.id),
            released_counts = (
@@ -81,7 +84,7 @@ def refresh_persons(db: Database, ids: Iterable[int] | None = None) -> None:
                       count(DISTINCT coalesce(ac.source_group, a.page_url)), min(a.published_at)
                FROM person_mentions pm
                JOIN claim_mentions m ON m.id = pm.claim_mention_id
-               JOIN articles a ON a.page_url = m.article_url
+               JOIN articles a INDEXED BY articles_source_fields ON a.page_url = m.article_url
                LEFT JOIN article_copies ac ON ac.article_url = a.page_url
                WHERE pm.person_id = persons.id),
            name_variants = (
