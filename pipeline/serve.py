@@ -31,9 +31,10 @@ QUERIES = {
     },
     "recent_alerts": {
         "title": "Alerts, newest first, with where each was delivered",
-        "sql": "SELECT a.id, a.created_at, a.kind, a.title, (SELECT group_concat(d.target || ' ' || d.state, '; ') "
-               "FROM alert_deliveries d WHERE d.alert_id = a.id) AS deliveries FROM alerts a "
-               "WHERE a.covered_by IS NULL AND a.title IS NOT NULL ORDER BY a.id DESC LIMIT 100",
+        "sql": "SELECT alert.id, alert.created_at, alert.kind, alert.title, "
+               "(SELECT group_concat(d.target || ' ' || d.state, '; ') FROM alert_deliveries d "
+               "WHERE d.alert_id = alert.id) AS deliveries FROM alerts alert "
+               "WHERE alert.covered_by IS NULL AND alert.title IS NOT NULL ORDER BY alert.id DESC LIMIT 100",
     },
     "search_articles": {
         "title": "Search article titles and text",
