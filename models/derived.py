@@ -58,7 +58,8 @@ def refresh_events(db: Database, ids: Iterable[int] | None = None) -> None:
     """After refresh_claims: the released figures are ranked by their claims' independent sources."""
     where, params = _where(ids)
     db.execute(
-        """UPDATE events SET (sources, independent_sources, first_reported_at, last_reported_at) = (
+        """UPDATE events SET changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (sources, independent_sources, first_reported_at, last_reported_at) = (
                SELECT count(DISTINCT a.page_url), count(DISTINCT coalesce(ac.source_group, a.page_url)),
                       min(a.published_at), max(a.published_at)
                FROM claims c
@@ -105,13 +106,17 @@ def settle(db: Database) -> None:
     transaction that changed the sources)."""
     claims = _ids(db, "SELECT id FROM merge_dirty WHERE kind = 'claim'", [])
     persons = _ids(db, "SELECT id FROM merge_dirty WHERE kind = 'person'", [])
+    # events whose claims or named persons changed: recounted, and marked changed for the alert stage
+    events = _ids(db, """SELECT event_id FROM claims WHERE id IN (SELECT value FROM json_each(?))
+                           AND event_id IS NOT NULL
+                         UNION SELECT event_id FROM person_mentions WHERE person_id IN (SELECT value FROM json_each(?))
+                           AND event_id IS NOT NULL""", [json.dumps(claims), json.dumps(persons)])
     if claims:
         listed = json.dumps(claims)
-        events = _ids(db, "SELECT DISTINCT event_id FROM claims WHERE id IN (SELECT value FROM json_each(?)) "
-                          "AND event_id IS NOT NULL", [listed])
         db.execute("DELETE FROM claims WHERE id IN (SELECT value FROM json_each(?)) "
                    "AND NOT EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = claims.id)", [listed])
         refresh_claims(db, claims)
+    if events:
         db.execute("DELETE FROM events WHERE id IN (SELECT value FROM json_each(?)) "
                    "AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.event_id = events.id)", [json.dumps(events)])
         refresh_events(db, events)

@@ -84,6 +84,7 @@ DESCRIPTIONS = {
     "copy_bands": "LSH band keys of each article's fingerprint: articles sharing one are compared as possible copies.",
     "merge_dirty": "Claims and persons whose sources changed since the merge last counted them (normally empty).",
     "alerts": "Every alert-worthy fact, created once: new release events, new figures, newly named persons.",
+    "alert_watches": "How far each watch has looked: only events the merge changed since are checked again.",
     "alert_deliveries": "Delivery of each alert to each target: sent, or failed and retried on the next run.",
 }
 # What the views' computed columns mean (table columns are documented beside their

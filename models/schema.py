@@ -442,7 +442,10 @@ def _stored_figures(db: Database) -> None:
         ALTER TABLE events ADD COLUMN independent_sources INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE events ADD COLUMN first_reported_at TEXT;
         ALTER TABLE events ADD COLUMN last_reported_at TEXT;
+        -- when the merge last recounted it (its claims or named persons changed)
+        ALTER TABLE events ADD COLUMN changed_at TEXT;
         CREATE INDEX events_date ON events(event_date);
+        CREATE INDEX events_changed ON events(changed_at);
 
         -- surname_key: the transliterated surname (after the alias file), filled by the
         -- merge; a new name is compared with the persons sharing its first or last letters
@@ -564,6 +567,12 @@ def _alert_tables(db: Database) -> None:
             targets TEXT NOT NULL DEFAULT '[]'  -- JSON: the targets configured when it was made
         );
         CREATE INDEX alerts_event ON alerts(event_id);
+
+        -- how far each watch has looked: events changed after this are checked again
+        CREATE TABLE alert_watches (
+            watch TEXT PRIMARY KEY,
+            checked_up_to TEXT NOT NULL      -- the latest events.changed_at it has seen
+        );
 
         -- Delivery of one alert to one target: sent once, a failure retried next run.
         CREATE TABLE alert_deliveries (

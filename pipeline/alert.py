@@ -185,7 +185,7 @@ def _named_persons(db: Database, watch: Watch, event_id: int, root: int) -> list
     return [(person_id, f"{watch.name}|person|{root}|{name_key(name)}") for person_id, name in rows]
 
 
-def _event_alert(db: Database, watch: Watch, event_id: int) -> int | None:
+def _event_alert(db: Database, watch: Watch, event_id: int, country: str, day: str) -> int | None:
     """The alert already made for this event, if any. Event ids can change under it: a
     re-processed article can take an event away and the merge make it again (a new id,
     the same release), and SQLite may give a deleted event's id to a new one. So an alert
@@ -196,7 +196,6 @@ def _event_alert(db: Database, watch: Watch, event_id: int) -> int | None:
                        [watch.name, event_id]).fetchone()
     if known:
         return known[0]
-    country, day = db.execute("SELECT country, event_date FROM events WHERE id = ?", [event_id]).fetchone()
     orphan = db.execute(
         """SELECT id FROM alerts WHERE watch = ? AND kind = 'event' AND event_id IS NULL
            AND json_extract(message, '$.country') = ?
@@ -210,26 +209,36 @@ def _event_alert(db: Database, watch: Watch, event_id: int) -> int | None:
 
 
 def make_alerts(db: Database, config: Config, targets: list[str]) -> AlertReport:
-    """Create the alerts the store now calls for (one transaction per event)."""
+    """Create the alerts the store now calls for (one transaction per event). Only events
+    the merge changed since a watch last looked are checked (events.changed_at; NULL for
+    rows no merge has counted yet), so the work follows what is new, not the store."""
     report = AlertReport()
     listed = json.dumps(targets)
     for watch in config.alerts.watches:
+        seen = db.execute("SELECT checked_up_to FROM alert_watches WHERE watch = ?", [watch.name]).fetchone()
         events = db.execute(
-            """SELECT id FROM events e WHERE lower(country) IN (SELECT value FROM json_each(?))
+            """SELECT id, country, event_date, changed_at FROM events e
+               WHERE (changed_at IS NULL OR changed_at > ?)
+               AND lower(country) IN (SELECT value FROM json_each(?))
                AND EXISTS (SELECT 1 FROM claims c WHERE c.event_id = e.id
                            AND c.predicate IN (SELECT value FROM json_each(?)))
                ORDER BY event_date, id""",
-            [_in(watch.countries), json.dumps(list(watch.predicates))]).fetchall()
-        for (event_id,) in events:
+            [seen[0] if seen else "", _in(watch.countries), json.dumps(list(watch.predicates))]).fetchall()
+        for event_id, country, day, _ in events:
             with db.atomic():
-                report.new += _event_alerts(db, watch, event_id, listed)
+                report.new += _event_alerts(db, watch, event_id, country, day, listed)
+        latest = max((changed for *_, changed in events if changed), default=None)
+        if latest and (seen is None or latest > seen[0]):
+            with db.atomic():
+                db.execute("""INSERT INTO alert_watches (watch, checked_up_to) VALUES (?, ?)
+                              ON CONFLICT(watch) DO UPDATE SET checked_up_to = excluded.checked_up_to""",
+                           [watch.name, latest])
     return report
 
 
-def _event_alerts(db: Database, watch: Watch, event_id: int, targets: str) -> int:
-    root = _event_alert(db, watch, event_id)
+def _event_alerts(db: Database, watch: Watch, event_id: int, country: str, day: str, targets: str) -> int:
+    root = _event_alert(db, watch, event_id, country, day)
     if root is None:
-        country, day = db.execute("SELECT country, event_date FROM events WHERE id = ?", [event_id]).fetchone()
         root = _insert(db, f"{watch.name}|event|{country}|{day}|{event_id}", watch, "event", targets,
                        event_id=event_id, message=_event_message(db, watch, event_id))
         for claim_id, key in _watched_figures(db, watch, event_id, root):
@@ -240,14 +249,14 @@ def _event_alerts(db: Database, watch: Watch, event_id: int, targets: str) -> in
     new = 0
     if watch.new_figures:
         for claim_id, key in _watched_figures(db, watch, event_id, root):
-            message = None if _exists(db, key) else _figure_message(db, event_id, claim_id)
-            new += _insert(db, key, watch, "figure", targets, event_id=event_id, claim_id=claim_id,
-                           message=message) is not None
+            if not _exists(db, key):
+                new += _insert(db, key, watch, "figure", targets, event_id=event_id, claim_id=claim_id,
+                               message=_figure_message(db, event_id, claim_id)) is not None
     if watch.new_persons:
         for person_id, key in _named_persons(db, watch, event_id, root):
-            message = None if _exists(db, key) else _person_message(db, event_id, person_id)
-            new += _insert(db, key, watch, "person", targets, event_id=event_id, person_id=person_id,
-                           message=message) is not None
+            if not _exists(db, key):
+                new += _insert(db, key, watch, "person", targets, event_id=event_id, person_id=person_id,
+                               message=_person_message(db, event_id, person_id)) is not None
     return new
 
 

@@ -264,13 +264,10 @@ def test_web_text_is_escaped_for_each_target_format():
     assert "Freed <script>alert(1)</script> # Big" in body and "\n# Big" not in body
 
 
-def test_an_event_made_again_keeps_its_alert_and_a_reused_event_id_gets_its_own(tmp_path):
-    """Re-processing can take an event away and the merge make it again (the same release
-    under an id that SQLite may also hand to another event): the first must not be
-    announced twice, the second must not be taken for the first."""
+def _merged_minskherald(tmp_path):
+    """A store holding the Minsk Herald's September stories, processed and merged."""
     from models.registry import load_registry
     from models.schema import open_db
-    from pipeline.alert import make_alerts
     from pipeline.config import load_config
     from pipeline.merge import run_merge
     from pipeline.process import run_process
@@ -289,6 +286,18 @@ def test_an_event_made_again_keeps_its_alert_and_a_reused_event_id_gets_its_own(
     db.close()
     run_process(config)
     run_merge(config)
+    return config
+
+
+def test_an_event_made_again_keeps_its_alert_and_a_reused_event_id_gets_its_own(tmp_path):
+    """Re-processing can take an event away and the merge make it again (the same release
+    under an id that SQLite may also hand to another event): the first must not be
+    announced twice, the second must not be taken for the first."""
+    from models.schema import open_db
+    from pipeline.alert import make_alerts
+    from pipeline.merge import run_merge
+
+    config = _merged_minskherald(tmp_path)
     db = open_db(config.store_path)
     assert make_alerts(db, config, ["stdout"]).new == 1
     (first,) = db.execute("SELECT id, event_id FROM alerts WHERE covered_by IS NULL").fetchall()
@@ -332,3 +341,24 @@ def test_an_alert_names_what_was_counted_in_the_sources_words(phrase, noun, expe
     from pipeline.alert import counted
 
     assert counted(phrase, noun) == expected
+
+
+def test_the_alert_stage_looks_only_at_events_the_merge_changed(tmp_path):
+    from models.schema import open_db
+    from pipeline.alert import make_alerts
+
+    config = _merged_minskherald(tmp_path)
+    db = open_db(config.store_path)
+    assert make_alerts(db, config, ["stdout"]).new == 1
+    (event_id,) = db.execute("SELECT id FROM events").fetchone()
+    # a figure appears without the merge marking its event changed: not looked at
+    with db.atomic():
+        db.execute("INSERT INTO claims (key, event_id, country, predicate, noun_class, count, qualifier) "
+                   "VALUES ('late', ?, 'Belarus', 'pardoned', 'people', 77, 'exact')", [event_id])
+    assert make_alerts(db, config, ["stdout"]).new == 0
+    # once the event is marked changed, the new figure alerts, once
+    with db.atomic():
+        db.execute("UPDATE events SET changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 second')")
+    assert make_alerts(db, config, ["stdout"]).new == 1
+    assert make_alerts(db, config, ["stdout"]).new == 0
+    db.close()
