@@ -33,7 +33,7 @@ def _crawl(config: Config, outlets: list[str] | None) -> tuple[dict, int]:
     logger.info(report.summary_line())
     for line in report.failure_lines():
         logger.warning("outlet failed: %s", line)
-    stage = {**{k: v for k, v in report.totals.items()}, "failed_outlets": sorted(report.failed_outlets),
+    stage = {**report.totals, "failed_outlets": sorted(report.failed_outlets),
              "seconds": round(report.seconds, 2)}
     if report.nothing_crawled:
         logger.error("nothing could be crawled (every source failed); see the reasons above")

@@ -44,6 +44,7 @@ class Target:
     kind: str  # stdout | jsonl | apprise
     url: str | None = None
     path: Path | None = None
+    plugin: object = None  # the apprise plugin, made once from the URL
 
 
 @dataclass
@@ -76,7 +77,7 @@ def configured_targets(config: Config) -> list[Target]:
             if plugin is None:
                 raise ConfigError(f"{config.source or 'configuration'}: alerts.targets[{number}] {written!r} is not "
                                   "a URL apprise can send to (see https://github.com/caronc/apprise/wiki)")
-            targets.append(Target(plugin.url(privacy=True), "apprise", url=url))
+            targets.append(Target(plugin.url(privacy=True), "apprise", url=url, plugin=plugin))
     return targets
 
 
@@ -146,7 +147,7 @@ def _send_apprise(target: Target, title: str | None, message: dict | None, test:
     """None if sent, else why not."""
     import apprise
 
-    plugin = apprise.Apprise.instantiate(target.url)
+    plugin = target.plugin
     fmt = _target_format(plugin)
     if test:
         title, body = "newsmon test", "A test message from newsmon: this target works."
