@@ -6,8 +6,9 @@ Counting reads each source article through the covering index articles_source_fi
 (named: SQLite's planner prefers the primary key, which reads past the article's text).
 
 Triggers note in ``merge_dirty`` every claim and person whose sources changed (by the
-merge, or by a re-process deleting an article's mentions); ``settle`` refreshes those,
-with their events, and removes what no source states any more. Each ``refresh_*``
+merge, or by a re-process deleting an article's mentions) and every event a person was
+newly named for; ``settle`` refreshes those, with their events, marks the events changed
+for the alert stage, and removes what no source states any more. Each ``refresh_*``
 recomputes the rows whose ids it is given, or all rows (migration 0008, once).
 """
 
@@ -106,11 +107,9 @@ def settle(db: Database) -> None:
     transaction that changed the sources)."""
     claims = _ids(db, "SELECT id FROM merge_dirty WHERE kind = 'claim'", [])
     persons = _ids(db, "SELECT id FROM merge_dirty WHERE kind = 'person'", [])
-    # events whose claims or named persons changed: recounted, and marked changed for the alert stage
-    events = _ids(db, """SELECT event_id FROM claims WHERE id IN (SELECT value FROM json_each(?))
-                           AND event_id IS NOT NULL
-                         UNION SELECT event_id FROM person_mentions WHERE person_id IN (SELECT value FROM json_each(?))
-                           AND event_id IS NOT NULL""", [json.dumps(claims), json.dumps(persons)])
+    named = _ids(db, "SELECT id FROM merge_dirty WHERE kind = 'event'", [])  # a person named for it changed
+    events = _ids(db, "SELECT DISTINCT event_id FROM claims WHERE id IN (SELECT value FROM json_each(?)) "
+                      "AND event_id IS NOT NULL", [json.dumps(claims)])
     if claims:
         listed = json.dumps(claims)
         db.execute("DELETE FROM claims WHERE id IN (SELECT value FROM json_each(?)) "
@@ -120,6 +119,9 @@ def settle(db: Database) -> None:
         db.execute("DELETE FROM events WHERE id IN (SELECT value FROM json_each(?)) "
                    "AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.event_id = events.id)", [json.dumps(events)])
         refresh_events(db, events)
+    if named:  # its figures are the same; the alert stage must look at it again
+        db.execute("UPDATE events SET changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                   "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(named)])
     if persons:
         db.execute("DELETE FROM persons WHERE id IN (SELECT value FROM json_each(?)) "
                    "AND NOT EXISTS (SELECT 1 FROM person_mentions pm WHERE pm.person_id = persons.id)",

@@ -473,10 +473,11 @@ def _stored_figures(db: Database) -> None:
         CREATE INDEX articles_source_fields ON articles(page_url, published_at, outlet);
 
         -- claims and persons whose sources changed since the merge last refreshed their
-        -- figures: filled by triggers, so a re-process (which deletes an article's
-        -- mentions, and by cascade their sources) is noticed too
+        -- figures, and events a person was newly named for (or no longer): filled by
+        -- triggers, so a re-process (which deletes an article's mentions, and by cascade
+        -- their sources) is noticed too
         CREATE TABLE merge_dirty (
-            kind TEXT NOT NULL CHECK (kind IN ('claim', 'person')),
+            kind TEXT NOT NULL CHECK (kind IN ('claim', 'person', 'event')),
             id INTEGER NOT NULL,
             PRIMARY KEY (kind, id)
         ) WITHOUT ROWID;
@@ -488,9 +489,11 @@ def _stored_figures(db: Database) -> None:
         END;
         CREATE TRIGGER person_mentions_added AFTER INSERT ON person_mentions BEGIN
             INSERT OR IGNORE INTO merge_dirty (kind, id) VALUES ('person', NEW.person_id);
+            INSERT OR IGNORE INTO merge_dirty (kind, id) SELECT 'event', NEW.event_id WHERE NEW.event_id IS NOT NULL;
         END;
         CREATE TRIGGER person_mentions_removed AFTER DELETE ON person_mentions BEGIN
             INSERT OR IGNORE INTO merge_dirty (kind, id) VALUES ('person', OLD.person_id);
+            INSERT OR IGNORE INTO merge_dirty (kind, id) SELECT 'event', OLD.event_id WHERE OLD.event_id IS NOT NULL;
         END;
 
         CREATE VIEW claims_with_sources AS
