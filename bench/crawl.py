@@ -79,7 +79,7 @@ def crawl_once(config: Path, pages: int) -> tuple[float, int]:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "--config", str(config), "crawl"],
+    result = subprocess.run([sys.executable, "-m", "newsmon.pipeline.cli", "--config", str(config), "crawl"],
                             env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     stored = int(re.search(r"crawl: (\d+) new", result.stdout).group(1)) if result.returncode == 0 else 0

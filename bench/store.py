@@ -45,13 +45,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from models.docs import EXAMPLES  # noqa: E402
-from models.registry import load_registry  # noqa: E402
-from models.derived import settle  # noqa: E402
-from models.schema import open_db  # noqa: E402
+from newsmon.models.docs import EXAMPLES  # noqa: E402
+from newsmon.models.registry import load_registry  # noqa: E402
+from newsmon.models.derived import settle  # noqa: E402
+from newsmon.models.schema import open_db  # noqa: E402
 from pipeline import merge  # noqa: E402
-from pipeline.config import load_config  # noqa: E402
-from pipeline.serve import QUERIES  # noqa: E402
+from newsmon.pipeline.config import load_config  # noqa: E402
+from newsmon.pipeline.serve import QUERIES  # noqa: E402
 
 REGISTRY = ROOT / "tests" / "fixtures" / "outlets.toml"
 ALIASES = ROOT / "pipeline" / "data" / "person_aliases.toml"

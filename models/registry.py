@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from models.errors import ConfigError
+from newsmon.models.errors import ConfigError
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parent.parent / "spiders" / "outlets.toml"
 

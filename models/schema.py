@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
-from models.derived import band_keys, refresh_claims, refresh_events, refresh_persons
-from models.errors import StoreError
+from newsmon.models.derived import band_keys, refresh_claims, refresh_events, refresh_persons
+from newsmon.models.errors import StoreError
 
 migrations = Migrations("newsmon")
 

@@ -20,9 +20,9 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from pipeline.config import Config, Watch
-from pipeline.merge import EVENT_WINDOW
-from pipeline.people import name_key
+from newsmon.pipeline.config import Config, Watch
+from newsmon.pipeline.merge import EVENT_WINDOW
+from newsmon.pipeline.people import name_key
 
 QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "more_than": "more than ", "nearly": "nearly ",
                    "about": "about ", "up_to": "up to "}
@@ -266,8 +266,8 @@ def _exists(db: Database, key: str) -> bool:
 
 def run_alerts(config: Config) -> dict:
     """The alert stage: create what the store calls for, then deliver everything pending."""
-    from models.schema import open_db
-    from pipeline.notify import configured_targets, deliver_pending
+    from newsmon.models.schema import open_db
+    from newsmon.pipeline.notify import configured_targets, deliver_pending
 
     started = time.monotonic()
     targets = configured_targets(config)

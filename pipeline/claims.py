@@ -5,9 +5,9 @@ the parse; the deciding words are data (pipeline/data/)."""
 
 from __future__ import annotations
 
-from pipeline.governors import governor, modifier_predicate, of_group_predicate, status_of
-from pipeline.lexicon import PRONOUNS, Lexicon, is_people, noun_lemma, not_custody, verb_predicate, word_predicate
-from pipeline.numbers import NumberSpan
+from newsmon.pipeline.governors import governor, modifier_predicate, of_group_predicate, status_of
+from newsmon.pipeline.lexicon import PRONOUNS, Lexicon, is_people, noun_lemma, not_custody, verb_predicate, word_predicate
+from newsmon.pipeline.numbers import NumberSpan
 
 CLAIMS_VERSION = "newsmon-claims/2"
 OTHERS = {"others", "other", "those", "them", "more", "rest"}

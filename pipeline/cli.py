@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
-from models.errors import NewsmonError
-from pipeline.cli_analyst import alerts, claims, events, search, serve
-from pipeline.cli_common import command_config, db_option
+from newsmon.models.errors import NewsmonError
+from newsmon.pipeline.cli_analyst import alerts, claims, events, search, serve
+from newsmon.pipeline.cli_common import command_config, db_option
 
 logger = logging.getLogger("newsmon")
 
@@ -43,7 +43,7 @@ def cli(ctx, config_path, verbose):
 
 
 def _crawl(ctx, db, outlets, refresh) -> int:
-    from pipeline.crawl import run_crawl
+    from newsmon.pipeline.crawl import run_crawl
 
     config = command_config(ctx, db)
     click.echo(f"newsmon: crawling into {config.store_path}", err=True)
@@ -79,7 +79,7 @@ def run(ctx, db, outlets):
     Takes a lock (a second run exits at once with code 4), logs to [run] log_file as
     well, prints new alerts on standard output and ends with a one-line JSON summary.
     """
-    from pipeline.cron import cron_run
+    from newsmon.pipeline.cron import cron_run
 
     ctx.obj["log_file_override"] = "run"
     config = command_config(ctx, db)
@@ -92,13 +92,13 @@ def run(ctx, db, outlets):
 @click.pass_context
 def demo(ctx, db):
     """Run the whole pipeline offline on a bundled sample of made-up outlets, into ./demo.db."""
-    from pipeline.demo_run import run_demo
+    from newsmon.pipeline.demo_run import run_demo
 
     ctx.exit(run_demo(command_config(ctx, None), Path(db)))
 
 
 def _merge(ctx, db) -> None:
-    from pipeline.merge import run_merge
+    from newsmon.pipeline.merge import run_merge
 
     click.echo(run_merge(command_config(ctx, db)).summary_line())
 
@@ -114,7 +114,7 @@ def merge(ctx, db):
 
 
 def _process(ctx, db, reprocess, workers) -> None:
-    from pipeline.process import run_process
+    from newsmon.pipeline.process import run_process
 
     config = command_config(ctx, db)
 
@@ -147,9 +147,9 @@ def extract(ctx, file, url, as_json):
     """Extract one saved page (FILE, or - for standard input) without a database."""
     from dataclasses import asdict
 
-    from models.records import PageHints
-    from pipeline.extract import extract_article
-    from pipeline.process import analyze_articles, load_nlp
+    from newsmon.models.records import PageHints
+    from newsmon.pipeline.extract import extract_article
+    from newsmon.pipeline.process import analyze_articles, load_nlp
 
     config = command_config(ctx, None)
     article = extract_article(file.read(), None, PageHints(url=url), max_chars=config.process.max_text_chars)
@@ -184,7 +184,7 @@ def extract(ctx, file, url, as_json):
 @click.pass_context
 def outlets(ctx, db, as_json):
     """List the outlet registry with each feed's and sitemap's health."""
-    from pipeline.health import outlet_health
+    from newsmon.pipeline.health import outlet_health
 
     config = command_config(ctx, db)
     rows = outlet_health(config)

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from pipeline.cli_common import FORMATS, command_config, db_option
+from newsmon.pipeline.cli_common import FORMATS, command_config, db_option
 
 
 def print_rows(rows: list[dict], fmt: str) -> None:
@@ -26,7 +26,7 @@ def print_rows(rows: list[dict], fmt: str) -> None:
 
 
 def query(ctx, db, sql: str, params: list) -> list[dict]:
-    from models.schema import open_db
+    from newsmon.models.schema import open_db
 
     config = command_config(ctx, db)
     store = open_db(config.store_path, create=False)
@@ -110,8 +110,8 @@ def serve(ctx, db, host, port):
     """Browse the store in Datasette, with descriptions, facets and canned queries."""
     import uvicorn
 
-    from models.schema import open_db
-    from pipeline.serve import datasette_for
+    from newsmon.models.schema import open_db
+    from newsmon.pipeline.serve import datasette_for
 
     config = command_config(ctx, db)
     open_db(config.store_path, create=False).close()  # migrate, or say clearly that it is missing
@@ -141,8 +141,8 @@ def alerts():
 @click.pass_context
 def alerts_list(ctx, db, only_pending, fmt):
     """Alerts, newest first, with the targets that got them and those still to get them."""
-    from models.schema import open_db
-    from pipeline.notify import configured_targets, pending
+    from newsmon.models.schema import open_db
+    from newsmon.pipeline.notify import configured_targets, pending
 
     config = command_config(ctx, db)
     store = open_db(config.store_path, create=False)
@@ -169,7 +169,7 @@ def alerts_list(ctx, db, only_pending, fmt):
 @click.pass_context
 def alerts_send(ctx, db):
     """The alert stage alone: create the alerts the store calls for, deliver what is pending."""
-    from pipeline.alert import run_alerts
+    from newsmon.pipeline.alert import run_alerts
 
     stage = run_alerts(command_config(ctx, db))
     click.echo(f"alert: {stage['new']} new; {stage['sent']} deliveries sent, {stage['failed']} failed, "
@@ -183,7 +183,7 @@ def alerts_send(ctx, db):
 @click.pass_context
 def alerts_test(ctx):
     """Send a test message to every configured target; say which failed and why."""
-    from pipeline.notify import test_targets
+    from newsmon.pipeline.notify import test_targets
 
     config = command_config(ctx, None)
     results = test_targets(config)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import click
 
-from models.errors import ConfigError
-from pipeline.config import Config, load_config
+from newsmon.models.errors import ConfigError
+from newsmon.pipeline.config import Config, load_config
 
 
 def setup_logging(verbose: bool, log_file: Path | None) -> None:

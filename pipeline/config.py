@@ -12,8 +12,8 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from models.errors import ConfigError
-from models.registry import DEFAULT_REGISTRY
+from newsmon.models.errors import ConfigError
+from newsmon.models.registry import DEFAULT_REGISTRY
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
 

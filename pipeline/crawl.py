@@ -6,11 +6,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from models.errors import CrawlError
-from models.registry import load_registry, select
-from models.schema import open_db
-from pipeline.config import Config
-from pipeline.settings import scrapy_settings
+from newsmon.models.errors import CrawlError
+from newsmon.models.registry import load_registry, select
+from newsmon.models.schema import open_db
+from newsmon.pipeline.config import Config
+from newsmon.pipeline.settings import scrapy_settings
 
 
 @dataclass
@@ -72,7 +72,7 @@ def run_crawl(config: Config, outlet_names: list[str] | None = None, *, refresh:
     """
     from scrapy.crawler import CrawlerProcess
 
-    from spiders.outlet import OutletSpider
+    from newsmon.spiders.outlet import OutletSpider
 
     outlets = select(load_registry(config.crawl.outlets), outlet_names, config.crawl.outlets)
     open_db(config.store_path).close()  # fail here, with a clear message, not inside Scrapy

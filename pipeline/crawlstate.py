@@ -9,9 +9,9 @@ import logging
 
 from scrapy.exceptions import IgnoreRequest
 
-from models.records import PageItem, RejectItem, SourceFetch
-from models.schema import open_db
-from pipeline.store import (
+from newsmon.models.records import PageItem, RejectItem, SourceFetch
+from newsmon.models.schema import open_db
+from newsmon.pipeline.store import (
     PollPolicy, RunCounts, iso, known_article_urls, parse_iso, record_source, source_states, store_page,
     store_reject, sync_outlets, utcnow,
 )

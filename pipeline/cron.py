@@ -17,9 +17,9 @@ from datetime import datetime, timezone
 
 import click
 
-from models.errors import NewsmonError
-from pipeline.config import Config
-from pipeline.runlock import RunLocked, run_lock
+from newsmon.models.errors import NewsmonError
+from newsmon.pipeline.config import Config
+from newsmon.pipeline.runlock import RunLocked, run_lock
 
 logger = logging.getLogger("newsmon.run")
 
@@ -27,7 +27,7 @@ EXIT_NOTHING_CRAWLED, EXIT_LOCKED, EXIT_UNDELIVERED = 3, 4, 5
 
 
 def _crawl(config: Config, outlets: list[str] | None) -> tuple[dict, int]:
-    from pipeline.crawl import run_crawl
+    from newsmon.pipeline.crawl import run_crawl
 
     report = run_crawl(config, outlets)
     logger.info(report.summary_line())
@@ -42,7 +42,7 @@ def _crawl(config: Config, outlets: list[str] | None) -> tuple[dict, int]:
 
 
 def _process(config: Config) -> dict:
-    from pipeline.process import run_process
+    from newsmon.pipeline.process import run_process
 
     report = run_process(config, progress=lambda done, total: logger.info("process: %d/%d pages", done, total))
     logger.info(report.summary_line())
@@ -53,7 +53,7 @@ def _process(config: Config) -> dict:
 
 
 def _merge(config: Config) -> dict:
-    from pipeline.merge import run_merge
+    from newsmon.pipeline.merge import run_merge
 
     report = run_merge(config)
     logger.info(report.summary_line())
@@ -61,7 +61,7 @@ def _merge(config: Config) -> dict:
 
 
 def _alert(config: Config) -> dict:
-    from pipeline.alert import run_alerts
+    from newsmon.pipeline.alert import run_alerts
 
     stage = run_alerts(config)
     logger.info("alert: %d new; %d deliveries sent, %d failed, %d pending", stage["new"], stage["sent"],

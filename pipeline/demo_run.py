@@ -16,11 +16,11 @@ from pathlib import Path
 
 import click
 
-from models.errors import NewsmonError
-from pipeline.alert import counted, figure, predicate_words
-from pipeline.config import AlertsConfig, Config, RunConfig, Watch
-from pipeline.cron import cron_run
-from pipeline.localweb import FixtureWeb, load_routes
+from newsmon.models.errors import NewsmonError
+from newsmon.pipeline.alert import counted, figure, predicate_words
+from newsmon.pipeline.config import AlertsConfig, Config, RunConfig, Watch
+from newsmon.pipeline.cron import cron_run
+from newsmon.pipeline.localweb import FixtureWeb, load_routes
 
 DEMO = Path(__file__).with_name("demo")
 _PROXY_VARIABLES = ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "no_proxy", "NO_PROXY")

@@ -13,8 +13,8 @@ import py3langid
 import trafilatura
 from trafilatura.settings import use_config
 
-from models.records import Article, PageHints
-from pipeline.dates import choose_date, parse_tree
+from newsmon.models.records import Article, PageHints
+from newsmon.pipeline.dates import choose_date, parse_tree
 
 EXTRACTOR_VERSION = f"newsmon-extract/1 trafilatura/{trafilatura.__version__}"
 MIN_ARTICLE_CHARS = 250  # below this a page is an index, an error page or a teaser

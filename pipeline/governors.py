@@ -4,7 +4,7 @@ negated."""
 
 from __future__ import annotations
 
-from pipeline.lexicon import (
+from newsmon.pipeline.lexicon import (
     PERSON_PREDICATES, Lexicon, noun_predicate, verb_predicate, word_predicate,
 )
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from models.registry import load_registry
-from models.schema import open_db
-from pipeline.config import Config
+from newsmon.models.registry import load_registry
+from newsmon.models.schema import open_db
+from newsmon.pipeline.config import Config
 
 
 def _health(state: dict | None) -> tuple[str, str]:

@@ -21,10 +21,10 @@ import pycountry
 from datasketch import MinHash
 from sqlite_utils import Database
 
-from models.derived import band_keys, settle
-from models.schema import open_db
-from pipeline.config import Config
-from pipeline.people import assign_person, fill_surname_keys
+from newsmon.models.derived import band_keys, settle
+from newsmon.models.schema import open_db
+from newsmon.pipeline.config import Config
+from newsmon.pipeline.people import assign_person, fill_surname_keys
 
 logger = logging.getLogger(__name__)
 

@@ -22,11 +22,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from models.records import Analysis, ClaimMention, EntityMention
-from pipeline.claims import CLAIMS_VERSION, count_claims
-from pipeline.lexicon import load_lexicon
-from pipeline.persons import person_claims, release_evidence, sets_free
-from pipeline.numbers import NumberSpan, find_numbers
+from newsmon.models.records import Analysis, ClaimMention, EntityMention
+from newsmon.pipeline.claims import CLAIMS_VERSION, count_claims
+from newsmon.pipeline.lexicon import load_lexicon
+from newsmon.pipeline.persons import person_claims, release_evidence, sets_free
+from newsmon.pipeline.numbers import NumberSpan, find_numbers
 
 DATA = Path(__file__).with_name("data")
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")

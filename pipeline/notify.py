@@ -27,8 +27,8 @@ from pathlib import Path
 import click
 from sqlite_utils import Database
 
-from models.errors import ConfigError
-from pipeline.config import Config
+from newsmon.models.errors import ConfigError
+from newsmon.pipeline.config import Config
 
 logger = logging.getLogger(__name__)
 

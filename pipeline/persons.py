@@ -3,8 +3,8 @@ release at all (with or without a number)."""
 
 from __future__ import annotations
 
-from pipeline.governors import governor, modifier_predicate, status_of
-from pipeline.lexicon import PERSON_PREDICATES, Lexicon, is_people, not_custody, word_predicate
+from newsmon.pipeline.governors import governor, modifier_predicate, status_of
+from newsmon.pipeline.lexicon import PERSON_PREDICATES, Lexicon, is_people, not_custody, word_predicate
 
 
 # who a deportation sets free rather than sends away

@@ -20,11 +20,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from models.errors import ConfigError
-from models.records import Analysis, Article, PageHints
-from models.schema import open_db
-from pipeline.config import Config, ProcessConfig
-from pipeline.extract import EXTRACTOR_VERSION, blocked_article, extract_article
+from newsmon.models.errors import ConfigError
+from newsmon.models.records import Analysis, Article, PageHints
+from newsmon.models.schema import open_db
+from newsmon.pipeline.config import Config, ProcessConfig
+from newsmon.pipeline.extract import EXTRACTOR_VERSION, blocked_article, extract_article
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ class ProcessReport:
 
 def load_nlp(model: str):
     """The spaCy pipeline, or a ConfigError that says how to get it."""
-    from pipeline.nlp import build_pipeline
+    from newsmon.pipeline.nlp import build_pipeline
 
     try:
         return build_pipeline(model)
@@ -72,7 +72,7 @@ def load_nlp(model: str):
 
 def analyze_articles(nlp, items: list[tuple[Article, str | None]], batch_size: int) -> list[Analysis | None]:
     """Run the NLP pipeline over the English articles of ``items`` in one nlp.pipe."""
-    from pipeline.nlp import analyze, pipeline_version
+    from newsmon.pipeline.nlp import analyze, pipeline_version
 
     version = pipeline_version(nlp)
     english = [i for i, (a, _) in enumerate(items) if a.state in ("article", "blocked") and a.is_english and a.text]

@@ -30,7 +30,7 @@ class Progress:
         self.loop.start(self.interval, now=False)
 
     def report(self):
-        from pipeline.crawlstate import StorePipeline  # avoid an import cycle at settings load
+        from newsmon.pipeline.crawlstate import StorePipeline  # avoid an import cycle at settings load
 
         store = self.crawler.get_item_pipeline(StorePipeline)
         totals = {}

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from models.errors import NewsmonError
+from newsmon.models.errors import NewsmonError
 
 
 class RunLocked(NewsmonError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.docs import DESCRIPTIONS, VIEW_NOTES
+from newsmon.models.docs import DESCRIPTIONS, VIEW_NOTES
 
 COLUMNS = {**VIEW_NOTES, "claim_mentions": {"status": "asserted, hedged (could / demanded / expected) or negated"}}
 QUERIES = {

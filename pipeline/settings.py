@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 
-from pipeline.config import Config, load_config
+from newsmon.pipeline.config import Config, load_config
 
 # Scrapy's own progress lines are replaced by newsmon's (pipeline/progress.py).
 _QUIET_EXTENSIONS = {"scrapy.extensions.logstats.LogStats": None, "scrapy.extensions.telnet.TelnetConsole": None}
@@ -20,7 +20,7 @@ def scrapy_settings(config: Config, *, refresh: bool = False) -> dict:
     crawl = config.crawl
     settings = {
         "BOT_NAME": "newsmon",
-        "SPIDER_MODULES": ["spiders.outlet"],
+        "SPIDER_MODULES": ["newsmon.spiders.outlet"],
         "NEWSPIDER_MODULE": "spiders",
         "USER_AGENT": crawl.agent,
         "ROBOTSTXT_OBEY": crawl.obey_robots,
@@ -55,16 +55,16 @@ def scrapy_settings(config: Config, *, refresh: bool = False) -> dict:
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": "INFO",
-        "ITEM_PIPELINES": {"pipeline.crawlstate.StorePipeline": 300},
+        "ITEM_PIPELINES": {"newsmon.pipeline.crawlstate.StorePipeline": 300},
         "DOWNLOADER_MIDDLEWARES": {
             # before robots.txt: a known article costs no request at all
-            "pipeline.crawlstate.CrawlStateMiddleware": 50,
-            "pipeline.politeness.RetryBackoffMiddleware": 560,
+            "newsmon.pipeline.crawlstate.CrawlStateMiddleware": 50,
+            "newsmon.pipeline.politeness.RetryBackoffMiddleware": 560,
         },
         "EXTENSIONS": {
             **_QUIET_EXTENSIONS,
-            "pipeline.politeness.CrawlDelay": 900,
-            "pipeline.progress.Progress": 910,
+            "newsmon.pipeline.politeness.CrawlDelay": 900,
+            "newsmon.pipeline.progress.Progress": 910,
         },
         "NEWSMON_DB": str(config.store_path),
         "NEWSMON_REGISTRY": str(crawl.outlets),
@@ -79,7 +79,7 @@ def scrapy_settings(config: Config, *, refresh: bool = False) -> dict:
         "NEWSMON_PROGRESS_INTERVAL": crawl.progress_interval,
     }
     if crawl.hosts or crawl.hosts_only:
-        settings["TWISTED_DNS_RESOLVER"] = "pipeline.dns.HostsResolver"
+        settings["TWISTED_DNS_RESOLVER"] = "newsmon.pipeline.dns.HostsResolver"
         settings["NEWSMON_HOSTS"] = dict(crawl.hosts)
         settings["NEWSMON_HOSTS_ONLY"] = crawl.hosts_only
     return settings

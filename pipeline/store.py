@@ -17,8 +17,8 @@ from datetime import datetime, timedelta, timezone
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
-from models.records import PageItem, RejectItem, SourceFetch
-from models.registry import Outlet
+from newsmon.models.records import PageItem, RejectItem, SourceFetch
+from newsmon.models.registry import Outlet
 
 
 def utcnow() -> datetime:

@@ -20,11 +20,11 @@ from scrapy.http import HtmlResponse, Response
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from models.records import FeedEntry, PageItem, RejectItem, SourceFetch
-from models.registry import DEFAULT_REGISTRY, Outlet, load_registry, select
-from spiders.blocking import BLOCK_STATUSES, block_reason
-from spiders.sources import Link, SourceError, parse_feed, parse_sitemap
-from spiders.urls import canonicalize
+from newsmon.models.records import FeedEntry, PageItem, RejectItem, SourceFetch
+from newsmon.models.registry import DEFAULT_REGISTRY, Outlet, load_registry, select
+from newsmon.spiders.blocking import BLOCK_STATUSES, block_reason
+from newsmon.spiders.sources import Link, SourceError, parse_feed, parse_sitemap
+from newsmon.spiders.urls import canonicalize
 
 SOURCE_PRIORITY = 100  # discover everything before fetching articles
 MAX_SITEMAP_DEPTH = 2

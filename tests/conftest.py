@@ -76,7 +76,7 @@ def config_file(tmp_path, web) -> Path:
 def newsmon(*args: str, cwd: Path, timeout: float = 120, wait: bool = True):
     """Run the real CLI in a child process (Scrapy's reactor runs once per process)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "pipeline.cli", *args]
+    command = [sys.executable, "-m", "newsmon.pipeline.cli", *args]
     if not wait:
         return subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)

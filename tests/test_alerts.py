@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.notify import render
+from newsmon.pipeline.notify import render
 from tests.conftest import FIXTURES, ROOT, newsmon, write_config
 from tests.fixtureweb import Route
 from tests.test_crawl import ARTICLES
@@ -120,7 +120,7 @@ def test_runs_one_to_five_deliver_each_alert_exactly_once(tmp_path, web):
     # analysts see them in Datasette too (over its HTTP interface)
     import asyncio
 
-    from pipeline.serve import datasette_for
+    from newsmon.pipeline.serve import datasette_for
 
     async def fetch():
         return await datasette_for(tmp_path / "newsmon.db").client.get("/newsmon/recent_alerts.json?_shape=array")
@@ -186,7 +186,7 @@ def test_sigterm_during_a_delivery_lets_it_finish_and_record_so_it_is_not_sent_t
         config = alert_config(tmp_path, web.address, hook)
         out, err = tmp_path / "stdout", tmp_path / "stderr"
         with out.open("w") as stdout, err.open("w") as stderr:  # files: a full pipe would stall the run
-            child = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "--config", str(config), "run"],
+            child = subprocess.Popen([sys.executable, "-m", "newsmon.pipeline.cli", "--config", str(config), "run"],
                                      cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)},
                                      stdout=stdout, stderr=stderr)
             deadline = time.monotonic() + 180
@@ -266,12 +266,12 @@ def test_web_text_is_escaped_for_each_target_format():
 
 def _merged_minskherald(tmp_path):
     """A store holding the Minsk Herald's September stories, processed and merged."""
-    from models.registry import load_registry
-    from models.schema import open_db
-    from pipeline.config import load_config
-    from pipeline.merge import run_merge
-    from pipeline.process import run_process
-    from pipeline.store import store_page, sync_outlets
+    from newsmon.models.registry import load_registry
+    from newsmon.models.schema import open_db
+    from newsmon.pipeline.config import load_config
+    from newsmon.pipeline.merge import run_merge
+    from newsmon.pipeline.process import run_process
+    from newsmon.pipeline.store import store_page, sync_outlets
     from tests.conftest import TEST_REGISTRY
     from tests.fixtureweb import load_routes
     from tests.test_process import _page
@@ -293,9 +293,9 @@ def test_an_event_made_again_keeps_its_alert_and_a_reused_event_id_gets_its_own(
     """Re-processing can take an event away and the merge make it again (the same release
     under an id that SQLite may also hand to another event): the first must not be
     announced twice, the second must not be taken for the first."""
-    from models.schema import open_db
-    from pipeline.alert import make_alerts
-    from pipeline.merge import run_merge
+    from newsmon.models.schema import open_db
+    from newsmon.pipeline.alert import make_alerts
+    from newsmon.pipeline.merge import run_merge
 
     config = _merged_minskherald(tmp_path)
     db = open_db(config.store_path)
@@ -338,14 +338,14 @@ def test_an_event_made_again_keeps_its_alert_and_a_reused_event_id_gets_its_own(
     (None, "other people", "other people"),
 ])
 def test_an_alert_names_what_was_counted_in_the_sources_words(phrase, noun, expected):
-    from pipeline.alert import counted
+    from newsmon.pipeline.alert import counted
 
     assert counted(phrase, noun) == expected
 
 
 def test_the_alert_stage_looks_only_at_events_the_merge_changed(tmp_path):
-    from models.schema import open_db
-    from pipeline.alert import make_alerts
+    from newsmon.models.schema import open_db
+    from newsmon.pipeline.alert import make_alerts
 
     config = _merged_minskherald(tmp_path)
     db = open_db(config.store_path)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from spiders.blocking import block_reason
+from newsmon.spiders.blocking import block_reason
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 # Pages of the mini-web that are not articles (README.md / routes.toml): the anti-bot

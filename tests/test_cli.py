@@ -10,7 +10,7 @@ import sys
 
 from click.testing import CliRunner
 
-from pipeline.cli import cli
+from newsmon.pipeline.cli import cli
 from tests.conftest import ROOT, newsmon, write_config
 
 

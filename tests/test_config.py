@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from models.errors import ConfigError
-from models.registry import DEFAULT_REGISTRY
-from pipeline.config import find_config_file, load_config
-from pipeline.settings import scrapy_settings
+from newsmon.models.errors import ConfigError
+from newsmon.models.registry import DEFAULT_REGISTRY
+from newsmon.pipeline.config import find_config_file, load_config
+from newsmon.pipeline.settings import scrapy_settings
 
 
 @pytest.fixture
@@ -156,7 +156,7 @@ def test_impolite_crawl_turns_off_autothrottle_and_delay(empty_cwd, tmp_path):
 def test_hosts_table_installs_the_hosts_resolver(empty_cwd, tmp_path):
     path = write(tmp_path / "newsmon.toml", '[crawl.hosts]\n"*.test" = "127.0.0.1"\n')
     settings = scrapy_settings(load_config(path))
-    assert settings["TWISTED_DNS_RESOLVER"] == "pipeline.dns.HostsResolver"
+    assert settings["TWISTED_DNS_RESOLVER"] == "newsmon.pipeline.dns.HostsResolver"
     assert settings["NEWSMON_HOSTS"] == {"*.test": "127.0.0.1"}
 
 

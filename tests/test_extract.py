@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from models.records import PageHints
-from pipeline.extract import extract_article
+from newsmon.models.records import PageHints
+from newsmon.pipeline.extract import extract_article
 from tests.conftest import FIXTURES
 
 WEB = FIXTURES / "web"

@@ -10,13 +10,13 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from models.registry import load_registry
-from models.schema import open_db
-from pipeline.cli import cli
-from pipeline.config import load_config
-from pipeline.merge import noun_class, run_merge
-from pipeline.process import run_process
-from pipeline.store import store_page, sync_outlets
+from newsmon.models.registry import load_registry
+from newsmon.models.schema import open_db
+from newsmon.pipeline.cli import cli
+from newsmon.pipeline.config import load_config
+from newsmon.pipeline.merge import noun_class, run_merge
+from newsmon.pipeline.process import run_process
+from newsmon.pipeline.store import store_page, sync_outlets
 from tests.conftest import TEST_REGISTRY, write_config
 from tests.fixtureweb import load_routes
 from tests.test_process import _page
@@ -140,7 +140,7 @@ def test_noun_classes(noun, phrase, klass):
     ("Elena Ramanauskienė", "Elena Ramanauskiene"),
 ])
 def test_name_variants_of_one_person_are_joined(a, b):
-    from pipeline.people import same_person
+    from newsmon.pipeline.people import same_person
 
     assert same_person(a, b) and same_person(b, a)
 
@@ -153,7 +153,7 @@ def test_name_variants_of_one_person_are_joined(a, b):
     ("Losik", "Ihar Losik"),                      # a bare surname is not joined globally
 ])
 def test_different_people_with_similar_names_stay_apart(a, b):
-    from pipeline.people import same_person
+    from newsmon.pipeline.people import same_person
 
     assert not same_person(a, b)
 
@@ -184,7 +184,7 @@ def test_full_text_search_over_articles_and_claim_sentences(merged):
 def test_datasette_serves_views_and_canned_queries_over_http(merged):
     import asyncio
 
-    from pipeline.serve import datasette_for
+    from newsmon.pipeline.serve import datasette_for
 
     config, _ = merged
     ds = datasette_for(config.store_path)

@@ -9,13 +9,13 @@ import tomllib
 
 import pytest
 
-from models.records import FeedEntry, PageItem
-from models.registry import load_registry
-from models.schema import open_db
-from pipeline.config import load_config
-from pipeline.merge import run_merge
-from pipeline.process import run_process
-from pipeline.store import store_page, sync_outlets
+from newsmon.models.records import FeedEntry, PageItem
+from newsmon.models.registry import load_registry
+from newsmon.models.schema import open_db
+from newsmon.pipeline.config import load_config
+from newsmon.pipeline.merge import run_merge
+from newsmon.pipeline.process import run_process
+from newsmon.pipeline.store import store_page, sync_outlets
 from tests.conftest import FIXTURES, TEST_REGISTRY, write_config
 
 MERGE = FIXTURES / "merge"

@@ -10,13 +10,13 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from models.records import FeedEntry, PageItem
-from models.registry import load_registry
-from models.schema import open_db
-from pipeline.cli import cli
-from pipeline.config import load_config
-from pipeline.process import run_process
-from pipeline.store import store_page, sync_outlets
+from newsmon.models.records import FeedEntry, PageItem
+from newsmon.models.registry import load_registry
+from newsmon.models.schema import open_db
+from newsmon.pipeline.cli import cli
+from newsmon.pipeline.config import load_config
+from newsmon.pipeline.process import run_process
+from newsmon.pipeline.store import store_page, sync_outlets
 from tests.conftest import ROOT, TEST_REGISTRY, write_config
 from tests.fixtureweb import load_routes
 
@@ -137,7 +137,7 @@ def test_missing_spacy_model_is_a_clear_error(store, tmp_path):
 
 def test_extract_command_reads_a_file_or_stdin_and_prints_json():
     page = ROOT / "tests/fixtures/web/minskherald.test/news/2025/09/11/belarus-frees-52-political-prisoners/index.html"
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", "-", "--url", MAIN, "--json"],
+    result = subprocess.run([sys.executable, "-m", "newsmon.pipeline.cli", "extract", "-", "--url", MAIN, "--json"],
                             input=page.read_bytes(), capture_output=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr.decode()
     data = json.loads(result.stdout)

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from models.errors import StoreError
-from models.records import FeedEntry, PageItem, RejectItem, SourceFetch
-from models.registry import load_registry
-from models.schema import latest_version, open_db, schema_version
-from pipeline.store import (
+from newsmon.models.errors import StoreError
+from newsmon.models.records import FeedEntry, PageItem, RejectItem, SourceFetch
+from newsmon.models.registry import load_registry
+from newsmon.models.schema import latest_version, open_db, schema_version
+from newsmon.pipeline.store import (
     PollPolicy,
     known_article_urls,
     next_poll,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.urls import canonicalize
+from newsmon.spiders.urls import canonicalize
 
 
 def test_tracking_parameters_and_fragment_are_stripped():
