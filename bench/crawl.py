@@ -26,7 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.fixtureweb import WEB, FixtureWeb, Route  # noqa: E402
+from newsmon.pipeline.demo.localweb import FixtureWeb, Route  # noqa: E402
+
+WEB = ROOT / "tests" / "fixtures" / "web"  # the test mini-web's pages (data only)
 
 TEMPLATE = (WEB / "minskherald.test/news/2025/09/14/minsk-flood-evacuation/index.html").read_bytes()
 

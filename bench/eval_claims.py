@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsmon.pipeline.nlp import analyze, build_pipeline, pipeline_version  # noqa: E402
+from newsmon.pipeline.process.nlp import analyze, build_pipeline, pipeline_version  # noqa: E402
 
 CASES = ROOT / "tests" / "eval" / "cases"
 THRESHOLDS = {"claims_f1": 0.90, "persons_f1": 0.85, "release_precision": 0.95, "release_recall": 0.95}

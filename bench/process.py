@@ -31,10 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newsmon.models.records import FeedEntry, PageHints, PageItem  # noqa: E402
-from newsmon.models.registry import load_registry  # noqa: E402
 from newsmon.models.schema import open_db  # noqa: E402
 from newsmon.pipeline.config import load_config  # noqa: E402
-from newsmon.pipeline.store import sync_outlets, store_page  # noqa: E402
+from newsmon.pipeline.crawl.pages import store_page, sync_outlets  # noqa: E402
+from newsmon.spiders.registry import load_registry  # noqa: E402
 
 WEB = ROOT / "tests" / "fixtures" / "web"
 REGISTRY = ROOT / "tests" / "fixtures" / "outlets.toml"
@@ -154,7 +154,7 @@ def _pool_worker(pid: int) -> bool:
 
 def child(config_path: str, workers: int) -> None:
     """Run the process stage once and print its figures as one JSON line."""
-    from newsmon.pipeline.process import run_process
+    from newsmon.pipeline.process.stage import run_process
 
     peaks: dict[int, int] = {}
     done = threading.Event()
@@ -219,7 +219,7 @@ def process_once(config: Path, workers: int, pages: int) -> dict:
 # -- the in-process baselines -------------------------------------------------------
 
 def extract_texts(items: list[PageItem], language: dict[str, str], max_chars: int) -> tuple[list, float]:
-    from newsmon.pipeline.extract import extract_article
+    from newsmon.pipeline.process.extract import extract_article
 
     started = time.perf_counter()
     articles = [extract_article(i.body, i.content_type, PageHints(i.url, outlet_language=language[i.outlet]),
@@ -234,7 +234,7 @@ def pipe_seconds(nlp, texts: list[str], batch_size: int) -> tuple[list, float]:
 
 
 def analyze_seconds(nlp, docs: list, published: list[str | None]) -> float:
-    from newsmon.pipeline.nlp import analyze, pipeline_version
+    from newsmon.pipeline.process.nlp import analyze, pipeline_version
 
     version = pipeline_version(nlp)
     started = time.perf_counter()
@@ -288,7 +288,7 @@ def main() -> None:
 
     import spacy
 
-    from newsmon.pipeline.nlp import build_pipeline
+    from newsmon.pipeline.process.nlp import build_pipeline
 
     rates: dict[str, list[float]] = {k: [] for k in ("p1", "p2", "bare", "bare_cold", "ours", "ours_analyze", "extract")}
     memory: dict[int, list[dict]] = {1: [], 2: []}

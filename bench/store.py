@@ -45,13 +45,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from newsmon.models import queries as q  # noqa: E402
 from newsmon.models.docs import EXAMPLES  # noqa: E402
-from newsmon.models.registry import load_registry  # noqa: E402
-from newsmon.models.derived import settle  # noqa: E402
+from newsmon.models.predicates import FREED_COUNT, RELEASE  # noqa: E402
 from newsmon.models.schema import open_db  # noqa: E402
-from pipeline import merge  # noqa: E402
 from newsmon.pipeline.config import load_config  # noqa: E402
-from newsmon.pipeline.serve import QUERIES  # noqa: E402
+from newsmon.pipeline.merge import stage as merge  # noqa: E402
+from newsmon.pipeline.merge.figures import settle  # noqa: E402
+from newsmon.spiders.registry import load_registry  # noqa: E402
 
 REGISTRY = ROOT / "tests" / "fixtures" / "outlets.toml"
 ALIASES = ROOT / "pipeline" / "data" / "person_aliases.toml"
@@ -213,7 +214,7 @@ class Generator:
     def _count(self, rng, predicate: str, noun: str, figures: dict) -> tuple[int, int | None, str]:
         """The event's figure as one article reports it: mostly exact, else rounded,
         qualified, a range, or a different number."""
-        if predicate in ("released", "pardoned", "deported", "crossed_border"):
+        if predicate in RELEASE:
             figure = "journalist" if noun == "worker" else noun  # "media workers"
             true = figures.get(figure, figures["released"])
         else:
@@ -241,7 +242,7 @@ class Generator:
         elif roll < 0.35:
             event_date, when = event[0].strftime("%Y-%m"), f" in {event[0]:%B}"
         place = rng.choice(ABROAD if predicate in ("deported", "crossed_border") else self.cities[country])
-        release = predicate in ("released", "pardoned")
+        release = predicate in FREED_COUNT
         status = rng.choices(("asserted", "hedged", "negated"), (0.85, 0.09, 0.06))[0] if release else "asserted"
         number = f"between {count} and {high}" if high else f"{QUALIFIERS.get(qualifier, '')}{count}"
         template = {"hedged": HEDGED, "negated": NEGATED}.get(status, TEMPLATES[predicate])
@@ -495,38 +496,24 @@ def time_merges(info: dict, runs: int) -> dict:
 
 # -- the analyst queries ------------------------------------------------------------------
 
-CLAIM_COLUMNS = ("claim_id, event_id, country, predicate, noun_class, count, count_high, qualifier, sources, "
-                 "independent_sources, first_reported_at, last_reported_at")
-SEARCH_ARTICLES = ("SELECT a.page_url AS url, a.title, a.published_at, snippet(articles_fts, 1, '[', ']', '…', 12) "
-                   "AS snippet FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                   "WHERE articles_fts MATCH :t ORDER BY rank LIMIT 20")
-SEARCH_CLAIMS = ("SELECT m.article_url AS url, m.kind, m.count, m.predicate, m.person_name, "
-                 "snippet(claim_mentions_fts, 0, '[', ']', '…', 12) AS snippet FROM claim_mentions_fts "
-                 "JOIN claim_mentions m ON m.rowid = claim_mentions_fts.rowid "
-                 "WHERE claim_mentions_fts MATCH :t ORDER BY rank LIMIT 20")
-
-
 def analyst_queries(con: sqlite3.Connection) -> list[tuple[str, str, dict]]:
-    """(name, SQL, parameters): the CLI's queries (copied from pipeline/cli.py), the
+    """(name, SQL, parameters): the CLI's queries (models/queries.py), the
     examples of docs/schema.md (read from models/docs.py), serve's canned queries."""
     (event,) = con.execute("SELECT c.event_id FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id "
                            "WHERE c.event_id IS NOT NULL GROUP BY c.event_id ORDER BY count(*) DESC LIMIT 1").fetchone()
     (url,) = con.execute("SELECT page_url FROM articles WHERE published_at >= ? LIMIT 1", [NEW_SINCE]).fetchone()
     since = ((START + SPAN) - timedelta(days=30)).strftime("%Y-%m-%d")
-    claims = f"SELECT {CLAIM_COLUMNS} FROM claims_with_sources"
+    top = {"limit": 100}
     queries = [
-        ("cli events", "SELECT * FROM release_events", {}),
-        ("cli claims", f"{claims} ORDER BY independent_sources DESC, claim_id LIMIT 100", {}),
-        ("cli claims --limit 0 (all claims, no sources)",
-         f"SELECT {CLAIM_COLUMNS} FROM claims_with_sources ORDER BY independent_sources DESC, claim_id", {}),
-        (f"cli claims --event {event}",
-         f"{claims} WHERE event_id = :e ORDER BY independent_sources DESC, claim_id LIMIT 100", {"e": event}),
-        (f"cli claims --since {since}",
-         f"{claims} WHERE first_reported_at >= :s ORDER BY independent_sources DESC, claim_id LIMIT 100",
-         {"s": since}),
-        ("cli search Kalesnikava", SEARCH_ARTICLES, {"t": "Kalesnikava"}),
-        ("cli search released", SEARCH_ARTICLES, {"t": "released"}),
-        ("cli search --claims pardoned", SEARCH_CLAIMS, {"t": "pardoned"}),
+        ("cli events", q.EVENTS, {}),
+        ("cli claims", q.claims(), top),
+        ("cli claims --limit 0 (all claims, no sources)", q.claims(limit=False), {}),
+        (f"cli claims --event {event}", q.claims(event=True), {**top, "event_id": event}),
+        (f"cli claims --since {since}", q.claims(since=True), {**top, "since": since}),
+        ("cli search Kalesnikava", q.search(), {"text": "Kalesnikava", "limit": 20}),
+        ("cli search released", q.search(), {"text": "released", "limit": 20}),
+        ("cli search --claims pardoned", q.search(in_claims=True), {"text": "pardoned", "limit": 20}),
+        ("cli alerts list", q.ALERTS, {}),
     ]
     blocks = re.findall(r"```sql\n(.*?)```", EXAMPLES, re.DOTALL)
     for sql in (s.strip() for block in blocks for s in block.split(";") if s.strip()):
@@ -535,7 +522,7 @@ def analyst_queries(con: sqlite3.Connection) -> list[tuple[str, str, dict]]:
         source = re.search(r"FROM (\w+)", flat).group(1)
         name = f"docs {source}" + (f" {where.group(1).removeprefix(source + ' ')}" if where else "")
         queries.append((name[:44], sql, {"url": url} if ":url" in sql else {}))
-    for name, query in QUERIES.items():
+    for name, query in q.CANNED.items():
         queries.append((f"serve {name}", query["sql"], {"event_id": event, "text": "Losik"}))
     return queries
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from newsmon.models.errors import ConfigError
-from newsmon.models.registry import DEFAULT_REGISTRY
+from newsmon.models.predicates import RELEASE, WATCH_DEFAULT
+from newsmon.spiders.registry import DEFAULT_REGISTRY
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
 
@@ -197,7 +198,6 @@ def load_config(explicit: str | Path | None = None) -> Config:
 
 _PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _WATCH_KEYS = {"name": str, "countries": list, "predicates": list, "new_figures": bool, "new_persons": bool}
-_PREDICATES = ("released", "pardoned", "deported", "crossed_border")
 
 
 def _fill_environment(value: str, what: str) -> str:
@@ -222,9 +222,9 @@ def _watch(where: Path, number: int, raw: object) -> Watch:
     for key in ("name", "countries"):
         if not raw.get(key):
             raise ConfigError(f"{what}: {key!r} is required")
-    predicates = tuple(raw.get("predicates", ["released", "pardoned", "deported"]))
-    unknown = [p for p in predicates if p not in _PREDICATES]
+    predicates = tuple(raw.get("predicates", WATCH_DEFAULT))
+    unknown = [p for p in predicates if p not in RELEASE]
     if unknown:
-        raise ConfigError(f"{what}: unknown predicate {unknown[0]!r} (release predicates: {', '.join(_PREDICATES)})")
+        raise ConfigError(f"{what}: unknown predicate {unknown[0]!r} (release predicates: {', '.join(RELEASE)})")
     return Watch(name=raw["name"], countries=tuple(str(c) for c in raw["countries"]), predicates=predicates,
                  new_figures=raw.get("new_figures", True), new_persons=raw.get("new_persons", True))

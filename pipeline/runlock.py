@@ -12,11 +12,11 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from newsmon.models.errors import NewsmonError
+from newsmon.models.errors import ExitCode, NewsmonError
 
 
 class RunLocked(NewsmonError):
-    exit_code = 4
+    exit_code = ExitCode.LOCKED
 
 
 @contextmanager

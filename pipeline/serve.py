@@ -6,43 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsmon.models.docs import DESCRIPTIONS, VIEW_NOTES
+from newsmon.models.queries import CANNED
 
 COLUMNS = {**VIEW_NOTES, "claim_mentions": {"status": "asserted, hedged (could / demanded / expected) or negated"}}
-QUERIES = {
-    "latest_release_events": {
-        "title": "Release events, newest first",
-        "sql": "SELECT * FROM release_events LIMIT 100",
-    },
-    "claims_for_event": {
-        "title": "Every claim about one event, best sourced first",
-        "sql": "SELECT claim_id, predicate, noun_class, count, count_high, qualifier, sources, independent_sources, "
-               "first_reported_at, source_list FROM claims_with_sources WHERE event_id = :event_id "
-               "ORDER BY independent_sources DESC, count DESC",
-    },
-    "conflicting_figures": {
-        "title": "Conflicting figures of one event",
-        "sql": "SELECT predicate, noun_class, count, qualifier, sources, independent_sources, source_list "
-               "FROM conflicts WHERE event_id = :event_id",
-    },
-    "released_people": {
-        "title": "People named as released",
-        "sql": "SELECT person_id, name, name_variants, roles, event_id, sources, independent_sources, "
-               "first_reported_at FROM released_persons",
-    },
-    "recent_alerts": {
-        "title": "Alerts, newest first, with where each was delivered",
-        "sql": "SELECT alert.id, alert.created_at, alert.kind, alert.title, "
-               "(SELECT group_concat(d.target || ' ' || d.state, '; ') FROM alert_deliveries d "
-               "WHERE d.alert_id = alert.id) AS deliveries FROM alerts alert "
-               "WHERE alert.covered_by IS NULL AND alert.title IS NOT NULL ORDER BY alert.id DESC LIMIT 100",
-    },
-    "search_articles": {
-        "title": "Search article titles and text",
-        "sql": "SELECT a.page_url, a.title, a.published_at, snippet(articles_fts, 1, '<b>', '</b>', '…', 16) "
-               "AS snippet FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-               "WHERE articles_fts MATCH :text ORDER BY rank LIMIT 50",
-    },
-}
+QUERIES = CANNED
 FACETS = {
     "release_events": ["country"],
     "claims_with_sources": ["predicate", "noun_class", "country"],

@@ -14,15 +14,25 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import (
-    CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError, DownloadTimeoutError, IgnoreRequest,
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
 )
 from scrapy.http import HtmlResponse, Response
-from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.internet.error import (
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
 from twisted.python.failure import Failure
 
 from newsmon.models.records import FeedEntry, PageItem, RejectItem, SourceFetch
-from newsmon.models.registry import DEFAULT_REGISTRY, Outlet, load_registry, select
+from newsmon.models.times import now_iso
 from newsmon.spiders.blocking import BLOCK_STATUSES, block_reason
+from newsmon.spiders.registry import DEFAULT_REGISTRY, Outlet, load_registry, select
 from newsmon.spiders.sources import Link, SourceError, parse_feed, parse_sitemap
 from newsmon.spiders.urls import canonicalize
 
@@ -32,10 +42,6 @@ MAX_SITEMAP_DEPTH = 2
 HANDLED_STATUSES = [304, *range(400, 600)]
 # 4xx answers that will not change by asking again
 PERMANENT_STATUSES = {400, 404, 405, 406, 410, 414, 501}
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def classify_status(status: int) -> str:

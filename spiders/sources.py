@@ -20,6 +20,8 @@ from email.utils import parsedate_to_datetime
 import feedparser
 from lxml import etree
 
+from newsmon.models.times import iso
+
 
 class SourceError(ValueError):
     """The document is not a readable feed or sitemap; the message says why."""
@@ -43,11 +45,7 @@ class Sitemap:
 
 
 def _iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return None if value is None else iso(value)
 
 
 def _struct_to_iso(struct) -> str | None:

@@ -1,11 +1,11 @@
-"""The test mini-web (tests/fixtures/web) served by newsmon.pipeline.localweb."""
+"""The test mini-web (tests/fixtures/web) served by newsmon.pipeline.demo.localweb."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from newsmon.pipeline import localweb
-from newsmon.pipeline.localweb import FixtureWeb, Hit, Route  # noqa: F401  (what tests import)
+from newsmon.pipeline.demo import localweb
+from newsmon.pipeline.demo.localweb import FixtureWeb, Hit, Route  # noqa: F401  (what tests import)
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 

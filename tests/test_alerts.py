@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmon.pipeline.notify import render
+from newsmon.pipeline.alert.notify import render
 from tests.conftest import FIXTURES, ROOT, newsmon, write_config
 from tests.fixtureweb import Route
 from tests.test_crawl import ARTICLES
@@ -266,12 +266,12 @@ def test_web_text_is_escaped_for_each_target_format():
 
 def _merged_minskherald(tmp_path):
     """A store holding the Minsk Herald's September stories, processed and merged."""
-    from newsmon.models.registry import load_registry
     from newsmon.models.schema import open_db
     from newsmon.pipeline.config import load_config
-    from newsmon.pipeline.merge import run_merge
-    from newsmon.pipeline.process import run_process
-    from newsmon.pipeline.store import store_page, sync_outlets
+    from newsmon.pipeline.crawl.pages import store_page, sync_outlets
+    from newsmon.pipeline.merge.stage import run_merge
+    from newsmon.pipeline.process.stage import run_process
+    from newsmon.spiders.registry import load_registry
     from tests.conftest import TEST_REGISTRY
     from tests.fixtureweb import load_routes
     from tests.test_process import _page
@@ -294,8 +294,8 @@ def test_an_event_made_again_keeps_its_alert_and_a_reused_event_id_gets_its_own(
     under an id that SQLite may also hand to another event): the first must not be
     announced twice, the second must not be taken for the first."""
     from newsmon.models.schema import open_db
-    from newsmon.pipeline.alert import make_alerts
-    from newsmon.pipeline.merge import run_merge
+    from newsmon.pipeline.alert.plan import make_alerts
+    from newsmon.pipeline.merge.stage import run_merge
 
     config = _merged_minskherald(tmp_path)
     db = open_db(config.store_path)
@@ -338,14 +338,14 @@ def test_an_event_made_again_keeps_its_alert_and_a_reused_event_id_gets_its_own(
     (None, "other people", "other people"),
 ])
 def test_an_alert_names_what_was_counted_in_the_sources_words(phrase, noun, expected):
-    from newsmon.pipeline.alert import counted
+    from newsmon.pipeline.alert.plan import counted
 
     assert counted(phrase, noun) == expected
 
 
 def test_the_alert_stage_looks_only_at_events_the_merge_changed(tmp_path):
     from newsmon.models.schema import open_db
-    from newsmon.pipeline.alert import make_alerts
+    from newsmon.pipeline.alert.plan import make_alerts
 
     config = _merged_minskherald(tmp_path)
     db = open_db(config.store_path)

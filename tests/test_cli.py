@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
 from click.testing import CliRunner
 
-from newsmon.pipeline.cli import cli
+from newsmon.pipeline.cli.main import cli
 from tests.conftest import ROOT, newsmon, write_config
 
 
@@ -92,3 +93,31 @@ def test_scrapy_list_and_crawl_work_from_the_checkout(tmp_path, web, config_file
     count = con.execute("SELECT count(*) FROM pages WHERE state = 'ok'").fetchone()[0]
     con.close()
     assert outlets == {"minskherald"} and count == 5
+
+
+def test_the_exit_codes_in_the_readme_are_the_ones_newsmon_uses():
+    from newsmon.models.errors import ExitCode
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = {int(code) for code in re.findall(r"^\| `(\d)` \|", readme, re.MULTILINE)}
+    assert documented == {int(code) for code in ExitCode}
+
+
+def test_a_damaged_store_is_one_line_naming_it_and_exit_2(tmp_path):
+    from newsmon.models.schema import open_db
+
+    path = tmp_path / "damaged.db"
+    db = open_db(path)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db["events"].insert_all({"country": "Belarus", "event_date": f"2025-01-{d % 28 + 1:02d}", "date_source": "stated"}
+                            for d in range(4000))
+    db.conn.commit()
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 8192] = b"\xa5" * 8192  # two table pages overwritten
+    path.write_bytes(bytes(data))
+    result = newsmon("events", "--db", str(path), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert str(path) in line and "damaged" in line

@@ -1,5 +1,5 @@
 """newsmon.toml: where it is found, defaults and validation (pipeline/config.py), and the
-Scrapy settings derived from it (pipeline/settings.py)."""
+Scrapy settings derived from it (pipeline/crawl/settings.py)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from newsmon.models.errors import ConfigError
-from newsmon.models.registry import DEFAULT_REGISTRY
 from newsmon.pipeline.config import find_config_file, load_config
-from newsmon.pipeline.settings import scrapy_settings
+from newsmon.pipeline.crawl.settings import scrapy_settings
+from newsmon.spiders.registry import DEFAULT_REGISTRY
 
 
 @pytest.fixture
@@ -156,7 +156,7 @@ def test_impolite_crawl_turns_off_autothrottle_and_delay(empty_cwd, tmp_path):
 def test_hosts_table_installs_the_hosts_resolver(empty_cwd, tmp_path):
     path = write(tmp_path / "newsmon.toml", '[crawl.hosts]\n"*.test" = "127.0.0.1"\n')
     settings = scrapy_settings(load_config(path))
-    assert settings["TWISTED_DNS_RESOLVER"] == "newsmon.pipeline.dns.HostsResolver"
+    assert settings["TWISTED_DNS_RESOLVER"] == "newsmon.pipeline.crawl.dns.HostsResolver"
     assert settings["NEWSMON_HOSTS"] == {"*.test": "127.0.0.1"}
 
 

@@ -8,10 +8,9 @@ import json
 import signal
 import sqlite3
 import time
+from types import SimpleNamespace
 
 import pytest
-
-from types import SimpleNamespace
 
 from tests.conftest import newsmon, serve_fixture_web, write_config
 

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from newsmon.models.records import PageHints
-from newsmon.pipeline.extract import extract_article
+from newsmon.pipeline.process.extract import extract_article
 from tests.conftest import FIXTURES
 
 WEB = FIXTURES / "web"

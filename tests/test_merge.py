@@ -10,13 +10,13 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from newsmon.models.registry import load_registry
 from newsmon.models.schema import open_db
-from newsmon.pipeline.cli import cli
+from newsmon.pipeline.cli.main import cli
 from newsmon.pipeline.config import load_config
-from newsmon.pipeline.merge import noun_class, run_merge
-from newsmon.pipeline.process import run_process
-from newsmon.pipeline.store import store_page, sync_outlets
+from newsmon.pipeline.crawl.pages import store_page, sync_outlets
+from newsmon.pipeline.merge.stage import noun_class, run_merge
+from newsmon.pipeline.process.stage import run_process
+from newsmon.spiders.registry import load_registry
 from tests.conftest import TEST_REGISTRY, write_config
 from tests.fixtureweb import load_routes
 from tests.test_process import _page
@@ -140,7 +140,7 @@ def test_noun_classes(noun, phrase, klass):
     ("Elena Ramanauskienė", "Elena Ramanauskiene"),
 ])
 def test_name_variants_of_one_person_are_joined(a, b):
-    from newsmon.pipeline.people import same_person
+    from newsmon.pipeline.merge.people import same_person
 
     assert same_person(a, b) and same_person(b, a)
 
@@ -153,7 +153,7 @@ def test_name_variants_of_one_person_are_joined(a, b):
     ("Losik", "Ihar Losik"),                      # a bare surname is not joined globally
 ])
 def test_different_people_with_similar_names_stay_apart(a, b):
-    from newsmon.pipeline.people import same_person
+    from newsmon.pipeline.merge.people import same_person
 
     assert not same_person(a, b)
 

@@ -10,12 +10,12 @@ import tomllib
 import pytest
 
 from newsmon.models.records import FeedEntry, PageItem
-from newsmon.models.registry import load_registry
 from newsmon.models.schema import open_db
 from newsmon.pipeline.config import load_config
-from newsmon.pipeline.merge import run_merge
-from newsmon.pipeline.process import run_process
-from newsmon.pipeline.store import store_page, sync_outlets
+from newsmon.pipeline.crawl.pages import store_page, sync_outlets
+from newsmon.pipeline.merge.stage import run_merge
+from newsmon.pipeline.process.stage import run_process
+from newsmon.spiders.registry import load_registry
 from tests.conftest import FIXTURES, TEST_REGISTRY, write_config
 
 MERGE = FIXTURES / "merge"

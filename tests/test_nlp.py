@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from newsmon.pipeline.nlp import analyze, build_pipeline, pipeline_version
-from newsmon.pipeline.numbers import find_numbers
+from newsmon.pipeline.process.nlp import analyze, build_pipeline, pipeline_version
+from newsmon.pipeline.process.numbers import find_numbers
 
 PUBLISHED = datetime(2025, 9, 11, 15, 0, tzinfo=timezone.utc)  # a Thursday
 
@@ -144,6 +144,6 @@ def test_accuracy_on_the_evaluation_set_meets_the_process_stage_thresholds():
     ("June", "2025-06"),
 ])
 def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
-    from newsmon.pipeline.nlp import _resolve_date
+    from newsmon.pipeline.process.nlp import _resolve_date
 
     assert _resolve_date(text, datetime(2025, 6, 22, 12, tzinfo=timezone.utc)) == expected

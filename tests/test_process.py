@@ -11,12 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from newsmon.models.records import FeedEntry, PageItem
-from newsmon.models.registry import load_registry
 from newsmon.models.schema import open_db
-from newsmon.pipeline.cli import cli
+from newsmon.pipeline.cli.main import cli
 from newsmon.pipeline.config import load_config
-from newsmon.pipeline.process import run_process
-from newsmon.pipeline.store import store_page, sync_outlets
+from newsmon.pipeline.crawl.pages import store_page, sync_outlets
+from newsmon.pipeline.process.stage import run_process
+from newsmon.spiders.registry import load_registry
 from tests.conftest import ROOT, TEST_REGISTRY, write_config
 from tests.fixtureweb import load_routes
 

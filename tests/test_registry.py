@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsmon.models.errors import ConfigError
-from newsmon.models.registry import DEFAULT_REGISTRY, load_registry, select
+from newsmon.spiders.registry import DEFAULT_REGISTRY, load_registry, select
 
 FIXTURE_REGISTRY = Path(__file__).parent / "fixtures" / "outlets.toml"
 

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from newsmon.spiders.sources import SourceError, parse_feed, parse_sitemap, parse_w3c_date
+from newsmon.spiders.sources import (
+    SourceError,
+    parse_feed,
+    parse_sitemap,
+    parse_w3c_date,
+)
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 ISO_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")

@@ -1,5 +1,5 @@
 """The store: schema and migrations (models/schema.py), pages and sources in and out
-(pipeline/store.py), on fresh SQLite files in tmp_path."""
+(pipeline/crawl/pages.py), on fresh SQLite files in tmp_path."""
 
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ import pytest
 
 from newsmon.models.errors import StoreError
 from newsmon.models.records import FeedEntry, PageItem, RejectItem, SourceFetch
-from newsmon.models.registry import load_registry
 from newsmon.models.schema import latest_version, open_db, schema_version
-from newsmon.pipeline.store import (
+from newsmon.pipeline.crawl.pages import (
     PollPolicy,
     known_article_urls,
     next_poll,
@@ -25,6 +24,7 @@ from newsmon.pipeline.store import (
     store_reject,
     sync_outlets,
 )
+from newsmon.spiders.registry import load_registry
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 REGISTRY = Path(__file__).parent / "fixtures" / "outlets.toml"

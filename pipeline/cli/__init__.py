@@ -1,0 +1,1 @@
+"""The newsmon command line: parse, call, print. No stage logic here."""

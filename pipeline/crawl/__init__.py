@@ -1,0 +1,1 @@
+"""The crawl stage: Scrapy settings and middlewares, the page store, outlet health; the spiders themselves are in newsmon.spiders."""

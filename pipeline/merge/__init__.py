@@ -1,0 +1,1 @@
+"""The merge stage: wire copies, claims with all their sources, release events, persons across spellings, stored figures."""

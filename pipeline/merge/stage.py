@@ -1,0 +1,284 @@
+"""The merge stage: claim mentions from many articles become claims with all their
+sources, release claims are grouped into events, and wire copies are recognised so they
+count once as independent sources. Incremental (articles processed since their last
+merge) and idempotent: merging again, or after a re-process, never duplicates.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+import time
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+import pycountry
+from datasketch import MinHash
+from sqlite_utils import Database
+
+from newsmon.models.predicates import RELEASE
+from newsmon.models.schema import open_db
+from newsmon.pipeline.config import Config
+from newsmon.pipeline.merge.figures import band_keys, settle
+from newsmon.pipeline.merge.people import assign_person, fill_surname_keys
+
+logger = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
+NUM_PERM = 64
+SCHEME, HASH_DTYPE = "affine32", np.uint32  # fixed, so stored fingerprints stay comparable
+COPY_THRESHOLD = 0.7  # estimated Jaccard of 5-word shingles: above it, a republication
+MIN_WORDS_FOR_COPY = 60
+EVENT_WINDOW = timedelta(days=3)  # around a stated event date
+REPORT_LAG = timedelta(days=7)  # an article reports an event up to a week after it
+# short names pycountry files under their official form
+_COUNTRY_ALIASES = {"russia", "britain", "great britain", "uk", "us", "usa", "america", "iran", "syria", "moldova",
+                    "venezuela", "bolivia", "vietnam", "laos", "south korea", "north korea", "czech republic",
+                    "tanzania", "turkey"}
+_WORD = re.compile(r"\w+")
+_OTHER = re.compile(r"\bother\b")
+
+
+@dataclass
+class MergeReport:
+    articles: int = 0
+    copies: int = 0
+    claims: int = 0
+    events: int = 0
+    conflicts: int = 0
+    persons: int = 0
+    seconds: float = 0.0
+
+    def summary_line(self) -> str:
+        return (f"merge: {self.articles} articles ({self.copies} copies of earlier ones); store now holds "
+                f"{self.claims} claims, {self.events} release events, {self.conflicts} quantities with conflicting "
+                f"figures, "
+                f"{self.persons} released persons in {self.seconds:.1f}s")
+
+
+@functools.cache
+def noun_classes(path: Path = DATA / "noun_classes.toml") -> tuple[dict[str, str], dict[str, str]]:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return data["phrases"], data["nouns"]
+
+
+def noun_class(noun: str, noun_phrase: str | None) -> str:
+    """The group a counted noun names ("media workers" -> journalist, "persons" -> people).
+    "13 other prisoners" (beside someone named: "Tsikhanouski and 13 other prisoners") is
+    a quantity of its own, not a figure against "14 prisoners"."""
+    phrases, nouns = noun_classes()
+    text = (noun_phrase or "").lower()
+    other = "other " if _OTHER.search(text) else ""
+    for phrase, klass in phrases.items():
+        if phrase in text:
+            return other + klass
+    return other + nouns.get(noun, noun)
+
+
+def fingerprint(text: str) -> MinHash | None:
+    """MinHash of the text's 5-word shingles, or None for texts too short to compare."""
+    words = _WORD.findall(text.lower())
+    if len(words) < MIN_WORDS_FOR_COPY:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash.update_batch(" ".join(words[i:i + 5]).encode("utf-8") for i in range(len(words) - 4))
+    return minhash
+
+
+def _candidates(db: Database, keys: list[int]) -> list[tuple[str, str, bytes]]:
+    """Stored articles sharing an LSH band with ``keys``: (url, source group, fingerprint)."""
+    return db.execute(
+        """SELECT c.article_url, c.source_group, c.minhash FROM article_copies c
+           WHERE c.article_url IN (SELECT article_url FROM copy_bands
+                                   WHERE band IN (SELECT value FROM json_each(?)))""",
+        [json.dumps(keys)]).fetchall()
+
+
+def _source_group(db: Database, url: str, text: str) -> bool:
+    """Record which independent source ``url`` belongs to; returns whether it is a copy:
+    it declares another page as canonical, or its text is a near copy of an earlier one."""
+    db.execute("DELETE FROM copy_bands WHERE article_url = ?", [url])
+    db.execute("DELETE FROM article_copies WHERE article_url = ?", [url])
+    (declared,) = db.execute("SELECT declared_canonical FROM pages WHERE url = ?", [url]).fetchone()
+    minhash = fingerprint(text)
+    if minhash is None and not declared:
+        return False
+    empty = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    stored = np.asarray((empty if minhash is None else minhash).hashvalues, dtype=HASH_DTYPE).tobytes()
+    keys = band_keys(stored) if minhash is not None else []
+    group, similarity = url, None
+    if declared:
+        # that page's group, or that URL itself if its article comes later (and so
+        # becomes the group of its own copies)
+        row = db.execute("SELECT source_group FROM article_copies WHERE article_url = ?", [declared]).fetchone()
+        group = row[0] if row else declared
+    else:
+        for candidate, candidate_group, blob in _candidates(db, keys):
+            other = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=HASH_DTYPE))
+            estimate = minhash.jaccard(other)
+            if estimate >= COPY_THRESHOLD and (similarity is None or estimate > similarity):
+                group, similarity = candidate_group, estimate
+    db["article_copies"].insert({"article_url": url, "source_group": group, "similarity": similarity,
+                                 "minhash": stored})
+    db.conn.executemany("INSERT INTO copy_bands (band, article_url) VALUES (?, ?)", [(key, url) for key in keys])
+    return group != url
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    names = set(_COUNTRY_ALIASES)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if value := getattr(country, attribute, None):
+                names.add(value.lower())
+    return frozenset(names)
+
+
+def country_or_none(name: str | None) -> str | None:
+    """``name`` if it names a country (not a city such as Washington or Minsk)."""
+    return name if name and name.lower() in _country_names() else None
+
+
+def _event(db: Database, country: str, day: date, stated: bool) -> int:
+    """The release event of ``country`` near ``day``, created if new: within a few days
+    of a stated date, or in the week before a publication date."""
+    low, high = (day - EVENT_WINDOW, day + EVENT_WINDOW) if stated else (day - REPORT_LAG, day + timedelta(days=1))
+    rows = db.execute("SELECT id, event_date, date_source FROM events WHERE country = ? AND event_date BETWEEN ? AND ?",
+                      [country, low.isoformat(), high.isoformat()]).fetchall()
+    if rows:
+        event_id, event_date, source = min(rows, key=lambda r: abs(date.fromisoformat(r[1]) - day))
+        if stated and source == "published":  # a stated date beats a publication date
+            db.execute("UPDATE events SET event_date = ?, date_source = 'stated' WHERE id = ?",
+                       [day.isoformat(), event_id])
+        return event_id
+    return db["events"].insert({"country": country, "event_date": day.isoformat(),
+                                "date_source": "stated" if stated else "published"}).last_pk
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _known_event(db: Database, country: str, published: date) -> int | None:
+    """The release of ``country`` an article published on ``published`` reports, if the
+    store knows one from the week before."""
+    row = db.execute("""SELECT id FROM events WHERE country = ? AND event_date BETWEEN ? AND ?
+                        ORDER BY event_date DESC LIMIT 1""",
+                     [country, (published - REPORT_LAG).isoformat(), (published + timedelta(days=1)).isoformat()]
+                     ).fetchone()
+    return row[0] if row else None
+
+
+def _only_event_near(db: Database, day: date) -> int | None:
+    rows = db.execute("SELECT id FROM events WHERE event_date BETWEEN ? AND ?",
+                      [(day - EVENT_WINDOW).isoformat(), (day + EVENT_WINDOW).isoformat()]).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def _same_time(event_date: str | None, published_at: str | None) -> bool:
+    """Whether a claim with this stated date (or none) is about the article's own news:
+    "in June" in a September story is background, not the September release."""
+    if not event_date:
+        return True
+    if len(event_date) >= 10:
+        return False  # a full date of its own gave the claim its own event already
+    return bool(published_at) and published_at.startswith(event_date)
+
+
+def merge_article(db: Database, url: str) -> bool:
+    """Merge one article's claim mentions (replacing what an earlier merge made of them)."""
+    article = db.execute("SELECT text, published_at, release_country, state FROM articles WHERE page_url = ?",
+                         [url]).fetchone()
+    text, published_at, release_country, state = article
+    copy = _source_group(db, url, text or "") if state == "article" else False
+    db.execute("DELETE FROM claim_sources WHERE claim_mention_id IN "
+               "(SELECT id FROM claim_mentions WHERE article_url = ?)", [url])
+    mentions = db.execute(
+        """SELECT id, count, count_high, qualifier, predicate, noun, noun_phrase, place, event_date
+           FROM claim_mentions WHERE article_url = ? AND kind = 'count' AND status = 'asserted' ORDER BY start""",
+        [url]).fetchall()
+    published = _day(published_at)
+    country = country_or_none(release_country)
+    main_event = None  # the release the article reports; its undated claims refer to it
+    events = []
+    for _, _, _, _, predicate, _, _, place, event_date in mentions:
+        where = country or country_or_none(place)
+        stated = _day(event_date)
+        event = None
+        background = bool(event_date) and stated is None and not _same_time(event_date, published_at)
+        if predicate in RELEASE and where and (stated or published) and not background:
+            event = _event(db, where, stated or published, stated is not None)
+        elif predicate in RELEASE and stated and not where:
+            event = _only_event_near(db, stated)  # "freed on 11 September": the release of that day
+        main_event = main_event or event
+        events.append(event)
+    for (mention_id, count, high, qualifier, predicate, noun, phrase, place, event_date), event in zip(mentions, events):
+        if event is None and _same_time(event_date, published_at):
+            event = main_event
+        klass = noun_class(noun, phrase)
+        where = country or country_or_none(place)
+        scope = f"event:{event}" if event else f"{where or '?'}:{(event_date or published_at or '')[:7]}"
+        key = "|".join(map(str, (scope, predicate, klass, count, high, qualifier)))
+        db.execute(
+            """INSERT INTO claims (key, event_id, country, predicate, noun_class, count, count_high, qualifier)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING""",
+            [key, event, where, predicate, klass, count, high, qualifier])
+        (claim_id,) = db.execute("SELECT id FROM claims WHERE key = ?", [key]).fetchone()
+        db.execute("INSERT INTO claim_sources (claim_mention_id, claim_id) VALUES (?, ?)", [mention_id, claim_id])
+    if main_event is None and country and published:
+        main_event = _known_event(db, country, published)  # names only: "among those freed on Thursday was…"
+    people = db.execute("SELECT id, person_name FROM claim_mentions WHERE article_url = ? AND kind = 'person' "
+                        "AND status = 'asserted' ORDER BY start", [url]).fetchall()
+    db.execute("DELETE FROM person_mentions WHERE claim_mention_id IN "
+               "(SELECT id FROM claim_mentions WHERE article_url = ?)", [url])
+    for mention_id, name in people:
+        person_id = assign_person(db, name, [n for _, n in people])
+        db["person_mentions"].insert({"claim_mention_id": mention_id, "person_id": person_id, "event_id": main_event})
+    db.execute("UPDATE articles SET merged_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE page_url = ?", [url])
+    return copy
+
+
+def run_merge(config: Config) -> MergeReport:
+    """Merge every article processed since its last merge, oldest publication first."""
+    started = time.monotonic()
+    report = MergeReport()
+    db = open_db(config.store_path)
+    try:
+        pending = [url for (url,) in db.execute(
+            """SELECT page_url FROM articles WHERE state IN ('article', 'blocked')
+               AND merged_at IS NULL
+               ORDER BY coalesce(published_at, processed_at), page_url""")]
+        with db.atomic():
+            settle(db)  # sources removed by a re-process since the last merge
+            # a page re-processed into a non-article is no longer a copy or an original
+            db.execute("""DELETE FROM article_copies WHERE article_url IN (
+                              SELECT page_url FROM articles WHERE merged_at IS NULL AND state != 'article')""")
+            fill_surname_keys(db)
+        for url in pending:
+            with db.atomic():
+                report.copies += merge_article(db, url)
+            report.articles += 1
+        with db.atomic():
+            # once for the whole run: a claim or event many new articles state is counted
+            # once, not once per article (a killed run leaves merge_dirty to the next)
+            settle(db)
+        report.claims = db.execute("SELECT count(*) FROM claims").fetchone()[0]
+        report.events = db.execute("SELECT count(*) FROM events").fetchone()[0]
+        # quantities reported with more than one figure (counting the conflicts view's rows
+        # would aggregate every source of every claim: seconds on a large store)
+        report.conflicts = db.execute(
+            """SELECT count(*) FROM (SELECT 1 FROM claims WHERE event_id IS NOT NULL
+               GROUP BY event_id, predicate, noun_class HAVING count(DISTINCT count) > 1)""").fetchone()[0]
+        report.persons = db.execute("SELECT count(*) FROM persons").fetchone()[0]
+    finally:
+        db.close()
+    report.seconds = time.monotonic() - started
+    return report

@@ -1,0 +1,296 @@
+"""Count claims in a parsed spaCy Doc: a number of people, what is counted, what
+happened to them (released, pardoned, deported, crossed_border, remain_imprisoned,
+detained, sentenced), the qualifier, and whether it is asserted. Plain functions over
+the parse; the deciding words are data (pipeline/data/)."""
+
+from __future__ import annotations
+
+from newsmon.pipeline.process.governors import (
+    governor,
+    modifier_predicate,
+    of_group_predicate,
+    status_of,
+)
+from newsmon.pipeline.process.lexicon import (
+    PRONOUNS,
+    Lexicon,
+    is_people,
+    not_custody,
+    noun_lemma,
+    verb_predicate,
+    word_predicate,
+)
+from newsmon.pipeline.process.numbers import NumberSpan
+
+CLAIMS_VERSION = "newsmon-claims/2"
+OTHERS = {"others", "other", "those", "them", "more", "rest"}
+_PLACE_AFTER = {"behind", "in"}
+_NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
+_SAYING = {"say", "tell", "report", "estimate", "count", "put", "note", "add", "write", "state", "announce",
+           "claim", "confirm", "accord"}
+
+
+def _head_noun(number: NumberSpan, doc, lex: Lexicon):
+    """The counted noun of a number and the token the claim hangs on."""
+    last = doc[number.end - 1]
+    if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
+            and last.head.i >= last.i:
+        return last.head, last.head
+    for token in doc[number.start:number.end]:
+        if token.dep_ in ("nummod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= number.end:
+            return token.head, token.head
+    # a bare number: "Fifty-one crossed", "nine of them were journalists", "nearly 1,200 remain"
+    anchor = last if last.dep_ not in ("nummod", "quantmod", "compound") else last.head
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lower_ not in PRONOUNS and objects[0].pos_ in ("NOUN", "PROPN"):
+                return objects[0], anchor
+            return None, anchor
+    if anchor.head.lemma_ == "be" and anchor.dep_ == "nsubj":
+        attrs = [c for c in anchor.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+        if attrs:
+            return attrs[0], anchor
+    return None, anchor
+
+
+def _scan_predicate(start, stop, lex: Lexicon):
+    """Fallback when the parse does not link a count to its verb: the first predicate
+    word (or "behind bars" / "in custody") after the counted words, in the same clause."""
+    doc = start.doc
+    for token in doc[start.i + 1:stop]:
+        if token.text in (";", ":") or token.lower_ in ("while", "whereas", "but") or token.like_num:
+            break  # another clause or another count: its words are not ours
+        if token.pos_ == "VERB" and token.lemma_.lower() in lex.scan_stop and token.dep_ not in ("acl", "relcl"):
+            break
+        if token.lower_ in _PLACE_AFTER and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.state_places:
+            return token, "remain_imprisoned"
+        if token.lower_ == "behind" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "bars":
+            return token, "remain_imprisoned"
+        if predicate := word_predicate(token, lex):
+            return token, predicate
+    return None, None
+
+
+def _is_partitive_base(number: NumberSpan, doc) -> bool:
+    """The 52 in "Fifty-one of the 52": the whole a part is counted from (but "one of at
+    least 150 people" counts the 150)."""
+    i = number.first - 1
+    if i >= 0 and doc[i].lower_ in ("the", "those", "these", "all"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "among" and i < number.first - 1:
+        # "Five Germans were among the 16", but "among the 52 people freed on Thursday"
+        # says itself what happened to them
+        after = doc[number.end] if number.end < len(doc) else None
+        return not (after is not None and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in after.children))
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    part = doc[i - 1]
+    return part.like_num and part.lower_ != "one" or part.lower_ in ("most", "some", "many", "half", "all")
+
+
+def _number_of(number: NumberSpan, doc, lex: Lexicon):
+    """"puts the number of political prisoners still behind bars at nearly 1,200"."""
+    for token in doc[number.start].sent:
+        if token.lemma_.lower() in ("number", "total", "tally", "count", "figure") and token.i < number.start:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    objects = [c for c in child.children if c.dep_ == "pobj" and is_people(c, lex)]
+                    if objects:
+                        return objects[0]
+    return None
+
+
+def _speaker(token) -> bool:
+    """The subject of "say", "according to": who speaks, not who is counted."""
+    head = token
+    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("nsubj", "pobj") and head.head.lemma_.lower() in _SAYING:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict]) -> str | None:
+    """What a bare number counts ("Fifty-one crossed", "nine were freed"): a people noun
+    earlier in its sentence (not the speaker's), else the previous claim's noun, else a
+    people noun in the sentence before."""
+    sentence = doc[number.start].sent
+
+    def scan(tokens):
+        for token in reversed(tokens):
+            if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
+                    and not _speaker(token):
+                return noun_lemma(token)
+        return None
+
+    if found := scan(doc[sentence.start:number.first]):
+        return found
+    if number.first > 0 and doc[number.first - 1].lower_ == "the":
+        # "pardoned the 14": the group counted so earlier, not the last noun mentioned
+        same = [c for c in claims if c["kind"] == "count" and c["count"] == number.value and not c.get("count_high")]
+        if same:
+            return same[-1]["noun"]
+    if claims and claims[-1]["kind"] == "count":
+        return claims[-1]["noun"]
+    return scan(doc[doc[sentence.start - 1].sent.start:sentence.start]) if sentence.start else None
+
+
+def _describing_noun(anchor, lex: Lexicon):
+    """"Fourteen of the freed were foreign nationals"; "38 of those released had been
+    recognised as political prisoners": the noun the text gives the counted people."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = anchor.head
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") and is_people(child, lex):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in _NAMING_VERBS:
+            objects = [c for c in child.children if c.dep_ == "pobj" and is_people(c, lex)]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _counted(token) -> bool:
+    """A number, or a noun with one: the people a clause counts."""
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
+
+
+def _also(gov, predicate: str, lex: Lexicon):
+    """A second predicate joined to the first: "pardoned and released 30", "were not
+    freed and remain in prison", "released 222 … and expelled them"."""
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return []
+    related = [c for c in gov.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if gov.dep_ == "conj" and gov.head.pos_ == "VERB":
+        related.append(gov.head)
+    found = []
+    for verb in related:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS for c in verb.children) and \
+                verb.i > gov.i:
+            continue  # its own subject: another clause about other people
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _counted(c) for c in verb.children):
+            continue  # "15 were released, and four were pardoned": each number its own verb
+        other = verb_predicate(verb, lex)
+        if other and other != predicate:
+            found.append((verb, other))
+    return found
+
+
+def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
+    """Counts of people with a known predicate, one dict per claim (see ClaimMention)."""
+    claims: list[dict] = []
+    for number in numbers:
+        if number.value == 1 and doc[number.start].lower_ == "one":
+            continue  # "one of at least 150 people"
+        if _is_partitive_base(number, doc):
+            continue
+        noun, anchor = _head_noun(number, doc, lex)
+        group = noun if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == anchor.i else None
+        if noun is not None and noun.lower_ in OTHERS:
+            noun = None  # "about 40 others remain": counted as what came before
+        if noun is not None and not is_people(noun, lex):
+            continue  # "15 years", "two buses", "$1,500"
+        if (noun is None or noun is group) and (describing := _describing_noun(anchor, lex)) is not None:
+            noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
+        sentence = doc[number.start].sent
+        gov, predicate = governor(anchor, lex)
+        if predicate is None:
+            for holder in (noun, group, anchor):
+                if holder is not None and predicate is None:
+                    node, predicate = modifier_predicate(holder, lex)
+                    gov = node or gov
+        if predicate is None and gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in lex.scan_stop:
+            continue  # "Two of the freed prisoners told…": what they did, not how many were freed
+        if predicate is None:
+            gov2, predicate = of_group_predicate(anchor, lex)
+            gov = gov2 or gov
+        inherited = None
+        if predicate is None and gov is not None and gov.lemma_ == "be":
+            inherited = _among_them(gov, claims, sentence) or _part_of_previous(anchor, gov, claims)
+        if predicate is None and inherited is None:
+            inherited = _listed_with(number, claims, sentence, doc)
+        if inherited:
+            predicate = inherited["predicate"]
+        if predicate is None and noun is None and (counted := _number_of(number, doc, lex)) is not None:
+            noun = counted
+            gov, predicate = modifier_predicate(noun, lex)
+            if predicate is None:
+                gov, predicate = _scan_predicate(noun, sentence.end, lex)
+        if predicate is None:
+            gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
+                                             else doc[number.end - 1], sentence.end, lex)
+        if predicate is None:
+            continue
+        counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
+        if counted_as is None or (predicate == "released" and not_custody(sentence, lex)):
+            continue
+        first = number.first
+        tail = noun if noun is not None and first <= noun.i < sentence.end and noun.i < first + 8 else doc[number.end - 1]
+        claim = {
+            "kind": "count",
+            "count": number.value,
+            "count_high": number.high,
+            "qualifier": number.qualifier,
+            "predicate": predicate,
+            "noun": counted_as,
+            "noun_phrase": doc[first:max(tail.i, number.end - 1) + 1].text,
+            "status": inherited["status"] if inherited else status_of(gov, first, doc, lex),
+            "start": doc[first].idx,
+            "end": max(tail.idx + len(tail.text), doc[number.end - 1].idx + len(doc[number.end - 1].text)),
+            "sentence_start": sentence.start_char,
+            "sentence": sentence.text,
+        }
+        claims.append(claim)
+        if not inherited:
+            for verb, other in _also(gov, predicate, lex):
+                claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
+    return claims
+
+
+def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
+    """"Of the 52, fourteen were foreign nationals"; "Six of them were journalists": a
+    part of the group of the previous claim, which it shares a predicate with."""
+    if not claims or anchor.dep_ != "nsubj":
+        return None
+    tokens = list(anchor.subtree) + [t for c in be.children if c.dep_ == "prep" for t in c.subtree]
+    words = {t.lower_ for t in tokens}
+    if "of" in words or "among" in words:
+        # "among the 16", "of the 1,181": the claim about that very number, if there is one
+        numbers = {t.text.replace(",", "") for t in tokens if t.like_num and t.i != anchor.i}
+        same = [c for c in claims if str(c["count"]) in numbers]
+        return same[-1] if same else claims[-1]
+    return None
+
+
+def _among_them(be, claims: list[dict], sentence) -> dict | None:
+    """"Among them are 37 media workers": the group of the previous claim, so its
+    predicate and status."""
+    for child in be.children:
+        if child.dep_ == "prep" and child.lower_ in ("among", "including", "of"):
+            numbers = {t.text.replace(",", "") for t in child.subtree if t.like_num}
+            same = [c for c in claims if c["kind"] == "count" and str(c["count"]) in numbers]
+            if same:
+                return same[-1]  # "Five Germans were among the 16"
+            if any(t.lower_ in OTHERS for t in child.subtree) and claims:
+                previous = claims[-1]
+                if previous["sentence_start"] < sentence.start_char or previous["sentence_start"] == sentence.start_char:
+                    return previous
+    return None
+
+
+def _listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict | None:
+    """"52 prisoners, among them nine journalists and 14 foreign nationals": a count
+    listed after an earlier claim of the same sentence shares its predicate."""
+    earlier = [c for c in claims if c["sentence_start"] == sentence.start_char]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    between = doc.char_span(previous["end"], doc[number.first].idx, alignment_mode="expand")
+    words = {t.lower_ for t in between} if between is not None else set()
+    if words & {"including", "among", "includes", "include", "included", "of", "whom", "and", ","} and not any(
+        t.pos_ == "VERB" and t.lemma_ not in ("include",) for t in (between or [])
+    ):
+        return previous
+    return None

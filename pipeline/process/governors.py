@@ -1,0 +1,203 @@
+"""Who undergoes what in a dependency parse: from a counted noun, a number or a name
+up to the word that says what happened to it, and whether that is asserted, hedged or
+negated."""
+
+from __future__ import annotations
+
+from newsmon.pipeline.process.lexicon import (
+    PERSON_PREDICATES,
+    Lexicon,
+    noun_predicate,
+    verb_predicate,
+    word_predicate,
+)
+
+_AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
+
+
+def governor(token, lex: Lexicon):
+    """The token that says what happened to ``token`` (a counted noun, a number or a
+    person), and the predicate: climbs conjunctions, appositions and "including"."""
+    current = token
+    for _ in range(12):
+        dep, head = current.dep_, current.head
+        if head is current:
+            return None, None
+        if dep == "conj" and head.pos_ in ("VERB", "AUX") and current.pos_ in ("PROPN", "NOUN"):
+            # a name the parser hung on the verb ("Among those freed were A, and B"): B
+            # shares the verb's group
+            if head.lemma_ == "be":
+                return _copula_target(head, current, lex)
+            return head, verb_predicate(head, lex)
+        if dep in ("conj", "appos", "compound", "flat", "nummod", "quantmod"):
+            if dep == "appos" and head.pos_ == "NOUN":
+                node, predicate = modifier_predicate(head, lex)
+                if predicate in PERSON_PREDICATES:
+                    return node, predicate  # "Several freed dissidents, among them A and B"
+            current = head
+            continue
+        if dep == "pobj" and head.dep_ == "prep":
+            prep, gov = head, head.head
+            if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
+                return gov, predicate
+            if prep.lower_ == "of" and gov.pos_ in ("VERB", "AUX"):
+                # "welcomes the release today of 52 prisoners": "of" hung on the verb
+                for child in gov.children:
+                    if child.dep_ == "dobj" and child.i < prep.i and (predicate := noun_predicate(child, lex)):
+                        return child, predicate
+            if prep.lower_ in ("including", "among", "like", "of") and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                # "52 prisoners, including nine journalists"; "freed dissidents, among them X"
+                node, predicate = modifier_predicate(gov, lex)
+                if predicate in PERSON_PREDICATES:
+                    return node, predicate
+                current = gov
+                continue
+            if predicate := verb_predicate(gov, lex):
+                return gov, predicate
+            return None, None
+        if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "dative", "agent", "pobj"):
+            if dep == "nsubj" and head.lemma_ == "be":
+                # "132 are to be released from prison": what is to happen, not a state
+                for child in head.children:
+                    if child.dep_ == "xcomp" and child.pos_ == "VERB" and (predicate := verb_predicate(child, lex)):
+                        return child, predicate
+            if predicate := verb_predicate(head, lex):
+                if dep == "nsubj" and _is_agent(head, lex):
+                    return None, None  # "Lukashenko pardoned 30 prisoners": the agent, not the freed
+                return head, predicate
+            if head.lemma_ in ("include", "cover", "comprise") and dep == "dobj":
+                return _included_in(head, lex)
+            if head.lemma_ == "be" and dep in ("nsubj", "attr"):
+                return _copula_target(head, current, lex)
+            if predicate := noun_predicate(head, lex):
+                return head, predicate
+            return head, None
+        if dep in ("acl", "relcl", "amod") and current.pos_ in ("VERB", "ADJ"):
+            return current, verb_predicate(current, lex)
+        return None, None
+    return None, None
+
+
+def _is_agent(verb, lex: Lexicon) -> bool:
+    """Whether the subject of ``verb`` does it rather than undergoes it: active voice of
+    a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.lemma_.lower() in lex.verbs and (verb.tag_ != "VBN" or perfect) or verb.dep_ == "relcl"
+
+
+def group_predicate(group, lex: Lexicon):
+    """What happened to a group named by a phrase: "those freed", "the freed media
+    workers", "the 14 prisoners released", "the release" — or, for "they" and "them",
+    to the group of the previous sentences (resolved by the caller's context)."""
+    for node in group.subtree:
+        if node.pos_ in ("VERB", "ADJ", "NOUN") and (predicate := word_predicate(node, lex) or noun_predicate(node, lex)):
+            return node, predicate
+    return None, None
+
+
+def _included_in(include, lex: Lexicon):
+    # "The freed media workers include Ihar Losik"; "The release also included X"
+    subjects = [c for c in include.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if include.dep_ == "relcl":
+        subjects.append(include.head)
+    for subject in subjects:
+        node, predicate = group_predicate(subject, lex)
+        if predicate:
+            return node, predicate
+        if subject.lower_ in ("they", "these", "those"):
+            return _previous_release(include, lex)
+    return None, None
+
+
+def _previous_release(token, lex: Lexicon):
+    """The release the text was just talking about ("They include …")."""
+    sentence = token.sent
+    doc = token.doc
+    for previous in reversed(list(doc[:sentence.start].sents)[-2:] if sentence.start else []):
+        for node in previous:
+            if node.pos_ == "VERB" and (predicate := word_predicate(node, lex)) in PERSON_PREDICATES:
+                return node, predicate
+    return None, None
+
+
+def _copula_target(be, token, lex: Lexicon):
+    """"Among those freed were A and B"; "nine of them were journalists" (the claim is
+    about the group named in the other half of the copula)."""
+    if be.dep_ == "auxpass" and (predicate := word_predicate(be.head, lex)):
+        return be.head, predicate  # "Also freed were A, B and C"
+    for child in be.children:
+        if child.dep_ == "prep" and child.lower_ in ("among", "including"):
+            node, predicate = group_predicate(child, lex)
+            if predicate:
+                return node, predicate
+            if any(t.lower_ in ("them", "they") or t.ent_type_ == "NORP" for t in child.subtree):
+                # "Among them was X"; "Among the Belarusians was X": the group just freed
+                node, predicate = _previous_release(be, lex)
+                if predicate:
+                    return node, predicate
+        # "X was one of 52 prisoners freed"
+        if child.dep_ == "attr" and child.lower_ == "one":
+            node, predicate = of_group_predicate(child, lex)
+            if predicate:
+                return node, predicate
+    return be, None
+
+
+def of_group_predicate(token, lex: Lexicon):
+    """What happened to the whole ``token`` is part of: "one of 52 prisoners freed",
+    "nine of the freed prisoners", "38 of those released"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            node, predicate = group_predicate(child, lex)
+            if predicate:
+                return node, predicate
+    return None, None
+
+
+def modifier_predicate(noun, lex: Lexicon):
+    # "prisoners who were freed", "the 52 prisoners freed on Thursday"
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") and (predicate := verb_predicate(child, lex)):
+            return child, predicate
+    for child in noun.children:
+        # "the 14 freed prisoners"
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and (predicate := word_predicate(child, lex)):
+            return child, predicate
+    return None, None
+
+
+_RETRACTED = frozenset({"wrongly", "erroneously", "incorrectly", "mistakenly", "falsely"})
+
+
+def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
+    """'negated', 'hedged' or 'asserted' for a claim governed by ``predicate_token``."""
+    before = doc[max(0, number_first - 3):number_first]
+    words = [t.lower_ for t in before]
+    if "none" in words or (words and words[-1] in ("no", "neither", "not")):
+        return "negated"  # "none of the 14 journalists", "no prisoners", "…, not eight"
+    if predicate_token is None:
+        return "asserted"
+    for child in predicate_token.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in ("none", "nobody", "neither") or any(g.lower_ == "no" and g.dep_ == "det" for g in child.children)
+        ):
+            return "negated"  # "None of the 18 prisoners has been released"
+        if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only"):
+            return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"
+    chain = [predicate_token, *predicate_token.ancestors]
+    for node in chain:
+        if any(c.dep_ == "neg" for c in node.children) and node.i == predicate_token.i:
+            return "negated"
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUX_HEDGES for c in node.children):
+            return "hedged"
+        if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges:
+            return "hedged"
+        if node.dep_ in ("advcl",) and any(c.lower_ in ("if", "unless") for c in node.children):
+            return "hedged"
+        if node.i != predicate_token.i and any(c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in node.children):
+            return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
+    return "asserted"

@@ -1,0 +1,141 @@
+"""The words that decide what a claim says, read from pipeline/data/ (predicates.toml,
+people.toml), and the word-level questions asked of them: what a verb or noun says
+happened, and whether a noun counts people."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsmon.models.predicates import FREEING, RELEASE
+
+DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
+RELEASE_PREDICATES = frozenset(RELEASE)
+PERSON_PREDICATES = frozenset(FREEING)
+HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
+PRONOUNS = {"them", "those", "these", "they", "whom"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]
+    phrases: tuple[tuple[str, frozenset[str], str], ...]
+    nouns: dict[str, str]
+    hedges: frozenset[str]
+    people: frozenset[str]
+    roles: tuple[str, ...]
+    state_lemmas: frozenset[str]
+    state_markers: frozenset[str]
+    state_places: frozenset[str]
+    not_custody: frozenset[str]
+    scan_stop: frozenset[str]
+
+
+@functools.cache
+def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
+    folder = Path(data_dir)
+    predicates = tomllib.loads((folder / "predicates.toml").read_text(encoding="utf-8"))
+    people = tomllib.loads((folder / "people.toml").read_text(encoding="utf-8"))
+    return Lexicon(
+        verbs=predicates["verbs"],
+        phrases=tuple((p["lemma"], frozenset(w.lower() for w in p["words"]), p["predicate"])
+                      for p in predicates["phrases"]),
+        nouns=predicates["nouns"],
+        hedges=frozenset(predicates["hedges"]["lemmas"]),
+        people=frozenset(people["nouns"]),
+        roles=tuple(sorted(people["roles"], key=len, reverse=True)),
+        state_lemmas=frozenset(predicates["state"]["lemmas"]),
+        state_markers=frozenset(predicates["state"]["markers"]),
+        state_places=frozenset(predicates["state"]["places"]),
+        not_custody=frozenset(predicates["released_exclusions"]["words"]),
+        scan_stop=frozenset(predicates["scan_stop"]["lemmas"]),
+    )
+
+
+def _clause_words(verb) -> set[str]:
+    """Lower-case words of the verb's own clause: not its subject, its predicate noun, or
+    any clause nested inside ("who was sentenced to six years in prison")."""
+    words: set[str] = set()
+    stack = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in OTHER_CLAUSES + ("attr",)]
+    while stack:
+        token = stack.pop()
+        words.add(token.lower_)
+        stack.extend(c for c in token.children if c.dep_ not in OTHER_CLAUSES)
+    return words
+
+
+def verb_predicate(token, lex: Lexicon) -> str | None:
+    """What a verb (or a participle) says happened, from the lexicon."""
+    if token.pos_ not in ("VERB", "AUX", "ADJ") and token.tag_ not in ("VBN", "VBD"):
+        return None
+    lemma = token.lemma_.lower()
+    words = None
+    for phrase_lemma, phrase_words, predicate in lex.phrases:
+        if lemma == phrase_lemma:
+            words = _clause_words(token) if words is None else words
+            if words & phrase_words:
+                return predicate
+    if lemma == "go" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "let":
+        return "released"  # "has let 400 prisoners go", "let go of eight Russians"
+    if lemma in lex.state_lemmas and _held_now(token, lex):
+        return "remain_imprisoned"
+    if lemma in ("remain", "stay"):
+        # "political prisoners remain in Belarus": prisoners remaining are still held
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and token.dep_ == "relcl":
+            subject = token.head
+        if subject is not None and subject.lemma_.lower() in HELD_WORDS:
+            return "remain_imprisoned"
+    if lemma in lex.verbs:
+        return lex.verbs[lemma]
+    if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
+        return lex.verbs[token.lower_]
+    return None
+
+
+def _held_now(token, lex: Lexicon) -> bool:
+    """"are imprisoned", "remain jailed", "is still held": a state, not an event."""
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass", "advmod") and child.lower_ in lex.state_markers:
+            return True
+    head = token.head
+    return token.dep_ in ("acomp", "xcomp", "oprd") and head.lemma_.lower() in ("remain", "stay", "continue")
+
+
+def word_predicate(token, lex: Lexicon) -> str | None:
+    """Like verb_predicate, also for participles the tagger took for nouns ("those freed")."""
+    if predicate := verb_predicate(token, lex):
+        return predicate
+    word = token.lower_
+    if word.endswith("ed"):
+        for stem in (word[:-1], word[:-2], word[:-3] if word.endswith("ied") else None):
+            if stem and stem in lex.verbs:
+                return lex.verbs[stem]
+    return None
+
+
+def noun_predicate(token, lex: Lexicon) -> str | None:
+    if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lex.nouns:
+        return lex.nouns[token.lemma_.lower()]
+    return None
+
+
+def noun_lemma(noun) -> str:
+    """Singular lower-case head noun: "Russians" -> "russian", "prisoners" -> "prisoner"."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ in ("NNPS", "NNS") and lemma == noun.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
+        lemma = lemma[:-1]
+    return lemma
+
+
+def is_people(noun, lex: Lexicon) -> bool:
+    lemma = noun_lemma(noun)
+    return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP"
+
+
+def not_custody(sentence, lex: Lexicon) -> bool:
+    return any(t.lower_ in lex.not_custody for t in sentence)

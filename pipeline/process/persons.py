@@ -1,0 +1,188 @@
+"""People named as released, with their role, and evidence that an article reports a
+release at all (with or without a number)."""
+
+from __future__ import annotations
+
+from newsmon.pipeline.process.governors import governor, modifier_predicate, status_of
+from newsmon.pipeline.process.lexicon import (
+    PERSON_PREDICATES,
+    Lexicon,
+    is_people,
+    not_custody,
+    word_predicate,
+)
+
+# who a deportation sets free rather than sends away
+_HELD = frozenset({"prisoner", "detainee", "inmate", "convict", "dissident", "hostage"})
+
+
+def _custody_place(sentence, lex: Lexicon) -> bool:
+    return any(t.lower_ in lex.state_places for t in sentence)
+
+
+def sets_free(claim: dict, doc, lex: Lexicon) -> bool:
+    """Whether an asserted claim reports people set free: a deportation only if those
+    deported were held ("deported 14 political prisoners to Lithuania")."""
+    if claim["status"] != "asserted" or claim["predicate"] not in PERSON_PREDICATES:
+        return False
+    if claim["predicate"] != "deported" or claim["kind"] != "count":
+        return True
+    sentence = doc.char_span(claim["sentence_start"], claim["sentence_start"] + len(claim["sentence"]),
+                             alignment_mode="expand")
+    return claim.get("noun") in _HELD or (sentence is not None and _custody_place(sentence, lex))
+
+
+def release_evidence(doc, lex: Lexicon) -> list[int]:
+    """Sentence starts where people are said, as fact, to have been released, with or
+    without a number ("Most of the detainees were released")."""
+    found = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue  # "exiled politicians" describes people, it reports nothing
+        predicate = word_predicate(token, lex)
+        if predicate not in PERSON_PREDICATES:
+            continue
+        objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if token.dep_ in ("acl", "relcl", "amod"):
+            objects.append(token.head)
+        people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
+                  or any(c.dep_ == "prep" and any(is_people(g, lex) for g in c.subtree) for c in o.children)]
+        if not people or not_custody(token.sent, lex) or status_of(token, token.i, doc, lex) != "asserted":
+            continue
+        if predicate == "deported" and not (any(o.lemma_.lower() in _HELD for o in people)
+                                            or _custody_place(token.sent, lex)):
+            continue  # "deported 500,000 Afghans": migrants sent away, not prisoners set free
+        if token.dep_ in ("nsubj",) or any(c.dep_ == "nsubj" and c.lemma_ in ("rescuer", "firefighter") for c in token.children):
+            continue
+        found.append(token.sent.start_char)
+    return found
+
+
+def _role(ent, lex: Lexicon) -> str | None:
+    """The role the text gives the person: just before the name ("including opposition
+    figure X": after the last comma there), in an apposition or relative clause, or just
+    after it ("X, a blogger, ..."): before the first comma there."""
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 4):ent.start].text.lower()
+    windows = [before.split(",")[-1]]
+    for child in ent.root.children:
+        if child.dep_ == "appos" or (child.dep_ == "relcl"):
+            windows.append(" ".join(t.text for t in child.subtree).lower().split(",")[0])
+    if ent.end < ent.sent.end and doc[ent.end].text == ",":
+        windows.append(doc[ent.end + 1:min(ent.sent.end, ent.end + 8)].text.lower().split(",")[0])
+    for text in windows:
+        for role in lex.roles:
+            if role in text.replace("-", " ") or role in text:
+                return role
+    return None
+
+
+def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dict]:
+    """People named as released, once per name; hedged or negated mentions excluded.
+    With ``released_context`` (the article reports a release), being flown or taken
+    across a border counts too ("Among those flown to the United States were X")."""
+    claims, seen = [], {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 and ent.root.pos_ != "PROPN":
+            continue
+        gov, predicate = governor(ent.root, lex)
+        # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
+        # prisoner, X": what the name's own modifiers say
+        holders = [ent.root] + [c for c in ent.root.children if c.dep_ == "appos"]
+        if ent.root.dep_ == "appos":
+            holders.append(ent.root.head)
+        for holder in holders:
+            if predicate in PERSON_PREDICATES:
+                break
+            gov, predicate = modifier_predicate(holder, lex)
+        if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
+            if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+                continue  # "Trump's envoy": a possessor is not one of the list
+            listed = _listed_after(ent, claims)
+            if listed is None:
+                continue
+            gov, predicate = doc[listed["gov"]], listed["predicate"]
+        if status_of(gov, ent.start, doc, lex) != "asserted" or _agent_phrase(ent.root, gov):
+            continue
+        if predicate == "released" and not_custody(ent.sent, lex):
+            continue  # "released seven players, including captain X": from their contracts
+        key = ent.ent_id_ or ent.text.split()[-1].lower()
+        surname = ent.text.split()[-1].lower()
+        if key in seen or surname in seen:
+            earlier = seen.get(key) or seen.get(surname)
+            if len(earlier["person_name"].split()) == 1 and len(ent.text.split()) > 1:
+                # "…including opposition figure Tikhanovsky" in a headline, "Sergei
+                # Tikhanovsky" in the text: the claim names the person in full
+                role = earlier["person_role"]
+                earlier.update(_claim_fields(ent, gov, predicate, lex))
+                earlier["person_role"] = earlier["person_role"] or role
+            continue
+        claim = {"kind": "person", **_claim_fields(ent, gov, predicate, lex)}
+        seen[key] = seen[surname] = claim
+        claims.append(claim)
+    for claim in claims:
+        claim.pop("gov", None)
+    return claims
+
+
+# prepositions that attach who asked, when or where to the verb, not whom it freed: "pardoned
+# the 52 at the request of President Trump", "freed after talks with envoy Coale"
+_CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon", "under", "before", "during",
+                                 "despite", "from"})
+
+
+def _agent_phrase(token, gov) -> bool:
+    """Whether ``token`` hangs under the verb ``gov`` through a circumstance preposition."""
+    current = token
+    for _ in range(12):
+        if current.i == gov.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ in _CIRCUMSTANCE_PREPS and current.head.i == gov.i:
+            return True
+        current = current.head
+    return False
+
+
+def _claim_fields(ent, gov, predicate: str, lex: Lexicon) -> dict:
+    sentence = ent.sent
+    return {
+        "gov": gov.i,
+        "person_name": ent.text,
+        "person_role": _role(ent, lex),
+        "predicate": predicate,
+        "status": "asserted",
+        "start": ent.start_char,
+        "end": ent.end_char,
+        "sentence_start": sentence.start_char,
+        "sentence": sentence.text,
+    }
+
+
+# words that open a clause of its own inside a list sentence: "…including X, hours after
+# envoy Y met Z"; "…X, whose arrest pushed his wife Y into the race"
+_CLAUSE_WORDS = frozenset({"but", "while", "whereas", "after", "before", "when", "since", "until", "because",
+                           "following", "whose", "who", "which", "where", "as"})
+
+
+def _clause_break(token) -> bool:
+    if token.text == ":" or token.lower_ in _CLAUSE_WORDS:
+        return True
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("acl", "amod", "relcl"):
+        return False  # "the artist Sasha Skochilenko, jailed for…; the activists…" is still the list
+    # "the opposition figures Maria Kalesnikava": a plural noun the tagger took for a verb
+    before = token.doc[token.i - 2:token.i] if token.i >= 2 else []
+    return not (token.tag_ == "VBZ" and len(before) == 2 and before[1].pos_ == "NOUN" and before[0].tag_ in ("DT", "PRP$"))
+
+
+def _listed_after(ent, claims: list[dict]) -> dict | None:
+    """A name further down the same list as a released person ("Among those freed are A,
+    the opposition figures B and C, and D"): nothing but names and their titles between."""
+    doc = ent.doc
+    for claim in reversed(claims):
+        if claim["sentence_start"] != ent.sent.start_char or claim["end"] > ent.start_char:
+            continue
+        between = doc.char_span(claim["end"], ent.start_char, alignment_mode="expand")
+        if between is not None and not any(_clause_break(t) for t in between):
+            return claim
+        return None
+    return None
