@@ -25,6 +25,7 @@ from newsmon.pipeline.process.numbers import NumberSpan
 CLAIMS_VERSION = "newsmon-claims/2"
 OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
+_HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
 _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
 _SAYING = {"say", "tell", "report", "estimate", "count", "put", "note", "add", "write", "state", "announce",
            "claim", "confirm", "accord"}
@@ -246,7 +247,24 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if not inherited:
             for verb, other in _also(gov, predicate, lex):
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
+        for verb, other in _described_by(noun, gov, predicate, lex):
+            claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
     return claims
+
+
+def _described_by(noun, gov, predicate: str, lex: Lexicon):
+    """What a participle or relative clause on the counted noun says happened to them
+    before: "pardoned 30 people convicted of taking part in protests", "freed 16 prisoners
+    who had been arrested after the election" (a second claim about the same people)."""
+    if noun is None:
+        return []
+    found = []
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child is not gov and child.pos_ in ("VERB", "ADJ"):
+            other = verb_predicate(child, lex)
+            if other in _HISTORY and other != predicate:
+                found.append((child, other))
+    return found
 
 
 def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
