@@ -12,6 +12,7 @@ from newsmon.pipeline.process.governors import (
     status_of,
 )
 from newsmon.pipeline.process.lexicon import (
+    HELD_WORDS,
     PRONOUNS,
     Lexicon,
     is_people,
@@ -25,6 +26,11 @@ from newsmon.pipeline.process.numbers import NumberSpan
 CLAIMS_VERSION = "newsmon-claims/2"
 OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
+# verbs that say a number of held people exists: "there are", "has", "counts", "reaches"
+_STOCK_VERBS = {"be", "have", "keep", "reach", "number", "total", "exceed", "top", "count", "know", "document", "identify",
+                "recognise", "recognize", "list", "estimate", "stand", "rise", "grow", "climb", "surpass"}
+_HOLDERS = {"country", "regime", "government", "authority", "state", "nation", "jail", "prison", "colony"}
+_TALLY = {"number", "total", "tally", "count", "figure", "list"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
 _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
 _SAYING = {"say", "tell", "report", "estimate", "count", "put", "note", "add", "write", "state", "announce",
@@ -34,6 +40,8 @@ _SAYING = {"say", "tell", "report", "estimate", "count", "put", "note", "add", "
 def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     """The counted noun of a number and the token the claim hangs on."""
     last = doc[number.end - 1]
+    if last.head.pos_ == "ADJ" and last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod":
+        return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
             and last.head.i >= last.i:
         return last.head, last.head
@@ -183,8 +191,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
     """Counts of people with a known predicate, one dict per claim (see ClaimMention)."""
     claims: list[dict] = []
     for number in numbers:
-        if number.value == 1 and doc[number.start].lower_ == "one":
-            continue  # "one of at least 150 people"
+        if number.value == 1 and doc[number.start].lower_ == "one" and (
+                number.end >= len(doc) or doc[number.end].lower_ == "of" or doc[number.end].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            continue  # "one of at least 150 people"; but "one Estonian" is a count
         if _is_partitive_base(number, doc):
             continue
         noun, anchor = _head_noun(number, doc, lex)
@@ -222,6 +231,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None:
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
                                              else doc[number.end - 1], sentence.end, lex)
+        if predicate is None and _held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
+            predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
         if predicate is None:
             continue
         counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
@@ -265,6 +276,28 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             if other in _HISTORY and other != predicate:
                 found.append((child, other))
     return found
+
+
+def _held_stock(noun, lex: Lexicon) -> bool:
+    """A count of people held as such, said to exist: "there are 1,500 political prisoners
+    in Belarus", "the country has 1,186 political prisoners", "the number of political
+    prisoners reaches 360" (the noun itself says they are held)."""
+    if noun is None or noun_lemma(noun) not in HELD_WORDS:
+        return False
+    head = noun
+    while head.dep_ in ("conj", "appos", "compound") and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _TALLY:
+        return True  # "the number of political prisoners ..."
+    verb, lemma = head.head, head.head.lemma_.lower()
+    if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in _STOCK_VERBS:
+        return False
+    if lemma == "be":  # "there are 1,500 political prisoners in Belarus", not "20 prisoners are ill"
+        return any(c.dep_ == "expl" for c in verb.children)
+    if lemma in ("have", "keep"):  # "the country has 1,186 political prisoners"
+        return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in _HOLDERS)
+                   for c in verb.children)
+    return True
 
 
 def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:

@@ -12,6 +12,7 @@ from newsmon.pipeline.process.lexicon import (
     word_predicate,
 )
 
+_ALONG = {"alongside", "besides"}
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 
 
@@ -38,6 +39,12 @@ def governor(token, lex: Lexicon):
             continue
         if dep == "pobj" and head.dep_ == "prep":
             prep, gov = head, head.head
+            if prep.lower_ == "with" and gov.lower_ in ("along", "together") or prep.lower_ in _ALONG:
+                # "Five were released along with three Poles": the same thing happened to them
+                verb = gov.head if gov.lower_ in ("along", "together") else gov
+                return verb, verb_predicate(verb, lex)
+            if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
+                return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
                 return gov, predicate
             if prep.lower_ == "of" and gov.pos_ in ("VERB", "AUX"):
