@@ -338,6 +338,8 @@ def _listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict 
     if not earlier:
         return None
     previous = earlier[-1]
+    if previous["end"] >= doc[number.first].idx:
+        return None  # the earlier claim reaches past this number: not a list after it
     between = doc.char_span(previous["end"], doc[number.first].idx, alignment_mode="expand")
     words = {t.lower_ for t in between} if between is not None else set()
     if words & {"including", "among", "includes", "include", "included", "of", "whom", "and", ","} and not any(

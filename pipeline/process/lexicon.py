@@ -33,6 +33,7 @@ class Lexicon:
     state_places: frozenset[str]
     not_custody: frozenset[str]
     scan_stop: frozenset[str]
+    movers: frozenset[str]
 
 
 @functools.cache
@@ -53,6 +54,7 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
         state_places=frozenset(predicates["state"]["places"]),
         not_custody=frozenset(predicates["released_exclusions"]["words"]),
         scan_stop=frozenset(predicates["scan_stop"]["lemmas"]),
+        movers=frozenset(predicates["movement"]["lemmas"]),
     )
 
 
@@ -79,6 +81,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             words = _clause_words(token) if words is None else words
             if words & phrase_words:
                 return predicate
+    if lemma in lex.movers and _to_a_country(token):
+        return "crossed_border"  # "110 were transferred to Ukraine", "put on a flight to Washington"
     if lemma == "go" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "let":
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
@@ -95,6 +99,19 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
         return lex.verbs[token.lower_]
     return None
+
+
+def _to_a_country(verb) -> bool:
+    """Whether the verb's clause sends someone to a country or city ("to Ukraine", "to
+    Vilnius", "on a flight to Washington"), not to a prison or a court."""
+    stack = [c for c in verb.children if c.dep_ in ("prep", "advmod", "dobj", "npadvmod")]
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "pobj" and token.head.lower_ in ("to", "into") and token.ent_type_ == "GPE":
+            return True
+        if token.dep_ in ("prep", "pobj", "advmod", "dobj", "npadvmod", "compound"):
+            stack.extend(token.children)
+    return False
 
 
 def _held_now(token, lex: Lexicon) -> bool:
