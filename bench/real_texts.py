@@ -130,6 +130,12 @@ def problems(case: dict, text: str) -> list[str]:
     for i, person in enumerate(case["person_claims"]):
         span(person.get("name"), f"person_claims[{i}].name")
         span(person.get("sentence"), f"person_claims[{i}].sentence")
+    words = case.get("notes", "").split()
+    for i in range(len(words) - 5):
+        run = " ".join(words[i:i + 6]).strip("\"'“”‘’()[],.;:")
+        if len(run) > 20 and run in text:
+            found.append(f"notes copy the text ({run[:40]}…): give offsets [start:end] instead")
+            break
     report = case.get("release_report", {})
     if not isinstance(report.get("value"), bool):
         found.append("release_report.value must be true or false")
