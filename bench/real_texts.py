@@ -174,16 +174,18 @@ def regather(args: argparse.Namespace) -> int:
     by_url = {c["url"]: c for c in load_cases()}
     TEXTS.mkdir(parents=True, exist_ok=True)
     restored = changed = 0
+    done: set[str] = set()
     for name in args.answers:
         for result in _answer(Path(name))["results"]:
             case = by_url.get(result.get("url"))
-            if case is None:
-                continue
+            if case is None or case["id"] in done:
+                continue  # an answer may list one URL twice with other text: the first match counts
             if sha256(result["excerpt"]) != case["sha256"]:
                 changed += 1
                 print(f"{case['id']}: the stored page changed (hash differs); left out")
                 continue
             (TEXTS / f"{case['id']}.txt").write_text(result["excerpt"], encoding="utf-8")
+            done.add(case["id"])
             restored += 1
     print(f"{restored} texts restored, {changed} changed")
     return 0
