@@ -23,13 +23,14 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.numbers import NumberSpan
 
-CLAIMS_VERSION = "newsmon-claims/2"
+CLAIMS_VERSION = "newsmon-claims/3"
 OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
 # verbs that say a number of held people exists: "there are", "has", "counts", "reaches"
 _STOCK_VERBS = {"be", "have", "keep", "reach", "number", "total", "exceed", "top", "count", "know", "document", "identify",
                 "recognise", "recognize", "list", "estimate", "stand", "rise", "grow", "climb", "surpass"}
 _HOLDERS = {"country", "regime", "government", "authority", "state", "nation", "jail", "prison", "colony"}
+_BODIES = {"body", "remains", "remain", "corpse", "coffin", "grave", "death", "killing", "murder"}
 _TALLY = {"number", "total", "tally", "count", "figure", "list"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
 _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
@@ -236,8 +237,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None:
             continue
         counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
-        if counted_as is None or (predicate == "released" and not_custody(sentence, lex)):
+        if counted_as is None or (predicate == "released" and not_custody(sentence, lex, gov)):
             continue
+        if noun is not None and _remains(noun):
+            continue  # "the bodies of four hostages": the dead are not freed or held
         first = number.first
         tail = noun if noun is not None and first <= noun.i < sentence.end and noun.i < first + 8 else doc[number.end - 1]
         claim = {
@@ -276,6 +279,13 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             if other in _HISTORY and other != predicate:
                 found.append((child, other))
     return found
+
+
+def _remains(noun) -> bool:
+    head = noun
+    while head.dep_ in ("conj", "appos", "compound", "amod") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _BODIES
 
 
 def _held_stock(noun, lex: Lexicon) -> bool:

@@ -5,6 +5,7 @@ negated."""
 from __future__ import annotations
 
 from newsmon.pipeline.process.lexicon import (
+    HELD_WORDS,
     PERSON_PREDICATES,
     Lexicon,
     noun_predicate,
@@ -52,7 +53,9 @@ def governor(token, lex: Lexicon):
                 for child in gov.children:
                     if child.dep_ == "dobj" and child.i < prep.i and (predicate := noun_predicate(child, lex)):
                         return child, predicate
-            if prep.lower_ in ("including", "among", "like", "of") and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) or (
+                prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+            if (prep.lower_ in ("including", "among", "like", "of") or such_as) and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 # "52 prisoners, including nine journalists"; "freed dissidents, among them X"
                 node, predicate = modifier_predicate(gov, lex)
                 if predicate in PERSON_PREDICATES:
@@ -115,8 +118,9 @@ def _included_in(include, lex: Lexicon):
         node, predicate = group_predicate(subject, lex)
         if predicate:
             return node, predicate
-        if subject.lower_ in ("they", "these", "those"):
-            return _previous_release(include, lex)
+        if subject.lower_ in ("they", "these", "those") or (
+                subject.lemma_.lower() in HELD_WORDS and any(c.lower_ in ("the", "these", "those") for c in subject.children)):
+            return _previous_release(include, lex)  # "The prisoners included journalists such as X"
     return None, None
 
 

@@ -34,6 +34,7 @@ class Lexicon:
     not_custody: frozenset[str]
     scan_stop: frozenset[str]
     movers: frozenset[str]
+    not_custody_from: frozenset[str]
 
 
 @functools.cache
@@ -55,6 +56,7 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
         not_custody=frozenset(predicates["released_exclusions"]["words"]),
         scan_stop=frozenset(predicates["scan_stop"]["lemmas"]),
         movers=frozenset(predicates["movement"]["lemmas"]),
+        not_custody_from=frozenset(predicates["released_exclusions"]["from"]),
     )
 
 
@@ -154,5 +156,26 @@ def is_people(noun, lex: Lexicon) -> bool:
     return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP"
 
 
-def not_custody(sentence, lex: Lexicon) -> bool:
-    return any(t.lower_ in lex.not_custody for t in sentence)
+def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
+    """Released from something other than custody: a hospital, rubble, a contract (words
+    anywhere in the sentence), or a punishment that is not prison ("released from fines",
+    "freed from correctional labour": only the verb's own "from")."""
+    if any(t.lower_ in lex.not_custody for t in sentence):
+        return True
+    if verb is None:
+        return False
+    sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
+    return any(t.lemma_.lower() in lex.not_custody_from for t in sources)
+
+
+_SPORT = frozenset({"club", "clubs", "league", "season", "squad", "transfer", "transfers", "contract",
+                    "contracts", "championship", "retained", "loan", "footballer", "midfielder", "striker"})
+_CUSTODY = frozenset({"prison", "prisons", "jail", "jails", "prisoner", "prisoners", "detention", "custody",
+                      "detained", "arrested", "sentenced", "hostage", "hostages", "captivity", "colony"})
+
+
+def sporting(doc, lex: Lexicon) -> bool:
+    """A text about sport with no word of custody: its "released" players left their
+    clubs (a retained list), nobody left a prison."""
+    words = {t.lower_ for t in doc}
+    return len(words & _SPORT) >= 2 and not words & _CUSTODY

@@ -7,7 +7,7 @@ version) and added to the pipeline under stable component names:
 - ``newsmon_paragraphs`` (newsmon_paragraphs_v1), ``newsmon_surnames`` (newsmon_surnames_v1):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_numbers`` (newsmon_numbers_v1): number spans with value, range and qualifier;
-- ``newsmon_claims`` (newsmon_claims_v2): count claims, person claims and the release-report flag.
+- ``newsmon_claims`` (newsmon_claims_v3): count claims, person claims and the release-report flag.
 
 `build_pipeline(model)` is the one place that assembles it; `analyze(doc, published)`
 turns a processed Doc into model records.
@@ -123,7 +123,7 @@ def make_numbers(nlp: Language, name: str):
     return numbers
 
 
-@Language.factory("newsmon_claims_v2", default_config={"data_dir": str(DATA)})
+@Language.factory("newsmon_claims_v3", default_config={"data_dir": str(DATA)})
 def make_claims(nlp: Language, name: str, data_dir: str):
     lexicon = load_lexicon(data_dir)
 
@@ -132,7 +132,7 @@ def make_claims(nlp: Language, name: str, data_dir: str):
         counts = count_claims(doc, numbers, lexicon)
         releases = release_evidence(doc, lexicon)
         claims = counts + person_claims(doc, lexicon, released_context=bool(releases) or any(
-            sets_free(c, doc, lexicon) for c in counts))
+            sets_free(c, doc, lexicon) for c in counts), counts=counts)
         releases += [c["sentence_start"] for c in claims if sets_free(c, doc, lexicon)]
         if not releases:
             # crossing a border only matters as part of a release (migrants are not in scope)
@@ -159,7 +159,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     ruler.from_disk(DATA / "entities.jsonl")
     nlp.add_pipe("newsmon_surnames_v1", name="newsmon_surnames")
     nlp.add_pipe("newsmon_numbers_v1", name="newsmon_numbers")
-    nlp.add_pipe("newsmon_claims_v2", name="newsmon_claims")
+    nlp.add_pipe("newsmon_claims_v3", name="newsmon_claims")
     return nlp
 
 

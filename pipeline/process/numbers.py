@@ -92,6 +92,9 @@ def _run_end(doc, i: int) -> int:
     return j
 
 
+_OVER_VERBS = {"hand", "turn", "give", "pass", "sign", "take", "bring", "fly"}
+
+
 def _qualifier(doc, start: int) -> tuple[str, int | None]:
     if start == 0:
         return "exact", None
@@ -101,8 +104,8 @@ def _qualifier(doc, start: int) -> tuple[str, int | None]:
             continue
         span = doc[begin:start]
         if tuple(t.lower_ for t in span) == words:
-            if words == ("over",) and span[0].dep_ == "prt":
-                continue  # "handed over 52 prisoners": a particle, not a qualifier
+            if words == ("over",) and (span[0].dep_ == "prt" or begin > 0 and doc[begin - 1].lemma_.lower() in _OVER_VERBS):
+                continue  # "handed over 52 prisoners", "is handing over 1,000": a particle, not a qualifier
             return qualifier, begin
     return "exact", None
 

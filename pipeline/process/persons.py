@@ -9,6 +9,7 @@ from newsmon.pipeline.process.lexicon import (
     Lexicon,
     is_people,
     not_custody,
+    sporting,
     word_predicate,
 )
 
@@ -77,7 +78,7 @@ def _role(ent, lex: Lexicon) -> str | None:
     return None
 
 
-def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dict]:
+def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: list[dict] = ()) -> list[dict]:
     """People named as released, once per name; hedged or negated mentions excluded.
     With ``released_context`` (the article reports a release), being flown or taken
     across a border counts too ("Among those flown to the United States were X")."""
@@ -98,13 +99,13 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False) -> list[dic
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
                 continue  # "Trump's envoy": a possessor is not one of the list
-            listed = _listed_after(ent, claims)
+            listed = _listed_after(ent, claims) or _named_after_count(ent, counts)
             if listed is None:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
         if status_of(gov, ent.start, doc, lex) != "asserted" or _agent_phrase(ent.root, gov):
             continue
-        if predicate == "released" and not_custody(ent.sent, lex):
+        if predicate == "released" and (not_custody(ent.sent, lex) or sporting(doc, lex)):
             continue  # "released seven players, including captain X": from their contracts
         key = ent.ent_id_ or ent.text.split()[-1].lower()
         surname = ent.text.split()[-1].lower()
@@ -185,4 +186,29 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
         if between is not None and not any(_clause_break(t) for t in between):
             return claim
         return None
+    return None
+
+
+# what may stand between a count of the freed and the names of the counted: "three
+# American citizens: A, B and C"; "14 foreigners — A, B"; "nine prisoners, including A"
+_NAMING = (":", "—", "–", "-", "including", "among them", "among whom", "namely", "such as")
+
+
+def _named_after_count(ent, counts) -> dict | None:
+    """A name right after an asserted count of freed people in its sentence, introduced
+    by a colon, a dash or "including", with only other names between."""
+    doc = ent.doc
+    for count in reversed(counts):
+        if count["sentence_start"] != ent.sent.start_char or count["end"] > ent.start_char:
+            continue
+        if count["predicate"] not in PERSON_PREDICATES or count["status"] != "asserted":
+            return None
+        gap = doc.text[count["end"]:ent.start_char].strip(" ,")
+        if not gap.lower().startswith(_NAMING):
+            return None
+        between = doc.char_span(count["end"], ent.start_char, alignment_mode="expand")
+        if between is None or any(_clause_break(t) for t in between if t.text != ":"):
+            return None
+        number = doc.char_span(count["start"], count["end"], alignment_mode="expand")
+        return {"gov": number.root.i if number is not None else ent.root.i, "predicate": count["predicate"]}
     return None
