@@ -146,6 +146,10 @@ def noun_predicate(token, lex: Lexicon) -> str | None:
 def noun_lemma(noun) -> str:
     """Singular lower-case head noun: "Russians" -> "russian", "prisoners" -> "prisoner"."""
     lemma = noun.lemma_.lower()
+    if lemma.endswith("men") and lemma not in ("women",) and len(lemma) > 5:
+        return lemma[:-3] + "man"  # "servicemen", "policemen": the lemmatiser keeps the plural
+    if lemma == "children":
+        return "child"
     if noun.tag_ in ("NNPS", "NNS") and lemma == noun.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
         lemma = lemma[:-1]
     return lemma
