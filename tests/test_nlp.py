@@ -172,6 +172,15 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (300, None, "exact", "released", "prisoner", "asserted")),
     ("After the exchange, 41 prisoners were released and 12 of them were flown to Vilnius.",
      (12, None, "exact", "crossed_border", "prisoner", "asserted")),
+    ("On Sunday Kyiv returned 152 servicemen to Russia.", (152, None, "exact", "released", "serviceman", "asserted")),
+    # nouns of the predicates, counted
+    ("Monitors recorded at least 2,300 arrests after the vote.", (2300, None, "at_least", "detained", "people", "asserted")),
+    ("The junta announced an amnesty for 4,100 prisoners.", (4100, None, "exact", "pardoned", "prisoner", "asserted")),
+    # the object the parser hangs on a following adverb; a decree's infinitive is the act
+    ("The emirate has pardoned more than 900 prisoners ahead of the holiday.",
+     (900, None, "more_than", "pardoned", "prisoner", "asserted")),
+    ("The president signed a decree to pardon 21 people.", (21, None, "exact", "pardoned", "people", "asserted")),
+    ("Police captured at least 70 protesters in the square.", (70, None, "at_least", "detained", "protester", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)

@@ -18,6 +18,7 @@ from newsmon.pipeline.process.lexicon import (
     is_people,
     not_custody,
     noun_lemma,
+    noun_predicate,
     verb_predicate,
     word_predicate,
 )
@@ -202,6 +203,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if noun is not None and noun.lower_ in OTHERS:
             noun = None  # "about 40 others remain": counted as what came before
         if noun is not None and not is_people(noun, lex):
+            if noun.tag_ in ("NNS", "NNPS") and (event := noun_predicate(noun, lex)):
+                # "1,800 arrests", "nearly 800 releases": each one a person's
+                claims.append(_event_count(number, noun, event, doc, lex))
             continue  # "15 years", "two buses", "$1,500"
         if (noun is None or noun is group) and (describing := _describing_noun(anchor, lex)) is not None:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
@@ -264,6 +268,16 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         for verb, other in _described_by(noun, gov, predicate, lex):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
     return claims
+
+
+def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon) -> dict:
+    sentence = doc[number.start].sent
+    return {
+        "kind": "count", "count": number.value, "count_high": number.high, "qualifier": number.qualifier,
+        "predicate": predicate, "noun": "people", "noun_phrase": doc[number.first:noun.i + 1].text,
+        "status": status_of(noun, number.first, doc, lex), "start": doc[number.first].idx,
+        "end": noun.idx + len(noun.text), "sentence_start": sentence.start_char, "sentence": sentence.text,
+    }
 
 
 def _described_by(noun, gov, predicate: str, lex: Lexicon):

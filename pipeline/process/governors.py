@@ -48,8 +48,9 @@ def governor(token, lex: Lexicon):
                 return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
                 return gov, predicate
-            if prep.lower_ == "of" and gov.pos_ in ("VERB", "AUX"):
-                # "welcomes the release today of 52 prisoners": "of" hung on the verb
+            if prep.lower_ in ("of", "for", "to") and gov.pos_ in ("VERB", "AUX"):
+                # "welcomes the release today of 52 prisoners", "announces amnesty for 2,000
+                # prisoners", "grants pardon to 37": the preposition hung on the verb
                 for child in gov.children:
                     if child.dep_ == "dobj" and child.i < prep.i and (predicate := noun_predicate(child, lex)):
                         return child, predicate
@@ -65,6 +66,10 @@ def governor(token, lex: Lexicon):
             if predicate := verb_predicate(gov, lex):
                 return gov, predicate
             return None, None
+        if dep == "npadvmod" and head.pos_ == "ADV" and head.head.pos_ == "VERB" and head.i > current.i:
+            # "has pardoned more than 6,500 prisoners ahead of National Day": the object
+            # the parser hung on the adverb after it
+            return head.head, verb_predicate(head.head, lex)
         if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "dative", "agent", "pobj"):
             if dep == "nsubj" and head.lemma_ == "be":
                 # "132 are to be released from prison": what is to happen, not a state
@@ -181,6 +186,19 @@ def modifier_predicate(noun, lex: Lexicon):
     return None, None
 
 
+_ACTS = frozenset({"decree", "decision", "order", "resolution", "ordinance"})
+
+
+def _enacted(verb) -> bool:
+    """"signed a decree to pardon 30", "a decision was made to pardon 250": an
+    infinitive that names what a signed act does, not a plan."""
+    head = verb.head
+    if head.lemma_.lower() in _ACTS:
+        return any(c.lemma_.lower() in ("sign", "issue", "make", "adopt") for c in [head.head])
+    return head.lemma_.lower() in ("make", "take") and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _ACTS for c in head.children)
+
+
 _RETRACTED = frozenset({"wrongly", "erroneously", "incorrectly", "mistakenly", "falsely"})
 
 
@@ -197,7 +215,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             child.lower_ in ("none", "nobody", "neither") or any(g.lower_ == "no" and g.dep_ == "det" for g in child.children)
         ):
             return "negated"  # "None of the 18 prisoners has been released"
-        if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only"):
+        if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only") \
+                and not _enacted(predicate_token):
             return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"
     chain = [predicate_token, *predicate_token.ancestors]
     for node in chain:
