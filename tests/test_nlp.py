@@ -181,6 +181,10 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (900, None, "more_than", "pardoned", "prisoner", "asserted")),
     ("The president signed a decree to pardon 21 people.", (21, None, "exact", "pardoned", "people", "asserted")),
     ("Police captured at least 70 protesters in the square.", (70, None, "at_least", "detained", "protester", "asserted")),
+    # sentences handed out and served; a contrast starts another group
+    ("A court in Baku handed nine reporters long prison terms.", (9, None, "exact", "sentenced", "reporter", "asserted")),
+    ("Minsk freed 12 political prisoners on Friday, but about 1,150 remain.",
+     (1150, None, "about", "remain_imprisoned", "prisoner", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)

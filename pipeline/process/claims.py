@@ -34,6 +34,7 @@ _HOLDERS = {"country", "regime", "government", "authority", "state", "nation", "
 _BODIES = {"body", "remains", "remain", "corpse", "coffin", "grave", "death", "killing", "murder"}
 _TALLY = {"number", "total", "tally", "count", "figure", "list"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
+_CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
 _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
 _SAYING = {"say", "tell", "report", "estimate", "count", "put", "note", "add", "write", "state", "announce",
            "claim", "confirm", "accord"}
@@ -211,6 +212,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
+        verb = gov
         if predicate is None:
             for holder in (noun, group, anchor):
                 if holder is not None and predicate is None:
@@ -238,6 +240,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                                              else doc[number.end - 1], sentence.end, lex)
         if predicate is None and _held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
+        if predicate is None and noun is None and verb is not None and verb.lemma_.lower() in ("remain", "stay") \
+                and _context_noun(doc, number, lex, claims) in HELD_WORDS:
+            gov, predicate = verb, "remain_imprisoned"  # "10 prisoners were freed, but 1,400 remain"
         if predicate is None:
             continue
         counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
@@ -366,7 +371,9 @@ def _listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict 
         return None  # the earlier claim reaches past this number: not a list after it
     between = doc.char_span(previous["end"], doc[number.first].idx, alignment_mode="expand")
     words = {t.lower_ for t in between} if between is not None else set()
-    if words & {"including", "among", "includes", "include", "included", "of", "whom", "and", ","} and not any(
+    if words & _CONTRAST:
+        return None  # "releases 10 prisoners, but 1,400 remain": another group
+    if words & {"including", "among", "includes", "include", "included", "of", "whom", "and", ",", "—", "–"} and not any(
         t.pos_ == "VERB" and t.lemma_ not in ("include",) for t in (between or [])
     ):
         return previous
