@@ -94,7 +94,7 @@ def simulate(policy: PollPolicy, seed: int, days: int) -> dict:
                 continue
             source_requests += 1
             at = started + offset
-            fetch = dict(url=url, outlet=outlet, kind=kind, fetched_at=iso(START + timedelta(seconds=at)))
+            fetch = {"url": url, "outlet": outlet, "kind": kind, "fetched_at": iso(START + timedelta(seconds=at))}
             if fails:
                 record_source(db, SourceFetch(**fetch, status=503, ok=False, error="HTTP 503", failure="temporary"),
                               policy)
