@@ -86,6 +86,8 @@ DESCRIPTIONS = {
     "alerts": "Every alert-worthy fact, created once: new release events, new figures, newly named persons.",
     "alert_watches": "How far each watch has looked: only events the merge changed since are checked again.",
     "alert_deliveries": "Delivery of each alert to each target: sent, or failed and retried on the next run.",
+    "detection_delays": "How late newsmon saw each page: its publication time, when a feed, sitemap or listing "
+                        "first listed it, and the delay between them.",
 }
 # What the views' computed columns mean (table columns are documented beside their
 # definitions in models/schema.py). Datasette shows these too (pipeline/serve.py).
@@ -109,6 +111,15 @@ VIEW_NOTES = {
     "conflicts": {
         "count": "one of the differing figures; each row is one figure with its sources",
         "source_list": "JSON list of {url, outlet, published_at, sentence}",
+    },
+    "pages": {"discovered_at": "when a feed, sitemap or listing first listed the page (kept on refresh)"},
+    "sources": {"first_ok_at": "the first time the source was read"},
+    "detection_delays": {
+        "published_at": "the page's own publication time, else its feed entry's",
+        "published_from": "where published_at came from: json-ld, meta, time (the page) or feed",
+        "discovered_at": "when a feed, sitemap or listing first listed the page",
+        "delay_seconds": "discovered_at - published_at; empty when the publication time has no time of day",
+        "backfill": "1: published before newsmon first read the source, so the delay is not newsmon's",
     },
     "released_persons": {
         "name": "the first full spelling seen",

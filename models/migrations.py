@@ -655,6 +655,48 @@ def _repair_edited_migrations(db: Database) -> None:
     )
 
 
+@migrations(name="0011_detection")
+def _detection(db: Database) -> None:
+    # When newsmon first learned of each page, and of each source, so that how late an
+    # outlet's articles are seen is data. Pages of earlier stores fetched only once were
+    # fetched in the run whose source listed them: their fetch time is that moment.
+    _execute_script(
+        db,
+        """
+        ALTER TABLE pages ADD COLUMN discovered_at TEXT;  -- when a feed, sitemap or listing first listed it
+        UPDATE pages SET discovered_at = fetched_at WHERE attempts = 1;
+        CREATE INDEX pages_discovered ON pages(outlet, discovered_at);
+
+        ALTER TABLE sources ADD COLUMN first_ok_at TEXT;  -- the first time the source was read
+        UPDATE sources SET first_ok_at = coalesce(
+            (SELECT min(p.discovered_at) FROM pages p WHERE p.source_url = sources.url), last_ok_at);
+
+        -- Per page: when it was published, when newsmon first saw it listed, and the delay.
+        -- The publication time is the page's own or its feed entry's (not a date guessed
+        -- without a time of day: a value at exactly midnight UTC gives no delay). backfill:
+        -- published before newsmon first read the source, so the delay is not newsmon's.
+        CREATE VIEW detection_delays AS
+        SELECT url, outlet, found_via, source_url, published_at, published_from, discovered_at,
+               CASE WHEN published_at NOT LIKE '%T00:00:00Z' THEN
+                    CAST(round((julianday(discovered_at) - julianday(published_at)) * 86400) AS INTEGER)
+               END AS delay_seconds,
+               coalesce(julianday(published_at) < julianday(source_first_ok_at), 0) AS backfill
+        FROM (
+            SELECT p.url, p.outlet, p.found_via, p.source_url, p.discovered_at,
+                   CASE WHEN a.date_source IN ('json-ld', 'meta', 'time', 'feed') THEN a.published_at
+                        ELSE p.feed_date END AS published_at,
+                   CASE WHEN a.date_source IN ('json-ld', 'meta', 'time', 'feed') THEN a.date_source
+                        WHEN p.feed_date IS NOT NULL THEN 'feed' END AS published_from,
+                   s.first_ok_at AS source_first_ok_at
+            FROM pages p
+            LEFT JOIN articles a ON a.page_url = p.url
+            LEFT JOIN sources s ON s.url = p.source_url
+            WHERE p.discovered_at IS NOT NULL
+        );
+        """,
+    )
+
+
 def _execute_script(db: Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's
     # transaction; run statement by statement instead.

@@ -20,6 +20,7 @@ class FeedEntry:
     title: str | None = None
     description: str | None = None
     published: str | None = None  # ISO-8601 as given by the source, normalised to UTC when parseable
+    listed_at: str | None = None  # when newsmon read the source that listed it
 
 
 @dataclass

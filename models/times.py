@@ -29,3 +29,17 @@ def parse_iso(text: str | None) -> datetime | None:
     except ValueError:
         return None
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def duration(seconds: float) -> str:
+    """A delay in words, as precise as a reader needs: "40 s", "12 min", "2 h 5 min", "3 days"."""
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h" + (f" {minutes} min" if minutes else "")
+    return f"{round(seconds / 86400)} days"

@@ -39,6 +39,7 @@ class CrawlConfig:
     max_sitemap_children: int
     slow_after: int
     max_poll_interval: int
+    max_detection_delay: int
     blocked_retries: int
     log_file: Path | None
     progress_interval: float
@@ -169,7 +170,8 @@ def load_config(explicit: str | Path | None = None) -> Config:
             raise ConfigError(f"{where}: 'crawl.{key}' must be positive")
     if crawl["progress_interval"] <= 0:
         raise ConfigError(f"{where}: 'crawl.progress_interval' must be positive")
-    for key in ("retries", "timeout", "dns_timeout", "download_delay", "retry_backoff", "max_age_days"):
+    for key in ("retries", "timeout", "dns_timeout", "download_delay", "retry_backoff", "max_age_days",
+                "max_detection_delay"):
         if crawl[key] < 0:
             raise ConfigError(f"{where}: 'crawl.{key}' must not be negative")
     if "@" not in crawl["contact"] and "://" not in crawl["contact"]:

@@ -16,6 +16,7 @@ FACETS = {
     "articles": ["state", "outlet", "language"],
     "claim_mentions": ["kind", "predicate", "status"],
     "alerts": ["kind", "watch"],
+    "detection_delays": ["outlet", "found_via", "backfill"],
 }
 
 

@@ -9,7 +9,7 @@ RejectItem and SourceFetch records; storing them is the item pipeline's job.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from urllib.parse import urlsplit
 
 import scrapy
@@ -30,7 +30,7 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 
 from newsmon.models.records import FeedEntry, PageItem, RejectItem, SourceFetch
-from newsmon.models.times import now_iso
+from newsmon.models.times import iso, utcnow
 from newsmon.spiders.blocking import BLOCK_STATUSES, block_reason
 from newsmon.spiders.registry import DEFAULT_REGISTRY, Outlet, load_registry, select
 from newsmon.spiders.sources import Link, SourceError, parse_feed, parse_sitemap
@@ -93,11 +93,16 @@ class OutletSpider(scrapy.Spider):
         registry = settings.get("NEWSMON_REGISTRY") or DEFAULT_REGISTRY
         outlets = spider._given_outlets or select(load_registry(registry), spider._selected, registry)
         spider.outlets = {o.name: o for o in outlets}
+        # the crawl's clock: utcnow, or a simulated one (tests, benchmarks) given by run_crawl
+        spider.clock = settings.get("NEWSMON_CLOCK") or utcnow
         days = settings.getfloat("NEWSMON_MAX_AGE_DAYS", 0)
-        spider.oldest = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat() if days > 0 else None
+        spider.oldest = (spider.clock() - timedelta(days=days)).astimezone(timezone.utc).isoformat() if days > 0 else None
         spider.source_maxsize = settings.getint("NEWSMON_SOURCE_MAXSIZE", 50_000_000)
         spider.max_sitemap_children = settings.getint("NEWSMON_MAX_SITEMAP_CHILDREN", 50)
         return spider
+
+    def now_iso(self) -> str:
+        return iso(self.clock())
 
     # -- discovery -----------------------------------------------------------------
 
@@ -128,7 +133,7 @@ class OutletSpider(scrapy.Spider):
             url=response.request.url,
             outlet=meta["outlet"],
             kind=meta["kind"],
-            fetched_at=now_iso(),
+            fetched_at=meta.get("read_at") or self.now_iso(),
             status=response.status,
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),
@@ -151,6 +156,7 @@ class OutletSpider(scrapy.Spider):
 
     def _article_requests(self, response: Response, links: list[Link], found_via: str):
         outlet = self.outlets[response.meta["newsmon"]["outlet"]]
+        listed_at = response.meta["newsmon"]["read_at"]
         urls = []
         for link in links:
             url = canonicalize(link.url, base=response.url)
@@ -165,6 +171,7 @@ class OutletSpider(scrapy.Spider):
                 title=link.title,
                 description=link.description,
                 published=link.published,
+                listed_at=listed_at,
             )
             yield scrapy.Request(
                 url,
@@ -179,6 +186,8 @@ class OutletSpider(scrapy.Spider):
 
     def _read(self, response: Response, kind: str, reader):
         """Run a source reader; yield article requests and then the source's record."""
+        # one instant for the source's record and for when its entries were first seen
+        response.meta["newsmon"]["read_at"] = self.now_iso()
         answer = self._source_answer(response)
         if answer:
             yield answer
@@ -250,7 +259,7 @@ class OutletSpider(scrapy.Spider):
         reason, failure_class = describe_failure(failure)
         self.logger.warning("%s %s failed: %s", meta["kind"], request.url, reason)
         yield SourceFetch(
-            url=request.url, outlet=meta["outlet"], kind=meta["kind"], fetched_at=now_iso(),
+            url=request.url, outlet=meta["outlet"], kind=meta["kind"], fetched_at=self.now_iso(),
             status=None, ok=False, error=reason, failure=failure_class,
         )
 
@@ -260,7 +269,7 @@ class OutletSpider(scrapy.Spider):
         meta = response.meta["newsmon"]
         outlet = self.outlets[meta["outlet"]]
         entry: FeedEntry = meta["entry"]
-        fetched_at = now_iso()
+        fetched_at = self.now_iso()
         status = response.status
         content_type = _header(response, b"Content-Type")
         if status >= 400 and status not in BLOCK_STATUSES:
@@ -313,12 +322,12 @@ class OutletSpider(scrapy.Spider):
                 # feed that lists it can still be asked for conditionally
                 yield RejectItem(
                     url=entry.url, outlet=meta["outlet"], reason="disallowed by robots.txt", permanent=True,
-                    fetched_at=now_iso(), source_url=entry.source_url,
+                    fetched_at=self.now_iso(), source_url=entry.source_url,
                 )
             return
         reason, failure_class = describe_failure(failure)
         self.logger.warning("article %s failed: %s", request.url, reason)
         yield RejectItem(
             url=entry.url, outlet=meta["outlet"], reason=reason, permanent=failure_class == "permanent",
-            fetched_at=now_iso(), source_url=entry.source_url,
+            fetched_at=self.now_iso(), source_url=entry.source_url,
         )

@@ -20,7 +20,9 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 _REQUIRED = {"name", "title", "homepage", "language", "article_pattern", "verified"}
 _LISTS = ("feeds", "sitemaps", "listings")
-_KNOWN = _REQUIRED | set(_LISTS) | {"allowed_domains", "enabled", "notes"}
+_KNOWN = _REQUIRED | set(_LISTS) | {"allowed_domains", "enabled", "notes", "priority"}
+# "low": polled adaptively, outside the detection budget ([crawl] max_detection_delay)
+PRIORITIES = ("normal", "low")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Outlet:
     allowed_domains: tuple[str, ...] = ()
     enabled: bool = True
     notes: str = ""
+    priority: str = "normal"
     _regex: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -64,6 +67,7 @@ class Outlet:
             "verified": self.verified,
             "enabled": self.enabled,
             "notes": self.notes,
+            "priority": self.priority,
         }
 
 
@@ -121,6 +125,9 @@ def _outlet(path: Path, index: int, raw: dict) -> Outlet:
         domains = [host.removeprefix("www.")]
     if not isinstance(domains, list) or not all(isinstance(d, str) and d and "/" not in d for d in domains):
         raise _fail(path, f"{label}, key 'allowed_domains'", "expected a list of domain names like 'example.org'")
+    priority = raw.get("priority", "normal")
+    if priority not in PRIORITIES:
+        raise _fail(path, f"{label}, key 'priority'", f"{priority!r} is not one of {', '.join(map(repr, PRIORITIES))}")
     enabled = raw.get("enabled", True)
     if enabled and not any(lists.values()):
         raise _fail(path, label, "no feeds, sitemaps or listings: add one, or set enabled = false")
@@ -134,6 +141,7 @@ def _outlet(path: Path, index: int, raw: dict) -> Outlet:
         allowed_domains=tuple(d.lower() for d in domains),
         enabled=enabled,
         notes=raw.get("notes", ""),
+        priority=priority,
         **lists,
     )
 

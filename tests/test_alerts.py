@@ -362,3 +362,31 @@ def test_the_alert_stage_looks_only_at_events_the_merge_changed(tmp_path):
     assert make_alerts(db, config, ["stdout"]).new == 1
     assert make_alerts(db, config, ["stdout"]).new == 0
     db.close()
+
+
+def test_the_alert_says_when_the_first_report_was_published_and_when_newsmon_saw_it(tmp_path):
+    from newsmon.models.schema import open_db
+    from newsmon.pipeline.alert.plan import make_alerts
+
+    config = _merged_minskherald(tmp_path)
+    db = open_db(config.store_path)
+    make_alerts(db, config, ["stdout"])
+    (message,) = [json.loads(m) for (m,) in db.execute("SELECT message FROM alerts WHERE covered_by IS NULL")]
+    first = message["first_source"]
+    (seen,) = db.execute("SELECT discovered_at FROM pages WHERE url = ?", [first["url"]]).fetchone()
+    db.close()
+    assert first["seen_at"] == seen == "2025-09-11T13:00:00Z"  # fixture pages were listed at their fetch
+    assert f"Published {first['published_at'][:10]} " in render(message, "text")[1]
+    assert "; seen by newsmon 2025-09-11 13:00 UTC" in render(message, "text")[1]
+
+
+@pytest.mark.parametrize("published, line", [
+    ("2025-09-11T12:52:00Z", "Published 2025-09-11 12:52 UTC; seen by newsmon 2025-09-11 13:00 UTC, 8 min later."),
+    ("2025-09-09T10:00:00Z", "Published 2025-09-09 10:00 UTC; seen by newsmon 2025-09-11 13:00 UTC, 2 days later."),
+    ("2025-09-11T00:00:00Z", "Published 2025-09-11 (no time given); seen by newsmon 2025-09-11 13:00 UTC."),
+    (None, "Publication time unknown; seen by newsmon 2025-09-11 13:00 UTC."),
+])
+def test_the_when_line_gives_publication_sighting_and_delay(published, line):
+    message = {**HOSTILE, "first_source": {**HOSTILE["first_source"], "published_at": published,
+                                           "seen_at": "2025-09-11T13:00:00Z"}}
+    assert line in render(message, "text")[1].splitlines()

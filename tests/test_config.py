@@ -115,6 +115,20 @@ def test_negative_retries_are_refused(empty_cwd, tmp_path):
     assert str(path) in str(err.value) and "crawl.retries" in str(err.value)
 
 
+def test_detection_budget_defaults_to_one_cron_period_and_must_not_be_negative(empty_cwd, tmp_path):
+    assert load_config().crawl.max_detection_delay == 900
+    assert scrapy_settings(load_config())["NEWSMON_MAX_DETECTION_DELAY"] == 900
+    path = write(tmp_path / "newsmon.toml", "[crawl]\nmax_detection_delay = -60\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(path) in str(err.value) and "crawl.max_detection_delay" in str(err.value)
+
+
+def test_without_watches_there_is_no_detection_budget(empty_cwd, tmp_path):
+    path = write(tmp_path / "newsmon.toml", "watch = []\n")
+    assert scrapy_settings(load_config(path))["NEWSMON_MAX_DETECTION_DELAY"] == 0
+
+
 def test_agent_carries_the_contact(empty_cwd, tmp_path):
     path = write(tmp_path / "newsmon.toml", '[crawl]\ncontact = "desk@example.net"\n')
     agent = load_config(path).crawl.agent

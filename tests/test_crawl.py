@@ -5,14 +5,21 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import signal
 import sqlite3
+import subprocess
+import sys
 import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from itertools import pairwise
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import newsmon, serve_fixture_web, write_config
+from tests.conftest import TEST_REGISTRY, newsmon, serve_fixture_web, write_config
 
 MH = "http://minskherald.test/news/2025/09"
 BW = "http://balticwire.test/world/europe"
@@ -313,7 +320,12 @@ def test_oversized_and_timed_out_pages_are_rejects_not_pages(tmp_path, web):
     assert rows(db, "SELECT url FROM rejects WHERE url = ?", slow) == []
 
 
-def test_a_feed_unchanged_for_long_is_not_polled_every_run(tmp_path, first_run, web, config_file):
+def test_a_low_priority_feed_unchanged_for_long_is_not_polled_every_run(tmp_path, web):
+    registry = tmp_path / "outlets.toml"
+    registry.write_text(TEST_REGISTRY.read_text(encoding="utf-8").replace(
+        'name = "minskherald"', 'name = "minskherald"\npriority = "low"'), encoding="utf-8")
+    config_file = write_config(tmp_path / "newsmon.toml", web.address, outlets=str(registry))
+    assert newsmon("--config", str(config_file), "crawl", "--outlet", "minskherald", cwd=tmp_path).returncode == 0
     db = tmp_path / "newsmon.db"
     con = sqlite3.connect(db)
     # as if the feed had not changed for eight hours: due again in two (a quarter of that)
@@ -325,8 +337,6 @@ def test_a_feed_unchanged_for_long_is_not_polled_every_run(tmp_path, first_run, 
     assert newsmon("--config", str(config_file), "crawl", "--outlet", "minskherald", cwd=tmp_path).returncode == 0
     assert [h.status for h in web.requests_for("http://minskherald.test/feed/")] == [304]
     (source,) = rows(db, "SELECT next_poll_at, last_fetched_at FROM sources WHERE url = 'http://minskherald.test/feed/'")
-    from datetime import datetime
-
     gap = datetime.fromisoformat(source["next_poll_at"]) - datetime.fromisoformat(source["last_fetched_at"])
     assert 7100 <= gap.total_seconds() <= 7300
     web.hits.clear()
@@ -334,3 +344,122 @@ def test_a_feed_unchanged_for_long_is_not_polled_every_run(tmp_path, first_run, 
     assert result.returncode == 0, result.stderr
     assert web.requests_for("http://minskherald.test/feed/") == []
     assert "minskherald 0/0/0" in result.stdout
+
+
+# --- polling under a controlled clock --------------------------------------------------
+
+
+def clocked_crawl(config, at, *outlets, cwd):
+    """One real crawl whose clock starts at ``at`` (tests/clocked_crawl.py)."""
+    from newsmon.models.times import iso
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "tests.clocked_crawl", str(config), iso(at), *outlets],
+                            cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def _publish(web, feed_url, url, title, published, template):
+    """Put a new item at the top of a feed (RSS or RDF) and serve its page."""
+    from tests.fixtureweb import Route
+
+    feed = web.routes[feed_url]
+    if b"<rdf:RDF" in feed.body:  # RSS 1.0 items follow the channel
+        item = (f'<item rdf:about="{url}"><title>{title}</title><link>{url}</link>'
+                f"<dc:date>{published}</dc:date></item>")
+        before = b"<item " if b"<item " in feed.body else b"</rdf:RDF>"
+    else:
+        item = f"<item><title>{title}</title><link>{url}</link><guid>{url}</guid><pubDate>{published}</pubDate></item>"
+        before = b"<item>"
+    web.set_route(Route(url=feed.url, body=feed.body.replace(before, item.encode() + before, 1),
+                        content_type=feed.content_type))
+    page = web.routes[template]
+    web.set_route(Route(url=url, body=page.body.replace(urlsplit(template).path.encode(), urlsplit(url).path.encode())))
+
+
+@pytest.mark.parametrize("quiet, budget, seen", [
+    (timedelta(hours=2), 900, True),
+    (timedelta(hours=24), 900, True),
+    (timedelta(hours=2), 0, False),  # no budget: the old adaptive policy misses it
+], ids=["quiet-2h", "quiet-24h", "quiet-2h-no-budget"])
+def test_a_quiet_watched_feeds_new_item_is_fetched_at_the_first_run_after_it_appears(tmp_path, web, quiet, budget,
+                                                                                      seen):
+    config = write_config(tmp_path / "newsmon.toml", web.address, max_detection_delay=budget)
+    db = tmp_path / "newsmon.db"
+    feed = "http://minskherald.test/feed/"
+    start = datetime.now(UTC).replace(microsecond=0) - quiet - timedelta(hours=1)
+    clocked_crawl(config, start, "minskherald", cwd=tmp_path)
+    web.hits.clear()
+    clocked_crawl(config, start + quiet, "minskherald", cwd=tmp_path)  # nothing new
+    assert [h.status for h in web.requests_for(feed)] == [304]
+    new_url = f"{MH}/15/release-statement/"
+    published = start + quiet + timedelta(minutes=5)
+    _publish(web, feed, new_url, "Eight more released", format_datetime(published, usegmt=True),
+             f"{MH}/14/minsk-flood-evacuation/")
+    web.hits.clear()
+    result = clocked_crawl(config, start + quiet + timedelta(minutes=15), "minskherald", cwd=tmp_path)
+    if not seen:
+        assert web.hits == [] and "minskherald 0/0/0" in result.stdout
+        return
+    assert [h.status for h in web.requests_for(feed)] == [200]
+    assert [h.status for h in web.requests_for(new_url)] == [200]
+    (delay,) = rows(db, "SELECT * FROM detection_delays WHERE backfill = 0")
+    assert delay["url"] == new_url and 600 <= delay["delay_seconds"] <= 630, delay
+    assert rows(db, "SELECT count(*) AS n FROM detection_delays WHERE backfill = 1") == [{"n": 5}]
+
+    outlets = newsmon("--config", str(config), "outlets", cwd=tmp_path)
+    assert outlets.returncode == 0, outlets.stderr
+    (line,) = [line for line in outlets.stdout.splitlines() if "detection delay" in line and "p50" in line]
+    assert "p50 10 min, p90 10 min (1 article" in line, outlets.stdout
+
+
+def test_a_failing_watched_source_still_backs_off(tmp_path, web):
+    from tests.fixtureweb import Route
+
+    config = write_config(tmp_path / "newsmon.toml", web.address, retries=0)
+    feed = "http://minskherald.test/feed/"
+    web.set_route(Route(url=feed, status=503, body=b"down"))
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    clocked_crawl(config, start, "minskherald", cwd=tmp_path)
+    con = sqlite3.connect(tmp_path / "newsmon.db")
+    con.execute("UPDATE sources SET consecutive_failures = 5")  # as if it had failed for an hour
+    con.commit()
+    con.close()
+    web.hits.clear()
+    for minutes, asked in ((15, True), (30, False), (45, True)):  # 6 failures: 32 min
+        clocked_crawl(config, start + timedelta(minutes=minutes), "minskherald", cwd=tmp_path)
+        assert [h.status for h in web.requests_for(feed)] == ([503] if asked else []), minutes
+        web.hits.clear()
+
+
+def test_crawl_delay_is_honoured_when_a_quiet_feed_is_asked_within_the_budget(tmp_path, web):
+    from tests.fixtureweb import Route
+
+    config = write_config(tmp_path / "newsmon.toml", web.address)
+    feed = "http://eastwatch.test/en/rss.rdf"
+    # a quiet outlet: its feed and listing list nothing yet, so the first run is short
+    body = web.routes[feed].body
+    web.set_route(Route(url=feed, body=body[:body.index(b"<item ")] + b"</rdf:RDF>\n",
+                        content_type=web.routes[feed].content_type))
+    web.set_route(Route(url=f"{EW}/", body=b"<html><body><h1>News</h1></body></html>"))
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3)
+    clocked_crawl(config, start, "eastwatch", cwd=tmp_path)
+    news = [f"{EW}/1046-nine-more-released", f"{EW}/1047-names-of-the-freed"]
+    for number, url in enumerate(news):
+        _publish(web, feed, url, f"Statement {number}", iso_time(start + timedelta(hours=2, minutes=number)),
+                 f"{EW}/1040-new-arrests-in-hrodna")
+    web.hits.clear()
+    clocked_crawl(config, start + timedelta(hours=2, minutes=15), "eastwatch", cwd=tmp_path)
+    assert [h.status for h in web.requests_for(feed)] == [200]
+    assert all([h.status for h in web.requests_for(url)] == [200] for url in news)
+    times = sorted(h.at for h in web.hits if not h.target.endswith("robots.txt"))
+    gaps = [b - a for a, b in pairwise(times)]
+    assert len(times) >= 3 and min(gaps) >= 0.9, gaps
+
+
+def iso_time(moment: datetime) -> str:
+    from newsmon.models.times import iso
+
+    return iso(moment)

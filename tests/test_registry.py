@@ -255,3 +255,16 @@ def test_explicit_allowed_domains_replace_the_default(tmp_path):
     [o] = load_registry(write_registry(tmp_path, outlet(allowed_domains=["Example.org", "example-mirror.net"])))
     assert o.allowed_domains == ("example.org", "example-mirror.net")
     assert o.owns_url("https://cdn.example-mirror.net/a")
+
+
+def test_priority_defaults_to_normal_and_low_is_accepted(tmp_path):
+    (normal, low) = load_registry(write_registry(tmp_path, outlet(), outlet(name="quiet", priority="low")))
+    assert (normal.priority, low.priority) == ("normal", "low")
+    assert low.as_dict()["priority"] == "low"
+
+
+def test_unknown_priority_error_names_file_outlet_key_and_value(tmp_path):
+    path = write_registry(tmp_path, outlet(priority="urgent"))
+    with pytest.raises(ConfigError) as err:
+        load_registry(path)
+    assert str(err.value) == f"{path}: outlet 'example', key 'priority': 'urgent' is not one of 'normal', 'low'"

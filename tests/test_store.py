@@ -17,6 +17,7 @@ from newsmon.models.records import FeedEntry, PageItem, RejectItem, SourceFetch
 from newsmon.models.schema import latest_version, open_db, schema_version
 from newsmon.pipeline.crawl.pages import (
     PollPolicy,
+    is_due,
     known_article_urls,
     next_poll,
     record_source,
@@ -250,14 +251,74 @@ def test_fresh_source_is_due_now():
     assert next_poll(NOW, NOW - timedelta(minutes=50), 0, POLICY) == NOW
 
 
-def test_source_unchanged_for_two_hours_waits_a_quarter_of_that():
-    assert next_poll(NOW, NOW - timedelta(hours=2), 0, POLICY) == NOW + timedelta(minutes=30)
+def test_low_priority_source_unchanged_for_two_hours_waits_a_quarter_of_that():
+    assert next_poll(NOW, NOW - timedelta(hours=2), 0, POLICY, watched=False) == NOW + timedelta(minutes=30)
 
 
-def test_source_unchanged_for_days_is_capped_at_max_interval():
-    assert next_poll(NOW, NOW - timedelta(days=10), 0, POLICY) == NOW + timedelta(seconds=21600)
+def test_low_priority_source_unchanged_for_days_is_capped_at_max_interval():
+    assert next_poll(NOW, NOW - timedelta(days=10), 0, POLICY, watched=False) == NOW + timedelta(seconds=21600)
 
 
+@pytest.mark.parametrize("quiet", [timedelta(hours=2), timedelta(hours=24), timedelta(days=10)])
+def test_watched_source_quiet_for_long_is_still_due_within_the_detection_budget(quiet):
+    due = next_poll(NOW, NOW - quiet, 0, POLICY)
+    assert due == NOW + timedelta(seconds=POLICY.max_detection_delay)
+    # the next cron run may start a little before a full period after this read
+    assert is_due(due, NOW + timedelta(minutes=14))
+    assert not is_due(due, NOW + timedelta(minutes=11))
+
+
+def test_a_longer_budget_lets_a_watched_source_slow_down_up_to_it():
+    hourly = PollPolicy(slow_after=3600, max_interval=21600, max_detection_delay=3600)
+    assert next_poll(NOW, NOW - timedelta(hours=2), 0, hourly) == NOW + timedelta(minutes=30)
+    assert next_poll(NOW, NOW - timedelta(days=1), 0, hourly) == NOW + timedelta(hours=1)
+
+
+def test_no_budget_polls_every_source_adaptively():
+    old = PollPolicy(slow_after=3600, max_interval=21600, max_detection_delay=0)
+    assert next_poll(NOW, NOW - timedelta(hours=2), 0, old) == NOW + timedelta(minutes=30)
+
+
+@pytest.mark.parametrize("watched", [True, False])
 @pytest.mark.parametrize("failures, wait", [(1, 60), (2, 120), (3, 240), (9, 15360), (10, 21600), (50, 21600)])
-def test_failing_source_backs_off_exponentially_up_to_max_interval(failures, wait):
-    assert next_poll(NOW, NOW - timedelta(days=10), failures, POLICY) == NOW + timedelta(seconds=wait)
+def test_failing_source_backs_off_exponentially_up_to_max_interval(failures, wait, watched):
+    assert next_poll(NOW, NOW - timedelta(days=10), failures, POLICY, watched) == NOW + timedelta(seconds=wait)
+
+
+# --- when newsmon first learned of a page ---------------------------------------------
+
+
+def listed(item: PageItem, at: str) -> PageItem:
+    item.entry.listed_at = at
+    return item
+
+
+def test_a_page_is_discovered_when_its_source_listed_it_and_keeps_that_time(db):
+    store_page(db, listed(page(fetched_at="2025-09-14T12:00:05Z"), "2025-09-14T12:00:00Z"))
+    store_page(db, listed(page(fetched_at="2025-09-15T09:00:05Z"), "2025-09-15T09:00:00Z"))  # --refresh
+    row = db["pages"].get(STORY)
+    assert (row["discovered_at"], row["fetched_at"]) == ("2025-09-14T12:00:00Z", "2025-09-15T09:00:05Z")
+
+
+def test_a_page_that_failed_first_is_discovered_at_the_failed_attempt(db):
+    store_reject(db, RejectItem(url=STORY, outlet="minskherald", reason="HTTP 500", permanent=False,
+                                fetched_at="2025-09-13T12:00:00Z"))
+    store_page(db, listed(page(), "2025-09-14T11:59:58Z"))
+    assert db["pages"].get(STORY)["discovered_at"] == "2025-09-13T12:00:00Z"
+
+
+def test_detection_delays_view_counts_from_publication_to_discovery_and_marks_backfill(db):
+    record_source(db, fetch(at=NOW), POLICY)  # the source is first read at NOW
+    store_page(db, listed(page(), "2025-09-14T12:00:00Z"))  # published 11 Sep: listed on the first read
+    fresh = "http://minskherald.test/news/2025/09/14/fresh/"
+    item = listed(page(fresh), "2025-09-14T12:15:00Z")
+    item.entry.published = "2025-09-14T12:03:00Z"
+    store_page(db, item)
+    dated_only = "http://minskherald.test/news/2025/09/14/no-time/"
+    item = listed(page(dated_only), "2025-09-14T12:15:00Z")
+    item.entry.published = "2025-09-14T00:00:00Z"
+    store_page(db, item)
+    rows = {r["url"]: r for r in db.query("SELECT * FROM detection_delays")}
+    assert (rows[fresh]["delay_seconds"], rows[fresh]["backfill"], rows[fresh]["published_from"]) == (720, 0, "feed")
+    assert rows[STORY]["backfill"] == 1 and rows[STORY]["delay_seconds"] == 3 * 86400 - 3 * 3600 - 42 * 60
+    assert rows[dated_only]["delay_seconds"] is None

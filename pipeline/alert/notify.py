@@ -21,13 +21,14 @@ import signal
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import click
 from sqlite_utils import Database
 
 from newsmon.models.errors import ConfigError
-from newsmon.models.times import now_iso
+from newsmon.models.times import duration, now_iso, parse_iso
 from newsmon.pipeline.config import Config
 
 logger = logging.getLogger(__name__)
@@ -107,6 +108,18 @@ def _link(url: str, fmt: str) -> str:
     return url
 
 
+def _when(published_at: str | None, seen_at: str) -> str:
+    """When the first report was published and when newsmon saw it, in UTC."""
+    published, seen = parse_iso(published_at), parse_iso(seen_at)
+    seen_words = f"seen by newsmon {seen:%Y-%m-%d %H:%M} UTC" if seen else f"seen by newsmon {seen_at}"
+    if published is None:
+        return f"Publication time unknown; {seen_words}."
+    if published.time() == datetime.min.time():  # a date without a time of day
+        return f"Published {published:%Y-%m-%d} (no time given); {seen_words}."
+    later = f", {duration((seen - published).total_seconds())} later" if seen and seen >= published else ""
+    return f"Published {published:%Y-%m-%d %H:%M} UTC; {seen_words}{later}."
+
+
 def render(message: dict, fmt: str) -> tuple[str, str]:
     """(title, body) of an alert for a target that renders ``fmt`` (text, markdown, html)."""
     lines = []
@@ -118,6 +131,8 @@ def render(message: dict, fmt: str) -> tuple[str, str]:
         lines.append(_link(first["url"], fmt))
         if first.get("sentence"):
             lines.append(f"“{_escape(first['sentence'], fmt)}”")
+        if first.get("seen_at"):
+            lines.append(_escape(_when(first.get("published_at"), first["seen_at"]), fmt))
     sources = message.get("sources")
     if message["kind"] == "event":
         lines.append(f"Sources so far: {sources} ({message.get('independent_sources')} independent).")

@@ -68,7 +68,7 @@ def _in(values) -> str:
 def _first_source(db: Database, where: str, params: list) -> dict | None:
     row = db.execute(
         f"""SELECT a.page_url, coalesce(o.title, a.outlet), coalesce(a.title, p.feed_title), a.published_at,
-                   m.sentence
+                   m.sentence, coalesce(p.discovered_at, p.fetched_at)
             FROM claim_mentions m
             JOIN articles a ON a.page_url = m.article_url
             JOIN pages p ON p.url = a.page_url
@@ -77,7 +77,8 @@ def _first_source(db: Database, where: str, params: list) -> dict | None:
             ORDER BY a.published_at IS NULL, a.published_at, m.id LIMIT 1""", params).fetchone()
     if row is None:
         return None
-    return dict(zip(("url", "outlet", "title", "published_at", "sentence"), row))
+    # seen_at: when newsmon first saw the report listed, so the reader knows how late it is
+    return dict(zip(("url", "outlet", "title", "published_at", "sentence", "seen_at"), row))
 
 
 def _claim_words(db: Database, claim_id: int) -> tuple[str, dict]:

@@ -169,7 +169,9 @@ def extract(ctx, file, url, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 def outlets(ctx, db, as_json):
-    """List the outlet registry with each feed's and sitemap's health."""
+    """List the outlet registry with each feed's and sitemap's health, each outlet's
+    detection delay (publication to first seen: median and 90th percentile over the last
+    30 days) and its requests per day."""
     from newsmon.pipeline.crawl.health import outlet_health
 
     config = command_config(ctx, db)
@@ -179,11 +181,28 @@ def outlets(ctx, db, as_json):
         return
     for outlet in rows:
         flags = ("" if outlet["enabled"] else " [disabled]") + ("" if outlet["verified"] else " [unverified]")
+        flags += " [low priority]" if outlet["priority"] == "low" else ""
         click.echo(f"{outlet['name']:<18} {outlet['language']}  {outlet['title']}{flags}")
+        click.echo(f"    {_detection_line(outlet['detection_delay'], outlet['requests'])}")
         for source in outlet["sources"]:
             click.echo(f"    {source['kind']:<8} {source['health']:<10} {source['url']}")
             if source.get("detail"):
                 click.echo(f"             {source['detail']}")
+
+
+def _detection_line(delay: dict | None, requests: dict | None) -> str:
+    from newsmon.models.times import duration
+
+    if delay:
+        n = delay["articles"]
+        seen = (f"detection delay p50 {duration(delay['p50'])}, p90 {duration(delay['p90'])} "
+                f"({n} article{'s' if n != 1 else ''}, 30 days)")
+    else:
+        seen = "detection delay: no article first seen in the last 30 days"
+    if requests:
+        seen += (f"; {requests['per_day']:g} requests/day, {requests['unchanged_per_day']:g} of them to "
+                 f"unchanged sources (over {requests['days']:g} days)")
+    return seen
 
 
 for _command in (claims, events, search, serve, alerts):

@@ -24,20 +24,43 @@ from newsmon.spiders.registry import Outlet
 
 @dataclass(frozen=True)
 class PollPolicy:
+    """How often feeds, sitemaps and listings are asked (all times in seconds).
+
+    ``max_detection_delay`` is the detection budget: a watched source is asked at least
+    that often, however long it has been quiet (0: no budget, every source adaptive).
+    """
+
     slow_after: int = 3600
     max_interval: int = 21600
+    max_detection_delay: int = 900
 
 
-def next_poll(now: datetime, last_changed: datetime | None, failures: int, policy: PollPolicy) -> datetime:
+# A run asks a source that falls due up to this long after the run's own clock: cron and
+# systemd start runs up to a minute off their nominal time (RandomizedDelaySec=60), and a
+# source can be read tens of seconds into a run when its host asks for a Crawl-delay, so
+# the next run can come a little less than one period after the last read.
+DUE_EARLY = timedelta(minutes=3)
+
+
+def next_poll(now: datetime, last_changed: datetime | None, failures: int, policy: PollPolicy,
+              watched: bool = True) -> datetime:
     """When a source is next due. Fresh sources are polled every run; one unchanged
-    for longer than ``slow_after`` every quarter of its unchanged time; a failing one
-    with exponential backoff. Never later than ``max_interval`` from now."""
+    for longer than ``slow_after`` every quarter of its unchanged time, but a watched
+    one at least every ``max_detection_delay``; a failing one with exponential backoff
+    (watched or not). Never later than ``max_interval`` from now."""
     if failures:
         wait = 60 * 2 ** min(failures - 1, 16)
     else:
         unchanged = (now - last_changed).total_seconds() if last_changed else 0
         wait = unchanged / 4 if unchanged > policy.slow_after else 0
+        if watched and policy.max_detection_delay:
+            wait = min(wait, policy.max_detection_delay)
     return now + timedelta(seconds=min(wait, policy.max_interval))
+
+
+def is_due(next_poll_at: datetime | None, now: datetime) -> bool:
+    """Whether a run at ``now`` asks a source whose next poll is ``next_poll_at``."""
+    return next_poll_at is None or next_poll_at <= now + DUE_EARLY
 
 
 def sync_outlets(db: Database, outlets: list[Outlet]) -> None:
@@ -79,10 +102,15 @@ def source_states(db: Database) -> dict[str, dict]:
 
 def store_page(db: Database, item: PageItem) -> str:
     """Write one fetched page; returns 'new', 'updated', 'blocked' or 'kept'."""
-    existing = db.execute("SELECT state, attempts FROM pages WHERE url = ?", [item.url]).fetchone()
+    existing = db.execute("SELECT state, attempts, discovered_at FROM pages WHERE url = ?", [item.url]).fetchone()
     if existing and existing[0] == "ok" and item.state == "blocked":
         return "kept"  # a refresh that got blocked must not replace a good copy
     entry = item.entry
+    # first listed: the earliest of this listing, an earlier copy's, and a failed fetch's
+    (rejected_at,) = db.execute("SELECT min(first_seen_at) FROM rejects WHERE url IN (?, ?)",
+                                [item.url, item.requested_url]).fetchone()
+    known = [t for t in (entry.listed_at, existing[2] if existing else None, rejected_at) if t]
+    discovered_at = min(known, key=lambda t: parse_iso(t) or utcnow()) if known else item.fetched_at
     row = {
         "url": item.url,
         "requested_url": item.requested_url,
@@ -107,6 +135,7 @@ def store_page(db: Database, item: PageItem) -> str:
         "last_modified": item.last_modified,
         "attempts": (existing[1] + 1) if existing else 1,
         "declared_canonical": item.declared_canonical,
+        "discovered_at": discovered_at,
     }
     with db.atomic():
         db["pages"].upsert(row, pk="url")
@@ -142,8 +171,12 @@ def store_reject(db: Database, item: RejectItem) -> None:
         )
 
 
-def record_source(db: Database, fetch: SourceFetch, policy: PollPolicy) -> bool:
-    """Write a feed/sitemap/listing fetch and its health; returns whether it changed."""
+def record_source(db: Database, fetch: SourceFetch, policy: PollPolicy, watched: bool = True) -> bool:
+    """Write a feed/sitemap/listing fetch and its health; returns whether it changed.
+
+    ``watched``: the source's outlet is one a watch depends on, so it is asked within the
+    detection budget (see ``next_poll``).
+    """
     now = parse_iso(fetch.fetched_at) or utcnow()
     try:
         old = db["sources"].get(fetch.url)
@@ -157,11 +190,12 @@ def record_source(db: Database, fetch: SourceFetch, policy: PollPolicy) -> bool:
         last_changed = now if changed or not old.get("last_changed_at") else parse_iso(old["last_changed_at"])
         row.update(
             last_ok_at=fetch.fetched_at,
+            first_ok_at=old.get("first_ok_at") or fetch.fetched_at,
             last_changed_at=iso(last_changed),
             last_error=fetch.error,
             failure_class=None,
             consecutive_failures=0,
-            next_poll_at=iso(next_poll(now, last_changed, 0, policy)),
+            next_poll_at=iso(next_poll(now, last_changed, 0, policy, watched)),
         )
         if fetch.status != 304:
             row.update(etag=fetch.etag, last_modified=fetch.last_modified, body_sha256=fetch.body_sha256,
@@ -174,7 +208,7 @@ def record_source(db: Database, fetch: SourceFetch, policy: PollPolicy) -> bool:
             last_error=fetch.error,
             failure_class=fetch.failure or "temporary",
             consecutive_failures=failures,
-            next_poll_at=iso(next_poll(now, None, failures, policy)),
+            next_poll_at=iso(next_poll(now, None, failures, policy, watched)),
         )
     with db.atomic():
         db["sources"].upsert(row, pk="url")

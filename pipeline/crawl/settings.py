@@ -75,6 +75,8 @@ def scrapy_settings(config: Config, *, refresh: bool = False) -> dict:
         "NEWSMON_RETRY_BACKOFF": crawl.retry_backoff,
         "NEWSMON_SLOW_AFTER": crawl.slow_after,
         "NEWSMON_MAX_POLL_INTERVAL": crawl.max_poll_interval,
+        # the budget exists for the watches: with none, every source is polled adaptively
+        "NEWSMON_MAX_DETECTION_DELAY": crawl.max_detection_delay if config.alerts.watches else 0,
         "NEWSMON_BLOCKED_RETRIES": crawl.blocked_retries,
         "NEWSMON_PROGRESS_INTERVAL": crawl.progress_interval,
     }

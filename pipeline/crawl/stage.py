@@ -4,7 +4,9 @@ happened per outlet. `newsmon crawl` and `newsmon run` call this."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from newsmon.models.errors import CrawlError
 from newsmon.models.schema import open_db
@@ -61,10 +63,12 @@ class CrawlReport:
 
 
 def run_crawl(config: Config, outlet_names: list[str] | None = None, *, refresh: bool = False,
-              extra_settings: dict | None = None) -> CrawlReport:
+              extra_settings: dict | None = None, clock: Callable[[], datetime] | None = None) -> CrawlReport:
     """Crawl the selected outlets (default: every enabled one) into the store.
 
-    Runs Scrapy's reactor, so it can be called once per process.
+    Runs Scrapy's reactor, so it can be called once per process. ``clock`` (default: the
+    system's UTC time) is what the crawl takes as now: fetch times, which sources are due,
+    when they are due next; tests and benchmarks pass a simulated one.
 
     Raises:
         ConfigError: bad registry or unknown outlet name.
@@ -79,6 +83,8 @@ def run_crawl(config: Config, outlet_names: list[str] | None = None, *, refresh:
     settings = scrapy_settings(config, refresh=refresh)
     settings.update(extra_settings or {})
     settings["LOG_INSTALL_ROOT_HANDLER"] = False  # the CLI configures logging
+    if clock is not None:
+        settings["NEWSMON_CLOCK"] = clock
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(OutletSpider)
     started = time.monotonic()

@@ -15,6 +15,7 @@ from newsmon.models.times import iso, parse_iso, utcnow
 from newsmon.pipeline.crawl.pages import (
     PollPolicy,
     RunCounts,
+    is_due,
     known_article_urls,
     record_source,
     source_states,
@@ -35,7 +36,9 @@ class StorePipeline:
         self.db_path = settings.get("NEWSMON_DB")
         self.refresh = settings.getbool("NEWSMON_REFRESH")
         self.blocked_retries = settings.getint("NEWSMON_BLOCKED_RETRIES", 3)
-        self.policy = PollPolicy(settings.getint("NEWSMON_SLOW_AFTER"), settings.getint("NEWSMON_MAX_POLL_INTERVAL"))
+        self.policy = PollPolicy(settings.getint("NEWSMON_SLOW_AFTER"), settings.getint("NEWSMON_MAX_POLL_INTERVAL"),
+                                 settings.getint("NEWSMON_MAX_DETECTION_DELAY"))
+        self.clock = settings.get("NEWSMON_CLOCK") or utcnow
         self.counts = RunCounts()
         self.db = None
         self.run_id = None
@@ -49,6 +52,9 @@ class StorePipeline:
         self.db = open_db(self.db_path)
         self.db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable at checkpoints, fast commits
         outlets = list(spider.outlets.values())
+        # every outlet a watch depends on (all of them, as watches read every outlet's
+        # articles) is polled within the detection budget, except those marked low-priority
+        self.watched = {o.name for o in outlets if o.priority != "low"}
         sync_outlets(self.db, outlets)
         self.known = set() if self.refresh else known_article_urls(self.db, self.blocked_retries)
         self.sources = source_states(self.db)
@@ -56,7 +62,7 @@ class StorePipeline:
             # a run killed before it could finish leaves 'running'; say what happened
             self.db.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
             self.run_id = self.db["crawl_runs"].insert(
-                {"started_at": iso(utcnow()), "status": "running", "outlets": json.dumps([o.name for o in outlets])}
+                {"started_at": iso(self.clock()), "status": "running", "outlets": json.dumps([o.name for o in outlets])}
             ).last_pk
 
     def process_item(self, item):
@@ -73,7 +79,7 @@ class StorePipeline:
             self.counts.add(item.outlet, "failed")
             self.counts.error(item.outlet, f"{item.url}: {item.reason}")
         elif isinstance(item, SourceFetch):
-            changed = record_source(self.db, item, self.policy)
+            changed = record_source(self.db, item, self.policy, item.outlet in self.watched)
             if not item.ok:
                 self.counts.add(item.outlet, "sources_failed")
                 self.counts.error(item.outlet, f"{item.kind} {item.url}: {item.error}")
@@ -91,7 +97,7 @@ class StorePipeline:
             self.db["crawl_runs"].update(
                 self.run_id,
                 {
-                    "finished_at": iso(utcnow()),
+                    "finished_at": iso(self.clock()),
                     "status": "finished",
                     "stats": json.dumps({"outlets": summary, "scrapy": scrapy_stats}, default=str),
                 },
@@ -131,8 +137,7 @@ class CrawlStateMiddleware:
         state = self.store.sources.get(request.url)
         if not state or self.refresh or request.meta.get("retry_times"):
             return None
-        due = parse_iso(state.get("next_poll_at"))
-        if due and due > utcnow():
+        if not is_due(parse_iso(state.get("next_poll_at")), self.store.clock()):
             self.store.counts.add(meta["outlet"], "sources_not_due")
             stats.inc_value("newsmon/source_not_due")
             raise IgnoreRequest(f"not due before {state['next_poll_at']}")
