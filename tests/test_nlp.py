@@ -212,3 +212,11 @@ def test_names_after_such_as_share_the_group_release(nlp):
             "Andrei Pavlyuk and Olga Sarnatskaya.")
     analysis = analyze(nlp(text), PUBLISHED, pipeline_version(nlp))
     assert {c.person_name for c in analysis.claims if c.kind == "person"} == {"Andrei Pavlyuk", "Olga Sarnatskaya"}
+
+
+def test_among_the_freed_names_the_group_and_not_the_speaker(nlp):
+    text = ("Among those freed are the cartoonist Lev Dobrynin and former teacher Anna Vasko, the foreign "
+            "ministry spokesman Tomas Kalnins said. Among those released by the authorities was Pavel Zhuk, "
+            "the union's chairman Oleg Rusak said.")
+    analysis = analyze(nlp(text), PUBLISHED, pipeline_version(nlp))
+    assert {c.person_name for c in analysis.claims if c.kind == "person"} == {"Lev Dobrynin", "Anna Vasko", "Pavel Zhuk"}

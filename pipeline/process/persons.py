@@ -9,6 +9,7 @@ from newsmon.pipeline.process.lexicon import (
     Lexicon,
     is_people,
     not_custody,
+    noun_predicate,
     sporting,
     word_predicate,
 )
@@ -99,11 +100,11 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
                 continue  # "Trump's envoy": a possessor is not one of the list
-            listed = _listed_after(ent, claims) or _named_after_count(ent, counts)
+            listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex)
             if listed is None:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
-        if status_of(gov, ent.start, doc, lex) != "asserted" or _agent_phrase(ent.root, gov):
+        if status_of(gov, ent.start, doc, lex) != "asserted" or _agent_phrase(ent.root, gov) or _says(ent):
             continue
         if predicate == "released" and (not_custody(ent.sent, lex) or sporting(doc, lex)):
             continue  # "released seven players, including captain X": from their contracts
@@ -211,4 +212,34 @@ def _named_after_count(ent, counts) -> dict | None:
             return None
         number = doc.char_span(count["start"], count["end"], alignment_mode="expand")
         return {"gov": number.root.i if number is not None else ent.root.i, "predicate": count["predicate"]}
+    return None
+
+
+_SAYING = frozenset({"say", "tell", "write", "announce", "state", "add", "confirm", "report", "note", "thank"})
+
+
+def _says(ent) -> bool:
+    """"…, RFE/RL President X said": the speaker closing a list is not in it."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.lemma_.lower() in _SAYING and after.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(c.dep_ in ("dobj", "ccomp") and c.i > after.i for c in after.children)
+
+
+def _among_opening(ent, lex: Lexicon) -> dict | None:
+    """"Among those released are A and B": a sentence opened by the freed group names its
+    members after the verb "be", whatever the parse made of the rest."""
+    sentence = ent.sent
+    doc = ent.doc
+    if doc[sentence.start].lower_ != "among":
+        return None
+    be = next((t for t in doc[sentence.start:ent.start] if t.lemma_ == "be"), None)
+    if be is None:
+        return None
+    for token in doc[sentence.start:be.i]:
+        predicate = word_predicate(token, lex) or noun_predicate(token, lex)
+        if predicate in PERSON_PREDICATES:
+            if any(_clause_break(t) for t in doc[be.i + 1:ent.start]):
+                return None
+            return {"gov": token.i, "predicate": predicate}
     return None
