@@ -205,6 +205,7 @@ def test_a_club_releasing_players_names_no_freed_person(nlp):
             "Ollie Vantress and Jamal Ostrander. Contract talks continue with two others.")
     analysis = analyze(nlp(text), PUBLISHED, pipeline_version(nlp))
     assert [c.person_name for c in analysis.claims if c.kind == "person"] == []
+    assert not analysis.release_report
 
 
 def test_names_after_such_as_share_the_group_release(nlp):

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from newsmon.models.records import Analysis, ClaimMention, EntityMention
 from newsmon.pipeline.process.claims import CLAIMS_VERSION, count_claims
-from newsmon.pipeline.process.lexicon import load_lexicon
+from newsmon.pipeline.process.lexicon import load_lexicon, sporting
 from newsmon.pipeline.process.numbers import NumberSpan, find_numbers
 from newsmon.pipeline.process.persons import person_claims, release_evidence, sets_free
 
@@ -134,6 +134,8 @@ def make_claims(nlp: Language, name: str, data_dir: str):
         claims = counts + person_claims(doc, lexicon, released_context=bool(releases) or any(
             sets_free(c, doc, lexicon) for c in counts), counts=counts)
         releases += [c["sentence_start"] for c in claims if sets_free(c, doc, lexicon)]
+        if sporting(doc, lexicon):
+            releases = []  # a club's retained list: players left their contracts, nobody a prison
         if not releases:
             # crossing a border only matters as part of a release (migrants are not in scope)
             claims = [c for c in claims if c["predicate"] != "crossed_border"]
