@@ -185,6 +185,14 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     ("A court in Baku handed nine reporters long prison terms.", (9, None, "exact", "sentenced", "reporter", "asserted")),
     ("Minsk freed 12 political prisoners on Friday, but about 1,150 remain.",
      (1150, None, "about", "remain_imprisoned", "prisoner", "asserted")),
+    ("Monitors say there are close to 1,200 political prisoners in the country.",
+     (1200, None, "nearly", "remain_imprisoned", "prisoner", "asserted")),
+    ("The minister called the pardons a gesture but said 900 political prisoners still remain in jail.",
+     (900, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
+    ("The president pardoned 19 prisoners. These are five women and 14 men.",
+     (14, None, "exact", "pardoned", "man", "asserted")),
+    ("The regime freed 40 prisoners. That group included teachers and 11 foreign nationals.",
+     (11, None, "exact", "released", "national", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)

@@ -318,6 +318,9 @@ def _held_stock(noun, lex: Lexicon) -> bool:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _TALLY:
         return True  # "the number of political prisoners ..."
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("close", "near") and \
+            any(c.dep_ == "expl" for c in head.head.head.head.children):
+        return True  # "there are close to 1,500 political prisoners"
     verb, lemma = head.head, head.head.lemma_.lower()
     if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in _STOCK_VERBS:
         return False
@@ -331,7 +334,11 @@ def _held_stock(noun, lex: Lexicon) -> bool:
 
 def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
     """"Of the 52, fourteen were foreign nationals"; "Six of them were journalists": a
-    part of the group of the previous claim, which it shares a predicate with."""
+    part of the group of the previous claim, which it shares a predicate with. Also
+    "These are 8 women and 24 men": the group just counted, described."""
+    if claims and anchor.dep_ in ("attr", "conj") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("these", "they", "those") for c in be.children):
+        return next(c for c in claims if c["start"] == claims[-1]["start"])  # the main claim, not its participle
     if not claims or anchor.dep_ != "nsubj":
         return None
     tokens = list(anchor.subtree) + [t for c in be.children if c.dep_ == "prep" for t in c.subtree]

@@ -14,6 +14,7 @@ from newsmon.pipeline.process.lexicon import (
 )
 
 _ALONG = {"alongside", "besides"}
+_GROUPS = {"group", "list", "batch"}  # "That group included …": the group just freed
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 
 
@@ -124,7 +125,8 @@ def _included_in(include, lex: Lexicon):
         if predicate:
             return node, predicate
         if subject.lower_ in ("they", "these", "those") or (
-                subject.lemma_.lower() in HELD_WORDS and any(c.lower_ in ("the", "these", "those") for c in subject.children)):
+                subject.lemma_.lower() in HELD_WORDS | _GROUPS
+                and any(c.lower_ in ("the", "these", "those", "that", "this") for c in subject.children)):
             return _previous_release(include, lex)  # "The prisoners included journalists such as X"
     return None, None
 
@@ -186,6 +188,12 @@ def modifier_predicate(noun, lex: Lexicon):
     return None, None
 
 
+def _names_something(verb) -> bool:
+    """"called the releases a success": "call" naming, not calling for something."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "oprd") for c in verb.children) and not any(
+        c.dep_ in ("prep", "xcomp") and c.lower_ in ("for", "on", "to") for c in verb.children)
+
+
 _ACTS = frozenset({"decree", "decision", "order", "resolution", "ordinance"})
 
 
@@ -224,7 +232,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "negated"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUX_HEDGES for c in node.children):
             return "hedged"
-        if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges:
+        if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not _names_something(node):
             return "hedged"
         if node.dep_ in ("advcl",) and any(c.lower_ in ("if", "unless") for c in node.children):
             return "hedged"
