@@ -193,6 +193,9 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (14, None, "exact", "pardoned", "man", "asserted")),
     ("The regime freed 40 prisoners. That group included teachers and 11 foreign nationals.",
      (11, None, "exact", "released", "national", "asserted")),
+    ("The opposition said that about 80 political prisoners remained incarcerated.",
+     (80, None, "about", "remain_imprisoned", "prisoner", "asserted")),
+    ("After the swap, Kyiv was able to bring 95 of its soldiers home.", (95, None, "exact", "released", "soldier", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)

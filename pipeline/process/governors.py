@@ -223,7 +223,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             child.lower_ in ("none", "nobody", "neither") or any(g.lower_ == "no" and g.dep_ == "det" for g in child.children)
         ):
             return "negated"  # "None of the 18 prisoners has been released"
-        if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only") \
+        if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only", "able") \
                 and not _enacted(predicate_token):
             return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"
     chain = [predicate_token, *predicate_token.ancestors]

@@ -106,12 +106,12 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
 def _to_a_country(verb) -> bool:
     """Whether the verb's clause sends someone to a country or city ("to Ukraine", "to
     Vilnius", "on a flight to Washington"), not to a prison or a court."""
-    stack = [c for c in verb.children if c.dep_ in ("prep", "advmod", "dobj", "npadvmod")]
+    stack = [c for c in verb.children if c.dep_ in ("prep", "advmod", "dobj", "npadvmod", "dative")]
     while stack:
         token = stack.pop()
         if token.dep_ == "pobj" and token.head.lower_ in ("to", "into") and token.ent_type_ == "GPE":
             return True
-        if token.dep_ in ("prep", "pobj", "advmod", "dobj", "npadvmod", "compound"):
+        if token.dep_ in ("prep", "pobj", "advmod", "dobj", "npadvmod", "compound", "dative"):
             stack.extend(token.children)
     return False
 
