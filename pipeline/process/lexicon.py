@@ -181,5 +181,7 @@ _CUSTODY = frozenset({"prison", "prisons", "jail", "jails", "prisoner", "prisone
 def sporting(doc, lex: Lexicon) -> bool:
     """A text about sport with no word of custody: its "released" players left their
     clubs (a retained list), nobody left a prison."""
-    words = {t.lower_ for t in doc}
-    return len(words & _SPORT) >= 2 and not words & _CUSTODY
+    if "newsmon_sporting" not in doc.user_data:  # asked once per name: worked out once per text
+        words = {t.lower_ for t in doc}
+        doc.user_data["newsmon_sporting"] = len(words & _SPORT) >= 2 and not words & _CUSTODY
+    return doc.user_data["newsmon_sporting"]
