@@ -255,3 +255,18 @@ def test_explicit_allowed_domains_replace_the_default(tmp_path):
     [o] = load_registry(write_registry(tmp_path, outlet(allowed_domains=["Example.org", "example-mirror.net"])))
     assert o.allowed_domains == ("example.org", "example-mirror.net")
     assert o.owns_url("https://cdn.example-mirror.net/a")
+
+
+def test_redirect_domains_widen_where_requests_may_go_not_which_urls_are_articles(tmp_path):
+    from newsmon.spiders.safety import host_permitted
+
+    [o] = load_registry(write_registry(tmp_path, outlet(redirect_domains=["CDN.example.net"])))
+    assert o.redirect_domains == ("cdn.example.net",)
+    assert host_permitted(o, "img.cdn.example.net") and host_permitted(o, "www.example.org")
+    assert not host_permitted(o, "example.net") and not host_permitted(o, "169.254.169.254")
+    assert not o.owns_url("https://cdn.example.net/2025/01/story")
+
+
+def test_redirect_domains_must_be_domain_names(tmp_path):
+    with pytest.raises(ConfigError, match="redirect_domains"):
+        load_registry(write_registry(tmp_path, outlet(redirect_domains="cdn.example.net")))
