@@ -28,7 +28,7 @@ def outlet_health(config: Config) -> list[dict]:
     outlets = load_registry(config.crawl.outlets)
     states: dict[str, dict] = {}
     if config.store_path.exists():
-        db = open_db(config.store_path)
+        db = open_db(config.store_path, readonly=True)
         states = {row["url"]: row for row in db["sources"].rows}
         children = [row for row in states.values() if row["kind"] == "sitemap"]
         db.close()
