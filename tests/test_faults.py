@@ -423,3 +423,24 @@ def test_kill_9_at_random_moments_then_one_more_run_gives_the_clean_runs_tables(
         assert killed_tables[name] == clean_tables[name], f"{name} differs after kills at {moments} s"
     keys = [json.loads(line)["key"] for line in (tmp_path / "killed" / "alerts.jsonl").read_text().splitlines()]
     assert len(keys) == len(set(keys)) and set(keys) == {row[0] for row in killed_tables["alerts"] if row[3]}
+
+
+def test_a_store_error_inside_a_stage_is_one_line_with_the_operation_and_exit_2(tmp_path, monkeypatch):
+    """The merge on a full disk, as SQLite reports it from inside the stage (injected: the
+    merge needs processed articles, which take the spaCy model to make)."""
+    from click.testing import CliRunner
+
+    import newsmon.pipeline.merge.stage as merge_stage
+    from newsmon.models.schema import open_db
+    from newsmon.pipeline.cli.main import cli
+
+    def full_disk(config):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    path = tmp_path / "newsmon.db"
+    open_db(path).close()
+    monkeypatch.setattr(merge_stage, "run_merge", full_disk)
+    result = CliRunner().invoke(cli, ["merge", "--db", str(path)])
+    assert result.exit_code == 2, result.output
+    (line,) = result.output.strip().splitlines()
+    assert str(path) in line and "merge failed" in line and "disk is full" in line
