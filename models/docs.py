@@ -73,7 +73,9 @@ DESCRIPTIONS = {
     "events": "Release events: country and date.",
     "outlets": "The outlet registry as crawled (the registry entry in JSON).",
     "page_aliases": "Other URLs that led to a stored page (pre-canonical links, redirects).",
-    "rejects": "Article URLs that are not pages: 404, not HTML, too large, disallowed, failed.",
+    "rejects": "URLs that are not pages (404, not HTML, too large, disallowed, failed) and requests the "
+               "crawler refused (another host or a private address, a redirect loop, a truncated or "
+               "oversized body), each with its reason and whether it is permanent.",
     "crawl_runs": "One row per crawl run with per-outlet counts and Scrapy stats.",
     "mentions": "Named entities found in articles, with character offsets.",
     "claim_sources": "Which claim each claim mention states.",

@@ -46,7 +46,8 @@ class PageItem:
 
 @dataclass
 class RejectItem:
-    """An article URL that was fetched but is not a page: 404, PDF, too big, failed."""
+    """A URL that was fetched but is not a page (404, PDF, too big, failed), or a request
+    newsmon refused to send or to keep (see spiders/safety.py)."""
 
     url: str
     outlet: str
@@ -56,6 +57,8 @@ class RejectItem:
     content_type: str | None = None
     fetched_at: str = ""
     source_url: str | None = None
+    kind: str = "article"  # or the kind of source ('feed', 'sitemap', 'listing') that was refused
+    refused: bool = False  # refused by newsmon's own checks (address, redirect, size, truncation)
 
 
 @dataclass

@@ -6,6 +6,7 @@ defaults (pipeline/defaults.toml). A user file only needs the keys it changes.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -43,6 +44,9 @@ class CrawlConfig:
     blocked_retries: int
     log_file: Path | None
     progress_interval: float
+    # fetch from loopback, private, link-local... addresses (tests, local mirrors);
+    # names mapped in `hosts` are allowed whatever this says
+    allow_private_addresses: bool = False
     hosts: dict[str, str] = field(default_factory=dict)
     # resolve only names in `hosts` and fail the rest at once (tests, offline demos)
     hosts_only: bool = False
@@ -162,7 +166,7 @@ def load_config(explicit: str | Path | None = None) -> Config:
     crawl = dict(data["crawl"])
     crawl["outlets"] = resolve(crawl["outlets"]) if crawl["outlets"] else DEFAULT_REGISTRY
     crawl["log_file"] = resolve(crawl["log_file"]) if crawl["log_file"] else None
-    crawl["hosts"] = {str(k): str(v) for k, v in crawl.get("hosts", {}).items()}
+    crawl["hosts"] = _hosts(where, crawl.get("hosts", {}))
     known = {f.name for f in fields(CrawlConfig)}
     crawl = {k: v for k, v in crawl.items() if k in known}
     for key in ("concurrent_requests", "per_domain_concurrency", "max_page_bytes", "max_source_bytes"):
@@ -198,6 +202,21 @@ def load_config(explicit: str | Path | None = None) -> Config:
                                       jsonl=resolve(alerts["jsonl"]) if alerts["jsonl"] else None, watches=watches))
 
 
+def _hosts(where: Path, table: dict) -> dict[str, str]:
+    """[crawl.hosts]: host-name patterns, each mapped to one IP address written as a string."""
+    hosts = {}
+    for pattern, address in table.items():
+        if not isinstance(address, str):
+            raise ConfigError(f"{where}: 'crawl.hosts.{pattern}' must be an IP address string such as "
+                              f"\"127.0.0.1\", got {address!r}")
+        try:
+            ipaddress.ip_address(address)
+        except ValueError:
+            raise ConfigError(f"{where}: 'crawl.hosts.{pattern}' must be an IP address, got {address!r}") from None
+        hosts[pattern] = address
+    return hosts
+
+
 _PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _WATCH_KEYS = {"name": str, "countries": list, "predicates": list, "new_figures": bool, "new_persons": bool}
 
@@ -221,6 +240,9 @@ def _watch(where: Path, number: int, raw: object) -> Watch:
             raise ConfigError(f"{what}: unknown key {key!r} (known: {', '.join(_WATCH_KEYS)})")
         if not isinstance(value, _WATCH_KEYS[key]):
             raise ConfigError(f"{what}: {key!r} must be {_WATCH_KEYS[key].__name__}, got {value!r}")
+    for key in ("countries", "predicates"):
+        if not all(isinstance(item, str) and item for item in raw.get(key, [])):
+            raise ConfigError(f"{what}: {key!r} must be a list of names (strings), got {raw[key]!r}")
     for key in ("name", "countries"):
         if not raw.get(key):
             raise ConfigError(f"{what}: {key!r} is required")

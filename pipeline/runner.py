@@ -48,7 +48,11 @@ def crawl_stage(config: Config, outlets: list[str] | None = None, *, refresh: bo
     report = run_crawl(config, outlets, refresh=refresh)
     summary = {**report.totals, "failed_outlets": sorted(report.failed_outlets), "seconds": round(report.seconds, 2)}
     run = StageRun("crawl", summary, report.summary_line(), report.failure_lines())
-    if report.nothing_crawled:
+    if report.store_error:
+        summary["store_error"] = report.store_error
+        run.code = ExitCode.CONFIG
+        run.problems.append(report.store_error)
+    elif report.nothing_crawled:
         run.code = ExitCode.NOTHING_CRAWLED
         run.problems.append("nothing could be crawled (every source failed); see the reasons above")
     return run

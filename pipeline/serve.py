@@ -40,7 +40,13 @@ def metadata(database: str) -> dict:
 
 
 def datasette_for(path: Path):
-    """A Datasette instance on the store at ``path`` (read-only, immutable off)."""
+    """A Datasette instance on the store at ``path``, read-only; on a read-only file or
+    mount, where nothing can change it, opened as immutable."""
+    import os
+
     from datasette.app import Datasette
 
-    return Datasette([str(path)], metadata=metadata(path.stem), settings={"truncate_cells_html": 300})
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    files, immutables = ([str(path)], []) if writable else ([], [str(path)])
+    return Datasette(files, immutables=immutables, metadata=metadata(path.stem),
+                     settings={"truncate_cells_html": 300})

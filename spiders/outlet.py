@@ -19,6 +19,7 @@ from scrapy.exceptions import (
     DownloadConnectionRefusedError,
     DownloadTimeoutError,
     IgnoreRequest,
+    ResponseDataLossError,
 )
 from scrapy.http import HtmlResponse, Response
 from twisted.internet.error import (
@@ -33,6 +34,7 @@ from newsmon.models.records import FeedEntry, PageItem, RejectItem, SourceFetch
 from newsmon.models.times import iso, utcnow
 from newsmon.spiders.blocking import BLOCK_STATUSES, block_reason
 from newsmon.spiders.registry import DEFAULT_REGISTRY, Outlet, load_registry, select
+from newsmon.spiders.safety import refusal_of
 from newsmon.spiders.sources import Link, SourceError, parse_feed, parse_sitemap
 from newsmon.spiders.urls import canonicalize
 
@@ -60,6 +62,8 @@ def describe_failure(failure: Failure) -> tuple[str, str]:
         return f"connection refused by {host}", "temporary"
     if failure.check(DownloadCancelledError) and "maxsize" in str(exc).lower().replace(" ", ""):
         return "response larger than the size cap", "permanent"
+    if failure.check(ResponseDataLossError):
+        return f"truncated body: the connection to {host} closed before the end", "temporary"
     return f"{type(exc).__name__}: {exc}".strip(": "), "temporary"
 
 
@@ -253,9 +257,20 @@ class OutletSpider(scrapy.Spider):
 
     def source_failed(self, failure: Failure):
         request = failure.request
+        meta = request.meta["newsmon"]
+        refusal = refusal_of(failure.value)
+        if refusal:
+            reason, permanent = refusal
+            self.logger.warning("%s %s refused: %s", meta["kind"], request.url, reason)
+            fetched_at = now_iso()
+            # the source's health says it failed; the rejects row says why it was refused
+            yield RejectItem(url=request.url, outlet=meta["outlet"], reason=reason, permanent=permanent,
+                             fetched_at=fetched_at, kind=meta["kind"], refused=True)
+            yield SourceFetch(url=request.url, outlet=meta["outlet"], kind=meta["kind"], fetched_at=fetched_at,
+                              status=None, ok=False, error=reason, failure="permanent" if permanent else "temporary")
+            return
         if failure.check(IgnoreRequest):
             return  # robots.txt or not yet due: counted in the stats, nothing to record
-        meta = request.meta["newsmon"]
         reason, failure_class = describe_failure(failure)
         self.logger.warning("%s %s failed: %s", meta["kind"], request.url, reason)
         yield SourceFetch(
@@ -316,6 +331,15 @@ class OutletSpider(scrapy.Spider):
         request = failure.request
         meta = request.meta["newsmon"]
         entry: FeedEntry = meta["entry"]
+        refusal = refusal_of(failure.value)
+        if refusal:
+            reason, permanent = refusal
+            self.logger.warning("article %s refused: %s", entry.url, reason)
+            yield RejectItem(
+                url=entry.url, outlet=meta["outlet"], reason=reason, permanent=permanent,
+                fetched_at=now_iso(), source_url=entry.source_url, refused=True,
+            )
+            return
         if failure.check(IgnoreRequest):
             if "robots.txt" in str(failure.value):
                 # recorded so the URL counts as done: it is not requested, and the

@@ -20,7 +20,7 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 _REQUIRED = {"name", "title", "homepage", "language", "article_pattern", "verified"}
 _LISTS = ("feeds", "sitemaps", "listings")
-_KNOWN = _REQUIRED | set(_LISTS) | {"allowed_domains", "enabled", "notes", "priority"}
+_KNOWN = _REQUIRED | set(_LISTS) | {"allowed_domains", "redirect_domains", "enabled", "notes", "priority"}
 # "low": polled adaptively, outside the detection budget ([crawl] max_detection_delay)
 PRIORITIES = ("normal", "low")
 
@@ -37,6 +37,8 @@ class Outlet:
     sitemaps: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
     allowed_domains: tuple[str, ...] = ()
+    # other hosts its requests may be redirected to (a CDN, a consent page); subdomains included
+    redirect_domains: tuple[str, ...] = ()
     enabled: bool = True
     notes: str = ""
     priority: str = "normal"
@@ -64,6 +66,7 @@ class Outlet:
             "listings": list(self.listings),
             "article_pattern": self.article_pattern,
             "allowed_domains": list(self.allowed_domains),
+            "redirect_domains": list(self.redirect_domains),
             "verified": self.verified,
             "enabled": self.enabled,
             "notes": self.notes,
@@ -123,8 +126,10 @@ def _outlet(path: Path, index: int, raw: dict) -> Outlet:
     if domains is None:
         host = urlsplit(homepage).hostname or ""
         domains = [host.removeprefix("www.")]
-    if not isinstance(domains, list) or not all(isinstance(d, str) and d and "/" not in d for d in domains):
-        raise _fail(path, f"{label}, key 'allowed_domains'", "expected a list of domain names like 'example.org'")
+    redirects = raw.get("redirect_domains", [])
+    for key, value in (("allowed_domains", domains), ("redirect_domains", redirects)):
+        if not isinstance(value, list) or not all(isinstance(d, str) and d and "/" not in d for d in value):
+            raise _fail(path, f"{label}, key {key!r}", "expected a list of domain names like 'example.org'")
     priority = raw.get("priority", "normal")
     if priority not in PRIORITIES:
         raise _fail(path, f"{label}, key 'priority'", f"{priority!r} is not one of {', '.join(map(repr, PRIORITIES))}")
@@ -139,6 +144,7 @@ def _outlet(path: Path, index: int, raw: dict) -> Outlet:
         article_pattern=pattern,
         verified=raw["verified"],
         allowed_domains=tuple(d.lower() for d in domains),
+        redirect_domains=tuple(d.lower() for d in redirects),
         enabled=enabled,
         notes=raw.get("notes", ""),
         priority=priority,

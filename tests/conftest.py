@@ -58,6 +58,8 @@ def write_config(path: Path, address: str, **crawl) -> Path:
         "timeout": 5.0,
         "max_age_days": 0,
         "hosts_only": True,
+        # the mini-web serves on a loopback address (tests/test_faults.py turns this off)
+        "allow_private_addresses": True,
         **crawl,
     }
     lines = ["[store]", f'path = "{path.parent / "newsmon.db"}"', "", "[crawl]"]

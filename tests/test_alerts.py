@@ -264,6 +264,16 @@ def test_web_text_is_escaped_for_each_target_format():
     assert "Freed <script>alert(1)</script> # Big" in body and "\n# Big" not in body
 
 
+def test_mass_mentions_in_web_text_never_page_a_chat():
+    hostile = {**HOSTILE, "title": "Belarus: 5 released @everyone", "conflicts": ["<!channel> 8 / @here 9"],
+               "first_source": {**HOSTILE["first_source"], "title": "@channel freed", "url": "http://x.test/@here"}}
+    for fmt in ("text", "markdown", "html"):
+        title, body = render(hostile, fmt)
+        for word in ("@everyone", "@here", "@channel", "<!channel>"):
+            assert word not in title + body, (fmt, word)
+        assert "\u200beveryone" in title and "channel freed" in body
+
+
 def _merged_minskherald(tmp_path):
     """A store holding the Minsk Herald's September stories, processed and merged."""
     from newsmon.models.schema import open_db

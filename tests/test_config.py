@@ -213,3 +213,27 @@ def test_bad_alert_settings_are_named(empty_cwd, text, message):
     path = write(empty_cwd / "newsmon.toml", text)
     with pytest.raises(ConfigError, match=re.escape(message)):
         load_config(path)
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[crawl.hosts]\n"*" = 5\n', "'crawl.hosts.*' must be an IP address string"),
+    ('[crawl.hosts]\n"mirror.test" = "mirror.local"\n', "'crawl.hosts.mirror.test' must be an IP address"),
+    ('[crawl]\nallow_private_addresses = "yes"\n', "'crawl.allow_private_addresses' must be bool"),
+    ('[[watch]]\nname = "x"\ncountries = [5]\n', "'countries' must be a list of names"),
+])
+def test_every_value_is_type_checked_hosts_included(empty_cwd, text, message):
+    path = write(empty_cwd / "newsmon.toml", text)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_config(path)
+
+
+def test_private_addresses_are_refused_by_default_and_the_safety_middlewares_are_installed(empty_cwd):
+    config = load_config()
+    settings = scrapy_settings(config)
+    assert config.crawl.allow_private_addresses is False
+    assert settings["NEWSMON_ALLOW_PRIVATE_ADDRESSES"] is False
+    middlewares = settings["DOWNLOADER_MIDDLEWARES"]
+    # the address check runs before robots.txt (100) asks the host anything; the answer
+    # check sees responses before redirects (600) and decompression (590) act on them
+    assert middlewares["newsmon.spiders.safety.AddressSafetyMiddleware"] < 100
+    assert middlewares["newsmon.spiders.safety.AnswerCheckMiddleware"] > 600

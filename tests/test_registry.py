@@ -268,3 +268,18 @@ def test_unknown_priority_error_names_file_outlet_key_and_value(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_registry(path)
     assert str(err.value) == f"{path}: outlet 'example', key 'priority': 'urgent' is not one of 'normal', 'low'"
+
+
+def test_redirect_domains_widen_where_requests_may_go_not_which_urls_are_articles(tmp_path):
+    from newsmon.spiders.safety import host_permitted
+
+    [o] = load_registry(write_registry(tmp_path, outlet(redirect_domains=["CDN.example.net"])))
+    assert o.redirect_domains == ("cdn.example.net",)
+    assert host_permitted(o, "img.cdn.example.net") and host_permitted(o, "www.example.org")
+    assert not host_permitted(o, "example.net") and not host_permitted(o, "169.254.169.254")
+    assert not o.owns_url("https://cdn.example.net/2025/01/story")
+
+
+def test_redirect_domains_must_be_domain_names(tmp_path):
+    with pytest.raises(ConfigError, match="redirect_domains"):
+        load_registry(write_registry(tmp_path, outlet(redirect_domains="cdn.example.net")))

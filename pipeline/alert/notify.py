@@ -37,6 +37,10 @@ logger = logging.getLogger(__name__)
 # images, HTML, headings, strike-through, tables
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#~|])")
 _SPACES = re.compile(r"\s+")
+# mentions that page a whole chat (Slack, Discord, Mattermost, Rocket.Chat): a zero-width
+# space after the @ keeps the word readable and the ping out
+_MASS_MENTION = re.compile(r"@(everyone|here|channel|all)\b", re.IGNORECASE)
+_SLACK_MENTION = re.compile(r"<!(everyone|here|channel)(\|[^>]*)?>", re.IGNORECASE)
 
 
 @dataclass
@@ -85,8 +89,11 @@ def configured_targets(config: Config) -> list[Target]:
 # -- rendering -----------------------------------------------------------------------------
 
 def _clean(text: object) -> str:
-    """One line: web text may carry newlines that would fake lines of the message."""
-    return _SPACES.sub(" ", str(text or "")).strip()
+    """One line: web text may carry newlines that would fake lines of the message; and
+    no @everyone, @here or @channel that would page a whole chat."""
+    text = _SPACES.sub(" ", str(text or "")).strip()
+    text = _SLACK_MENTION.sub(lambda m: f"<!\u200b{m.group(1)}{m.group(2) or ''}>", text)
+    return _MASS_MENTION.sub(lambda m: f"@\u200b{m.group(1)}", text)
 
 
 def _escape(text: object, fmt: str) -> str:
@@ -99,7 +106,7 @@ def _escape(text: object, fmt: str) -> str:
 
 
 def _link(url: str, fmt: str) -> str:
-    url = _clean(url)
+    url = _MASS_MENTION.sub(lambda m: f"%40{m.group(1)}", _SPACES.sub(" ", str(url or "")).strip())
     if fmt == "html":
         return f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>'
     if fmt == "markdown":

@@ -1,5 +1,6 @@
 """The analysts' commands: claims, events, search, serve, and alerts (list, send, test).
-They read the store; the stages are in pipeline/cli/main.py."""
+They read the store, opened read-only (a read-only copy or mount works; nothing is ever
+migrated or written here); the stages are in pipeline/cli/main.py."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def query(ctx, db, sql: str, params: dict) -> list[dict]:
     from newsmon.models.schema import open_db
 
     config = command_config(ctx, db)
-    store = open_db(config.store_path, create=False)
+    store = open_db(config.store_path, readonly=True)
     try:
         return [dict(r) for r in store.query(sql, params)]
     finally:
@@ -90,7 +91,7 @@ def serve(ctx, db, host, port):
     from newsmon.pipeline.serve import datasette_for
 
     config = command_config(ctx, db)
-    open_db(config.store_path, create=False).close()  # migrate, or say clearly that it is missing
+    open_db(config.store_path, readonly=True).close()  # say clearly that it is missing, old or too new
     click.echo(f"newsmon: Datasette on http://{host}:{port}/{config.store_path.stem} (Ctrl-C stops it)", err=True)
     uvicorn.run(datasette_for(config.store_path).app(), host=host, port=port, log_level="warning")
 
@@ -121,7 +122,7 @@ def alerts_list(ctx, db, only_pending, fmt):
     from newsmon.pipeline.alert.notify import configured_targets, pending
 
     config = command_config(ctx, db)
-    store = open_db(config.store_path, create=False)
+    store = open_db(config.store_path, readonly=True)
     try:
         waiting = {alert["id"]: [t.id for t in missing] for alert, missing in pending(store, configured_targets(config))}
         rows = [dict(r) for r in store.query(queries.ALERTS)]

@@ -2,11 +2,14 @@
 
 Used to crawl local mirrors and, in tests, fixture outlets with realistic names
 (minskherald.test) served on 127.0.0.1, so the domain rules are exercised for real.
-With hosts_only, every other name fails at once: nothing can reach the internet.
+With hosts_only, every other name fails at once: nothing can reach the internet
+(an address written as such needs no lookup; the address checks of spiders/safety.py
+decide whether it may be asked).
 """
 
 from __future__ import annotations
 
+import ipaddress
 from fnmatch import fnmatch
 
 from scrapy.resolver import CachingThreadedResolver
@@ -32,6 +35,10 @@ class HostsResolver(CachingThreadedResolver):
         )
 
     def getHostByName(self, name: str, timeout=()):
+        try:
+            return defer.succeed(str(ipaddress.ip_address(name)))  # an address needs no lookup
+        except ValueError:
+            pass
         for pattern, address in self.hosts.items():
             if fnmatch(name.lower(), pattern):
                 return defer.succeed(address)

@@ -82,7 +82,7 @@ def outlet_health(config: Config, now: datetime | None = None) -> list[dict]:
     delays: dict[str, dict] = {}
     rates: dict[str, dict] = {}
     if config.store_path.exists():
-        db = open_db(config.store_path)
+        db = open_db(config.store_path, readonly=True)
         states = {row["url"]: row for row in db["sources"].rows}
         children = [row for row in states.values() if row["kind"] == "sitemap"]
         delays = detection_delays(db, now - WINDOW)

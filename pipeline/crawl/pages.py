@@ -212,14 +212,18 @@ def record_source(db: Database, fetch: SourceFetch, policy: PollPolicy, watched:
         )
     with db.atomic():
         db["sources"].upsert(row, pk="url")
+        if fetch.ok:  # a refusal recorded for this source earlier is over
+            db.execute("DELETE FROM rejects WHERE url = ?", [fetch.url])
     return changed
 
 
 class RunCounts:
     """Per-outlet counters of one crawl run, for the summary line and the run record."""
 
+    # refused: requests newsmon's checks refused (also counted in failed or sources_failed);
+    # store_errors: records that could not be written to the store
     FIELDS = ("new", "updated", "unchanged", "blocked", "failed", "sources_ok", "sources_unchanged",
-              "sources_failed", "sources_not_due")
+              "sources_failed", "sources_not_due", "refused", "store_errors")
 
     def __init__(self) -> None:
         self.by_outlet: dict[str, Counter] = defaultdict(Counter)

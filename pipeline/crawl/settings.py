@@ -59,7 +59,13 @@ def scrapy_settings(config: Config, *, refresh: bool = False) -> dict:
         "DOWNLOADER_MIDDLEWARES": {
             # before robots.txt: a known article costs no request at all
             "newsmon.pipeline.crawl.state.CrawlStateMiddleware": 50,
+            # every request and redirect hop, before robots.txt is asked for its host
+            "newsmon.spiders.safety.AddressSafetyMiddleware": 60,
             "newsmon.pipeline.crawl.politeness.RetryBackoffMiddleware": 560,
+            # above RedirectMiddleware (600) and HttpCompressionMiddleware (590): their
+            # process_response runs after this one's, so a loop or a truncated body is
+            # refused before it is followed or decompressed
+            "newsmon.spiders.safety.AnswerCheckMiddleware": 610,
         },
         "EXTENSIONS": {
             **_QUIET_EXTENSIONS,
@@ -79,10 +85,11 @@ def scrapy_settings(config: Config, *, refresh: bool = False) -> dict:
         "NEWSMON_MAX_DETECTION_DELAY": crawl.max_detection_delay if config.alerts.watches else 0,
         "NEWSMON_BLOCKED_RETRIES": crawl.blocked_retries,
         "NEWSMON_PROGRESS_INTERVAL": crawl.progress_interval,
+        "NEWSMON_ALLOW_PRIVATE_ADDRESSES": crawl.allow_private_addresses,
+        "NEWSMON_HOSTS": dict(crawl.hosts),
     }
     if crawl.hosts or crawl.hosts_only:
         settings["TWISTED_DNS_RESOLVER"] = "newsmon.pipeline.crawl.dns.HostsResolver"
-        settings["NEWSMON_HOSTS"] = dict(crawl.hosts)
         settings["NEWSMON_HOSTS_ONLY"] = crawl.hosts_only
     return settings
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from newsmon.models.errors import CrawlError
+from newsmon.models.errors import CrawlError, StoreError
 from newsmon.models.schema import open_db
 from newsmon.pipeline.config import Config
 from newsmon.pipeline.crawl.settings import scrapy_settings
@@ -21,6 +21,7 @@ class CrawlReport:
     seconds: float
     finish_reason: str = ""
     totals: dict[str, int] = field(default_factory=dict)
+    store_error: str | None = None  # the first write the store refused (the crawl stopped there)
 
     def __post_init__(self) -> None:
         for counts in self.outlets.values():
@@ -48,7 +49,10 @@ class CrawlReport:
             f"crawl: {t.get('new', 0) + t.get('updated', 0)} new, {t.get('unchanged', 0)} unchanged, "
             f"{t.get('failed', 0) + t.get('blocked', 0)} failed pages; sources: {t.get('sources_ok', 0)} read, "
             f"{t.get('sources_unchanged', 0) + t.get('sources_not_due', 0)} unchanged, "
-            f"{t.get('sources_failed', 0)} failed; {self.seconds:.1f}s"
+            f"{t.get('sources_failed', 0)} failed"
+            + (f"; {t['refused']} refused by the safety checks" if t.get("refused") else "")
+            + (f"; {t['store_errors']} NOT WRITTEN (store error)" if t.get("store_errors") or self.store_error else "")
+            + f"; {self.seconds:.1f}s"
         ]
         for name, c in self.outlets.items():
             if name in self.failed_outlets:
@@ -92,7 +96,10 @@ def run_crawl(config: Config, outlet_names: list[str] | None = None, *, refresh:
     process.start()
     stats = crawler.stats.get_stats()
     summary = stats.get("newsmon/outlets")
+    store_error = stats.get("newsmon/store_error")
     if summary is None:
+        if store_error:
+            raise StoreError(store_error)
         raise CrawlError("the crawl stopped before it started; see the log above for the cause")
     return CrawlReport(outlets=summary, seconds=time.monotonic() - started,
-                       finish_reason=str(stats.get("finish_reason", "")))
+                       finish_reason=str(stats.get("finish_reason", "")), store_error=store_error)

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.defer import deferred_from_coro
 
+from newsmon.models.errors import store_failure
 from newsmon.models.records import PageItem, RejectItem, SourceFetch
 from newsmon.models.schema import open_db
 from newsmon.models.times import iso, parse_iso, utcnow
@@ -28,7 +32,9 @@ logger = logging.getLogger(__name__)
 
 
 class StorePipeline:
-    """Owns the database connection of a crawl and the run's counters."""
+    """Owns the database connection of a crawl and the run's counters. A write the store
+    refuses (disk full, read-only, damaged) is counted, named in the crawl's stats as
+    `newsmon/store_error`, and stops the crawl: every later write would fail the same way."""
 
     def __init__(self, crawler):
         settings = crawler.settings
@@ -42,12 +48,37 @@ class StorePipeline:
         self.counts = RunCounts()
         self.db = None
         self.run_id = None
+        self.store_error: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
+    def _store_failed(self, operation: str, exc: sqlite3.Error) -> None:
+        if self.store_error is None:
+            self.store_error = store_failure(self.db_path, operation, exc)
+            self.crawler.stats.set_value("newsmon/store_error", self.store_error)
+            logger.error("%s; stopping the crawl", self.store_error)
+            if self.crawler.engine is not None and self.crawler.engine.spider is not None:
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_error"))
+
     def open_spider(self):
+        try:
+            self._open()
+        except sqlite3.Error as exc:
+            # Raising here would leave Scrapy half-started; instead nothing is requested
+            # (CrawlStateMiddleware) and the crawl closes as soon as it has opened.
+            self.store_error = store_failure(self.db_path, "crawl (starting the run)", exc)
+            self.crawler.stats.set_value("newsmon/store_error", self.store_error)
+            self.crawler.signals.connect(self._close_at_once, signal=signals.spider_opened)
+            if self.db is not None:
+                self.db.close()
+            self.db = None
+
+    def _close_at_once(self, spider=None):
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_error"))
+
+    def _open(self):
         spider = self.crawler.spider
         self.db = open_db(self.db_path)
         self.db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable at checkpoints, fast commits
@@ -66,6 +97,15 @@ class StorePipeline:
             ).last_pk
 
     def process_item(self, item):
+        try:
+            self._write(item)
+        except sqlite3.Error as exc:
+            self.counts.add(item.outlet, "store_errors")
+            logger.error("%s could not be written to the store: %s", item.url, exc)
+            self._store_failed("crawl (writing pages)", exc)
+        return item
+
+    def _write(self, item) -> None:
         if isinstance(item, PageItem):
             outcome = store_page(self.db, item)
             self.counts.add(item.outlet, {"kept": "failed"}.get(outcome, outcome))
@@ -76,8 +116,11 @@ class StorePipeline:
                 self.counts.error(item.outlet, f"blocked: {item.url} ({item.block_reason})")
         elif isinstance(item, RejectItem):
             store_reject(self.db, item)
-            self.counts.add(item.outlet, "failed")
-            self.counts.error(item.outlet, f"{item.url}: {item.reason}")
+            if item.kind == "article":  # a refused source is counted by its SourceFetch
+                self.counts.add(item.outlet, "failed")
+                self.counts.error(item.outlet, f"{item.url}: {item.reason}")
+            if item.refused:
+                self.counts.add(item.outlet, "refused")
         elif isinstance(item, SourceFetch):
             changed = record_source(self.db, item, self.policy, item.outlet in self.watched)
             if not item.ok:
@@ -85,24 +128,30 @@ class StorePipeline:
                 self.counts.error(item.outlet, f"{item.kind} {item.url}: {item.error}")
             else:
                 self.counts.add(item.outlet, "sources_ok" if changed else "sources_unchanged")
-        return item
 
     def close_spider(self):
+        if self.db is None:
+            return  # the store failed at the start: run_crawl reports newsmon/store_error
         spider = self.crawler.spider
         summary = self.counts.as_dict(list(spider.outlets))
         stats = self.crawler.stats
         stats.set_value("newsmon/outlets", summary)
         scrapy_stats = {k: v for k, v in stats.get_stats().items() if not k.startswith("newsmon/")}
-        with self.db.atomic():
-            self.db["crawl_runs"].update(
-                self.run_id,
-                {
-                    "finished_at": iso(self.clock()),
-                    "status": "finished",
-                    "stats": json.dumps({"outlets": summary, "scrapy": scrapy_stats}, default=str),
-                },
-            )
-        self.db.close()
+        try:
+            with self.db.atomic():
+                self.db["crawl_runs"].update(
+                    self.run_id,
+                    {
+                        "finished_at": iso(self.clock()),
+                        "status": "store_error" if self.store_error else "finished",
+                        "stats": json.dumps({"outlets": summary, "scrapy": scrapy_stats}, default=str),
+                    },
+                )
+        except sqlite3.Error as exc:
+            # the run stays 'running' in the store and is marked 'interrupted' by the next
+            self._store_failed("crawl (recording the run)", exc)
+        finally:
+            self.db.close()
 
 
 class CrawlStateMiddleware:
@@ -128,6 +177,8 @@ class CrawlStateMiddleware:
         if not meta:
             return None
         stats = self.crawler.stats
+        if self.store.store_error and self.store.db is None:
+            raise IgnoreRequest("the store could not be opened")
         if meta["kind"] == "article":
             if request.url in self.store.known:
                 self.store.counts.add(meta["outlet"], "unchanged")

@@ -31,6 +31,7 @@ def demo_config(base: Config, db: Path) -> Config:
     """The user's configuration (model, workers) aimed at the demo web and ``db``; the
     user's alert targets are left out: the demo's alerts go to the terminal only."""
     crawl = replace(base.crawl, outlets=DEMO / "outlets.toml", polite=False, max_age_days=0, hosts_only=True,
+                    allow_private_addresses=True,
                     hosts={"*.demo": "127.0.0.1", "127.0.0.1": "127.0.0.1"}, timeout=10.0, retries=1,
                     progress_interval=30.0)
     watch = Watch(name="belarus-releases", countries=("Belarus",), predicates=WATCH_DEFAULT)
