@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_claims import Score, _name_key  # noqa: E402
-from bench.real_texts import REAL, load_cases, text_of  # noqa: E402
+from bench.real_texts import load_cases, text_of  # noqa: E402
 
 
 

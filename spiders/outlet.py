@@ -262,7 +262,7 @@ class OutletSpider(scrapy.Spider):
         if refusal:
             reason, permanent = refusal
             self.logger.warning("%s %s refused: %s", meta["kind"], request.url, reason)
-            fetched_at = now_iso()
+            fetched_at = self.now_iso()
             # the source's health says it failed; the rejects row says why it was refused
             yield RejectItem(url=request.url, outlet=meta["outlet"], reason=reason, permanent=permanent,
                              fetched_at=fetched_at, kind=meta["kind"], refused=True)
@@ -337,7 +337,7 @@ class OutletSpider(scrapy.Spider):
             self.logger.warning("article %s refused: %s", entry.url, reason)
             yield RejectItem(
                 url=entry.url, outlet=meta["outlet"], reason=reason, permanent=permanent,
-                fetched_at=now_iso(), source_url=entry.source_url, refused=True,
+                fetched_at=self.now_iso(), source_url=entry.source_url, refused=True,
             )
             return
         if failure.check(IgnoreRequest):
