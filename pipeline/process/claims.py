@@ -22,7 +22,7 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.numbers import NumberSpan
 
-CLAIMS_VERSION = "newsmon-claims/2"
+CLAIMS_VERSION = "newsmon-claims/3"
 OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
 _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}

@@ -1,0 +1,64 @@
+"""Whether a counted figure is tied to another time than the release an article reports:
+an earlier release ("four days after 31 were freed", "last week's release of 16", "the
+previous release of 52") or a total over a period ("more than 400 since last summer",
+"forty freed in a week"). Such a figure never becomes a figure of the article's own
+event (issue 13). Reads a parsed Doc; knows nothing of the store."""
+
+from __future__ import annotations
+
+EARLIER, PERIOD = "earlier", "period"
+
+# "after the release of 31", "four days after 31 were freed", "since 14 were pardoned"
+_BACK = frozenset({"after", "following", "since"})
+# "last week's release", "the previous release of 16", "a similar release in June"
+_PAST_WORDS = frozenset({"last", "previous", "earlier", "prior", "former", "similar", "first", "past"})
+_PERIOD_PREPS = frozenset({"in", "over", "during", "since", "within", "throughout"})
+_PERIOD_WORDS = frozenset({"week", "weeks", "month", "months", "year", "years", "summer", "autumn", "spring",
+                           "winter", "decade", "fortnight"})
+
+
+def _number_token(doc, start: int):
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _past_modified(noun) -> bool:
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in _PAST_WORDS:
+            return True
+        if child.dep_ in ("poss", "npadvmod") and any(t.lower_ in _PAST_WORDS for t in child.subtree):
+            return True  # "last week's release"
+    return False
+
+
+def _over_period(verb) -> bool:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _PERIOD_PREPS:
+            words = {t.lower_ for t in child.subtree if t.ent_type_ == "DATE"}
+            if words & _PERIOD_WORDS or child.lower_ == "since" and words:
+                return True
+    return False
+
+
+def time_reference(doc, start: int) -> str | None:
+    """``earlier``, ``period`` or None (the article's own release) for the figure whose
+    number starts at character ``start``."""
+    token = _number_token(doc, start)
+    if token is None:
+        return None
+    path = [token, *token.ancestors]
+    for i, node in enumerate(path):
+        if node.dep_ == "conj" and any(c.dep_ in ("acl", "relcl") for c in node.children):
+            break  # "…after a US envoy's visit, and the nine freed on Monday": a clause of its own
+        if node.dep_ == "prep" and node.lower_ in _BACK and i > 0:
+            return EARLIER  # the number is inside "after …"
+        if node.dep_ in ("advcl", "pcomp", "acl", "relcl") and any(
+                c.dep_ == "mark" and c.lower_ in _BACK for c in node.children):
+            return EARLIER
+        if node.pos_ == "NOUN" and node.lemma_.lower() in ("release", "pardon", "exchange", "swap", "amnesty") \
+                and _past_modified(node):
+            return EARLIER
+    verb = next((n for n in path if n.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _over_period(verb):
+        return PERIOD
+    return None
