@@ -32,7 +32,7 @@ from newsmon.pipeline.process.lexicon import load_lexicon
 from newsmon.pipeline.process.numbers import NumberSpan, find_numbers
 from newsmon.pipeline.process.persons import person_claims, release_evidence, sets_free
 from newsmon.pipeline.process.places import claim_place, release_country
-from newsmon.pipeline.process.timeref import time_reference
+from newsmon.pipeline.process.timeref import TimeRef, time_reference
 
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
@@ -210,6 +210,21 @@ def _resolve_date(text: str, published: datetime | None) -> str | None:
     return data.date_obj.strftime({"year": "%Y", "month": "%Y-%m"}.get(data.period, "%Y-%m-%d"))
 
 
+def _earlier_date(sentence, reference: TimeRef, published: datetime | None) -> str | None:
+    """"Nine were freed on Monday, four days after 31 were": the Monday (or, with no day of
+    its own, the publication) less four days."""
+    if published is None:
+        return None
+    anchor = published
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and ent.start not in reference.clause:
+            day = _resolve_date(ent.text, published)
+            if day and len(day) == 10:
+                anchor = datetime.fromisoformat(day)
+                break
+    return (anchor - reference.lag).strftime("%Y-%m-%d")
+
+
 def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
     """Entities, claims (with place and event date) and the release-report flag of a Doc."""
     analysis = Analysis()
@@ -222,6 +237,7 @@ def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
         sentence = doc.char_span(raw["sentence_start"], raw["sentence_start"] + len(raw["sentence"]),
                                  alignment_mode="expand")
         place = date_text = None
+        reference = time_reference(doc, raw["start"]) if raw["kind"] == "count" else TimeRef()
         if sentence is not None:
             place = claim_place(sentence)
             # the date nearest the claim: "The September release followed one in June, when 14…"
@@ -239,8 +255,9 @@ def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
             qualifier=raw.get("qualifier"), predicate=raw.get("predicate"), noun=raw.get("noun"),
             noun_phrase=raw.get("noun_phrase"), status=raw["status"], person_name=raw.get("person_name"),
             person_role=raw.get("person_role"), place=place, event_date_text=date_text,
-            event_date=_resolve_date(date_text, published) if date_text else None,
-            time_ref=time_reference(doc, raw["start"]) if raw["kind"] == "count" else None,
+            event_date=_earlier_date(sentence, reference, published) if reference.lag else (
+                _resolve_date(date_text, published) if date_text else None),
+            time_ref=reference.kind,
         ))
     releases = doc._.newsmon_releases or []
     analysis.release_report = bool(releases)

@@ -6,7 +6,32 @@ event (issue 13). Reads a parsed Doc; knows nothing of the store."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import NamedTuple
+
 EARLIER, PERIOD = "earlier", "period"
+_UNITS = {"day": 1, "week": 7, "fortnight": 14}
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": None}
+
+
+class TimeRef(NamedTuple):
+    kind: str | None = None  # EARLIER, PERIOD or None: the article's own release
+    lag: timedelta | None = None  # "four days after 31 were freed": how long before the sentence's own time
+    clause: frozenset[int] = frozenset()  # token indices of the "after …" phrase
+
+
+def _lag(node) -> timedelta | None:
+    """"four days" / "a week" hanging on the "after" phrase or clause."""
+    for child in node.children:
+        unit = _UNITS.get(child.lemma_.lower())
+        if child.dep_ != "npadvmod" or unit is None:
+            continue
+        for number in child.children:
+            if number.dep_ in ("nummod", "det"):
+                count = int(number.text) if number.text.isdigit() else _SMALL.get(number.lower_)
+                return timedelta(days=count * unit) if count else None
+    return None
 
 # "after the release of 31", "four days after 31 were freed", "since 14 were pardoned"
 _BACK = frozenset({"after", "following", "since"})
@@ -40,25 +65,26 @@ def _over_period(verb) -> bool:
     return False
 
 
-def time_reference(doc, start: int) -> str | None:
-    """``earlier``, ``period`` or None (the article's own release) for the figure whose
-    number starts at character ``start``."""
+def time_reference(doc, start: int) -> TimeRef:
+    """Whether the figure whose number starts at character ``start`` is of an earlier
+    release (and how long before), a total over a period, or the article's own."""
     token = _number_token(doc, start)
     if token is None:
-        return None
+        return TimeRef()
     path = [token, *token.ancestors]
     for i, node in enumerate(path):
         if node.dep_ == "conj" and any(c.dep_ in ("acl", "relcl") for c in node.children):
             break  # "…after a US envoy's visit, and the nine freed on Monday": a clause of its own
+        clause = frozenset(t.i for t in node.subtree)
         if node.dep_ == "prep" and node.lower_ in _BACK and i > 0:
-            return EARLIER  # the number is inside "after …"
+            return TimeRef(EARLIER, _lag(node), clause)  # the number is inside "after …"
         if node.dep_ in ("advcl", "pcomp", "acl", "relcl") and any(
                 c.dep_ == "mark" and c.lower_ in _BACK for c in node.children):
-            return EARLIER
+            return TimeRef(EARLIER, _lag(node), clause)
         if node.pos_ == "NOUN" and node.lemma_.lower() in ("release", "pardon", "exchange", "swap", "amnesty") \
                 and _past_modified(node):
-            return EARLIER
+            return TimeRef(EARLIER, None, clause)
     verb = next((n for n in path if n.pos_ in ("VERB", "AUX")), None)
     if verb is not None and _over_period(verb):
-        return PERIOD
-    return None
+        return TimeRef(PERIOD)
+    return TimeRef()
