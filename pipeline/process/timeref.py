@@ -21,17 +21,17 @@ class TimeRef(NamedTuple):
     clause: frozenset[int] = frozenset()  # token indices of the "after …" phrase
 
 
-def _lag(node) -> timedelta | None:
-    """"four days" / "a week" hanging on the "after" phrase or clause."""
-    for child in node.children:
-        unit = _UNITS.get(child.lemma_.lower())
-        if child.dep_ != "npadvmod" or unit is None:
-            continue
-        for number in child.children:
-            if number.dep_ in ("nummod", "det"):
-                count = int(number.text) if number.text.isdigit() else _SMALL.get(number.lower_)
-                return timedelta(days=count * unit) if count else None
-    return None
+def _lag(back) -> timedelta | None:
+    """"four days" / "a week" just before the word ``back`` ("after"), however parsed."""
+    doc = back.doc
+    if back.i < 2:
+        return None
+    unit, number = _UNITS.get(doc[back.i - 1].lemma_.lower()), doc[back.i - 2]
+    if unit is None:
+        return None
+    count = int(number.text) if number.text.isdigit() else _SMALL.get(number.lower_)
+    return timedelta(days=count * unit) if count else None
+
 
 # "after the release of 31", "four days after 31 were freed", "since 14 were pardoned"
 _BACK = frozenset({"after", "following", "since"})
@@ -78,9 +78,9 @@ def time_reference(doc, start: int) -> TimeRef:
         clause = frozenset(t.i for t in node.subtree)
         if node.dep_ == "prep" and node.lower_ in _BACK and i > 0:
             return TimeRef(EARLIER, _lag(node), clause)  # the number is inside "after …"
-        if node.dep_ in ("advcl", "pcomp", "acl", "relcl") and any(
-                c.dep_ == "mark" and c.lower_ in _BACK for c in node.children):
-            return TimeRef(EARLIER, _lag(node), clause)
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in _BACK), None)
+        if node.dep_ in ("advcl", "pcomp", "acl", "relcl") and mark is not None:
+            return TimeRef(EARLIER, _lag(mark), clause)
         if node.pos_ == "NOUN" and node.lemma_.lower() in ("release", "pardon", "exchange", "swap", "amnesty") \
                 and _past_modified(node):
             return TimeRef(EARLIER, None, clause)
