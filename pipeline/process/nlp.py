@@ -210,6 +210,21 @@ def _resolve_date(text: str, published: datetime | None) -> str | None:
     return data.date_obj.strftime({"year": "%Y", "month": "%Y-%m"}.get(data.period, "%Y-%m-%d"))
 
 
+def _own_dates(doc: Doc, dates: list, start: int) -> list:
+    """The dates not inside a clause of their own that the claim is not in: for "released
+    more than 100 people caught up in the crackdown that followed July's election, groups
+    said on Sunday", Sunday, not July (all of them when none is left)."""
+    claim = doc.char_span(start, start + 1, alignment_mode="expand")
+    if claim is None or not len(claim):
+        return dates
+    i = claim[0].i
+    claimed = {i, claim[0].head.i}  # "52 prisoners Belarus released on 11 September": the noun's own clause
+    own = [e for e in dates if not any(t.dep_ in ("relcl", "acl", "advcl") and t.head.i not in claimed
+                                       and not t.left_edge.i <= i <= t.right_edge.i
+                                       for t in (e.root, *e.root.ancestors))]
+    return own or dates
+
+
 def _earlier_date(sentence, reference: TimeRef, published: datetime | None) -> str | None:
     """"Nine were freed on Monday, four days after 31 were": the Monday (or, with no day of
     its own, the publication) less four days."""
@@ -241,7 +256,7 @@ def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
         if sentence is not None:
             place = claim_place(sentence)
             # the date nearest the claim: "The September release followed one in June, when 14…"
-            dates = [e for e in sentence.ents if e.label_ == "DATE"]
+            dates = _own_dates(doc, [e for e in sentence.ents if e.label_ == "DATE"], raw["start"])
             middle = (raw["start"] + raw["end"]) / 2
             # the nearest that says when: "in a week: the 31 released on 16 October" is 16 October
             for ent in sorted(dates, key=lambda e: abs((e.start_char + e.end_char) / 2 - middle)):

@@ -29,6 +29,7 @@ _DEAL_NOUNS = frozenset({"talk", "deal", "agreement", "negotiation", "contact", 
 # where people are held: "prisoners in Belarus", "freed from Belarusian prisons"
 _CUSTODY = frozenset({"prison", "prisoner", "jail", "colony", "detention", "custody", "cell", "camp", "detainee",
                       "inmate", "captivity", "release"})
+_HOLD = frozenset({"hold", "jail", "imprison", "detain", "keep", "convict", "sentence"})
 # who acts for the releasing state: "Belarusian authorities freed…"
 _STATE = frozenset({"authority", "government", "court", "president", "leader", "regime", "state", "kgb", "police"})
 
@@ -72,10 +73,23 @@ def _head_noun(ent):
 
 
 def _acts_in_release(noun) -> bool:
-    """Whether ``noun`` is who frees: the subject of a release verb or its agent ("by")."""
-    if noun.dep_ in ("nsubj",) and _is_release_verb(noun.head):
+    """Whether ``noun`` is who frees: the subject of a release verb ("Cuba has begun freeing")
+    or its agent ("by")."""
+    if noun.dep_ == "appos":
+        noun = noun.head  # "VILNIUS — Belarus on Thursday released…", parsed as a dateline's apposition
+    if noun.dep_ == "nsubj" and (_is_release_verb(noun.head) or any(
+            c.dep_ == "xcomp" and _is_release_verb(c) for c in noun.head.children)):
         return True
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and _is_release_verb(noun.head.head)
+
+
+def _of_whom(root):
+    """The noun a chain of "of" phrases hangs on: "six citizens of the Republic of Lithuania"
+    -> citizens; "the Ministry of Foreign Affairs of Lithuania" -> Ministry."""
+    node = root
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head.head
+    return node
 
 
 def role(ent) -> str:
@@ -87,6 +101,13 @@ def role(ent) -> str:
     noun, root = _head_noun(ent), ent.root
     if _acts_in_release(noun) and (noun == root or noun.lemma_.lower() in _STATE):
         return RELEASER
+    owner = _of_whom(root)
+    if owner != root and owner.lemma_.lower() in _PEOPLE_OF:
+        return NATIONALITY  # "six citizens of the Republic of Lithuania"
+    if owner != root and owner.lemma_.lower() in _GO_BETWEENS:
+        return MEDIATOR  # "the Ministry of Foreign Affairs of the Republic of Lithuania"
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.lemma_.lower() in _HOLD:
+        return HELD_IN  # "prisoners held by the Belarusian regime"
     if noun.lemma_.lower() in _PEOPLE_OF or (ent.label_ == "NORP" and noun == root and root.tag_ in ("NNPS", "NNS")):
         return NATIONALITY  # "three Lithuanian citizens", "two Americans"
     if noun != root and noun.lemma_.lower() in _GO_BETWEENS:

@@ -84,7 +84,6 @@ def time_reference(doc, start: int) -> TimeRef:
         if node.pos_ == "NOUN" and node.lemma_.lower() in ("release", "pardon", "exchange", "swap", "amnesty") \
                 and _past_modified(node):
             return TimeRef(EARLIER, None, clause)
-    verb = next((n for n in path if n.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and _over_period(verb):
-        return TimeRef(PERIOD)
+    if any(_over_period(n) for n in path if n.pos_ in ("VERB", "AUX")):
+        return TimeRef(PERIOD)  # "Since the summer of 2024, Lukashenko has let more than 400 go"
     return TimeRef()
