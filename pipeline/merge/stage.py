@@ -256,9 +256,9 @@ def _existing_event(db: Database, country: str, day: date) -> int | None:
 
 def merge_article(db: Database, url: str) -> bool:
     """Merge one article's claim mentions (replacing what an earlier merge made of them)."""
-    article = db.execute("SELECT text, published_at, release_country, state FROM articles WHERE page_url = ?",
-                         [url]).fetchone()
-    text, published_at, release_country, state = article
+    article = db.execute("SELECT text, published_at, release_country, state, release_report FROM articles "
+                         "WHERE page_url = ?", [url]).fetchone()
+    text, published_at, release_country, state, release_report = article
     copy = _source_group(db, url, text or "") if state == "article" else False
     db.execute("DELETE FROM claim_sources WHERE claim_mention_id IN "
                "(SELECT id FROM claim_mentions WHERE article_url = ?)", [url])
@@ -283,10 +283,16 @@ def merge_article(db: Database, url: str) -> bool:
             [key, event, where, predicate, klass, count, high, qualifier])
         (claim_id,) = db.execute("SELECT id FROM claims WHERE key = ?", [key]).fetchone()
         db.execute("INSERT INTO claim_sources (claim_mention_id, claim_id) VALUES (?, ?)", [mention_id, claim_id])
+    people = db.execute("SELECT id, person_name, event_date FROM claim_mentions WHERE article_url = ? "
+                        "AND kind = 'person' AND status = 'asserted' ORDER BY start", [url]).fetchall()
     if main_event is None and country and published:
         main_event = _known_event(db, country, published)  # names only: "among those freed on Thursday was…"
-    people = db.execute("SELECT id, person_name FROM claim_mentions WHERE article_url = ? AND kind = 'person' "
-                        "AND status = 'asserted' ORDER BY start", [url]).fetchall()
+        stated = next((day for _, _, when in people if (day := _day(when))), None)
+        if main_event is None and stated and release_report:
+            # a release of named people without a figure ("X walked free on Tuesday") is an event
+            # too; undated names (a feature about "the freed") are not
+            main_event = _event(db, country, stated, True)
+    people = [(mention_id, name) for mention_id, name, _ in people]
     db.execute("DELETE FROM person_mentions WHERE claim_mention_id IN "
                "(SELECT id FROM claim_mentions WHERE article_url = ?)", [url])
     for mention_id, name in people:
