@@ -697,6 +697,15 @@ def _detection(db: Database) -> None:
     )
 
 
+@migrations(name="0012_events")
+def _event_sources(db: Database) -> None:
+    # where an article's release country came from, and claims tied to another time than
+    # the release an article reports ("four days after 31 were freed"): issue 13
+    db.execute("ALTER TABLE articles ADD COLUMN release_country_source TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN release_country_start INTEGER")
+    db.execute("ALTER TABLE claim_mentions ADD COLUMN time_ref TEXT")
+
+
 def _execute_script(db: Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's
     # transaction; run statement by statement instead.

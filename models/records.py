@@ -148,6 +148,10 @@ class ClaimMention:
     place: str | None = None
     event_date: str | None = None
     event_date_text: str | None = None
+    # None: the time of the release the article reports; 'earlier': tied to an earlier
+    # release ("four days after 31 were freed"); 'period': a total over a period
+    # ("more than 400 since last summer")
+    time_ref: str | None = None
 
 
 @dataclass
@@ -158,3 +162,5 @@ class Analysis:
     claims: list[ClaimMention] = field(default_factory=list)
     release_report: bool = False
     release_country: str | None = None
+    release_country_source: str | None = None  # 'releaser' | 'held_in' | 'most_mentioned'
+    release_country_start: int | None = None  # where in the text that place is named

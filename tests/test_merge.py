@@ -123,7 +123,10 @@ def test_claims_and_events_commands(merged):
     ("worker", "at least 10 media workers", "journalist"),
     ("journalist", "nine journalists", "journalist"),
     ("national", "14 foreign nationals", "foreigner"),
-    ("citizen", "six Lithuanian citizens", "citizen"),
+    # citizens of two countries are two quantities, not conflicting figures (issue 13)
+    ("citizen", "six Lithuanian citizens", "lithuanian citizen"),
+    ("citizen", "Two American citizens", "american citizen"),
+    ("citizen", "five citizens", "citizen"),
     ("prisoner", "52 political prisoners", "people"),
     ("prisoner", "13 other political prisoners", "other people"),
     ("journalist", "two other journalists", "other journalist"),

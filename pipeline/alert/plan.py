@@ -112,9 +112,14 @@ def _event_message(db: Database, watch: Watch, event_id: int) -> tuple[str, dict
     country, day, sources, independent = db.execute(
         "SELECT country, event_date, sources, independent_sources FROM events WHERE id = ?", [event_id]).fetchone()
     predicates = json.dumps(list(watch.predicates))
+    # the best-sourced figure of the event's own release claims: of prisoners or people if
+    # any ("52 prisoners"), else of whom it counts ("10 Americans"); among equals, the one
+    # reported first (a report's lead, not its "115 since the summer")
     top = db.execute(
         f"""SELECT id FROM claims WHERE event_id = ? AND predicate IN (SELECT value FROM json_each(?))
-            AND noun_class IN {HEADLINE_CLASSES!r} ORDER BY independent_sources DESC, count DESC LIMIT 1""",
+            AND noun_class NOT LIKE 'other %'
+            ORDER BY noun_class IN {HEADLINE_CLASSES!r} DESC, independent_sources DESC, sources DESC,
+                     (SELECT min(claim_mention_id) FROM claim_sources WHERE claim_id = claims.id) LIMIT 1""",
         [event_id, predicates]).fetchone()
     if top:
         words, _ = _claim_words(db, top[0])

@@ -77,7 +77,19 @@ def noun_class(noun: str, noun_phrase: str | None) -> str:
     for phrase, klass in phrases.items():
         if phrase in text:
             return other + klass
-    return other + nouns.get(noun, noun)
+    klass = nouns.get(noun, noun)
+    if klass in _OF_A_COUNTRY and (nationality := _nationality(noun_phrase or "")):
+        return f"{other}{nationality} {klass}"  # three Lithuanian and two American citizens: two quantities
+    return other + klass
+
+
+_OF_A_COUNTRY = frozenset({"citizen", "national"})
+
+
+def _nationality(noun_phrase: str) -> str | None:
+    """"Lithuanian" in "Three Lithuanian citizens": a capitalised word after the first."""
+    words = noun_phrase.split()[1:-1]
+    return next((w.lower() for w in words if w[:1].isupper() and w.isalpha()), None)
 
 
 def fingerprint(text: str) -> MinHash | None:
@@ -193,36 +205,74 @@ def _same_time(event_date: str | None, published_at: str | None) -> bool:
     return bool(published_at) and published_at.startswith(event_date)
 
 
+def _release_events(db: Database, mentions: list[tuple], country: str | None, published: date | None,
+                    published_at: str | None) -> tuple[list[int | None], int | None]:
+    """The event of each release claim (predicate, noun, phrase, place, event date, time
+    reference) of one article, and the release the article reports (the first event of its
+    own time). Claims stating their day come first, so an undated headline joins the
+    release the text dates; a figure tied to another time ("four days after 31 were
+    freed", "last week's release of 31") joins only an existing, earlier event of its
+    country, and a total over a period ("400 since last summer") none."""
+    events: list[int | None] = [None] * len(mentions)
+    own: dict[str, int] = {}  # the article's own release, per country
+    for i, (predicate, _, _, place, event_date, time_ref) in enumerate(mentions):
+        where, stated = country or country_or_none(place), _day(event_date)
+        if predicate in RELEASE and stated and not time_ref:
+            events[i] = _event(db, where, stated, True) if where else _only_event_near(db, stated)
+            if events[i] is not None and where:
+                own.setdefault(where, events[i])
+    placeless = []
+    for i, (predicate, _, _, place, event_date, time_ref) in enumerate(mentions):
+        where, stated = country or country_or_none(place), _day(event_date)
+        # undated, or a month that is the publication's ("earlier this month"); a month of
+        # its own is background ("a similar release in June") and joins nothing
+        if predicate not in RELEASE or time_ref or stated or not _same_time(event_date, published_at):
+            continue
+        if not where:
+            placeless.append(i)
+        elif where in own:
+            events[i] = own[where]
+        elif published:
+            events[i] = own[where] = _event(db, where, published, False)
+    for i in placeless:
+        events[i] = next(iter(own.values()), None)
+    for i, (predicate, _, _, place, event_date, time_ref) in enumerate(mentions):
+        where, stated = country or country_or_none(place), _day(event_date)
+        if predicate in RELEASE and time_ref == "earlier" and stated:
+            reported = own.get(where) if where else next(iter(own.values()), None)
+            before = reported is None or stated < date.fromisoformat(
+                db.execute("SELECT event_date FROM events WHERE id = ?", [reported]).fetchone()[0]) - timedelta(days=1)
+            if before:
+                events[i] = _existing_event(db, where, stated) if where else _only_event_near(db, stated)
+    main_event = next((e for e in own.values()), None)
+    return events, main_event
+
+
+def _existing_event(db: Database, country: str, day: date) -> int | None:
+    rows = db.execute("SELECT id, event_date FROM events WHERE country = ? AND event_date BETWEEN ? AND ?",
+                      [country, (day - EVENT_WINDOW).isoformat(), (day + EVENT_WINDOW).isoformat()]).fetchall()
+    return min(rows, key=lambda r: abs(date.fromisoformat(r[1]) - day))[0] if rows else None
+
+
 def merge_article(db: Database, url: str) -> bool:
     """Merge one article's claim mentions (replacing what an earlier merge made of them)."""
-    article = db.execute("SELECT text, published_at, release_country, state FROM articles WHERE page_url = ?",
-                         [url]).fetchone()
-    text, published_at, release_country, state = article
+    article = db.execute("SELECT text, published_at, release_country, state, release_report FROM articles "
+                         "WHERE page_url = ?", [url]).fetchone()
+    text, published_at, release_country, state, release_report = article
     copy = _source_group(db, url, text or "") if state == "article" else False
     db.execute("DELETE FROM claim_sources WHERE claim_mention_id IN "
                "(SELECT id FROM claim_mentions WHERE article_url = ?)", [url])
     mentions = db.execute(
-        """SELECT id, count, count_high, qualifier, predicate, noun, noun_phrase, place, event_date
+        """SELECT id, count, count_high, qualifier, predicate, noun, noun_phrase, place, event_date, time_ref
            FROM claim_mentions WHERE article_url = ? AND kind = 'count' AND status = 'asserted' ORDER BY start""",
         [url]).fetchall()
     published = _day(published_at)
     country = country_or_none(release_country)
-    main_event = None  # the release the article reports; its undated claims refer to it
-    events = []
-    for _, _, _, _, predicate, _, _, place, event_date in mentions:
-        where = country or country_or_none(place)
-        stated = _day(event_date)
-        event = None
-        background = bool(event_date) and stated is None and not _same_time(event_date, published_at)
-        if predicate in RELEASE and where and (stated or published) and not background:
-            event = _event(db, where, stated or published, stated is not None)
-        elif predicate in RELEASE and stated and not where:
-            event = _only_event_near(db, stated)  # "freed on 11 September": the release of that day
-        main_event = main_event or event
-        events.append(event)
+    events, main_event = _release_events(db, [m[4:] for m in mentions], country, published, published_at)
+    mentions = [m[:9] for m in mentions]
     for (mention_id, count, high, qualifier, predicate, noun, phrase, place, event_date), event in zip(mentions, events):
-        if event is None and _same_time(event_date, published_at):
-            event = main_event
+        if event is None and _same_time(event_date, published_at) and predicate not in RELEASE:
+            event = main_event  # "about 1,150 remain behind bars": as the article's release left it
         klass = noun_class(noun, phrase)
         where = country or country_or_none(place)
         scope = f"event:{event}" if event else f"{where or '?'}:{(event_date or published_at or '')[:7]}"
@@ -233,10 +283,16 @@ def merge_article(db: Database, url: str) -> bool:
             [key, event, where, predicate, klass, count, high, qualifier])
         (claim_id,) = db.execute("SELECT id FROM claims WHERE key = ?", [key]).fetchone()
         db.execute("INSERT INTO claim_sources (claim_mention_id, claim_id) VALUES (?, ?)", [mention_id, claim_id])
+    people = db.execute("SELECT id, person_name, event_date FROM claim_mentions WHERE article_url = ? "
+                        "AND kind = 'person' AND status = 'asserted' ORDER BY start", [url]).fetchall()
     if main_event is None and country and published:
         main_event = _known_event(db, country, published)  # names only: "among those freed on Thursday was…"
-    people = db.execute("SELECT id, person_name FROM claim_mentions WHERE article_url = ? AND kind = 'person' "
-                        "AND status = 'asserted' ORDER BY start", [url]).fetchall()
+        stated = next((day for _, _, when in people if (day := _day(when))), None)
+        if main_event is None and stated and release_report:
+            # a release of named people without a figure ("X walked free on Tuesday") is an event
+            # too; undated names (a feature about "the freed") are not
+            main_event = _event(db, country, stated, True)
+    people = [(mention_id, name) for mention_id, name, _ in people]
     db.execute("DELETE FROM person_mentions WHERE claim_mention_id IN "
                "(SELECT id FROM claim_mentions WHERE article_url = ?)", [url])
     for mention_id, name in people:

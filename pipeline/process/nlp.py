@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -25,11 +24,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsmon.models.predicates import FREEING
 from newsmon.models.records import Analysis, ClaimMention, EntityMention
 from newsmon.pipeline.process.claims import CLAIMS_VERSION, count_claims
+from newsmon.pipeline.process.custody import frees_nobody, sentence_frees_somebody
 from newsmon.pipeline.process.lexicon import load_lexicon, sporting
 from newsmon.pipeline.process.numbers import NumberSpan, find_numbers
 from newsmon.pipeline.process.persons import person_claims, release_evidence, sets_free
+from newsmon.pipeline.process.places import claim_place, release_country
+from newsmon.pipeline.process.timeref import TimeRef, time_reference
 
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
@@ -133,6 +136,9 @@ def make_claims(nlp: Language, name: str, data_dir: str):
         releases = release_evidence(doc, lexicon)
         claims = counts + person_claims(doc, lexicon, released_context=bool(releases) or any(
             sets_free(c, doc, lexicon) for c in counts), counts=counts)
+        # "released the names of…", "released from solitary confinement but remains in the colony"
+        claims = [c for c in claims if c["predicate"] not in FREEING or not frees_nobody(doc, c["start"])]
+        releases = [s.start_char for s in doc.sents if s.start_char in set(releases) and sentence_frees_somebody(s)]
         releases += [c["sentence_start"] for c in claims if sets_free(c, doc, lexicon)]
         if sporting(doc, lexicon):
             releases = []  # a club's retained list: players left their contracts, nobody a prison
@@ -167,10 +173,6 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
 
 def pipeline_version(nlp: Language) -> str:
     return f"{CLAIMS_VERSION} {nlp.meta.get('name', '?')}/{nlp.meta.get('version', '?')}"
-
-
-def _country(ent) -> str:
-    return ent.ent_id_ or ent.text
 
 
 @functools.lru_cache(maxsize=64)
@@ -210,6 +212,36 @@ def _resolve_date(text: str, published: datetime | None) -> str | None:
     return data.date_obj.strftime({"year": "%Y", "month": "%Y-%m"}.get(data.period, "%Y-%m-%d"))
 
 
+def _own_dates(doc: Doc, dates: list, start: int) -> list:
+    """The dates not inside a clause of their own that the claim is not in: for "released
+    more than 100 people caught up in the crackdown that followed July's election, groups
+    said on Sunday", Sunday, not July (all of them when none is left)."""
+    claim = doc.char_span(start, start + 1, alignment_mode="expand")
+    if claim is None or not len(claim):
+        return dates
+    i = claim[0].i
+    claimed = {i, claim[0].head.i}  # "52 prisoners Belarus released on 11 September": the noun's own clause
+    own = [e for e in dates if not any(t.dep_ in ("relcl", "acl", "advcl") and t.head.i not in claimed
+                                       and not t.left_edge.i <= i <= t.right_edge.i
+                                       for t in (e.root, *e.root.ancestors))]
+    return own or dates
+
+
+def _earlier_date(sentence, reference: TimeRef, published: datetime | None) -> str | None:
+    """"Nine were freed on Monday, four days after 31 were": the Monday (or, with no day of
+    its own, the publication) less four days."""
+    if published is None:
+        return None
+    anchor = published
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and ent.start not in reference.clause:
+            day = _resolve_date(ent.text, published)
+            if day and len(day) == 10:
+                anchor = datetime.fromisoformat(day)
+                break
+    return (anchor - reference.lag).strftime("%Y-%m-%d")
+
+
 def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
     """Entities, claims (with place and event date) and the release-report flag of a Doc."""
     analysis = Analysis()
@@ -218,54 +250,35 @@ def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
             label=ent.label_, text=ent.text, start=ent.start_char, end=ent.end_char,
             sentence_start=ent.sent.start_char, normalized=ent.ent_id_ or None,
         ))
-    countries = Counter(_country(e) for e in doc.ents if e.label_ in ("GPE", "NORP") and not _destination(e))
     for raw in doc._.newsmon_claims or []:
         sentence = doc.char_span(raw["sentence_start"], raw["sentence_start"] + len(raw["sentence"]),
                                  alignment_mode="expand")
         place = date_text = None
+        reference = time_reference(doc, raw["start"]) if raw["kind"] == "count" else TimeRef()
         if sentence is not None:
-            place = next((_country(e) for e in sentence.ents if e.label_ in ("GPE", "NORP")), None)
+            place = claim_place(sentence)
             # the date nearest the claim: "The September release followed one in June, when 14…"
-            dates = [e for e in sentence.ents if e.label_ == "DATE"]
-            if dates:
-                middle = (raw["start"] + raw["end"]) / 2
-                date_text = min(dates, key=lambda e: abs((e.start_char + e.end_char) / 2 - middle)).text
+            dates = _own_dates(doc, [e for e in sentence.ents if e.label_ == "DATE"], raw["start"])
+            middle = (raw["start"] + raw["end"]) / 2
+            # the nearest that says when: "in a week: the 31 released on 16 October" is 16 October
+            for ent in sorted(dates, key=lambda e: abs((e.start_char + e.end_char) / 2 - middle)):
+                date_text = date_text or ent.text
+                if _resolve_date(ent.text, published):
+                    date_text = ent.text
+                    break
         analysis.claims.append(ClaimMention(
             kind=raw["kind"], sentence=raw["sentence"], sentence_start=raw["sentence_start"], start=raw["start"],
             end=raw["end"], component_version=version, count=raw.get("count"), count_high=raw.get("count_high"),
             qualifier=raw.get("qualifier"), predicate=raw.get("predicate"), noun=raw.get("noun"),
             noun_phrase=raw.get("noun_phrase"), status=raw["status"], person_name=raw.get("person_name"),
             person_role=raw.get("person_role"), place=place, event_date_text=date_text,
-            event_date=_resolve_date(date_text, published) if date_text else None,
+            event_date=_earlier_date(sentence, reference, published) if reference.lag else (
+                _resolve_date(date_text, published) if date_text else None),
+            time_ref=reference.kind,
         ))
     releases = doc._.newsmon_releases or []
     analysis.release_report = bool(releases)
     if releases:
-        analysis.release_country = _release_country(doc, releases, countries)
+        (analysis.release_country, analysis.release_country_source,
+         analysis.release_country_start) = release_country(doc, releases)
     return analysis
-
-
-_TOWARDS = {"into", "to", "across", "towards", "reach", "reached"}
-_FRONTIER = {"border", "side", "checkpoint", "frontier", "crossing"}
-
-
-def _destination(ent) -> bool:
-    """"crossed into Lithuania", "the Lithuanian border": where the freed were taken,
-    not who released them."""
-    doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start else ""
-    return before in _TOWARDS or ent.root.head.lemma_.lower() in _FRONTIER and ent.root.dep_ in ("amod", "compound")
-
-
-def _release_country(doc: Doc, sentence_starts: list[int], countries: Counter) -> str | None:
-    """The country that released: named in a release sentence (not as the destination),
-    else the country the article mentions most."""
-    for start in sentence_starts:
-        sentence = next((s for s in doc.sents if s.start_char == start), None)
-        for ent in sentence.ents if sentence is not None else []:
-            if ent.label_ in ("GPE", "NORP") and not _destination(ent) and doc[max(ent.start - 1, 0)].lower_ != "from":
-                return _country(ent)
-    ranked = countries.most_common(2)
-    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        return None  # a tie says nothing; the merge stage can still place it by its date
-    return ranked[0][0]

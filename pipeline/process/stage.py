@@ -182,6 +182,8 @@ def _store_result(db: Database, outlet: str, article: Article, analysis: Analysi
         "date_source": article.date_source, "date_flags": json.dumps(article.date_flags),
         "release_report": analysis.release_report if analysis else None,
         "release_country": analysis.release_country if analysis else None,
+        "release_country_source": analysis.release_country_source if analysis else None,
+        "release_country_start": analysis.release_country_start if analysis else None,
         "extractor_version": article.extractor_version,
         "nlp_version": analysis.claims[0].component_version if analysis and analysis.claims else None,
         "processed_at": now,
