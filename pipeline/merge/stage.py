@@ -269,11 +269,18 @@ def merge_article(db: Database, url: str) -> bool:
     published = _day(published_at)
     country = country_or_none(release_country)
     events, main_event = _release_events(db, [m[4:] for m in mentions], country, published, published_at)
-    mentions = [m[:9] for m in mentions]
-    for (mention_id, count, high, qualifier, predicate, noun, phrase, place, event_date), event in zip(mentions, events):
+    for (mention_id, count, high, qualifier, predicate, noun, phrase, place, event_date, time_ref), event in zip(
+            mentions, events):
         if event is None and _same_time(event_date, published_at) and predicate not in RELEASE:
             event = main_event  # "about 1,150 remain behind bars": as the article's release left it
         klass = noun_class(noun, phrase)
+        if event is not None and time_ref == "earlier" and not db.execute(
+                "SELECT 1 FROM claims WHERE event_id = ? AND predicate = ? AND noun_class = ? AND count = ?",
+                [event, predicate, klass, count]).fetchone():
+            # a later article recalling an earlier release ("four days after 31 were freed
+            # and taken to Lithuania") backs the figures that release already has; a figure
+            # it alone gives is kept, but not as a new figure or a conflict of that release
+            event = None
         where = country or country_or_none(place)
         scope = f"event:{event}" if event else f"{where or '?'}:{(event_date or published_at or '')[:7]}"
         key = "|".join(map(str, (scope, predicate, klass, count, high, qualifier)))
