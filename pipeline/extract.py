@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 import py3langid
 import trafilatura
 from trafilatura.settings import use_config
+from w3lib.encoding import html_to_unicode
 
 from models.records import Article, PageHints
 from pipeline.dates import choose_date, parse_tree
@@ -20,35 +21,40 @@ EXTRACTOR_VERSION = f"newsmon-extract/1 trafilatura/{trafilatura.__version__}"
 MIN_ARTICLE_CHARS = 250  # below this a page is an index, an error page or a teaser
 DEFAULT_MAX_CHARS = 100_000
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
-_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8", b"PK\x03\x04", b"\x1f\x8b")
+# lxml refuses a str that still carries an encoding declaration; the text is decoded by now
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 _config = use_config()
 _config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # trafilatura's signal-based timeout breaks in workers
 
 
+def _guess_undeclared(body: bytes) -> str:
+    # Used only when neither a BOM, the header nor a <meta> names the charset. Mostly UTF-8
+    # with a few stray bytes is still UTF-8 (a bad byte becomes U+FFFD); text where the
+    # bad bytes outnumber the well-formed non-ASCII characters is a Windows-1252 page.
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if char > "\x7f") - bad
+    return "utf-8" if bad <= good else "cp1252"
+
+
 def decode_html(body: bytes, content_type: str | None) -> str:
-    """The page as text: declared charset (header, then <meta>), else UTF-8, else cp1252.
+    """The page as text, charset by w3lib (Scrapy's own rules): BOM, then the header's
+    charset, then <meta> or the XML declaration, then a guess; undecodable bytes become U+FFFD.
 
     Raises:
         ValueError: the body is binary, not HTML.
     """
-    head = body[:4096]
-    if head.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8", b"PK\x03\x04", b"\x1f\x8b")) or (
-        len(_CONTROL.findall(head)) > len(head) // 20
-    ):
+    if body.startswith(_MAGIC):
         raise ValueError("binary content, not HTML")
-    candidates = []
-    if content_type and "charset=" in content_type.lower():
-        candidates.append(content_type.lower().split("charset=")[1].split(";")[0].strip(" \"'"))
-    if match := _CHARSET.search(head):
-        candidates.append(match.group(1).decode("ascii").lower())
-    for encoding in [*candidates, "utf-8"]:
-        try:
-            return body.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue  # a wrong declared charset is common: try the next guess
-    return body.decode("cp1252", errors="replace")
+    _, text = html_to_unicode(content_type, body, auto_detect_fun=_guess_undeclared)
+    # checked after decoding: UTF-16 and UTF-32 pages are full of NUL bytes, binary files stay so
+    head = text[:4096]
+    if len(_CONTROL.findall(head)) > len(head) // 20:
+        raise ValueError("binary content, not HTML")
+    return _XML_DECLARATION.sub("", text, count=1)
 
 
 def _language(declared: str | None, text: str, fallback: str | None) -> str | None:

@@ -84,3 +84,33 @@ def test_huge_text_is_capped_and_marked():
         b"</article></body></html>"
     article = extract_article(page, None, PageHints(url="http://example.test/x"), max_chars=10_000, now=NOW)
     assert article.truncated and len(article.text) <= 10_000
+
+
+# distinct paragraphs: trafilatura drops a paragraph repeated verbatim
+STORY = "".join(f"<p>Prisoner number {n} of the fifty-two freed in Minsk on Thursday was met at the border "
+                f"by family members, lawyer number {n} told reporters.</p>" for n in range(1, 9))
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head><title>Story</title>{head}</head><body><article><h1>Story</h1>{body}</article></body></html>"
+
+
+def test_xml_declared_page_is_read_as_html():
+    page = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n' + _page(STORY)).encode("utf-8")
+    article = extract(page)
+    assert article.state == "article" and "fifty-two freed in Minsk" in article.text
+
+
+def test_utf8_page_with_stray_bytes_keeps_its_other_characters():
+    page = _page("<p>Ales Bialiatski’s colleagues in Vilnius \x00 welcomed the news. </p>" + STORY)
+    body = page.encode("utf-8").replace(b"\x00", b"\x92\xe9")  # two bytes no UTF-8 text can hold
+    article = extract(body)
+    assert article.state == "article" and "Bialiatski’s colleagues" in article.text  # not mojibake
+
+
+@pytest.mark.parametrize("codec, bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+                                        ("utf-32-le", b"\xff\xfe\x00\x00")])
+def test_bom_marked_utf16_and_utf32_pages_are_text_not_binary(codec, bom):
+    body = bom + _page("<p>Алесь Бяляцкі was not among them. </p>" + STORY).encode(codec)
+    article = extract_article(body, "text/html", PageHints(url="http://example.test/a"), now=NOW)
+    assert article.state == "article" and "Алесь Бяляцкі" in article.text
