@@ -21,6 +21,8 @@ from email.utils import parsedate_to_datetime
 
 from lxml import html as lxml_html
 
+from newsmon.models.times import iso
+
 _META_KEYS = (
     ("property", "article:published_time"),
     ("itemprop", "datePublished"),
@@ -65,8 +67,7 @@ def parse_datetime(text: str | None) -> datetime | None:
     return value
 
 
-def to_iso(value: datetime) -> str:
-    return value.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+to_iso = iso  # the store's one time-stamp format (newsmon.models.times)
 
 
 def _jsonld_dates(tree) -> list[str]:
