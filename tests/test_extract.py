@@ -161,6 +161,20 @@ def test_recall_pass_when_the_precise_pass_finds_nothing():
     assert extract(page.encode("utf-8")).state == "article"
 
 
+def test_fast_pass_is_kept_when_it_matches_the_pages_paragraphs():
+    page = _page(STORY)
+    body = extract_body(load_html(page), page, "http://example.test/a", _config)
+    assert body.how == "fast" and "lawyer number 8 told reporters" in body.text
+
+
+def test_full_precise_pass_when_the_fast_text_outgrows_the_paragraphs():
+    # A story laid out in bare <div>s has no <p> text to vouch for what the fast pass kept
+    divs = "".join(f"<div>{p.replace('<p>', '')}</div>" for p in STORY.split("</p>") if p.strip())
+    page = f"<html><head><title>Story</title></head><body><div id='story'>{divs}</div></body></html>"
+    body = extract_body(load_html(page), page, "http://example.test/a", _config)
+    assert body.how == "precise" and "lawyer number 8 told reporters" in body.text
+
+
 def test_url_date_when_every_other_signal_is_refused():
     stated = [(datetime(1, 1, 1, tzinfo=timezone.utc), "json-ld"), (datetime(2031, 1, 1, tzinfo=timezone.utc), "meta")]
     chosen = choose_date(stated, "http://example.test/2025/sep/11/story", None, None, NOW)

@@ -20,7 +20,7 @@ from newsmon.models.records import Article, PageHints
 from newsmon.pipeline.process.bodytext import extract_body
 from newsmon.pipeline.process.dates import choose_date, page_dates, parse_tree
 
-EXTRACTOR_VERSION = (f"newsmon-extract/2 trafilatura/{trafilatura.__version__} "
+EXTRACTOR_VERSION = (f"newsmon-extract/3 trafilatura/{trafilatura.__version__} "
                      f"readability-lxml/{version('readability-lxml')}")
 MIN_ARTICLE_CHARS = 250  # below this a page is an index, an error page or a teaser
 DEFAULT_MAX_CHARS = 100_000
