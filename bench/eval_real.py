@@ -7,7 +7,8 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --blind          # the blind split: only when the work is done
+    python bench/eval_real.py --split fresh    # the fresh blind batch: only when a round of work is done
+    python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --verbose        # every miss and extra
 
 Figures, per excerpt, asserted claims only:
@@ -45,10 +46,23 @@ class Figures:
     missing: int = 0
 
 
+FRESH_PREFIX = "fb-"
+
+
 def is_blind(case_id: str) -> bool:
-    """The blind split, drawn by the case id's hash before any excerpt was scored (about
-    5 in 16): labelled from the guidelines alone and scored only when the work is done."""
+    """The first blind split, drawn by the case id's hash before any excerpt was scored (about
+    5 in 16) and scored once, at the end of the first round of rules. Its misses have been
+    read since, so it is no longer blind: `split_of` calls it "blind-1"."""
     return hashlib.sha256(case_id.encode()).hexdigest()[0] in "01234"
+
+
+def split_of(case_id: str) -> str:
+    """dev (rules are developed on it), blind-1 (seen once, see is_blind) or fresh: a batch
+    gathered and labelled from the guidelines alone after blind-1 was read, every excerpt
+    of it blind, scored only when a round of work is done."""
+    if case_id.startswith(FRESH_PREFIX):
+        return "fresh"
+    return "blind-1" if is_blind(case_id) else "dev"
 
 
 def _match(gold: list[tuple], predicted: list[tuple], score: Score, case_id: str, text: str) -> None:
@@ -108,7 +122,7 @@ def evaluate(split: str, model: str | None = None) -> Figures:
     from newsmon.pipeline.process.nlp import build_pipeline
     from newsmon.pipeline.process.stage import analyze_articles
 
-    cases = [c for c in load_cases() if split == "all" or is_blind(c["id"]) == (split == "blind")]
+    cases = [c for c in load_cases() if split == "all" or split_of(c["id"]) == split]
     figures = Figures()
     present = []
     for case in cases:
@@ -145,13 +159,12 @@ def report(figures: Figures, split: str, verbose: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--blind", action="store_true", help="score the blind split (only when the work is done)")
-    parser.add_argument("--all", action="store_true", help="score every excerpt together")
+    parser.add_argument("--split", choices=("dev", "blind-1", "fresh", "all"), default="dev",
+                        help="which excerpts to score (default dev; fresh only when a round of work is done)")
     parser.add_argument("--verbose", action="store_true", help="list every missed and extra claim")
     parser.add_argument("--model", help="spaCy pipeline to load (default: the configured one)")
     args = parser.parse_args()
-    split = "all" if args.all else "blind" if args.blind else "dev"
-    report(evaluate(split, args.model), split, args.verbose)
+    report(evaluate(args.split, args.model), args.split, args.verbose)
     return 0
 
 

@@ -27,17 +27,9 @@ from newsmon.pipeline.process.numbers import NumberSpan
 CLAIMS_VERSION = "newsmon-claims/3"
 OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
-# verbs that say a number of held people exists: "there are", "has", "counts", "reaches"
-_STOCK_VERBS = {"be", "have", "keep", "reach", "number", "total", "exceed", "top", "count", "know", "document", "identify",
-                "recognise", "recognize", "list", "estimate", "stand", "rise", "grow", "climb", "surpass"}
-_HOLDERS = {"country", "regime", "government", "authority", "state", "nation", "jail", "prison", "colony"}
-_BODIES = {"body", "remains", "remain", "corpse", "coffin", "grave", "death", "killing", "murder"}
-_TALLY = {"number", "total", "tally", "count", "figure", "list"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
 _CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
 _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
-_SAYING = {"say", "tell", "report", "estimate", "count", "put", "note", "add", "write", "state", "announce",
-           "claim", "confirm", "accord"}
 
 
 def _head_noun(number: NumberSpan, doc, lex: Lexicon):
@@ -113,12 +105,12 @@ def _number_of(number: NumberSpan, doc, lex: Lexicon):
     return None
 
 
-def _speaker(token) -> bool:
+def _speaker(token, lex: Lexicon) -> bool:
     """The subject of "say", "according to": who speaks, not who is counted."""
     head = token
     while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
         head = head.head
-    if head.dep_ in ("nsubj", "pobj") and head.head.lemma_.lower() in _SAYING:
+    if head.dep_ in ("nsubj", "pobj") and head.head.lemma_.lower() in lex.speech:
         return True
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
@@ -132,7 +124,7 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict]) -> 
     def scan(tokens):
         for token in reversed(tokens):
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
-                    and not _speaker(token):
+                    and not _speaker(token, lex):
                 return noun_lemma(token)
         return None
 
@@ -248,7 +240,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
         if counted_as is None or (predicate == "released" and not_custody(sentence, lex, gov)):
             continue
-        if noun is not None and _remains(noun):
+        if noun is not None and _remains(noun, lex):
             continue  # "the bodies of four hostages": the dead are not freed or held
         first = number.first
         tail = noun if noun is not None and first <= noun.i < sentence.end and noun.i < first + 8 else doc[number.end - 1]
@@ -300,11 +292,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     return found
 
 
-def _remains(noun) -> bool:
+def _remains(noun, lex: Lexicon) -> bool:
     head = noun
     while head.dep_ in ("conj", "appos", "compound", "amod") and head.head is not head:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _BODIES
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.bodies
 
 
 def _held_stock(noun, lex: Lexicon) -> bool:
@@ -316,18 +308,18 @@ def _held_stock(noun, lex: Lexicon) -> bool:
     head = noun
     while head.dep_ in ("conj", "appos", "compound") and head.head is not head:
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _TALLY:
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.tallies:
         return True  # "the number of political prisoners ..."
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("close", "near") and \
             any(c.dep_ == "expl" for c in head.head.head.head.children):
         return True  # "there are close to 1,500 political prisoners"
     verb, lemma = head.head, head.head.lemma_.lower()
-    if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in _STOCK_VERBS:
+    if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in lex.stock_verbs:
         return False
     if lemma == "be":  # "there are 1,500 political prisoners in Belarus", not "20 prisoners are ill"
         return any(c.dep_ == "expl" for c in verb.children)
     if lemma in ("have", "keep"):  # "the country has 1,186 political prisoners"
-        return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in _HOLDERS)
+        return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
                    for c in verb.children)
     return True
 

@@ -35,6 +35,11 @@ class Lexicon:
     scan_stop: frozenset[str]
     movers: frozenset[str]
     not_custody_from: frozenset[str]
+    stock_verbs: frozenset[str]
+    holders: frozenset[str]
+    tallies: frozenset[str]
+    bodies: frozenset[str]
+    speech: frozenset[str]
 
 
 @functools.cache
@@ -57,6 +62,11 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
         scan_stop=frozenset(predicates["scan_stop"]["lemmas"]),
         movers=frozenset(predicates["movement"]["lemmas"]),
         not_custody_from=frozenset(predicates["released_exclusions"]["from"]),
+        stock_verbs=frozenset(predicates["stock"]["verbs"]),
+        holders=frozenset(predicates["stock"]["holders"]),
+        tallies=frozenset(predicates["stock"]["tallies"]),
+        bodies=frozenset(predicates["bodies"]["lemmas"]),
+        speech=frozenset(predicates["speech"]["lemmas"]),
     )
 
 

@@ -104,7 +104,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if listed is None:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
-        if status_of(gov, ent.start, doc, lex) != "asserted" or _agent_phrase(ent.root, gov) or _says(ent):
+        if status_of(gov, ent.start, doc, lex) != "asserted" or _agent_phrase(ent.root, gov) or _says(ent, lex):
             continue
         if predicate == "released" and (not_custody(ent.sent, lex) or sporting(doc, lex)):
             continue  # "released seven players, including captain X": from their contracts
@@ -215,14 +215,11 @@ def _named_after_count(ent, counts) -> dict | None:
     return None
 
 
-_SAYING = frozenset({"say", "tell", "write", "announce", "state", "add", "confirm", "report", "note", "thank"})
-
-
-def _says(ent) -> bool:
+def _says(ent, lex: Lexicon) -> bool:
     """"…, RFE/RL President X said": the speaker closing a list is not in it."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
-    return after is not None and after.lemma_.lower() in _SAYING and after.tag_ in ("VBD", "VBZ", "VBP") and \
+    return after is not None and after.lemma_.lower() in lex.speech and after.tag_ in ("VBD", "VBZ", "VBP") and \
         not any(c.dep_ in ("dobj", "ccomp") and c.i > after.i for c in after.children)
 
 
