@@ -196,6 +196,19 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     ("The opposition said that about 80 political prisoners remained incarcerated.",
      (80, None, "about", "remain_imprisoned", "prisoner", "asserted")),
     ("After the swap, Kyiv was able to bring 95 of its soldiers home.", (95, None, "exact", "released", "soldier", "asserted")),
+    # amnesty given and received; the parser's dative "to"
+    ("The head of state granted amnesty to more than 3,000 convicts on Friday.",
+     (3000, None, "more_than", "pardoned", "convict", "asserted")),
+    ("Roughly 2,500 inmates received amnesty under the new law.", (2500, None, "about", "pardoned", "inmate", "asserted")),
+    # stocks phrased as a register, as knowledge, as deprivation; a present copula over a held group
+    ("Today there are 415 people on the list of political prisoners.",
+     (415, None, "exact", "remain_imprisoned", "people", "asserted")),
+    ("The monitors know of at least 160 prisoners with serious illnesses.",
+     (160, None, "at_least", "remain_imprisoned", "prisoner", "asserted")),
+    ("More than 800 people remain deprived of their liberty.",
+     (800, None, "more_than", "remain_imprisoned", "people", "asserted")),
+    ("Among those jailed are 27 media workers and three lawyers.",
+     (27, None, "exact", "remain_imprisoned", "worker", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)

@@ -303,8 +303,24 @@ def _held_stock(noun, lex: Lexicon) -> bool:
     """A count of people held as such, said to exist: "there are 1,500 political prisoners
     in Belarus", "the country has 1,186 political prisoners", "the number of political
     prisoners reaches 360" (the noun itself says they are held)."""
-    if noun is None or noun_lemma(noun) not in HELD_WORDS:
+    if noun is None:
         return False
+    if noun_lemma(noun) not in HELD_WORDS:
+        # "there are 360 people on the list of political prisoners": the list names them held
+        return _on_held_list(noun, lex) and _held_stock_verb(noun, lex)
+    return _held_stock_verb(noun, lex)
+
+
+def _on_held_list(noun, lex: Lexicon) -> bool:
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+        for tally in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.tallies):
+            if any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
+                   for of in tally.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children):
+                return True
+    return False
+
+
+def _held_stock_verb(noun, lex: Lexicon) -> bool:
     head = noun
     while head.dep_ in ("conj", "appos", "compound") and head.head is not head:
         head = head.head
@@ -313,6 +329,8 @@ def _held_stock(noun, lex: Lexicon) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("close", "near") and \
             any(c.dep_ == "expl" for c in head.head.head.head.children):
         return True  # "there are close to 1,500 political prisoners"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ("know", "aware"):
+        return True  # "the centre knows of at least 150 prisoners at high risk"
     verb, lemma = head.head, head.head.lemma_.lower()
     if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in lex.stock_verbs:
         return False

@@ -39,7 +39,7 @@ def governor(token, lex: Lexicon):
                     return node, predicate  # "Several freed dissidents, among them A and B"
             current = head
             continue
-        if dep == "pobj" and head.dep_ == "prep":
+        if dep == "pobj" and head.dep_ in ("prep", "dative"):  # "granted amnesty to 2,000": a dative "to"
             prep, gov = head, head.head
             if prep.lower_ == "with" and gov.lower_ in ("along", "together") or prep.lower_ in _ALONG:
                 # "Five were released along with three Poles": the same thing happened to them
@@ -150,6 +150,9 @@ def _copula_target(be, token, lex: Lexicon):
     for child in be.children:
         if child.dep_ == "prep" and child.lower_ in ("among", "including"):
             node, predicate = group_predicate(child, lex)
+            if predicate in ("sentenced", "detained") and be.tag_ in ("VBP", "VBZ") and \
+                    node.lemma_.lower() in lex.state_lemmas:
+                return node, "remain_imprisoned"  # "Among those imprisoned are 30 media workers": held now
             if predicate:
                 return node, predicate
             if any(t.lower_ in ("them", "they") or t.ent_type_ == "NORP" for t in child.subtree):
