@@ -245,3 +245,25 @@ def test_among_the_freed_names_the_group_and_not_the_speaker(nlp):
             "the union's chairman Oleg Rusak said.")
     analysis = analyze(nlp(text), PUBLISHED, pipeline_version(nlp))
     assert {c.person_name for c in analysis.claims if c.kind == "person"} == {"Lev Dobrynin", "Anna Vasko", "Pavel Zhuk"}
+
+
+LISTED = ("Minsk freed 31 political prisoners on Friday.\n{lead}\n"
+          "- Aliaksei Kazlou, a lawyer sentenced to nine years by judge Ivan Haurylik\n"
+          "- Two Estonian citizens: Mart Kuusk and Tiit Saar\n"
+          "3. Volha Zhuk, a teacher\n"
+          "The exchange took place at the border.\n")
+
+
+def test_a_list_under_a_release_lead_names_the_freed(nlp):
+    analysis = analyze(nlp(LISTED.format(lead="Those freed include:")), PUBLISHED, pipeline_version(nlp))
+    assert {c.person_name for c in analysis.claims if c.kind == "person"} == {
+        "Aliaksei Kazlou", "Mart Kuusk", "Tiit Saar", "Volha Zhuk"}  # not the judge who sentenced him
+    assert (2, "released", "citizen") in [(c.count, c.predicate, c.noun) for c in analysis.claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize("lead", ["Those still in prison include:", "Those who could be freed next include:",
+                                  "Those freed include the following."])
+def test_a_list_under_another_lead_names_nobody_freed(nlp, lead):
+    analysis = analyze(nlp(LISTED.format(lead=lead)), PUBLISHED, pipeline_version(nlp))
+    assert [c.person_name for c in analysis.claims if c.kind == "person"] == []
+    assert [c.count for c in analysis.claims if c.kind == "count" and c.count == 2] == []

@@ -22,6 +22,7 @@ from newsmon.pipeline.process.lexicon import (
     verb_predicate,
     word_predicate,
 )
+from newsmon.pipeline.process.listings import item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import NumberSpan
 
 CLAIMS_VERSION = "newsmon-claims/3"
@@ -220,6 +221,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             inherited = _among_them(gov, claims, sentence) or _part_of_previous(anchor, gov, claims)
         if predicate is None and inherited is None:
             inherited = _listed_with(number, claims, sentence, doc)
+        if predicate is None and inherited is None and noun is not None:
+            # "- Three American citizens: A, B and C" under "Those freed include:"
+            lead, listed = lead_of(doc[number.start], lex)
+            if lead is not None and not item_verb_before(doc[number.start]):
+                gov, predicate = lead, listed
         if inherited:
             predicate = inherited["predicate"]
         if predicate is None and noun is None and (counted := _number_of(number, doc, lex)) is not None:

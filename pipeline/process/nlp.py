@@ -93,6 +93,8 @@ def surnames(doc: Doc) -> Doc:
     expanded = []
     for ent in entities:
         end = ent.end
+        while end > ent.start + 1 and doc[end - 1].is_space:
+            end -= 1  # "John Leung\n" at the end of a list line: the name, not the line break
         if ent.label_ == "PERSON":
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
                     and not doc[end - 1].whitespace_ and doc[end + 1].is_title:

@@ -4,6 +4,7 @@ release at all (with or without a number)."""
 from __future__ import annotations
 
 from newsmon.pipeline.process.governors import governor, modifier_predicate, status_of
+from newsmon.pipeline.process.listings import item_verb_before, lead_of
 from newsmon.pipeline.process.lexicon import (
     PERSON_PREDICATES,
     Lexicon,
@@ -100,7 +101,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
                 continue  # "Trump's envoy": a possessor is not one of the list
-            listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex)
+            listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
+                or _under_lead(ent, lex)
             if listed is None:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
@@ -184,7 +186,8 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
         if claim["sentence_start"] != ent.sent.start_char or claim["end"] > ent.start_char:
             continue
         between = doc.char_span(claim["end"], ent.start_char, alignment_mode="expand")
-        if between is not None and not any(_clause_break(t) for t in between):
+        # "A, a blogger sentenced by judge B": B acted on the listed, is not one of them
+        if between is not None and not any(_clause_break(t) or t.lower_ == "by" for t in between):
             return claim
         return None
     return None
@@ -221,6 +224,14 @@ def _says(ent, lex: Lexicon) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is not None and after.lemma_.lower() in lex.speech and after.tag_ in ("VBD", "VBZ", "VBP") and \
         not any(c.dep_ in ("dobj", "ccomp") and c.i > after.i for c in after.children)
+
+
+def _under_lead(ent, lex: Lexicon) -> dict | None:
+    """"- Maria Kalesnikava, an opposition leader" under "Those freed include:"."""
+    lead, predicate = lead_of(ent[0], lex)
+    if lead is None or item_verb_before(ent[0]):
+        return None
+    return {"gov": lead.i, "predicate": predicate}
 
 
 def _among_opening(ent, lex: Lexicon) -> dict | None:
