@@ -267,3 +267,16 @@ def test_a_list_under_another_lead_names_nobody_freed(nlp, lead):
     analysis = analyze(nlp(LISTED.format(lead=lead)), PUBLISHED, pipeline_version(nlp))
     assert [c.person_name for c in analysis.claims if c.kind == "person"] == []
     assert [c.count for c in analysis.claims if c.kind == "count" and c.count == 2] == []
+
+
+@pytest.mark.parametrize("text, freed, not_freed", [
+    ("Maria Rabkova, a human-rights defender who was among those released, stayed in Vilnius.", "Maria Rabkova", None),
+    ("The 18 prisoners freed in May, among them the blogger Ihar Losik, were met by relatives.", "Ihar Losik", None),
+    ("One of those pardoned, the trade unionist Aliaksandr Yarashuk, spoke to reporters.", "Aliaksandr Yarashuk", None),
+    ("The regime freed 16 people after talks with envoy John Coale, including Ihar Karnei, the husband of "
+     "the journalist Volha Karnei.", "Ihar Karnei", "Volha Karnei"),
+])
+def test_freed_persons_named_beside_their_group(nlp, text, freed, not_freed):
+    names = [name for name, _ in persons(nlp, text)]
+    assert freed in names
+    assert not_freed not in names and "John Coale" not in names

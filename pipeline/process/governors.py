@@ -184,6 +184,12 @@ def modifier_predicate(noun, lex: Lexicon):
     for child in noun.children:
         if child.dep_ in ("relcl", "acl") and (predicate := verb_predicate(child, lex)):
             return child, predicate
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            # "X, who was among those released"
+            for among in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "among"):
+                node, predicate = group_predicate(among, lex)
+                if predicate:
+                    return node, predicate
     for child in noun.children:
         # "the 14 freed prisoners"
         if child.dep_ in ("amod", "compound") and child.i < noun.i and (predicate := word_predicate(child, lex)):

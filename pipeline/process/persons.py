@@ -3,7 +3,9 @@ release at all (with or without a number)."""
 
 from __future__ import annotations
 
-from newsmon.pipeline.process.governors import governor, modifier_predicate, status_of
+import re
+
+from newsmon.pipeline.process.governors import governor, modifier_predicate, of_group_predicate, status_of
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
 from newsmon.pipeline.process.lexicon import (
     PERSON_PREDICATES,
@@ -92,12 +94,16 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
         # prisoner, X": what the name's own modifiers say
         holders = [ent.root] + [c for c in ent.root.children if c.dep_ == "appos"]
-        if ent.root.dep_ == "appos":
-            holders.append(ent.root.head)
+        head = ent.root
+        while head.dep_ == "appos" and len(holders) < 6:  # "One of those freed, the politician X"
+            head = head.head
+            holders.append(head)
         for holder in holders:
             if predicate in PERSON_PREDICATES:
                 break
             gov, predicate = modifier_predicate(holder, lex)
+            if predicate not in PERSON_PREDICATES and holder.lower_ == "one":
+                gov, predicate = of_group_predicate(holder, lex)
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
                 continue  # "Trump's envoy": a possessor is not one of the list
@@ -182,6 +188,8 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
     """A name further down the same list as a released person ("Among those freed are A,
     the opposition figures B and C, and D"): nothing but names and their titles between."""
     doc = ent.doc
+    if _describes_another(ent):
+        return None
     for claim in reversed(claims):
         if claim["sentence_start"] != ent.sent.start_char or claim["end"] > ent.start_char:
             continue
@@ -196,21 +204,41 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
 # what may stand between a count of the freed and the names of the counted: "three
 # American citizens: A, B and C"; "14 foreigners — A, B"; "nine prisoners, including A"
 _NAMING = (":", "—", "–", "-", "including", "among them", "among whom", "namely", "such as")
+_NAMING_WORDS = re.compile(r"\b(including|among them|among whom|namely|such as)\b")
+
+
+def _describes_another(ent) -> bool:
+    """"A, the husband of B": B describes A, is not listed with A."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"
 
 
 def _named_after_count(ent, counts) -> dict | None:
     """A name right after an asserted count of freed people in its sentence, introduced
     by a colon, a dash or "including", with only other names between."""
     doc = ent.doc
+    if _describes_another(ent):
+        return None
     for count in reversed(counts):
         if count["sentence_start"] != ent.sent.start_char or count["end"] > ent.start_char:
             continue
         if count["predicate"] not in PERSON_PREDICATES or count["status"] != "asserted":
             return None
         gap = doc.text[count["end"]:ent.start_char].strip(" ,")
-        if not gap.lower().startswith(_NAMING):
-            return None
-        between = doc.char_span(count["end"], ent.start_char, alignment_mode="expand")
+        if gap.lower().startswith(_NAMING):
+            start = count["end"]
+        else:
+            # "14 prisoners freed in June, among them X"; "freed 14 people after a visit by
+            # envoy Y, including X": what describes the count ends at a naming word
+            marker = _NAMING_WORDS.search(gap.lower())
+            if marker is None:
+                return None
+            opened = doc.text.index(gap, count["end"])
+            described = doc.char_span(count["end"], opened + marker.start(), alignment_mode="contract")
+            if described is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("acl", "relcl")
+                                        for t in described):
+                return None  # a verb of its own: another clause, not the count's description
+            start = opened + marker.end()  # "including" is a verb to the tagger: the names start after it
+        between = doc.char_span(start, ent.start_char, alignment_mode="expand")
         if between is None or any(_clause_break(t) for t in between if t.text != ":"):
             return None
         number = doc.char_span(count["start"], count["end"], alignment_mode="expand")
