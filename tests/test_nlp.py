@@ -209,6 +209,13 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (800, None, "more_than", "remain_imprisoned", "people", "asserted")),
     ("Among those jailed are 27 media workers and three lawyers.",
      (27, None, "exact", "remain_imprisoned", "worker", "asserted")),
+    # "a thousand"; a relative clause of a definite noun and a clause after a semicolon are facts
+    ("Twelve were freed, but more than a thousand political prisoners remain in jail.",
+     (1000, None, "more_than", "remain_imprisoned", "prisoner", "asserted")),
+    ("Europe should recall August 2020, when over 6,000 protesters were detained in three days.",
+     (6000, None, "more_than", "detained", "protester", "asserted")),
+    ("At least 35 reporters are still in prison; their release would be a start.",
+     (35, None, "at_least", "remain_imprisoned", "reporter", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)
@@ -218,6 +225,8 @@ def test_real_text_phrasings(nlp, text, expected):
     ("The militants handed over the bodies of three hostages on Thursday.", 3),
     ("Under the decree, 40 convicts were released from fines and six from correctional labour.", 40),
     ("The two sides are discussing the release of 900 more prisoners.", 900),
+    ("A deal that freed even three dozen of them would be a breakthrough.", 36),
+    ("Several thousand people were released on bail after the protests.", 1000),
 ])
 def test_real_text_non_claims(nlp, text, unexpected):
     found = [c for c in counts(nlp, text) if c[0] == unexpected and c[5] == "asserted" and c[3] == "released"]

@@ -50,7 +50,8 @@ def qualifier_phrases(path: Path = DATA / "qualifiers.toml") -> dict[str, list[t
 
 
 def _is_num(token) -> bool:
-    return token.like_num and not token.text.endswith(("th", "st", "nd", "rd")) or token.lower_ in _DOZEN
+    ordinal = token.text[:1].isdigit() and token.lower_.endswith(("th", "st", "nd", "rd"))  # "52nd", not "thousand"
+    return token.like_num and not ordinal or token.lower_ in _DOZEN
 
 
 def _value(tokens) -> int | None:
@@ -63,6 +64,8 @@ def _value(tokens) -> int | None:
             return base
         factor = 0.5 if words[:-1] == ["half"] else _value([t for t in tokens if t.lower_ not in _DOZEN])
         return int(base * factor) if factor else None
+    if words[0] in _SCALES:
+        words = ["one", *words]  # "a thousand", "a hundred"
     text = " ".join(words).replace(" - ", "-").replace(" – ", "-")
     digits = text.replace(",", "").replace(" ", "")
     if digits.isdigit():
@@ -130,10 +133,14 @@ def find_numbers(doc) -> list[NumberSpan]:
         if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)):
             i += 1
             continue
-        begin = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN else i
+        begin = i - 1 if i > 0 and (doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN
+                                    or doc[i - 1].lower_ in ("a", "an") and token.lower_ in _SCALES) else i
         if begin > 0 and doc[begin - 1].lower_ == "half" and doc[begin].lower_ == "a":
             begin -= 1
         end = _run_end(doc, i)
+        if token.lower_ in _SCALES and begin == i:
+            i = end  # "several thousand", "many hundred": no count is written
+            continue
         value = _value(doc[begin:end])
         if value is None:
             i = end
