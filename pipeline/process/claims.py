@@ -244,6 +244,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None:
             continue
         counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
+        if counted_as is None and gov is not None and gov.pos_ == "VERB" and anchor.head.i == gov.i \
+                and anchor.dep_ in ("dobj", "nsubjpass"):
+            counted_as = "people"  # "Lukashenko pardons 16": whom a verb of custody acts on are people
         if counted_as is None or (predicate == "released" and not_custody(sentence, lex, gov)):
             continue
         if noun is not None and _remains(noun, lex):
