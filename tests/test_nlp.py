@@ -291,3 +291,13 @@ def test_freed_persons_named_beside_their_group(nlp, text, freed, not_freed):
     names = [name for name, _ in persons(nlp, text)]
     assert freed in names
     assert not_freed not in names and "John Coale" not in names
+
+
+def test_a_semicolon_list_of_the_freed_and_a_clause_after_a_semicolon(nlp):
+    listed = ("Also released were the poet Uladzimir Liankevich, held since 2021 for posting poems; "
+              "the lawyers Maksim Znak and Yuliya Yurhilevich, who had defended the opposition; "
+              "and the student Dzianis Ivashyn, a former editor.")
+    assert {name for name, _ in persons(nlp, listed)} == {
+        "Uladzimir Liankevich", "Maksim Znak", "Yuliya Yurhilevich", "Dzianis Ivashyn"}
+    clause = "The poet Uladzimir Liankevich was released on Monday; the lawyer Maksim Znak remains in prison."
+    assert {name for name, _ in persons(nlp, clause)} == {"Uladzimir Liankevich"}

@@ -194,8 +194,21 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
         if claim["sentence_start"] != ent.sent.start_char or claim["end"] > ent.start_char:
             continue
         between = doc.char_span(claim["end"], ent.start_char, alignment_mode="expand")
+        if between is None:
+            return None
+        tokens = list(between)
+        semicolons = [i for i, t in enumerate(tokens) if t.text == ";"]
+        if semicolons:
+            # "Also freed were A, jailed for …; the activists B and C, who …; and D": each
+            # item may carry a clause of its own, but a name that starts one is not listed
+            head = ent.root
+            while head.dep_ in ("appos", "compound") and head.head is not head:
+                head = head.head  # "the lawyer Maksim Znak remains": the name stands for "the lawyer"
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i:
+                return None
+            tokens = tokens[semicolons[-1] + 1:]
         # "A, a blogger sentenced by judge B": B acted on the listed, is not one of them
-        if between is not None and not any(_clause_break(t) or t.lower_ == "by" for t in between):
+        if not any(_clause_break(t) or t.lower_ == "by" for t in tokens):
             return claim
         return None
     return None
