@@ -218,6 +218,8 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (35, None, "at_least", "remain_imprisoned", "reporter", "asserted")),
     # a headline's bare number: whom a verb of custody acts on are people
     ("The president pardons 23 before the national holiday", (23, None, "exact", "pardoned", "people", "asserted")),
+    # "N others" are not of the named person's role (guidelines: the context's group, else people)
+    ("Opposition leader, 13 others free!", (13, None, "exact", "released", "people", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)

@@ -116,7 +116,7 @@ def _speaker(token, lex: Lexicon) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
-def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict]) -> str | None:
+def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_sentence: bool = True) -> str | None:
     """What a bare number counts ("Fifty-one crossed", "nine were freed"): a people noun
     earlier in its sentence (not the speaker's), else the previous claim's noun, else a
     people noun in the sentence before."""
@@ -129,7 +129,7 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict]) -> 
                 return noun_lemma(token)
         return None
 
-    if found := scan(doc[sentence.start:number.first]):
+    if own_sentence and (found := scan(doc[sentence.start:number.first])):
         return found
     if number.first > 0 and doc[number.first - 1].lower_ == "the":
         # "pardoned the 14": the group counted so earlier, not the last noun mentioned
@@ -194,6 +194,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             continue
         noun, anchor = _head_noun(number, doc, lex)
         group = noun if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == anchor.i else None
+        others = noun is not None and noun.lower_ in ("others", "other")
         if noun is not None and noun.lower_ in OTHERS:
             noun = None  # "about 40 others remain": counted as what came before
         if noun is not None and not is_people(noun, lex):
@@ -243,7 +244,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = verb, "remain_imprisoned"  # "10 prisoners were freed, but 1,400 remain"
         if predicate is None:
             continue
-        counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
+        if others:
+            # "Opposition leader, 13 others free": the others are not leaders but the group
+            # the text counts elsewhere, else people
+            counted_as = _context_noun(doc, number, lex, claims, own_sentence=False) or "people"
+        else:
+            counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
         if counted_as is None and gov is not None and gov.pos_ == "VERB" and anchor.head.i == gov.i \
                 and anchor.dep_ in ("dobj", "nsubjpass"):
             counted_as = "people"  # "Lukashenko pardons 16": whom a verb of custody acts on are people
