@@ -220,6 +220,13 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     ("The president pardons 23 before the national holiday", (23, None, "exact", "pardoned", "people", "asserted")),
     # "N others" are not of the named person's role (guidelines: the context's group, else people)
     ("Opposition leader, 13 others free!", (13, None, "exact", "released", "people", "asserted")),
+    # a stock named by recognition now, or by a total that stands at a figure
+    ("About 1,080 people are now recognised as political prisoners.",
+     (1080, None, "about", "remain_imprisoned", "people", "asserted")),
+    ("The count now stands at 1,205 political prisoners.", (1205, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
+    # a relative clause on a bare number tells their past too
+    ("The regime freed 20 people, including six who had been convicted of treason.",
+     (6, None, "exact", "sentenced", "people", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)
@@ -232,9 +239,18 @@ def test_real_text_phrasings(nlp, text, expected):
     ("A deal that freed even three dozen of them would be a breakthrough.", 36),
     ("Several thousand people were released on bail after the protests.", 1000),
 ])
+
 def test_real_text_non_claims(nlp, text, unexpected):
     found = [c for c in counts(nlp, text) if c[0] == unexpected and c[5] == "asserted" and c[3] == "released"]
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some 640 people were recognised as political prisoners this year.",
+    "Viasna has recognised 28 people as political prisoners since May.",
+])
+def test_newly_recognised_political_prisoners_are_no_stock(nlp, text):
+    assert [c for c in counts(nlp, text) if c[3] == "remain_imprisoned"] == []
 
 
 def test_a_club_releasing_players_names_no_freed_person(nlp):

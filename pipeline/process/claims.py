@@ -239,6 +239,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                                              else doc[number.end - 1], sentence.end, lex)
         if predicate is None and _held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
+        if predicate is None and verb is not None and _named_held_now(verb, lex):
+            gov, predicate = verb, "remain_imprisoned"  # "1,150 people are currently recognised as political prisoners"
         if predicate is None and noun is None and verb is not None and verb.lemma_.lower() in ("remain", "stay") \
                 and _context_noun(doc, number, lex, claims) in HELD_WORDS:
             gov, predicate = verb, "remain_imprisoned"  # "10 prisoners were freed, but 1,400 remain"
@@ -277,7 +279,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if not inherited:
             for verb, other in _also(gov, predicate, lex):
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
-        for verb, other in _described_by(noun, gov, predicate, lex):
+        for verb, other in _described_by(noun if noun is not None else anchor, gov, predicate, lex):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
     return claims
 
@@ -335,6 +337,17 @@ def _on_held_list(noun, lex: Lexicon) -> bool:
     return False
 
 
+def _named_held_now(verb, lex: Lexicon) -> bool:
+    """"are (currently) recognised as political prisoners": a stock, where "were recognised
+    as political prisoners this year" counts new names over a period (no claim)."""
+    if verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    held = any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children)
+    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in verb.children)
+    return held and present and not any(c.lower_ in ("have", "has") for c in verb.children)
+
+
 def _held_stock_verb(noun, lex: Lexicon) -> bool:
     head = noun
     while head.dep_ in ("conj", "appos", "compound") and head.head is not head:
@@ -346,6 +359,9 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         return True  # "there are close to 1,500 political prisoners"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ("know", "aware"):
         return True  # "the centre knows of at least 150 prisoners at high risk"
+    if head.dep_ == "pobj" and head.head.lower_ in ("at", "to") and head.head.head.lemma_.lower() in lex.stock_verbs \
+            and head.head.head.lemma_.lower() not in ("be", "have"):
+        return True  # "the total now stands at 1,190 political prisoners", "rose to 1,200 political prisoners"
     verb, lemma = head.head, head.head.lemma_.lower()
     if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in lex.stock_verbs:
         return False
