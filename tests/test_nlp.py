@@ -227,6 +227,8 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     # a relative clause on a bare number tells their past too
     ("The regime freed 20 people, including six who had been convicted of treason.",
      (6, None, "exact", "sentenced", "people", "asserted")),
+    ("The release of the 17 was announced by the presidential press service.",
+     (17, None, "exact", "released", "people", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)
@@ -238,6 +240,7 @@ def test_real_text_phrasings(nlp, text, expected):
     ("The two sides are discussing the release of 900 more prisoners.", 900),
     ("A deal that freed even three dozen of them would be a breakthrough.", 36),
     ("Several thousand people were released on bail after the protests.", 1000),
+    ("About 300 people gathered at the station to greet the freed prisoners.", 300),
 ])
 
 def test_real_text_non_claims(nlp, text, unexpected):

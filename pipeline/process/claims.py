@@ -72,6 +72,8 @@ def _scan_predicate(start, stop, lex: Lexicon):
             return token, "remain_imprisoned"
         if token.lower_ == "behind" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "bars":
             return token, "remain_imprisoned"
+        if token.dep_ == "amod" and token.head.i != start.i:
+            continue  # "gathered to welcome the freed prisoners": what happened to other people
         if predicate := word_predicate(token, lex):
             return token, predicate
     return None, None
@@ -252,9 +254,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             counted_as = _context_noun(doc, number, lex, claims, own_sentence=False) or "people"
         else:
             counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
-        if counted_as is None and gov is not None and gov.pos_ == "VERB" and anchor.head.i == gov.i \
-                and anchor.dep_ in ("dobj", "nsubjpass"):
-            counted_as = "people"  # "Lukashenko pardons 16": whom a verb of custody acts on are people
+        if counted_as is None and gov is not None and (
+                gov.pos_ == "VERB" and anchor.head.i == gov.i and anchor.dep_ in ("dobj", "nsubjpass")
+                or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i):
+            # "Lukashenko pardons 16", "the release of the 52": whom custody acts on are people
+            counted_as = "people"
         if counted_as is None or (predicate == "released" and not_custody(sentence, lex, gov)):
             continue
         if noun is not None and _remains(noun, lex):
