@@ -229,6 +229,8 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (6, None, "exact", "sentenced", "people", "asserted")),
     ("The release of the 17 was announced by the presidential press service.",
      (17, None, "exact", "released", "people", "asserted")),
+    ("Officers released 12 of the 30 students on Sunday, but 18 remain in custody.",
+     (12, None, "exact", "released", "student", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)
