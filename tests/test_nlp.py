@@ -231,6 +231,10 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (17, None, "exact", "released", "people", "asserted")),
     ("Officers released 12 of the 30 students on Sunday, but 18 remain in custody.",
      (12, None, "exact", "released", "student", "asserted")),
+    # a breakdown opened by "Of the N pardoned"; "including" hung by the parser on another noun
+    ("Of the 40 pardoned, eleven are women.", (11, None, "exact", "pardoned", "woman", "asserted")),
+    ("Some 1,100 people are still jailed on political charges, including 160 women.",
+     (160, None, "exact", "remain_imprisoned", "woman", "asserted")),
 ])
 def test_real_text_phrasings(nlp, text, expected):
     assert expected in counts(nlp, text)

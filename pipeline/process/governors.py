@@ -8,6 +8,7 @@ from newsmon.pipeline.process.lexicon import (
     HELD_WORDS,
     PERSON_PREDICATES,
     Lexicon,
+    is_people,
     noun_predicate,
     verb_predicate,
     word_predicate,
@@ -57,6 +58,11 @@ def governor(token, lex: Lexicon):
                         return child, predicate
             such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) or (
                 prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+            if prep.lower_ == "including" and gov.pos_ == "NOUN" and not is_people(gov, lex):
+                # "1,140 people remain behind bars on political charges, including 170 women": the
+                # parser hung the list on the nearest noun; it belongs to the people counted before
+                gov = next((t for t in reversed(prep.doc[prep.sent.start:prep.i]) if t.pos_ == "NOUN"
+                            and is_people(t, lex)), gov)
             if (prep.lower_ in ("including", "among", "like", "of") or such_as) and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 # "52 prisoners, including nine journalists"; "freed dissidents, among them X"
                 node, predicate = modifier_predicate(gov, lex)
@@ -148,7 +154,8 @@ def _copula_target(be, token, lex: Lexicon):
     if be.dep_ == "auxpass" and (predicate := word_predicate(be.head, lex)):
         return be.head, predicate  # "Also freed were A, B and C"
     for child in be.children:
-        if child.dep_ == "prep" and child.lower_ in ("among", "including"):
+        opener = child.dep_ == "prep" and child.lower_ == "of" and child.i < token.i  # "Of the 31 pardoned, nine are women"
+        if child.dep_ == "prep" and (child.lower_ in ("among", "including") or opener):
             node, predicate = group_predicate(child, lex)
             if predicate in ("sentenced", "detained") and be.tag_ in ("VBP", "VBZ") and \
                     node.lemma_.lower() in lex.state_lemmas:
