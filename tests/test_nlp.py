@@ -313,6 +313,10 @@ def test_a_list_under_another_lead_names_nobody_freed(nlp, lead):
     ("One of those pardoned, the trade unionist Aliaksandr Yarashuk, spoke to reporters.", "Aliaksandr Yarashuk", None),
     ("The regime freed 16 people after talks with envoy John Coale, including Ihar Karnei, the husband of "
      "the journalist Volha Karnei.", "Ihar Karnei", "Volha Karnei"),
+    ("Among those freed were Javier Tarazona, an adviser to Leopoldo López, and the journalist Nelson Piñero.",
+     "Nelson Piñero", "Leopoldo López"),
+    ("The freed Britons, Craig Foreman and Lindsay Foreman, landed at Northolt.", "Lindsay Foreman", None),
+    ("Tehran released the filmmaker Mohammad Rasoulof after months in Evin.", "Mohammad Rasoulof", None),
 ])
 def test_freed_persons_named_beside_their_group(nlp, text, freed, not_freed):
     names = [name for name, _ in persons(nlp, text)]
@@ -328,3 +332,7 @@ def test_a_semicolon_list_of_the_freed_and_a_clause_after_a_semicolon(nlp):
         "Uladzimir Liankevich", "Maksim Znak", "Yuliya Yurhilevich", "Dzianis Ivashyn"}
     clause = "The poet Uladzimir Liankevich was released on Monday; the lawyer Maksim Znak remains in prison."
     assert {name for name, _ in persons(nlp, clause)} == {"Uladzimir Liankevich"}
+
+
+def test_a_furlough_is_not_a_release(nlp):
+    assert persons(nlp, "Iran released the activist Narges Mohammadi on a three-week medical furlough.") == []

@@ -57,9 +57,10 @@ def paragraphs(doc: Doc) -> Doc:
 
 
 @functools.cache
+@functools.cache
 def first_names(path: Path = DATA / "first_names.txt") -> frozenset[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(name.lower() for line in lines if not line.startswith("#") for name in line.split())
 
 
 def _named_people(doc: Doc) -> list[Span]:

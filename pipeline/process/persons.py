@@ -88,15 +88,16 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
     across a border counts too ("Among those flown to the United States were X")."""
     claims, seen = [], {}
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2 and ent.root.pos_ != "PROPN":
-            continue
+        if ent.label_ != "PERSON" or len(ent) < 2 and (ent.root.pos_ != "PROPN" or ent.root.tag_ == "NNPS" or any(
+                c.dep_ == "det" for c in ent.root.children)):
+            continue  # one word that is no name: a name takes no article ("the freed Britons")
         gov, predicate = governor(ent.root, lex)
         # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
         # prisoner, X": what the name's own modifiers say
         holders = [ent.root] + [c for c in ent.root.children if c.dep_ == "appos"]
         head = ent.root
-        while head.dep_ == "appos" and len(holders) < 6:  # "One of those freed, the politician X"
-            head = head.head
+        while len(holders) < 6 and (head.dep_ == "appos" or head.dep_ == "conj" and _apposed_list(head.head, lex)):
+            head = head.head  # "One of those freed, the politician X"; "the freed Americans, A and B,"
             holders.append(head)
         for holder in holders:
             if predicate in PERSON_PREDICATES:
@@ -105,8 +106,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if predicate not in PERSON_PREDICATES and holder.lower_ == "one":
                 gov, predicate = of_group_predicate(holder, lex)
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
-            if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
-                continue  # "Trump's envoy": a possessor is not one of the list
+            if ent.end < len(doc) and doc[ent.end].tag_ == "POS" or _describes_another(ent):
+                continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
             listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
                 or _under_lead(ent, lex)
             if listed is None:
@@ -118,8 +119,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # "released seven players, including captain X": from their contracts
         key = ent.ent_id_ or ent.text.split()[-1].lower()
         surname = ent.text.split()[-1].lower()
-        if key in seen or surname in seen:
-            earlier = seen.get(key) or seen.get(surname)
+        earlier = seen.get(key) or seen.get(surname)
+        if earlier is not None and _same_person(earlier["person_name"], ent.text):
             if len(earlier["person_name"].split()) == 1 and len(ent.text.split()) > 1:
                 # "…including opposition figure Tikhanovsky" in a headline, "Sergei
                 # Tikhanovsky" in the text: the claim names the person in full
@@ -128,7 +129,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 earlier["person_role"] = earlier["person_role"] or role
             continue
         claim = {"kind": "person", **_claim_fields(ent, gov, predicate, lex)}
-        seen[key] = seen[surname] = claim
+        seen[key] = seen[surname] = seen[ent.text.lower()] = claim
         claims.append(claim)
     for claim in claims:
         claim.pop("gov", None)
@@ -188,8 +189,6 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
     """A name further down the same list as a released person ("Among those freed are A,
     the opposition figures B and C, and D"): nothing but names and their titles between."""
     doc = ent.doc
-    if _describes_another(ent):
-        return None
     for claim in reversed(claims):
         if claim["sentence_start"] != ent.sent.start_char or claim["end"] > ent.start_char:
             continue
@@ -220,17 +219,31 @@ _NAMING = (":", "—", "–", "-", "including", "among them", "among whom", "nam
 _NAMING_WORDS = re.compile(r"\b(including|among them|among whom|namely|such as)\b")
 
 
+def _same_person(earlier: str, name: str) -> bool:
+    """One surname, one person, unless both names are written in full with other first
+    names ("Craig Foreman and Lindsay Foreman", a couple freed together)."""
+    first, second = earlier.split(), name.split()
+    return len(first) < 2 or len(second) < 2 or first[0].lower() == second[0].lower()
+
+
+def _apposed_list(token, lex: Lexicon) -> bool:
+    """A name or a group of people followed by a comma: what a list of names after it
+    stands beside ("the freed Americans, A and B, landed"), which the parser may coordinate."""
+    doc = token.doc
+    comma = token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+    return token.ent_type_ == "PERSON" or comma and (is_people(token, lex) or token.ent_type_ == "NORP")
+
+
 def _describes_another(ent) -> bool:
-    """"A, the husband of B": B describes A, is not listed with A."""
-    return ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"
+    """"A, the husband of B", "A, a lawyer for B", "an adviser to B": B describes A, is not listed with A."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and (prep.lower_ == "of" or prep.lower_ in ("for", "to") and prep.head.pos_ == "NOUN")
 
 
 def _named_after_count(ent, counts) -> dict | None:
     """A name right after an asserted count of freed people in its sentence, introduced
     by a colon, a dash or "including", with only other names between."""
     doc = ent.doc
-    if _describes_another(ent):
-        return None
     for count in reversed(counts):
         if count["sentence_start"] != ent.sent.start_char or count["end"] > ent.start_char:
             continue
