@@ -92,6 +92,10 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
         return not (after is not None and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in after.children))
     if i < 1 or doc[i].lower_ != "of":
         return False
+    after = doc[number.end] if number.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in after.children):
+        return False  # "225 of the 2,400 people who were detained": the whole says what happened to it
     part = doc[i - 1]
     return part.like_num and part.lower_ != "one" or part.lower_ in ("most", "some", "many", "half", "all")
 
