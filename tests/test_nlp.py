@@ -233,6 +233,8 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (12, None, "exact", "released", "student", "asserted")),
     # a breakdown opened by "Of the N pardoned"; "including" hung by the parser on another noun
     ("Of the 40 pardoned, eleven are women.", (11, None, "exact", "pardoned", "woman", "asserted")),
+    # an adjective's state is not hedged by the appeal or demand above it
+    ("A court in Baku rejected an appeal by three jailed reporters.", (3, None, "exact", "sentenced", "reporter", "asserted")),
     ("Prosecutors will review 130 of the 1,900 people who were detained after the vote.",
      (1900, None, "exact", "detained", "people", "asserted")),
     ("More than 40 women were released from the colony, all mothers, and about 300 people remain in custody.",

@@ -263,6 +263,8 @@ def _own_statement(node) -> bool:
     """Whether what is above ``node`` can no longer hedge it: a relative clause states a fact
     about its (definite) noun ("remember 2020, when 35,000 were detained"), and a clause the parser hung
     across a semicolon is a sentence of its own ("30 are still jailed; they would be …")."""
+    if node.dep_ == "amod":
+        return True  # "denied an appeal by two imprisoned reporters": their being held is no appeal
     if node.dep_ == "relcl":
         # but not of an indefinite noun: "a package that freed two dozen would …" is hypothetical
         return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in node.head.children)
