@@ -235,6 +235,13 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     ("Of the 40 pardoned, eleven are women.", (11, None, "exact", "pardoned", "woman", "asserted")),
     # an adjective's state is not hedged by the appeal or demand above it
     ("A court in Baku rejected an appeal by three jailed reporters.", (3, None, "exact", "sentenced", "reporter", "asserted")),
+    # what a deal did, in a relative clause, is no plan; a freed group opening the sentence
+    ("The two sides signed a truce that saw the release of 90 detainees.",
+     (90, None, "exact", "released", "detainee", "asserted")),
+    ("Among those released, 35 students had been arrested at the march.",
+     (35, None, "exact", "released", "student", "asserted")),
+    ("The regime freed 70 prisoners. Neighbours were angry as 12 of those freed were sent into exile.",
+     (12, None, "exact", "deported", "prisoner", "asserted")),
     ("Prosecutors will review 130 of the 1,900 people who were detained after the vote.",
      (1900, None, "exact", "detained", "people", "asserted")),
     ("More than 40 women were released from the colony, all mothers, and about 300 people remain in custody.",
@@ -255,9 +262,15 @@ def test_real_text_phrasings(nlp, text, expected):
     ("About 300 people gathered at the station to greet the freed prisoners.", 300),
 ])
 
+
 def test_real_text_non_claims(nlp, text, unexpected):
     found = [c for c in counts(nlp, text) if c[0] == unexpected and c[5] == "asserted" and c[3] == "released"]
     assert found == []
+
+
+def test_the_dead_are_held_by_nobody(nlp):
+    text = "Crowds mourned four hostages, a farmer and his three sons, who were killed in captivity."
+    assert [c for c in counts(nlp, text) if c[3] == "remain_imprisoned"] == []
 
 
 @pytest.mark.parametrize("text", [

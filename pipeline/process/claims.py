@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from newsmon.pipeline.process.governors import (
     governor,
+    group_predicate,
     modifier_predicate,
     of_group_predicate,
     status_of,
 )
 from newsmon.pipeline.process.lexicon import (
     HELD_WORDS,
+    PERSON_PREDICATES,
     PRONOUNS,
     Lexicon,
     is_people,
@@ -25,7 +27,7 @@ from newsmon.pipeline.process.lexicon import (
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import NumberSpan
 
-CLAIMS_VERSION = "newsmon-claims/3"
+CLAIMS_VERSION = "newsmon-claims/4"
 OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
@@ -66,8 +68,9 @@ def _scan_predicate(start, stop, lex: Lexicon):
     for token in doc[start.i + 1:stop]:
         if token.text in (";", ":") or token.lower_ in ("while", "whereas", "but") or token.like_num:
             break  # another clause or another count: its words are not ours
-        if token.pos_ == "VERB" and token.lemma_.lower() in lex.scan_stop and token.dep_ not in ("acl", "relcl"):
-            break
+        if token.pos_ == "VERB" and token.lemma_.lower() in lex.scan_stop and (
+                token.dep_ not in ("acl", "relcl") or token.lemma_.lower() in ("die", "kill")):
+            break  # (the dead, even in a relative clause, are held by nobody: "who were killed in captivity")
         if token.lower_ in _PLACE_AFTER and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.state_places:
             return token, "remain_imprisoned"
         if token.lower_ == "behind" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "bars":
@@ -256,6 +259,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # "Opposition leader, 13 others free": the others are not leaders but the group
             # the text counts elsewhere, else people
             counted_as = _context_noun(doc, number, lex, claims, own_sentence=False) or "people"
+        elif noun is None and any(c.dep_ == "prep" and c.lower_ == "of" and any(_back_reference(g) for g in c.children)
+                                  for c in anchor.children):
+            # "154 of those freed were sent into exile": the group counted before, not the
+            # nearest noun ("families") of the sentence
+            counted_as = _context_noun(doc, number, lex, claims, own_sentence=False) or \
+                _context_noun(doc, number, lex, claims)
         else:
             counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
         if counted_as is None and gov is not None and (
@@ -289,7 +298,30 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
         for verb, other in _described_by(noun if noun is not None else anchor, gov, predicate, lex):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
+        group, freed = _among_opener(gov, first, lex)
+        if freed is not None and freed != predicate:
+            # "Among those freed, more than 400 Gazans had been detained during the war"
+            claims.append({**claim, "predicate": freed, "status": status_of(group, first, doc, lex)})
     return claims
+
+
+def _back_reference(token) -> bool:
+    """"them", "those", "those freed": a group named before."""
+    return token.lower_ in ("those", "them", "these") or any(
+        c.dep_ == "det" and c.lower_ in ("those", "these") for c in token.children)
+
+
+def _among_opener(verb, before: int, lex: Lexicon):
+    """The freed group a sentence opens with ("Among those freed, …"), when the count is
+    the subject of the sentence's verb: (its word, its predicate), else (None, None)."""
+    if verb is None:
+        return None, None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "among" and child.i == child.sent.start and child.i < before:
+            node, predicate = group_predicate(child, lex)
+            if predicate in PERSON_PREDICATES:
+                return node, predicate
+    return None, None
 
 
 def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon) -> dict:

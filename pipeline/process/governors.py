@@ -243,11 +243,14 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
                 and not _enacted(predicate_token):
             return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"
     chain = [predicate_token, *predicate_token.ancestors]
+    described = False  # above a relative clause of an indefinite noun: only a modal can hedge it
     for node in chain:
         if any(c.dep_ == "neg" for c in node.children) and node.i == predicate_token.i:
             return "negated"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUX_HEDGES for c in node.children):
             return "hedged"
+        if described:
+            continue
         if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not _names_something(node):
             return "hedged"
         if node.dep_ in ("advcl",) and any(c.lower_ in ("if", "unless") for c in node.children):
@@ -256,6 +259,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
         if _own_statement(node):
             break
+        # "a ceasefire deal that saw the release of 2,000" states what the deal did; but "a
+        # package that freed two dozen would …" is a possibility
+        described = described or node.dep_ == "relcl"
     return "asserted"
 
 
