@@ -242,6 +242,10 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (35, None, "exact", "released", "student", "asserted")),
     ("The regime freed 70 prisoners. Neighbours were angry as 12 of those freed were sent into exile.",
      (12, None, "exact", "deported", "prisoner", "asserted")),
+    # a bare count in a list of counts; criminals are people
+    ("On Friday 80 prisoners from Mandalay, 30 prisoners including a Thai national from Yangon and 12 from "
+     "Bago were released.", (12, None, "exact", "released", "prisoner", "asserted")),
+    ("The junta released 620 criminals on Sunday.", (620, None, "exact", "released", "criminal", "asserted")),
     ("Prosecutors will review 130 of the 1,900 people who were detained after the vote.",
      (1900, None, "exact", "detained", "people", "asserted")),
     ("More than 40 women were released from the colony, all mothers, and about 300 people remain in custody.",
@@ -266,6 +270,17 @@ def test_real_text_phrasings(nlp, text, expected):
 def test_real_text_non_claims(nlp, text, unexpected):
     found = [c for c in counts(nlp, text) if c[0] == unexpected and c[5] == "asserted" and c[3] == "released"]
     assert found == []
+
+
+def test_a_verb_with_an_object_of_its_own_lends_no_predicate(nlp):
+    text = "The country pardons hundreds of prisoners every year, and last year it released 1,420 prisoners."
+    assert (1420, None, "exact", "pardoned", "prisoner", "asserted") not in counts(nlp, text)
+    assert (1420, None, "exact", "released", "prisoner", "asserted") in counts(nlp, text)
+
+
+def test_the_whole_behind_a_possessor_is_a_partitive_base(nlp):
+    assert [c for c in counts(nlp, "Only 300 of Myanmar's nearly 12,000 political prisoners were freed.")
+            if c[0] == 12000] == []
 
 
 def test_the_dead_are_held_by_nobody(nlp):

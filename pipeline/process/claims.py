@@ -86,6 +86,8 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     """The 52 in "Fifty-one of the 52": the whole a part is counted from (but "one of at
     least 150 people" counts the 150)."""
     i = number.first - 1
+    if i >= 1 and doc[i].tag_ == "POS":
+        i -= 2  # "402 of Myanmar's nearly 13,000 political prisoners"
     if i >= 0 and doc[i].lower_ in ("the", "those", "these", "all"):
         i -= 1
     if i >= 0 and doc[i].lower_ == "among" and i < number.first - 1:
@@ -138,8 +140,15 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own
                 return noun_lemma(token)
         return None
 
-    if own_sentence and (found := scan(doc[sentence.start:number.first])):
-        return found
+    if own_sentence:
+        # "96 prisoners from A, 40 prisoners including a Chinese national from B, 13 from C":
+        # a bare count in a list of counts counts what the list's other numbers count
+        counted = [t for t in doc[sentence.start:number.first] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in OTHERS
+                   and is_people(t, lex) and any(c.dep_ == "nummod" and c.like_num for c in t.children)]
+        if counted and doc[number.start].dep_ in ("conj", "appos"):
+            return noun_lemma(counted[-1])
+        if found := scan(doc[sentence.start:number.first]):
+            return found
     if number.first > 0 and doc[number.first - 1].lower_ == "the":
         # "pardoned the 14": the group counted so earlier, not the last noun mentioned
         same = [c for c in claims if c["kind"] == "count" and c["count"] == number.value and not c.get("count_high")]
@@ -186,6 +195,8 @@ def _also(gov, predicate: str, lex: Lexicon):
             continue  # its own subject: another clause about other people
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _counted(c) for c in verb.children):
             continue  # "15 were released, and four were pardoned": each number its own verb
+        if verb.i < gov.i and any(c.dep_ == "dobj" and c.i < gov.i and c.lower_ not in PRONOUNS for c in verb.children):
+            continue  # "pardons thousands of prisoners a year, and it released 1,619": another object
         other = verb_predicate(verb, lex)
         if other and other != predicate:
             found.append((verb, other))
