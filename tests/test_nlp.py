@@ -246,6 +246,11 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     ("On Friday 80 prisoners from Mandalay, 30 prisoners including a Thai national from Yangon and 12 from "
      "Bago were released.", (12, None, "exact", "released", "prisoner", "asserted")),
     ("The junta released 620 criminals on Sunday.", (620, None, "exact", "released", "criminal", "asserted")),
+    # an infinitive up the chain is a plan; a joined past-tense clause is no modal's
+    ("The president announced his decision to grant freedom to 140 prisoners.",
+     (140, None, "exact", "released", "prisoner", "hedged")),
+    ("The ministry said the convicts will get new documents and recalled that the state freed 2,000 people last year.",
+     (2000, None, "exact", "released", "people", "asserted")),
     ("Prosecutors will review 130 of the 1,900 people who were detained after the vote.",
      (1900, None, "exact", "detained", "people", "asserted")),
     ("More than 40 women were released from the colony, all mothers, and about 300 people remain in custody.",

@@ -253,6 +253,10 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             continue
         if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not _names_something(node):
             return "hedged"
+        if node.i != predicate_token.i and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                      for c in node.children) \
+                and node.head.lower_ not in ("first", "last", "only", "able") and not _enacted(node):
+            return "hedged"  # "his decision to grant freedom to 553 persons": what is to be done
         if node.dep_ in ("advcl",) and any(c.lower_ in ("if", "unless") for c in node.children):
             return "hedged"
         if node.i != predicate_token.i and any(c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in node.children):
@@ -267,8 +271,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
 
 def _own_statement(node) -> bool:
     """Whether what is above ``node`` can no longer hedge it: a relative clause states a fact
-    about its (definite) noun ("remember 2020, when 35,000 were detained"), and a clause the parser hung
-    across a semicolon is a sentence of its own ("30 are still jailed; they would be …")."""
+    about its (definite) noun ("remember 2020, when 35,000 were detained"); a clause the parser
+    hung across a semicolon, or a joined clause with its own subject, is a statement of its own."""
     if node.dep_ == "amod":
         return True  # "denied an appeal by two imprisoned reporters": their being held is no appeal
     if node.dep_ == "relcl":
@@ -277,4 +281,9 @@ def _own_statement(node) -> bool:
     if node.dep_ == "ccomp":
         low, high = sorted((node.i, node.head.i))
         return any(t.text == ";" for t in node.doc[low:high])
+    if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+        # a joined clause with a subject of its own: "… will receive benefits, and recalled that
+        # the government released 10,000" (but "could be freed and sent to Vilnius" shares the modal)
+        # ("will receive benefits and recalled that …": a past tense no modal governs)
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or node.tag_ in ("VBD", "VBZ", "VBP")
     return False
