@@ -246,6 +246,9 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     ("On Friday 80 prisoners from Mandalay, 30 prisoners including a Thai national from Yangon and 12 from "
      "Bago were released.", (12, None, "exact", "released", "prisoner", "asserted")),
     ("The junta released 620 criminals on Sunday.", (620, None, "exact", "released", "criminal", "asserted")),
+    # a bare count does not take a person named in the sentence before as its noun
+    ("A police officer was slapped at the rally. Later, 14 were detained.",
+     (14, None, "exact", "detained", "people", "asserted")),
     # an infinitive up the chain is a plan; a joined past-tense clause is no modal's
     ("The president announced his decision to grant freedom to 140 prisoners.",
      (140, None, "exact", "released", "prisoner", "hedged")),

@@ -156,7 +156,15 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own
             return same[-1]["noun"]
     if claims and claims[-1]["kind"] == "count":
         return claims[-1]["noun"]
-    return scan(doc[doc[sentence.start - 1].sent.start:sentence.start]) if sentence.start else None
+    if not sentence.start:
+        return None
+    # the sentence before: only a group it counts or holds ("…prisoners…. Nearly 1,200 remain"),
+    # not any person it names ("a police officer. …, one of over 50 detained")
+    before = doc[doc[sentence.start - 1].sent.start:sentence.start]
+    found = scan(before)
+    counted = any(t.lower_ not in OTHERS and noun_lemma(t) == found and (
+        t.lemma_.lower() in HELD_WORDS or any(c.dep_ == "nummod" for c in t.children)) for t in before)
+    return found if counted else None
 
 
 def _describing_noun(anchor, lex: Lexicon):
@@ -280,8 +288,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
         if counted_as is None and gov is not None and (
                 gov.pos_ == "VERB" and anchor.head.i == gov.i and anchor.dep_ in ("dobj", "nsubjpass")
+                or gov.pos_ == "VERB" and gov.head.i == anchor.i and gov.dep_ in ("acl", "amod")
                 or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i):
-            # "Lukashenko pardons 16", "the release of the 52": whom custody acts on are people
+            # "Lukashenko pardons 16", "one of over 50 detained", "the release of the 52": whom
+            # custody acts on are people
             counted_as = "people"
         if counted_as is None or (predicate == "released" and not_custody(sentence, lex, gov)):
             continue
