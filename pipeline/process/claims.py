@@ -274,25 +274,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = verb, "remain_imprisoned"  # "10 prisoners were freed, but 1,400 remain"
         if predicate is None:
             continue
-        if others:
-            # "Opposition leader, 13 others free": the others are not leaders but the group
-            # the text counts elsewhere, else people
-            counted_as = _context_noun(doc, number, lex, claims, own_sentence=False) or "people"
-        elif noun is None and any(c.dep_ == "prep" and c.lower_ == "of" and any(_back_reference(g) for g in c.children)
-                                  for c in anchor.children):
-            # "154 of those freed were sent into exile": the group counted before, not the
-            # nearest noun ("families") of the sentence
-            counted_as = _context_noun(doc, number, lex, claims, own_sentence=False) or \
-                _context_noun(doc, number, lex, claims)
-        else:
-            counted_as = noun_lemma(noun) if noun is not None else _context_noun(doc, number, lex, claims)
-        if counted_as is None and gov is not None and (
-                gov.pos_ == "VERB" and anchor.head.i == gov.i and anchor.dep_ in ("dobj", "nsubjpass")
-                or gov.pos_ == "VERB" and gov.head.i == anchor.i and gov.dep_ in ("acl", "amod")
-                or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i):
-            # "Lukashenko pardons 16", "one of over 50 detained", "the release of the 52": whom
-            # custody acts on are people
-            counted_as = "people"
+        counted_as = _counted_as(doc, number, noun, anchor, gov, others, claims, lex)
         if counted_as is None or (predicate == "released" and not_custody(sentence, lex, gov)):
             continue
         if noun is not None and _remains(noun, lex):
@@ -324,6 +306,30 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # "Among those freed, more than 400 Gazans had been detained during the war"
             claims.append({**claim, "predicate": freed, "status": status_of(group, first, doc, lex)})
     return claims
+
+
+def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims: list[dict], lex: Lexicon):
+    """The noun lemma a claim counts, or None when nothing says."""
+    if noun is not None:
+        return noun_lemma(noun)
+    if others:
+        # "Opposition leader, 13 others free": the others are not leaders but the group
+        # the text counts elsewhere, else people
+        return _context_noun(doc, number, lex, claims, own_sentence=False) or "people"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(_back_reference(g) for g in c.children)
+           for c in anchor.children):
+        # "154 of those freed were sent into exile": the group counted before, not the
+        # nearest noun ("families") of the sentence
+        found = _context_noun(doc, number, lex, claims, own_sentence=False) or _context_noun(doc, number, lex, claims)
+    else:
+        found = _context_noun(doc, number, lex, claims)
+    if found is None and gov is not None and (
+            gov.pos_ == "VERB" and anchor.head.i == gov.i and anchor.dep_ in ("dobj", "nsubjpass")
+            or gov.pos_ == "VERB" and gov.head.i == anchor.i and gov.dep_ in ("acl", "amod")
+            or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i):
+        # "Lukashenko pardons 16", "50 detained", "the release of the 52": whom custody acts on are people
+        return "people"
+    return found
 
 
 def _back_reference(token) -> bool:
