@@ -6,7 +6,12 @@ verb of their own; what happened to them is said once, by the lead line ending i
 from __future__ import annotations
 
 from newsmon.pipeline.process.governors import status_of
-from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, noun_predicate, word_predicate
+from newsmon.pipeline.process.lexicon import (
+    PERSON_PREDICATES,
+    Lexicon,
+    noun_predicate,
+    word_predicate,
+)
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 _MAX_ITEMS = 40  # a list longer than this is a table or an index, not the freed

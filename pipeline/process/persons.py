@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 
-from newsmon.pipeline.process.governors import governor, modifier_predicate, of_group_predicate, status_of
-from newsmon.pipeline.process.listings import item_verb_before, lead_of
+from newsmon.pipeline.process.governors import (
+    governor,
+    modifier_predicate,
+    of_group_predicate,
+    status_of,
+)
 from newsmon.pipeline.process.lexicon import (
     PERSON_PREDICATES,
     Lexicon,
@@ -16,6 +20,7 @@ from newsmon.pipeline.process.lexicon import (
     sporting,
     word_predicate,
 )
+from newsmon.pipeline.process.listings import item_verb_before, lead_of
 
 # who a deportation sets free rather than sends away
 _HELD = frozenset({"prisoner", "detainee", "inmate", "convict", "dissident", "hostage"})
