@@ -246,6 +246,9 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     ("On Friday 80 prisoners from Mandalay, 30 prisoners including a Thai national from Yangon and 12 from "
      "Bago were released.", (12, None, "exact", "released", "prisoner", "asserted")),
     ("The junta released 620 criminals on Sunday.", (620, None, "exact", "released", "criminal", "asserted")),
+    # a count the parser coordinated with the verb shares its object's fate
+    ("Police in Baku have detained the outlet's director, Ulvi Hasanli, and three of his reporters.",
+     (3, None, "exact", "detained", "reporter", "asserted")),
     # a bare count does not take a person named in the sentence before as its noun
     ("A police officer was slapped at the rally. Later, 14 were detained.",
      (14, None, "exact", "detained", "people", "asserted")),
@@ -359,6 +362,8 @@ def test_a_list_under_another_lead_names_nobody_freed(nlp, lead):
      "Nelson Piñero", "Leopoldo López"),
     ("The freed Britons, Craig Foreman and Lindsay Foreman, landed at Northolt.", "Lindsay Foreman", None),
     ("Tehran released the filmmaker Mohammad Rasoulof after months in Evin.", "Mohammad Rasoulof", None),
+    ("Elnur Jabbarzada, Yunis Rzayev and the activist Kamran Mammadli were all released after questioning.",
+     "Elnur Jabbarzada", None),
 ])
 def test_freed_persons_named_beside_their_group(nlp, text, freed, not_freed):
     names = [name for name, _ in persons(nlp, text)]

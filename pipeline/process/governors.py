@@ -27,9 +27,9 @@ def governor(token, lex: Lexicon):
         dep, head = current.dep_, current.head
         if head is current:
             return None, None
-        if dep == "conj" and head.pos_ in ("VERB", "AUX") and current.pos_ in ("PROPN", "NOUN"):
-            # a name the parser hung on the verb ("Among those freed were A, and B"): B
-            # shares the verb's group
+        if dep == "conj" and head.pos_ in ("VERB", "AUX") and current.pos_ in ("PROPN", "NOUN", "NUM"):
+            # a name or count the parser hung on the verb ("Among those freed were A, and B";
+            # "detained the editor, A, and four of her reporters"): it shares the verb's group
             if head.lemma_ == "be":
                 return _copula_target(head, current, lex)
             return head, verb_predicate(head, lex)
