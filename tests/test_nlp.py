@@ -246,6 +246,9 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     ("On Friday 80 prisoners from Mandalay, 30 prisoners including a Thai national from Yangon and 12 from "
      "Bago were released.", (12, None, "exact", "released", "prisoner", "asserted")),
     ("The junta released 620 criminals on Sunday.", (620, None, "exact", "released", "criminal", "asserted")),
+    # a participle on the counted noun states a fact even under a plan or a decision above it
+    ("Three countries condemned the decision to strip 40 prisoners released in May of their citizenship.",
+     (40, None, "exact", "released", "prisoner", "asserted")),
     # a count the parser coordinated with the verb shares its object's fate
     ("Police in Baku have detained the outlet's director, Ulvi Hasanli, and three of his reporters.",
      (3, None, "exact", "detained", "reporter", "asserted")),

@@ -273,8 +273,10 @@ def _own_statement(node) -> bool:
     """Whether what is above ``node`` can no longer hedge it: a relative clause states a fact
     about its (definite) noun ("remember 2020, when 35,000 were detained"); a clause the parser
     hung across a semicolon, or a joined clause with its own subject, is a statement of its own."""
-    if node.dep_ == "amod":
-        return True  # "denied an appeal by two imprisoned reporters": their being held is no appeal
+    if node.dep_ == "amod" or node.dep_ == "acl" and node.tag_ == "VBN":
+        # "denied an appeal by two imprisoned reporters", "the decision to strip 135 prisoners
+        # released in September of their nationality": what happened to them is no appeal or plan
+        return True
     if node.dep_ == "relcl":
         # but not of an indefinite noun: "a package that freed two dozen would …" is hypothetical
         return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in node.head.children)
