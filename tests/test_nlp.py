@@ -249,6 +249,8 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     # a participle on the counted noun states a fact even under a plan or a decision above it
     ("Three countries condemned the decision to strip 40 prisoners released in May of their citizenship.",
      (40, None, "exact", "released", "prisoner", "asserted")),
+    ("Managua is seizing the property of 135 people who were expelled last week.",
+     (135, None, "exact", "deported", "people", "asserted")),
     # a count the parser coordinated with the verb shares its object's fate
     ("Police in Baku have detained the outlet's director, Ulvi Hasanli, and three of his reporters.",
      (3, None, "exact", "detained", "reporter", "asserted")),
@@ -295,6 +297,12 @@ def test_a_verb_with_an_object_of_its_own_lends_no_predicate(nlp):
 def test_the_whole_behind_a_possessor_is_a_partitive_base(nlp):
     assert [c for c in counts(nlp, "Only 300 of Myanmar's nearly 12,000 political prisoners were freed.")
             if c[0] == 12000] == []
+
+
+@pytest.mark.parametrize("text", ["The families of 20 political prisoners were detained at the border.",
+                                  "Managua is seizing the homes of 94 exiled prisoners."])
+def test_what_befalls_what_belongs_to_the_counted_is_not_theirs(nlp, text):
+    assert [c for c in counts(nlp, text) if c[3] in ("detained", "released")] == []
 
 
 def test_the_dead_are_held_by_nobody(nlp):

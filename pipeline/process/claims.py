@@ -6,6 +6,7 @@ the parse; the deciding words are data (pipeline/data/)."""
 from __future__ import annotations
 
 from newsmon.pipeline.process.governors import (
+    belongs_to_another,
     governor,
     group_predicate,
     modifier_predicate,
@@ -262,7 +263,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = modifier_predicate(noun, lex)
             if predicate is None:
                 gov, predicate = _scan_predicate(noun, sentence.end, lex)
-        if predicate is None:
+        if predicate is None and not (noun is not None and belongs_to_another(noun, lex)):
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
                                              else doc[number.end - 1], sentence.end, lex)
         if predicate is None and _held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):

@@ -16,6 +16,9 @@ from newsmon.pipeline.process.lexicon import (
 
 _ALONG = {"alongside", "besides"}
 _GROUPS = {"group", "list", "batch"}  # "That group included …": the group just freed
+_AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
+            "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
+            "most", "many", "each", "any", "several", "few", "both", "one", "number", "total"}
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 
 
@@ -68,6 +71,8 @@ def governor(token, lex: Lexicon):
                 node, predicate = modifier_predicate(gov, lex)
                 if predicate in PERSON_PREDICATES:
                     return node, predicate
+                if belongs_to_another(current, lex):
+                    return None, None
                 current = gov
                 continue
             if predicate := verb_predicate(gov, lex):
@@ -98,6 +103,15 @@ def governor(token, lex: Lexicon):
             return current, verb_predicate(current, lex)
         return None, None
     return None, None
+
+
+def belongs_to_another(token, lex: Lexicon) -> bool:
+    """Whether ``token`` only names whose something is: "seizing the property of 135 people",
+    "the families of 20 prisoners were detained" (what befell the property or the families),
+    as against an amount or group of them ("a total of 52", "the group of 14")."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() not in lex.tallies | _GROUPS | _AMOUNTS
 
 
 def _is_agent(verb, lex: Lexicon) -> bool:
