@@ -191,6 +191,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-–—]\s*(\d{1,2})\b")
 
 
+@functools.lru_cache(maxsize=4096)  # dates repeat within and across articles; dateparser is slow
 def _resolve_date(text: str, published: datetime | None) -> str | None:
     """An event date relative to the article's publication: "on Thursday" is the latest
     Thursday on or before it; a month alone gives YYYY-MM, a year YYYY."""
