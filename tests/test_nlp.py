@@ -251,6 +251,9 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (40, None, "exact", "released", "prisoner", "asserted")),
     ("Managua is seizing the property of 135 people who were expelled last week.",
      (135, None, "exact", "deported", "people", "asserted")),
+    # a verb left out: the gapped counts count what the verb's counted subject counts
+    ("Minsk freed 30 people. Twelve prisoners, including one teenager, were flown to Vilnius, nine to Warsaw "
+     "and four to Riga.", (9, None, "exact", "crossed_border", "prisoner", "asserted")),
     # a count the parser coordinated with the verb shares its object's fate
     ("Police in Baku have detained the outlet's director, Ulvi Hasanli, and three of his reporters.",
      (3, None, "exact", "detained", "reporter", "asserted")),

@@ -317,6 +317,8 @@ def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims
         # "Opposition leader, 13 others free": the others are not leaders but the group
         # the text counts elsewhere, else people
         return _context_noun(doc, number, lex, claims, own_sentence=False) or "people"
+    if (parallel := _gapped_noun(anchor, lex)) is not None:
+        return parallel
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(_back_reference(g) for g in c.children)
            for c in anchor.children):
         # "154 of those freed were sent into exile": the group counted before, not the
@@ -331,6 +333,27 @@ def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims
         # "Lukashenko pardons 16", "50 detained", "the release of the 52": whom custody acts on are people
         return "people"
     return found
+
+
+def _gapped_noun(anchor, lex: Lexicon) -> str | None:
+    """A verb left out: "10 prisoners were transferred to Russia, 13 to Germany and three to
+    the US" — a bare count with its own "to …" counts what the verb's counted subject or
+    object counts (the parser hangs such counts on the verb, the place or each other)."""
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if after is None or after.pos_ != "ADP":
+        return None
+    node = anchor
+    for _ in range(5):
+        if node.dep_ not in ("npadvmod", "conj", "appos", "pobj", "prep") or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            break
+    else:
+        return None
+    parallel = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != anchor.i
+                and is_people(c, lex) and any(g.dep_ == "nummod" for g in c.children)]
+    return noun_lemma(parallel[0]) if parallel else None
 
 
 def _back_reference(token) -> bool:
