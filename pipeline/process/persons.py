@@ -134,7 +134,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 earlier["person_role"] = earlier["person_role"] or role
             continue
         claim = {"kind": "person", **_claim_fields(ent, gov, predicate, lex)}
-        seen[key] = seen[surname] = seen[ent.text.lower()] = claim
+        seen[key] = seen[surname] = claim
         claims.append(claim)
     for claim in claims:
         claim.pop("gov", None)
