@@ -251,6 +251,9 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (40, None, "exact", "released", "prisoner", "asserted")),
     ("Managua is seizing the property of 135 people who were expelled last week.",
      (135, None, "exact", "deported", "people", "asserted")),
+    # a participle on an amount of people tells their past too
+    ("A total of 84 protesters, arrested after the vote, have been freed since Monday.",
+     (84, None, "exact", "detained", "protester", "asserted")),
     # a verb left out: the gapped counts count what the verb's counted subject counts
     ("Minsk freed 30 people. Twelve prisoners, including one teenager, were flown to Vilnius, nine to Warsaw "
      "and four to Riga.", (9, None, "exact", "crossed_border", "prisoner", "asserted")),

@@ -391,8 +391,12 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     who had been arrested after the election" (a second claim about the same people)."""
     if noun is None:
         return []
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and not belongs_to_another(noun, lex):
+        holders.append(noun.head.head)  # "a total of 131 prisoners, detained after the vote, …"
     found = []
-    for child in noun.children:
+    for child in (c for holder in holders for c in holder.children):
         if child.dep_ in ("acl", "relcl") and child is not gov and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
             if other in _HISTORY and other != predicate:
