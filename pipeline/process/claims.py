@@ -91,17 +91,15 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
         i -= 2  # "402 of Myanmar's nearly 13,000 political prisoners"
     if i >= 0 and doc[i].lower_ in ("the", "those", "these", "all"):
         i -= 1
-    if i >= 0 and doc[i].lower_ == "among" and i < number.first - 1:
-        # "Five Germans were among the 16", but "among the 52 people freed on Thursday"
-        # says itself what happened to them
-        after = doc[number.end] if number.end < len(doc) else None
-        return not (after is not None and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in after.children))
-    if i < 1 or doc[i].lower_ != "of":
-        return False
     after = doc[number.end] if number.end < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in after.children):
-        return False  # "225 of the 2,400 people who were detained": the whole says what happened to it
+    # "among the 52 people freed on Thursday", "225 of the 2,400 people who were detained":
+    # a whole that says itself what happened to it is counted
+    clauses = [c.dep_ for c in after.children if c.pos_ == "VERB"] if after is not None else []
+    described = "acl" in clauses or "relcl" in clauses
+    if i >= 0 and doc[i].lower_ == "among" and i < number.first - 1:
+        return "acl" not in clauses  # "Five Germans were among the 16"
+    if i < 1 or doc[i].lower_ != "of" or described and after.pos_ in ("NOUN", "PROPN"):
+        return False
     part = doc[i - 1]
     return part.like_num and part.lower_ != "one" or part.lower_ in ("most", "some", "many", "half", "all")
 

@@ -18,7 +18,7 @@ _ALONG = {"alongside", "besides"}
 _GROUPS = {"group", "list", "batch"}  # "That group included …": the group just freed
 _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
-            "most", "many", "each", "any", "several", "few", "both", "one", "number", "total"}
+            "most", "many", "each", "any", "several", "few", "both", "one"}  # tallies ("number", "total"): the lexicon
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 
 

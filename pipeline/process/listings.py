@@ -44,25 +44,25 @@ def lead_of(token, lex: Lexicon):
     Walks back over the items before this one (at most _MAX_ITEMS) to the line they hang
     from; a numbered item's number and its text may be two sentences ("1." and the rest).
     """
-    doc, sentence = token.doc, token.sent
-    before = doc[sentence.start - 1] if sentence.start else None  # a bullet or "1." split off on its own
-    if not (_is_item(sentence) or before is not None and (
-            before.text in _BULLETS or before.text in (".", ")") and before.i and doc[before.i - 1].like_num)):
-        return None, None  # most tokens: no list in sight, no walk over the sentences
-    sentences = list(doc.sents)
-    index = next((i for i, s in enumerate(sentences) if s.start <= token.i < s.end), None)
+    doc = token.doc
 
-    def in_item(i: int) -> bool:
-        return _is_item(sentences[i]) or (i > 0 and len(sentences[i - 1]) <= 2 and _is_item(sentences[i - 1]))
+    def before(sentence):
+        return doc[sentence.start - 1].sent if sentence.start else None
 
-    if index is None or not in_item(index):
-        return None, None
-    back = index
-    while back > 0 and in_item(back) and index - back < 2 * _MAX_ITEMS:
-        back -= 1
-    if in_item(back):
-        return None, None
-    return _lead(sentences[back], lex)
+    def in_item(sentence) -> bool:
+        previous = before(sentence)  # a bullet or "1." the sentencizer split off on its own
+        return _is_item(sentence) or previous is not None and len(previous) <= 2 and _is_item(previous)
+
+    current = token.sent
+    if not in_item(current):
+        return None, None  # most tokens: no list in sight
+    for _ in range(2 * _MAX_ITEMS):
+        current = before(current)
+        if current is None:
+            return None, None
+        if not in_item(current):
+            return _lead(current, lex)
+    return None, None
 
 
 def item_verb_before(token) -> bool:
