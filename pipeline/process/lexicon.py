@@ -9,6 +9,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import LOWER
+
 from newsmon.models.predicates import FREEING, RELEASE
 
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
@@ -192,6 +194,8 @@ def sporting(doc, lex: Lexicon) -> bool:
     """A text about sport with no word of custody: its "released" players left their
     clubs (a retained list), nobody left a prison."""
     if "newsmon_sporting" not in doc.user_data:  # asked once per name: worked out once per text
-        words = {t.lower_ for t in doc}
+        counts = doc.count_by(LOWER)  # in C: a set of every token's text cost more than the claims
+        strings = doc.vocab.strings
+        words = {w for w in _SPORT | _CUSTODY if strings.as_int(w) in counts}
         doc.user_data["newsmon_sporting"] = len(words & _SPORT) >= 2 and not words & _CUSTODY
     return doc.user_data["newsmon_sporting"]

