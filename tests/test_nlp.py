@@ -400,3 +400,43 @@ def test_a_semicolon_list_of_the_freed_and_a_clause_after_a_semicolon(nlp):
 
 def test_a_furlough_is_not_a_release(nlp):
     assert persons(nlp, "Iran released the activist Narges Mohammadi on a three-week medical furlough.") == []
+
+
+def test_a_participle_the_parser_made_a_subject_clause_describes_the_counted(nlp):
+    text = "According to the ministry’s statement, 40 men convicted of “hooliganism” were pardoned on Monday."
+    found = counts(nlp, text)
+    assert (40, None, "exact", "pardoned", "man", "asserted") in found
+    assert (40, None, "exact", "sentenced", "man", "asserted") in found
+
+
+def test_a_list_under_a_border_crossing_counts_only_in_a_release_report(nlp):
+    items = "\n\n  1. Anton Sadouski\n  2. Volha Brytsikava (Brytsikova)\n  3. Raman Zhuk"
+    freed = "Minsk released 20 political prisoners on Friday. According to the embassy, three were driven to Lithuania:"
+    assert {name for name, _ in persons(nlp, freed + items)} == {"Anton Sadouski", "Volha Brytsikava", "Raman Zhuk"}
+    moved = "Border guards said three people were driven to Lithuania on Friday:"
+    assert persons(nlp, moved + items) == []
+
+
+def test_a_list_item_is_one_sentence_and_including_is_no_verb_of_its_own(nlp):
+    text = ("Freed by the authorities:\n- Two teachers: Iryna Vasilevich, Pavel Kruk, and Tamara Sedava\n"
+            "- Nine other prisoners of conscience\n- Four prisoners, including Oleg Markin, who was convicted of "
+            "espionage in 2021\n")
+    found = counts(nlp, text)
+    assert (2, None, "exact", "released", "teacher", "asserted") in found
+    assert (9, None, "exact", "released", "prisoner", "asserted") in found
+    assert (4, None, "exact", "released", "prisoner", "asserted") in found
+    assert {name for name, _ in persons(nlp, text)} == {"Iryna Vasilevich", "Pavel Kruk", "Tamara Sedava",
+                                                         "Oleg Markin"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Local outlets named several of the freed, including the blogger Alena Hlinskaya and the lawyer Raman Zhuk.",
+     {"Alena Hlinskaya", "Raman Zhuk"}),
+    ("Lawyers had tried for years to win his freedom, including in 2023 when the journalist Alena Marchuk was "
+     "released in exchange for a jailed spy.", {"Alena Marchuk"}),
+    ("Also included in the swap were the activist Pavel Kruk and the writer Tamara Sedava.",
+     {"Pavel Kruk", "Tamara Sedava"}),
+    ("Her lawyers asked whether she could leave the country if the journalist Alena Marchuk were released.", set()),
+])
+def test_the_freed_named_after_a_group_a_past_when_clause_or_an_included_passive(nlp, text, expected):
+    assert {name for name, _ in persons(nlp, text)} == expected

@@ -11,6 +11,7 @@ from newsmon.pipeline.process.governors import (
     group_predicate,
     modifier_predicate,
     of_group_predicate,
+    reduced_relative,
     status_of,
 )
 from newsmon.pipeline.process.lexicon import (
@@ -394,8 +395,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             and not belongs_to_another(noun, lex):
         holders.append(noun.head.head)  # "a total of 131 prisoners, detained after the vote, …"
     found = []
-    for child in (c for holder in holders for c in holder.children):
-        if child.dep_ in ("acl", "relcl") and child is not gov and child.pos_ in ("VERB", "ADJ"):
+    described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ == "nsubj" and reduced_relative(noun.head):
+        described.append(noun.head)  # "250 individuals convicted of extremism were pardoned"
+    for child in described:
+        if child is not gov and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
             if other in _HISTORY and other != predicate:
                 found.append((child, other))

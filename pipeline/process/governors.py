@@ -19,6 +19,7 @@ _GROUPS = {"group", "list", "batch"}  # "That group included …": the group jus
 _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
             "most", "many", "each", "any", "several", "few", "both", "one"}  # tallies ("number", "total"): the lexicon
+_FACT_OPENERS = {"when", "after", "since", "before", "as", "while", "because"}
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 
 
@@ -65,7 +66,9 @@ def governor(token, lex: Lexicon):
                 # "1,140 people remain behind bars on political charges, including 170 women": the
                 # parser hung the list on the nearest noun; it belongs to the people counted before
                 gov = next((t for t in reversed(prep.doc[prep.sent.start:prep.i]) if t.pos_ == "NOUN"
-                            and is_people(t, lex)), gov)
+                            and (is_people(t, lex) or _freed_group(t, lex))), gov)
+                if _freed_group(gov, lex):
+                    return gov, word_predicate(gov, lex)  # "media named several of the freed, including A"
             if (prep.lower_ in ("including", "among", "like", "of") or such_as) and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 # "52 prisoners, including nine journalists"; "freed dissidents, among them X"
                 node, predicate = modifier_predicate(gov, lex)
@@ -88,12 +91,16 @@ def governor(token, lex: Lexicon):
                 for child in head.children:
                     if child.dep_ == "xcomp" and child.pos_ == "VERB" and (predicate := verb_predicate(child, lex)):
                         return child, predicate
+            if dep == "nsubj" and reduced_relative(head) and (predicate := verb_predicate(head.head, lex)):
+                return head.head, predicate
             if predicate := verb_predicate(head, lex):
                 if dep == "nsubj" and _is_agent(head, lex):
                     return None, None  # "Lukashenko pardoned 30 prisoners": the agent, not the freed
                 return head, predicate
             if head.lemma_ in ("include", "cover", "comprise") and dep == "dobj":
                 return _included_in(head, lex)
+            if (found := _included_passive(head, dep, lex))[0] is not None:
+                return found
             if head.lemma_ == "be" and dep in ("nsubj", "attr"):
                 return _copula_target(head, current, lex)
             if predicate := noun_predicate(head, lex):
@@ -103,6 +110,19 @@ def governor(token, lex: Lexicon):
             return current, verb_predicate(current, lex)
         return None, None
     return None, None
+
+
+def _freed_group(token, lex: Lexicon) -> bool:
+    """"the freed", "those released": a participle the tagger took for a noun, naming a group."""
+    return token.pos_ == "NOUN" and token.lower_.endswith("ed") and word_predicate(token, lex) in PERSON_PREDICATES
+
+
+def reduced_relative(verb) -> bool:
+    """"250 individuals convicted of extremism were pardoned": a participle the parser made
+    a clause with its own subject (the noun), the subject of the sentence's verb; it is a
+    description of the noun, and the sentence's verb says what happened to them."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") \
+        and verb.head is not verb and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def belongs_to_another(token, lex: Lexicon) -> bool:
@@ -132,6 +152,19 @@ def group_predicate(group, lex: Lexicon):
     for node in group.subtree:
         if node.pos_ in ("VERB", "ADJ", "NOUN") and (predicate := word_predicate(node, lex) or noun_predicate(node, lex)):
             return node, predicate
+    return None, None
+
+
+def _included_passive(head, dep: str, lex: Lexicon):
+    """"Also included in the exchange are A and B" (A the passive's subject, or the
+    parser's attribute of its "be"): the release the preposition names."""
+    include = head.head if head.lemma_ == "be" and head.dep_ == "auxpass" and dep == "attr" else head
+    if include.lemma_ != "include" or dep not in ("nsubjpass", "attr"):
+        return None, None
+    for obj in (g for c in include.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
+                for g in c.children if g.dep_ == "pobj"):
+        if (predicate := noun_predicate(obj, lex)) in PERSON_PREDICATES:
+            return obj, predicate
     return None, None
 
 
@@ -294,6 +327,10 @@ def _own_statement(node) -> bool:
     if node.dep_ == "relcl":
         # but not of an indefinite noun: "a package that freed two dozen would …" is hypothetical
         return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in node.head.children)
+    if node.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _FACT_OPENERS for c in node.children):
+        # "tried to secure his release, including in 2022 when Griner was released": a past
+        # event told as the time of another is a fact (but "if they were freed" is not)
+        return node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
     if node.dep_ == "ccomp":
         low, high = sorted((node.i, node.head.i))
         return any(t.text == ";" for t in node.doc[low:high])

@@ -14,6 +14,7 @@ from newsmon.pipeline.process.lexicon import (
 )
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+_LEADS = PERSON_PREDICATES | {"crossed_border"}
 _MAX_ITEMS = 40  # a list longer than this is a table or an index, not the freed
 
 
@@ -27,13 +28,14 @@ def _is_item(sentence) -> bool:
 
 
 def _lead(sentence, lex: Lexicon):
-    """The word of a lead line that says people were set free, if the line ends in a colon
-    and says so as fact: "Those freed include:", "Among those released:"."""
+    """The word of a lead line that says people were set free, or taken across a border
+    (which the caller counts only in a report of a release), if the line ends in a colon
+    and says so as fact: "Those freed include:", "15 were taken to Lithuania:"."""
     if not sentence.text.rstrip().endswith(":"):
         return None, None
     for token in sentence:
         predicate = word_predicate(token, lex) or noun_predicate(token, lex)
-        if predicate in PERSON_PREDICATES and status_of(token, token.i, token.doc, lex) == "asserted":
+        if predicate in _LEADS and status_of(token, token.i, token.doc, lex) == "asserted":
             return token, predicate
     return None, None
 
@@ -69,4 +71,5 @@ def item_verb_before(token) -> bool:
     """Whether a verb comes between the start of the list item and ``token``: a name after
     it ("- Ihar Losik, sentenced by judge X") is not one of the listed."""
     sentence = token.sent
-    return any(t.pos_ == "VERB" for t in sentence.doc[sentence.start:token.i])
+    # "including" is tagged a verb, but as a preposition it adds to the listed group
+    return any(t.pos_ == "VERB" and t.dep_ != "prep" for t in sentence.doc[sentence.start:token.i])

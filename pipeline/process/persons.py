@@ -96,6 +96,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if ent.label_ != "PERSON" or len(ent) < 2 and (ent.root.pos_ != "PROPN" or ent.root.tag_ == "NNPS" or any(
                 c.dep_ == "det" for c in ent.root.children)):
             continue  # one word that is no name: a name takes no article ("the freed Britons")
+        if _other_spelling(ent):
+            continue
         gov, predicate = governor(ent.root, lex)
         # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
         # prisoner, X": what the name's own modifiers say
@@ -115,7 +117,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
             listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
                 or _under_lead(ent, lex)
-            if listed is None:
+            if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
         if status_of(gov, ent.start, doc, lex) != "asserted" or _agent_phrase(ent.root, gov) or _says(ent, lex):
@@ -275,6 +277,14 @@ def _named_after_count(ent, counts) -> dict | None:
         number = doc.char_span(count["start"], count["end"], alignment_mode="expand")
         return {"gov": number.root.i if number is not None else ent.root.i, "predicate": count["predicate"]}
     return None
+
+
+def _other_spelling(ent) -> bool:
+    """"Aliaksandr Kozlyanko (Kazlianka)": a word in brackets right after a name is its
+    other spelling, not another person."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.end < len(doc) \
+        and doc[ent.end].text == ")" and doc[ent.start - 2].ent_type_ == "PERSON"
 
 
 def _says(ent, lex: Lexicon) -> bool:
