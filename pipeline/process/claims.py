@@ -29,7 +29,7 @@ from newsmon.pipeline.process.lexicon import (
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import NumberSpan
 
-CLAIMS_VERSION = "newsmon-claims/4"
+CLAIMS_VERSION = "newsmon-claims/5"
 OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
