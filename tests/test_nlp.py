@@ -440,3 +440,29 @@ def test_a_list_item_is_one_sentence_and_including_is_no_verb_of_its_own(nlp):
 ])
 def test_the_freed_named_after_a_group_a_past_when_clause_or_an_included_passive(nlp, text, expected):
     assert {name for name, _ in persons(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MINSK (Wire) -More than 300 people were detained on Sunday.", (300, None, "more_than", "detained", "people", "asserted")),
+    ("Over 500 detained at rallies in Minsk: rights group", (500, None, "more_than", "detained", "people", "asserted")),
+    ("At least 35 journalists are serving long prison terms.",
+     (35, None, "at_least", "remain_imprisoned", "journalist", "asserted")),
+    ("The amnesty still leaves about 900 people behind bars.",
+     (900, None, "about", "remain_imprisoned", "people", "asserted")),
+    ("Minsk freed more prisoners on Monday. The number of those freed this month has reached at least 25, "
+     "activists said.", (25, None, "at_least", "released", "prisoner", "asserted")),
+    ("The swap involving 16 people took place in Ankara.", (16, None, "exact", "released", "people", "asserted")),
+    ("Over 2,000 students and teachers have been arrested and about 1,500 remain in prison.",
+     (1500, None, "about", "remain_imprisoned", "student", "asserted")),
+])
+def test_datelines_headlines_terms_served_tallies_and_swaps(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He served a three-year term in the colony.",
+    "About 900 people left prison after the amnesty.",
+    "He was pardoned on three out of his five convictions.",
+])
+def test_a_finished_term_leaving_prison_and_ones_own_convictions_are_no_such_counts(nlp, text):
+    assert not [c for c in counts(nlp, text) if c[3] in ("remain_imprisoned", "sentenced", "pardoned")]

@@ -40,6 +40,9 @@ _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "conside
 def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     """The counted noun of a number and the token the claim hangs on."""
     last = doc[number.end - 1]
+    after = doc[number.end] if number.end < len(doc) else None
+    if after is not None and after.dep_ == "acl" and after.tag_ == "VBN" and after.head.i == last.i:
+        return None, last  # a headline: "Over 1,000 detained at protests" (the parser hung a noun after it)
     if last.head.pos_ == "ADJ" and last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod":
         return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
@@ -51,6 +54,8 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     # a bare number: "Fifty-one crossed", "nine of them were journalists", "nearly 1,200 remain"
     anchor = last if last.dep_ not in ("nummod", "quantmod", "compound") else last.head
     for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "out":  # "two out of his eight convictions"
+            child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].lower_ not in PRONOUNS and objects[0].pos_ in ("NOUN", "PROPN"):
@@ -111,7 +116,9 @@ def _number_of(number: NumberSpan, doc, lex: Lexicon):
         if token.lemma_.lower() in ("number", "total", "tally", "count", "figure") and token.i < number.start:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    objects = [c for c in child.children if c.dep_ == "pobj" and is_people(c, lex)]
+                    # "the number of those freed has reached 18": a group described by what befell it
+                    objects = [c for c in child.children if c.dep_ == "pobj" and (is_people(c, lex) or (
+                        c.lower_ in ("those", "these") and any(g.dep_ in ("acl", "relcl") for g in c.children)))]
                     if objects:
                         return objects[0]
     return None
@@ -137,6 +144,8 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own
         for token in reversed(tokens):
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
                     and not _speaker(token, lex):
+                while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
+                    token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
                 return noun_lemma(token)
         return None
 
@@ -226,7 +235,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if noun is not None and noun.lower_ in OTHERS:
             noun = None  # "about 40 others remain": counted as what came before
         if noun is not None and not is_people(noun, lex):
-            if noun.tag_ in ("NNS", "NNPS") and (event := noun_predicate(noun, lex)):
+            if noun.tag_ in ("NNS", "NNPS") and (event := noun_predicate(noun, lex)) and not any(
+                    c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in noun.children):
+                # (but "his eight convictions" are one person's)
                 # "1,800 arrests", "nearly 800 releases": each one a person's
                 claims.append(_event_count(number, noun, event, doc, lex))
             continue  # "15 years", "two buses", "$1,500"
@@ -258,10 +269,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if inherited:
             predicate = inherited["predicate"]
         if predicate is None and noun is None and (counted := _number_of(number, doc, lex)) is not None:
-            noun = counted
-            gov, predicate = modifier_predicate(noun, lex)
+            gov, predicate = modifier_predicate(counted, lex)
             if predicate is None:
-                gov, predicate = _scan_predicate(noun, sentence.end, lex)
+                gov, predicate = _scan_predicate(counted, sentence.end, lex)
+            if counted.lower_ not in PRONOUNS:
+                noun = counted  # ("the number of those freed": what those are, the context says)
         if predicate is None and not (noun is not None and belongs_to_another(noun, lex)):
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
                                              else doc[number.end - 1], sentence.end, lex)

@@ -27,6 +27,10 @@ def governor(token, lex: Lexicon):
     """The token that says what happened to ``token`` (a counted noun, a number or a
     person), and the predicate: climbs conjunctions, appositions and "including"."""
     current = token
+    if token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
+                return child, predicate  # a headline: "Over 1,000 detained at protests in Russia: monitor"
     for _ in range(12):
         dep, head = current.dep_, current.head
         if head is current:
@@ -99,6 +103,9 @@ def governor(token, lex: Lexicon):
                 return head, predicate
             if head.lemma_ in ("include", "cover", "comprise") and dep == "dobj":
                 return _included_in(head, lex)
+            if head.lemma_ == "involve" and dep == "dobj" and head.dep_ == "acl" \
+                    and (predicate := noun_predicate(head.head, lex)) in PERSON_PREDICATES:
+                return head.head, predicate  # "a prisoner exchange involving 26 people"
             if (found := _included_passive(head, dep, lex))[0] is not None:
                 return found
             if head.lemma_ == "be" and dep in ("nsubj", "attr"):
@@ -137,8 +144,8 @@ def belongs_to_another(token, lex: Lexicon) -> bool:
 def _is_agent(verb, lex: Lexicon) -> bool:
     """Whether the subject of ``verb`` does it rather than undergoes it: active voice of
     a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ == "serve":
+        return False  # (who serves a term undergoes it)
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

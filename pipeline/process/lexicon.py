@@ -101,6 +101,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
         return "remain_imprisoned"
+    if lemma == "serve" and token.tag_ in ("VBG", "VBZ", "VBP") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in token.children):
+        return "remain_imprisoned"  # "at least 40 are serving long prison terms" (not "served")
     if lemma in ("remain", "stay"):
         # "political prisoners remain in Belarus": prisoners remaining are still held
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)

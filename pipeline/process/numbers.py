@@ -98,15 +98,20 @@ def _run_end(doc, i: int) -> int:
 _OVER_VERBS = {"hand", "turn", "give", "pass", "sign", "take", "bring", "fly"}
 
 
+def _word(token) -> str:
+    # "LONDON (Reuters) -More than 1,000": the tokenizer leaves a dateline's dash on the word
+    return token.lower_.lstrip("-–—") or token.lower_
+
+
 def _qualifier(doc, start: int) -> tuple[str, int | None]:
     if start == 0:
         return "exact", None
-    for words, qualifier in qualifier_phrases().get(doc[start - 1].lower_, []):
+    for words, qualifier in qualifier_phrases().get(_word(doc[start - 1]), []):
         begin = start - len(words)
         if begin < 0:
             continue
         span = doc[begin:start]
-        if tuple(t.lower_ for t in span) == words:
+        if tuple(_word(t) for t in span) == words:
             if words == ("over",) and (span[0].dep_ == "prt" or begin > 0 and doc[begin - 1].lemma_.lower() in _OVER_VERBS):
                 continue  # "handed over 52 prisoners", "is handing over 1,000": a particle, not a qualifier
             return qualifier, begin
