@@ -37,6 +37,11 @@ _CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
 _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
 
 
+def _start_char(token) -> int:
+    """Where the claim's words begin: "-More than 1,000" after a dateline begins at "More"."""
+    return token.idx + len(token.text) - len(token.text.lstrip("-–—") or token.text)
+
+
 def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     """The counted noun of a number and the token the claim hangs on."""
     last = doc[number.end - 1]
@@ -302,7 +307,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             "noun": counted_as,
             "noun_phrase": doc[first:max(tail.i, number.end - 1) + 1].text,
             "status": inherited["status"] if inherited else status_of(gov, first, doc, lex),
-            "start": doc[first].idx,
+            "start": _start_char(doc[first]),
             "end": max(tail.idx + len(tail.text), doc[number.end - 1].idx + len(doc[number.end - 1].text)),
             "sentence_start": sentence.start_char,
             "sentence": sentence.text,
@@ -340,8 +345,10 @@ def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims
     if found is None and gov is not None and (
             gov.pos_ == "VERB" and anchor.head.i == gov.i and anchor.dep_ in ("dobj", "nsubjpass")
             or gov.pos_ == "VERB" and gov.head.i == anchor.i and gov.dep_ in ("acl", "amod")
+            or gov.pos_ == "VERB" and gov.dep_ == "acl" and gov.head.lower_ in ("those", "these")
             or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i):
-        # "Lukashenko pardons 16", "50 detained", "the release of the 52": whom custody acts on are people
+        # "Lukashenko pardons 16", "50 detained", "the release of the 52", "the number of those
+        # freed reached 18": whom custody acts on are people
         return "people"
     return found
 
@@ -391,7 +398,7 @@ def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon) ->
     return {
         "kind": "count", "count": number.value, "count_high": number.high, "qualifier": number.qualifier,
         "predicate": predicate, "noun": "people", "noun_phrase": doc[number.first:noun.i + 1].text,
-        "status": status_of(noun, number.first, doc, lex), "start": doc[number.first].idx,
+        "status": status_of(noun, number.first, doc, lex), "start": _start_char(doc[number.first]),
         "end": noun.idx + len(noun.text), "sentence_start": sentence.start_char, "sentence": sentence.text,
     }
 
