@@ -466,3 +466,10 @@ def test_datelines_headlines_terms_served_tallies_and_swaps(nlp, text, expected)
 ])
 def test_a_finished_term_leaving_prison_and_ones_own_convictions_are_no_such_counts(nlp, text):
     assert not [c for c in counts(nlp, text) if c[3] in ("remain_imprisoned", "sentenced", "pardoned")]
+
+
+def test_who_seized_and_took_someone_away_are_not_the_detained(nlp):
+    text = "Five men broke into the office, seized the computers and took the editor away, his wife said."
+    assert [c for c in counts(nlp, text) if c[0] == 5] == []
+    assert (14, None, "exact", "released", "people", "asserted") in counts(
+        nlp, "Fourteen people regained their freedom on Monday, the centre said.")

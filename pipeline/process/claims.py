@@ -90,8 +90,25 @@ def _scan_predicate(start, stop, lex: Lexicon):
         if token.dep_ == "amod" and token.head.i != start.i:
             continue  # "gathered to welcome the freed prisoners": what happened to other people
         if predicate := word_predicate(token, lex):
+            if _done_by(start, token, lex):
+                break  # "Nine people broke in, seized the equipment and took him away": they did it
             return token, predicate
     return None, None
+
+
+def _done_by(counted, verb, lex: Lexicon) -> bool:
+    """Whether ``counted`` is the subject of the active custody ``verb`` that takes an object,
+    or of a verb it is joined to ("broke in, seized the laptops": the counted did the seizing;
+    but "regained their freedom", "crossed the border" are what befell them)."""
+    if verb.lemma_.lower() not in lex.verbs or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    subject = counted
+    while subject.dep_ in ("nummod", "quantmod", "compound") and subject.head is not subject:
+        subject = subject.head
+    return subject.dep_ == "nsubj" and subject.head.i == node.i
 
 
 def _is_partitive_base(number: NumberSpan, doc) -> bool:
