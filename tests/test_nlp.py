@@ -473,3 +473,9 @@ def test_who_seized_and_took_someone_away_are_not_the_detained(nlp):
     assert [c for c in counts(nlp, text) if c[0] == 5] == []
     assert (14, None, "exact", "released", "people", "asserted") in counts(
         nlp, "Fourteen people regained their freedom on Monday, the centre said.")
+
+
+def test_arriving_after_being_released_is_both(nlp):
+    found = counts(nlp, "On Friday, 12 political prisoners arrived in Poland after being released by the authorities.")
+    assert (12, None, "exact", "crossed_border", "prisoner", "asserted") in found
+    assert (12, None, "exact", "released", "prisoner", "asserted") in found

@@ -228,6 +228,11 @@ def _also(gov, predicate: str, lex: Lexicon):
     if gov.dep_ == "conj" and gov.head.pos_ == "VERB":
         related.append(gov.head)
     found = []
+    for verb in (v for c in gov.children if c.dep_ == "prep" and c.lower_ in ("after", "upon")
+                 for v in c.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)):
+        # "20 prisoners arrived in Lithuania after being released": what befell them first
+        if (other := verb_predicate(verb, lex)) and other != predicate:
+            found.append((verb, other))
     for verb in related:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS for c in verb.children) and \
                 verb.i > gov.i:
