@@ -487,3 +487,13 @@ def test_every_item_of_a_long_numbered_list_under_a_lead(nlp):
     text = "The authorities released 40 prisoners on Friday. Those freed include:\n\n" + "".join(
         f"  {i}. {name}\n" for i, name in enumerate(names, 1))
     assert {name for name, _ in persons(nlp, text)} == set(names)
+
+
+def test_a_list_item_is_kept_one_sentence_from_its_marker_on(nlp):
+    from newsmon.pipeline.process.nlp import paragraphs
+
+    doc = paragraphs(nlp.make_doc("Those freed include:\n  9. Eduard Palchys\n- Maria Rabkova. She was jailed in 2020.\n"))
+    nine = next(t for t in doc if t.text == "9")
+    assert [t.is_sent_start for t in doc[nine.i:nine.i + 4]] == [True, False, False, False]  # 9 . Eduard Palchys
+    dash = next(t for t in doc if t.text == "-")
+    assert dash.is_sent_start is True and doc[dash.i + 2].is_sent_start is not False  # two sentences: the parser's
