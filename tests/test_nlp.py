@@ -497,3 +497,10 @@ def test_a_list_item_is_kept_one_sentence_from_its_marker_on(nlp):
     assert [t.is_sent_start for t in doc[nine.i:nine.i + 4]] == [True, False, False, False]  # 9 . Eduard Palchys
     dash = next(t for t in doc if t.text == "-")
     assert dash.is_sent_start is True and doc[dash.i + 2].is_sent_start is not False  # two sentences: the parser's
+
+
+def test_a_hedged_plan_does_not_hide_what_the_names_own_clause_says(nlp):
+    text = ("Officials described the deal to free the teacher Daniel Korsak, who returned home on Tuesday "
+            "after two years in a Russian prison.")
+    assert [name for name, _ in persons(nlp, text)] == ["Daniel Korsak"]
+    assert persons(nlp, "Officials described a deal to free the teacher Daniel Korsak, who is in a Russian prison.") == []

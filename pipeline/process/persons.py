@@ -120,7 +120,13 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
-        if status_of(gov, ent.start, doc, lex) != "asserted" or _agent_phrase(ent.root, gov) or _says(ent, lex):
+        if status_of(gov, ent.start, doc, lex) != "asserted":
+            # "the deal to free teacher Marc Fogel, who returned home on Tuesday": the plan is
+            # hedged, what the name's own clause says is not
+            gov, predicate = modifier_predicate(ent.root, lex)
+            if predicate not in PERSON_PREDICATES or status_of(gov, ent.start, doc, lex) != "asserted":
+                continue
+        if _agent_phrase(ent.root, gov) or _says(ent, lex):
             continue
         if predicate == "released" and (not_custody(ent.sent, lex) or sporting(doc, lex)):
             continue  # "released seven players, including captain X": from their contracts
