@@ -504,3 +504,11 @@ def test_a_hedged_plan_does_not_hide_what_the_names_own_clause_says(nlp):
             "after two years in a Russian prison.")
     assert [name for name, _ in persons(nlp, text)] == ["Daniel Korsak"]
     assert persons(nlp, "Officials described a deal to free the teacher Daniel Korsak, who is in a Russian prison.") == []
+
+
+def test_a_count_the_parser_joined_to_a_date_belongs_with_the_count_before(nlp):
+    text = ("Under the deal, Israel is to release around 900 Palestinians who have been detained since "
+            "October 7, 2023, and around 150 prisoners, some of whom are serving life sentences.")
+    found = counts(nlp, text)
+    assert (150, None, "about", "released", "prisoner", "hedged") in found
+    assert not [c for c in found if c[0] == 150 and c[3] == "detained"]

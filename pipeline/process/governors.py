@@ -41,6 +41,14 @@ def governor(token, lex: Lexicon):
             if head.lemma_ == "be":
                 return _copula_target(head, current, lex)
             return head, verb_predicate(head, lex)
+        if dep == "conj" and head.ent_type_ in ("DATE", "TIME") and current.pos_ == "NOUN":
+            # "release 1,700 Palestinians detained since 7 October, and 250 prisoners": the
+            # parser joined the count to the date; it belongs with the count before it
+            counted = next((t for t in reversed(current.doc[current.sent.start:head.i]) if t.pos_ in ("NOUN", "PROPN")
+                            and any(c.dep_ == "nummod" for c in t.children) and is_people(t, lex)), None)
+            if counted is not None:
+                current = counted
+                continue
         if dep in ("conj", "appos", "compound", "flat", "nummod", "quantmod"):
             if dep == "appos" and head.pos_ == "NOUN":
                 node, predicate = modifier_predicate(head, lex)
