@@ -512,3 +512,14 @@ def test_a_count_the_parser_joined_to_a_date_belongs_with_the_count_before(nlp):
     found = counts(nlp, text)
     assert (150, None, "about", "released", "prisoner", "hedged") in found
     assert not [c for c in found if c[0] == 150 and c[3] == "detained"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Ahmed Salem pardons more than 600 prisoners held in the country's jails", set()),
+    ("The council on Monday pardoned the jailed leader Daw Khin Aye of four charges, leaving her in prison.", set()),
+    ("The former minister Khin Aye was pardoned on three out of her seven convictions.", set()),
+    ("Twelve captives, including Andrei Sannikau, were set free. “My husband Andrei is home,” his wife said.",
+     {"Andrei Sannikau"}),
+])
+def test_a_headline_agent_a_partial_pardon_and_a_first_name_alone(nlp, text, expected):
+    assert {name for name, _ in persons(nlp, text)} == expected

@@ -96,7 +96,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if ent.label_ != "PERSON" or len(ent) < 2 and (ent.root.pos_ != "PROPN" or ent.root.tag_ == "NNPS" or any(
                 c.dep_ == "det" for c in ent.root.children)):
             continue  # one word that is no name: a name takes no article ("the freed Britons")
-        if _other_spelling(ent):
+        if _other_spelling(ent) or _first_name_of(ent, claims):
             continue
         gov, predicate = governor(ent.root, lex)
         # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
@@ -128,6 +128,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 continue
         if _agent_phrase(ent.root, gov) or _says(ent, lex):
             continue
+        if predicate == "pardoned" and _partial_pardon(gov, ent.root):
+            continue  # "pardoned X of five charges, leaving her imprisoned": a shorter sentence
         if predicate == "released" and (not_custody(ent.sent, lex) or sporting(doc, lex)):
             continue  # "released seven players, including captain X": from their contracts
         key = ent.ent_id_ or ent.text.split()[-1].lower()
@@ -283,6 +285,26 @@ def _named_after_count(ent, counts) -> dict | None:
         number = doc.char_span(count["start"], count["end"], alignment_mode="expand")
         return {"gov": number.root.i if number is not None else ent.root.i, "predicate": count["predicate"]}
     return None
+
+
+def _first_name_of(ent, claims: list[dict]) -> bool:
+    """"My husband Siarhei is free" after "Siarhei Tsikhanouski" was named as freed."""
+    return len(ent) == 1 and any(c["person_name"].split()[0].lower() == ent.text.lower() and
+                                 len(c["person_name"].split()) > 1 for c in claims)
+
+
+_CHARGES = frozenset({"charge", "count", "conviction", "offence", "offense", "case"})
+
+
+def _partial_pardon(verb, name) -> bool:
+    """A pardon of some charges ("pardoned her of five charges", "pardoned on two of his
+    eight convictions"): the sentence is shortened, nobody is set free."""
+    for prep in (c for holder in (verb, name) for c in holder.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")):
+        for obj in prep.subtree:
+            if obj.lemma_.lower() in _CHARGES and obj.tag_ == "NNS":
+                return True
+    return False
 
 
 def _other_spelling(ent) -> bool:
