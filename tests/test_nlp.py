@@ -523,3 +523,8 @@ def test_a_count_the_parser_joined_to_a_date_belongs_with_the_count_before(nlp):
 ])
 def test_a_headline_agent_a_partial_pardon_and_a_first_name_alone(nlp, text, expected):
     assert {name for name, _ in persons(nlp, text)} == expected
+
+
+def test_such_figures_as_a_list_share_the_group_verb(nlp):
+    text = "The freed prisoners included such prominent figures as a former mayor and three opposition deputies."
+    assert (3, None, "exact", "released", "deputy", "asserted") in counts(nlp, text)

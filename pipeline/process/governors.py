@@ -72,8 +72,8 @@ def governor(token, lex: Lexicon):
                 for child in gov.children:
                     if child.dep_ == "dobj" and child.i < prep.i and (predicate := noun_predicate(child, lex)):
                         return child, predicate
-            such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) or (
-                prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+            such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in (*prep.children, *gov.children)) or (
+                prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))  # ("such political figures as")
             if prep.lower_ == "including" and gov.pos_ == "NOUN" and not is_people(gov, lex):
                 # "1,140 people remain behind bars on political charges, including 170 women": the
                 # parser hung the list on the nearest noun; it belongs to the people counted before
