@@ -528,3 +528,9 @@ def test_a_headline_agent_a_partial_pardon_and_a_first_name_alone(nlp, text, exp
 def test_such_figures_as_a_list_share_the_group_verb(nlp):
     text = "The freed prisoners included such prominent figures as a former mayor and three opposition deputies."
     assert (3, None, "exact", "released", "deputy", "asserted") in counts(nlp, text)
+
+
+def test_a_clause_after_coordinated_counts_describes_each(nlp):
+    found = counts(nlp, "He signed a decree pardoning 11 women and 19 men who had been convicted of protest crimes.")
+    assert (11, None, "exact", "sentenced", "woman", "asserted") in found
+    assert (19, None, "exact", "sentenced", "man", "asserted") in found

@@ -435,6 +435,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
             and not belongs_to_another(noun, lex):
         holders.append(noun.head.head)  # "a total of 131 prisoners, detained after the vote, …"
+    # "pardoning 14 women and 16 men who had been convicted": the clause after the last of
+    # coordinated counts describes them all
+    holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                and any(g.dep_ == "nummod" for g in c.children)]
     found = []
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
     if noun.dep_ == "nsubj" and reduced_relative(noun.head):
