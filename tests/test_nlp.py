@@ -534,3 +534,27 @@ def test_a_clause_after_coordinated_counts_describes_each(nlp):
     found = counts(nlp, "He signed a decree pardoning 11 women and 19 men who had been convicted of protest crimes.")
     assert (11, None, "exact", "sentenced", "woman", "asserted") in found
     assert (19, None, "exact", "sentenced", "man", "asserted") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seventy-seven of the detainees were released onto buses.", (77, None, "exact", "released", "detainee", "asserted")),
+    ("As nearly 900 political prisoners still languish in jails, activists marched.",
+     (900, None, "nearly", "remain_imprisoned", "prisoner", "asserted")),
+    ("Two of the defendants were given three years, the court said.",
+     (2, None, "exact", "sentenced", "defendant", "asserted")),
+    ("Reporters are living in exile, and at least 12 reporters are in jail.",
+     (12, None, "at_least", "remain_imprisoned", "reporter", "asserted")),
+])
+def test_spelled_counts_the_tagger_took_for_dates_languishing_and_terms_given(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The youngest prisoner exchanged was 19, the oldest 71.",
+    "More than 2,000 people have been freed in 40 exchanges since the war began.",
+    "Sixty of those freed were serving life sentences before the deal.",
+])
+def test_an_age_a_number_of_exchanges_and_a_term_no_longer_served(nlp, text):
+    found = counts(nlp, text)
+    assert not [c for c in found if c[0] in (19, 71, 40)]
+    assert not [c for c in found if c[3] == "remain_imprisoned"]

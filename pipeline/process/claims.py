@@ -37,6 +37,18 @@ _CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
 _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
 
 
+# "released as part of 50 exchanges", "three amnesties": each frees many, so not a count of people
+_EVENTS_OF_MANY = frozenset({"exchange", "swap", "amnesty"})
+
+
+def _age(number: NumberSpan, doc) -> bool:
+    """"the youngest prisoner exchanged was 19": a number one person "is" is an age."""
+    token = doc[number.end - 1]
+    if token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in token.head.children)
+
+
 def _start_char(token) -> int:
     """Where the claim's words begin: "-More than 1,000" after a dateline begins at "More"."""
     return token.idx + len(token.text) - len(token.text.lstrip("-–—") or token.text)
@@ -165,7 +177,8 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own
     def scan(tokens):
         for token in reversed(tokens):
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
-                    and not _speaker(token, lex):
+                    and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in"):
+                # ("living in exile": where they are, not who)
                 while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
                     token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
                 return noun_lemma(token)
@@ -254,7 +267,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if number.value == 1 and doc[number.start].lower_ == "one" and (
                 number.end >= len(doc) or doc[number.end].lower_ == "of" or doc[number.end].pos_ not in ("NOUN", "PROPN", "ADJ")):
             continue  # "one of at least 150 people"; but "one Estonian" is a count
-        if _is_partitive_base(number, doc):
+        if _is_partitive_base(number, doc) or _age(number, doc):
             continue
         noun, anchor = _head_noun(number, doc, lex)
         group = noun if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == anchor.i else None
@@ -262,7 +275,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if noun is not None and noun.lower_ in OTHERS:
             noun = None  # "about 40 others remain": counted as what came before
         if noun is not None and not is_people(noun, lex):
-            if noun.tag_ in ("NNS", "NNPS") and (event := noun_predicate(noun, lex)) and not any(
+            if noun.tag_ in ("NNS", "NNPS") and (event := noun_predicate(noun, lex)) \
+                    and noun.lemma_.lower() not in _EVENTS_OF_MANY and not any(
                     c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in noun.children):
                 # (but "his eight convictions" are one person's)
                 # "1,800 arrests", "nearly 800 releases": each one a person's

@@ -101,9 +101,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
         return "remain_imprisoned"
-    if lemma == "serve" and token.tag_ in ("VBG", "VBZ", "VBP") and any(
+    if lemma == "serve" and _present(token) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in token.children):
-        return "remain_imprisoned"  # "at least 40 are serving long prison terms" (not "served")
+        return "remain_imprisoned"  # "at least 40 are serving long prison terms" (not "were serving")
     if lemma in ("remain", "stay"):
         # "political prisoners remain in Belarus": prisoners remaining are still held
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -116,6 +116,14 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
         return lex.verbs[token.lower_]
     return None
+
+
+def _present(verb) -> bool:
+    """Present tense: "serve(s)", "are serving", or a present participle with no auxiliary."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)
+    return verb.tag_ in ("VBG", "VBZ", "VBP")
 
 
 def _to_a_country(verb) -> bool:

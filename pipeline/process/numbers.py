@@ -118,10 +118,21 @@ def _qualifier(doc, start: int) -> tuple[str, int | None]:
     return "exact", None
 
 
+def _spelled_count(doc, i: int) -> bool:
+    """A DATE of number words only ("Eighty-eight") followed by "of" or a noun: a count."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is None or not all(t.like_num and t.is_alpha or t.text == "-" for t in ent):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and (after.lower_ == "of" or after.pos_ == "NOUN")
+
+
 def _lone_number_date(doc, i: int) -> bool:
     """"pardoned the 52": the tagger's DATE is a bare number of one to three digits (no
     month, no "s" as in "the 90s", nothing else in the entity but "the")."""
     token = doc[i]
+    if token.ent_type_ == "DATE" and token.is_alpha and _spelled_count(doc, i):
+        return True  # "Eighty-eight of the prisoners were released": the tagger's 1980s
     if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) > 3 or i == 0 \
             or doc[i - 1].lower_ != "the":
         return False  # "Statkevich, 69,": an age, which the tagger also calls a DATE
