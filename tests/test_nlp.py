@@ -558,3 +558,16 @@ def test_an_age_a_number_of_exchanges_and_a_term_no_longer_served(nlp, text):
     found = counts(nlp, text)
     assert not [c for c in found if c[0] in (19, 71, 40)]
     assert not [c for c in found if c[3] == "remain_imprisoned"]
+
+
+def test_the_members_of_a_group_to_be_released_in_a_report_of_the_release(nlp):
+    report = ("Minsk freed 16 prisoners on Monday. Those to be released included the journalist Alena Marchuk "
+              "and Raman Zhuk, a former teacher.")
+    assert {name for name, _ in persons(nlp, report)} == {"Alena Marchuk", "Raman Zhuk"}
+    plan = "Those to be released under the deal include the journalist Alena Marchuk and Raman Zhuk, a former teacher."
+    assert persons(nlp, plan) == []
+    copula = ("Cairo freed 40 detainees this week. Some of the most prominent pretrial detainees to be released by "
+              "the committee are activists Hisham Fahmy and Raman Zhuk, prominent opponents Pavel Kruk and Oleg "
+              "Markin, journalist Alena Marchuk, and artist Tamara Sedava.")
+    assert {name for name, _ in persons(nlp, copula)} == {"Hisham Fahmy", "Raman Zhuk", "Pavel Kruk", "Oleg Markin",
+                                                          "Alena Marchuk", "Tamara Sedava"}

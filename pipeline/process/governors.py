@@ -49,6 +49,9 @@ def governor(token, lex: Lexicon):
             if counted is not None:
                 current = counted
                 continue
+        if dep == "npadvmod" and current.pos_ == "PROPN" and head.pos_ == "NOUN" and head.i < current.i:
+            current = head  # "are activists Ziyad Al-Alimi and …": a name the parser hung on its role
+            continue
         if dep in ("conj", "appos", "compound", "flat", "nummod", "quantmod"):
             if dep == "appos" and head.pos_ == "NOUN":
                 node, predicate = modifier_predicate(head, lex)
@@ -235,6 +238,14 @@ def _copula_target(be, token, lex: Lexicon):
         if child.dep_ == "attr" and child.lower_ == "one":
             node, predicate = of_group_predicate(child, lex)
             if predicate:
+                return node, predicate
+    if token.dep_ == "attr" and token.pos_ in ("NOUN", "PROPN"):
+        # "Some of the detainees to be released are activists A and B": the subject names the group
+        for subject in (c for c in be.children if c.dep_ == "nsubj" and c.i < be.i):
+            node, predicate = group_predicate(subject, lex)
+            if predicate is None:
+                node, predicate = of_group_predicate(subject, lex)
+            if predicate in PERSON_PREDICATES:
                 return node, predicate
     return be, None
 

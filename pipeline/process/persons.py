@@ -120,7 +120,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
-        if status_of(gov, ent.start, doc, lex) != "asserted":
+        if status_of(gov, ent.start, doc, lex) != "asserted" and not (released_context and _group_to_be_freed(gov)):
             # "the deal to free teacher Marc Fogel, who returned home on Tuesday": the plan is
             # hedged, what the name's own clause says is not
             gov, predicate = modifier_predicate(ent.root, lex)
@@ -285,6 +285,14 @@ def _named_after_count(ent, counts) -> dict | None:
         number = doc.char_span(count["start"], count["end"], alignment_mode="expand")
         return {"gov": number.root.i if number is not None else ent.root.i, "predicate": count["predicate"]}
     return None
+
+
+def _group_to_be_freed(verb) -> bool:
+    """"Those to be released included A", "the detainees to be released are A and B": in a
+    report of the release, the members of the group it was to free (the text says, not plans)."""
+    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
 
 
 def _first_name_of(ent, claims: list[dict]) -> bool:
