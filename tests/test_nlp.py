@@ -571,3 +571,17 @@ def test_the_members_of_a_group_to_be_released_in_a_report_of_the_release(nlp):
               "Markin, journalist Alena Marchuk, and artist Tamara Sedava.")
     assert {name for name, _ in persons(nlp, copula)} == {"Hisham Fahmy", "Raman Zhuk", "Pavel Kruk", "Oleg Markin",
                                                           "Alena Marchuk", "Tamara Sedava"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union condemned the extension of pre-trial detention for nine reporters in Baku.",
+     (9, None, "exact", "remain_imprisoned", "reporter", "asserted")),
+    ("The ongoing detention of seven bloggers worries the union.",
+     (7, None, "exact", "remain_imprisoned", "blogger", "asserted")),
+    ("They are among 12 reporters from three small outlets detained since March.",
+     (12, None, "exact", "detained", "reporter", "asserted")),
+    ("In Minsk, the number detained was at least 1,200, the centre said.",
+     (1200, None, "at_least", "detained", "people", "asserted")),
+])
+def test_detention_prolonged_a_participle_on_the_wrong_noun_and_the_number_detained(nlp, text, expected):
+    assert expected in counts(nlp, text)

@@ -41,12 +41,13 @@ _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "conside
 _EVENTS_OF_MANY = frozenset({"exchange", "swap", "amnesty"})
 
 
-def _age(number: NumberSpan, doc) -> bool:
+def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
     """"the youngest prisoner exchanged was 19": a number one person "is" is an age."""
     token = doc[number.end - 1]
     if token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
-    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in token.head.children)
+    return any(c.dep_ == "nsubj" and (c.tag_ == "NN" and is_people(c, lex) or c.ent_type_ == "PERSON")
+               for c in token.head.children)
 
 
 def _start_char(token) -> int:
@@ -144,10 +145,16 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     return part.like_num and part.lower_ != "one" or part.lower_ in ("most", "some", "many", "half", "all")
 
 
+_TALLY_WORDS = ("number", "total", "tally", "count", "figure")
+
+
 def _number_of(number: NumberSpan, doc, lex: Lexicon):
-    """"puts the number of political prisoners still behind bars at nearly 1,200"."""
+    """"puts the number of political prisoners still behind bars at nearly 1,200"; "the
+    number detained was at least 2,319" (the tally itself, described by its participle)."""
     for token in doc[number.start].sent:
-        if token.lemma_.lower() in ("number", "total", "tally", "count", "figure") and token.i < number.start:
+        if token.lemma_.lower() in _TALLY_WORDS and token.i < number.start:
+            if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1 for c in token.children):
+                return token
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     # "the number of those freed has reached 18": a group described by what befell it
@@ -267,7 +274,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if number.value == 1 and doc[number.start].lower_ == "one" and (
                 number.end >= len(doc) or doc[number.end].lower_ == "of" or doc[number.end].pos_ not in ("NOUN", "PROPN", "ADJ")):
             continue  # "one of at least 150 people"; but "one Estonian" is a count
-        if _is_partitive_base(number, doc) or _age(number, doc):
+        if _is_partitive_base(number, doc) or _age(number, doc, lex):
             continue
         noun, anchor = _head_noun(number, doc, lex)
         group = noun if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == anchor.i else None
@@ -313,7 +320,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = modifier_predicate(counted, lex)
             if predicate is None:
                 gov, predicate = _scan_predicate(counted, sentence.end, lex)
-            if counted.lower_ not in PRONOUNS:
+            if counted.lower_ not in PRONOUNS and counted.lemma_.lower() not in _TALLY_WORDS:
                 noun = counted  # ("the number of those freed": what those are, the context says)
         if predicate is None and not (noun is not None and belongs_to_another(noun, lex)):
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
@@ -381,7 +388,8 @@ def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims
     if found is None and gov is not None and (
             gov.pos_ == "VERB" and anchor.head.i == gov.i and anchor.dep_ in ("dobj", "nsubjpass")
             or gov.pos_ == "VERB" and gov.head.i == anchor.i and gov.dep_ in ("acl", "amod")
-            or gov.pos_ == "VERB" and gov.dep_ == "acl" and gov.head.lower_ in ("those", "these")
+            or gov.pos_ == "VERB" and gov.dep_ == "acl" and (gov.head.lower_ in ("those", "these")
+                                                            or gov.head.lemma_.lower() in _TALLY_WORDS)
             or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i):
         # "Lukashenko pardons 16", "50 detained", "the release of the 52", "the number of those
         # freed reached 18": whom custody acts on are people

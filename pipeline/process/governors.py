@@ -68,7 +68,15 @@ def governor(token, lex: Lexicon):
             if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
                 return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
+                if predicate == "detained" and _ongoing(gov):
+                    return gov, "remain_imprisoned"  # "the ongoing detention of 11 journalists"
                 return gov, predicate
+            if prep.lower_ == "for" and gov.lemma_.lower() in _PROLONGING:
+                # "the extension of pre-trial detention for 11 journalists": held on
+                held = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj" and noun_predicate(g, lex) == "detained"]
+                if held:
+                    return held[0], "remain_imprisoned"
             if prep.lower_ in ("of", "for", "to") and gov.pos_ in ("VERB", "AUX"):
                 # "welcomes the release today of 52 prisoners", "announces amnesty for 2,000
                 # prisoners", "grants pardon to 37": the preposition hung on the verb
@@ -135,6 +143,17 @@ def governor(token, lex: Lexicon):
 def _freed_group(token, lex: Lexicon) -> bool:
     """"the freed", "those released": a participle the tagger took for a noun, naming a group."""
     return token.pos_ == "NOUN" and token.lower_.endswith("ed") and word_predicate(token, lex) in PERSON_PREDICATES
+
+
+_PROLONGING = frozenset({"extension", "prolongation", "renewal"})
+
+
+def _ongoing(noun) -> bool:
+    """"the ongoing detention", "the extended detention", "the extension of the detention"."""
+    if any(c.dep_ == "amod" and c.lower_ in ("ongoing", "continued", "continuing", "prolonged", "extended")
+           for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PROLONGING
 
 
 def reduced_relative(verb) -> bool:
@@ -276,6 +295,13 @@ def modifier_predicate(noun, lex: Lexicon):
         # "the 14 freed prisoners"
         if child.dep_ in ("amod", "compound") and child.i < noun.i and (predicate := word_predicate(child, lex)):
             return child, predicate
+    for place in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj" and not is_people(g, lex)):
+        # "13 media workers from four outlets detained since 2023": the parser hung the
+        # participle on the nearest noun, the outlets
+        for child in place.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
+                return child, predicate
     return None, None
 
 
