@@ -578,8 +578,8 @@ def test_the_members_of_a_group_to_be_released_in_a_report_of_the_release(nlp):
      (9, None, "exact", "remain_imprisoned", "reporter", "asserted")),
     ("The ongoing detention of seven bloggers worries the union.",
      (7, None, "exact", "remain_imprisoned", "blogger", "asserted")),
-    ("They are among 12 reporters from three small outlets detained since March.",
-     (12, None, "exact", "detained", "reporter", "asserted")),
+    ("They are among 12 journalists from three independent news outlets detained since March on charges of smuggling.",
+     (12, None, "exact", "detained", "journalist", "asserted")),
     ("In Minsk, the number detained was at least 1,200, the centre said.",
      (1200, None, "at_least", "detained", "people", "asserted")),
 ])
