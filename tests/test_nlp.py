@@ -585,3 +585,29 @@ def test_the_members_of_a_group_to_be_released_in_a_report_of_the_release(nlp):
 ])
 def test_detention_prolonged_a_participle_on_the_wrong_noun_and_the_number_detained(nlp, text, expected):
     assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The purpose of the call was to thank him for the release of 16 prisoners.",
+     (16, None, "exact", "released", "prisoner", "asserted")),
+    ("She thanked the president for releasing 12 prisoners.", (12, None, "exact", "released", "prisoner", "asserted")),
+    ("The planned release of the 300 prisoners is to take place in stages.",
+     (300, None, "exact", "released", "prisoner", "hedged")),
+    ("The centre said 1,100+ prisoners remain behind bars.",
+     (1100, None, "more_than", "remain_imprisoned", "prisoner", "asserted")),
+])
+def test_thanks_for_a_release_a_planned_release_and_a_plus_sign(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "There are 40 journalists in jail, and since the elections on 9 August 2020 many more were detained.",
+    "Around 65 political prisoners over the age of 60 are in poor health.",
+    "Two additional prisoners remain anonymous at the request of their families.",
+    "At least 15 of them were previously held in colonies in the occupied regions.",
+    "The largest rally drew up to 200,000 people, arresting and beating thousands of people.",
+])
+def test_years_ages_anonymity_past_custody_and_others_objects_are_no_such_counts(nlp, text):
+    found = counts(nlp, text)
+    assert not [c for c in found if c[0] in (2020, 60, 200000)]
+    assert not [c for c in found if c[0] in (2, 15) and c[3] == "remain_imprisoned"]

@@ -105,6 +105,10 @@ def _scan_predicate(start, stop, lex: Lexicon):
         if predicate := word_predicate(token, lex):
             if _done_by(start, token, lex):
                 break  # "Nine people broke in, seized the equipment and took him away": they did it
+            if token.pos_ == "VERB" and token.dep_ in ("advcl", "conj", "xcomp") and any(
+                    c.dep_ == "dobj" and c.i > start.i for v in (token, *(c for c in token.children if c.dep_ == "conj"))
+                    for c in v.children):
+                break  # "drew up to 200,000 people, arresting and beating thousands": others' verb
             return token, predicate
     return None, None
 

@@ -19,6 +19,9 @@ _GROUPS = {"group", "list", "batch"}  # "That group included …": the group jus
 _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
             "most", "many", "each", "any", "several", "few", "both", "one"}  # tallies ("number", "total"): the lexicon
+_FACTIVE = {"thank", "praise", "applaud", "commend", "congratulate", "credit", "celebrate"}
+_NOT_YET = {"planned", "proposed", "expected", "promised", "possible", "potential", "anticipated", "prospective",
+            "pending", "imminent"}
 _FACT_OPENERS = {"when", "after", "since", "before", "as", "while", "because"}
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 
@@ -343,9 +346,15 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only", "able") \
                 and not _enacted(predicate_token):
             return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"
+    if predicate_token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in predicate_token.children):
+        return "hedged"  # "the planned release of the 553 prisoners"
     chain = [predicate_token, *predicate_token.ancestors]
     described = False  # above a relative clause of an indefinite noun: only a modal can hedge it
     for node in chain:
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _FACTIVE:
+            break  # "to thank him for the release of 16 prisoners": the thanks presuppose it
+        if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _FACTIVE:
+            break  # "thank Lukashenko for releasing 16 prisoners"
         if any(c.dep_ == "neg" for c in node.children) and node.i == predicate_token.i:
             return "negated"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUX_HEDGES for c in node.children):

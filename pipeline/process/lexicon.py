@@ -109,9 +109,13 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and token.dep_ == "relcl":
             subject = token.head
-        if subject is not None and subject.lemma_.lower() in HELD_WORDS:
-            return "remain_imprisoned"
+        if subject is not None and subject.lemma_.lower() in HELD_WORDS and not any(
+                c.dep_ in ("acomp", "attr", "oprd") and c.lower_ not in lex.state_places for c in token.children):
+            return "remain_imprisoned"  # (but "two prisoners remain anonymous" says nothing of custody)
     if lemma in lex.verbs:
+        if lex.verbs[lemma] == "remain_imprisoned" and any(
+                c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in token.children):
+            return None  # "15 of them were previously held in colonies": no longer
         return lex.verbs[lemma]
     if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
         return lex.verbs[token.lower_]
@@ -140,7 +144,10 @@ def _to_a_country(verb) -> bool:
 
 
 def _held_now(token, lex: Lexicon) -> bool:
-    """"are imprisoned", "remain jailed", "is still held": a state, not an event."""
+    """"are imprisoned", "remain jailed", "is still held": a state, not an event (but "were
+    previously held in colonies" is over)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once", "earlier") for c in token.children):
+        return False
     for child in token.children:
         if child.dep_ in ("aux", "auxpass", "advmod") and child.lower_ in lex.state_markers:
             return True

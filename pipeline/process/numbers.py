@@ -118,6 +118,24 @@ def _qualifier(doc, start: int) -> tuple[str, int | None]:
     return "exact", None
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"})
+
+
+def _year_or_age(doc, i: int) -> bool:
+    """"9 August 2020", "since 2020": a year; "over the age of 60", "aged 70": an age; the
+    tagger does not always call them dates."""
+    token = doc[i]
+    before = [t.lower_ for t in doc[max(0, i - 3):i]]
+    if before[-2:] == ["age", "of"] or before[-1:] in (["aged"], ["age"], ["ages"]):
+        return True
+    if not (token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100):
+        return False
+    return bool(before) and (before[-1] in _MONTHS or before[-1] in ("in", "since", "from", "until", "of", "by")
+                             or len(before) >= 2 and before[-1].isdigit() and before[-2] in _MONTHS)
+
+
 def _spelled_count(doc, i: int) -> bool:
     """A DATE of number words only ("Eighty-eight") followed by "of" or a noun: a count."""
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
@@ -146,7 +164,8 @@ def find_numbers(doc) -> list[NumberSpan]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)):
+        if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)) \
+                or _year_or_age(doc, i):
             i += 1
             continue
         begin = i - 1 if i > 0 and (doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN
@@ -174,6 +193,9 @@ def find_numbers(doc) -> list[NumberSpan]:
         number.qualifier, number.qualifier_start = _qualifier(doc, qualifier_at)
         if between and number.qualifier_start is None:
             number.qualifier_start = begin - 1
+        if number.qualifier == "exact" and number.end < len(doc) and doc[number.end].text == "+" \
+                and not doc[number.end - 1].whitespace_:
+            number.qualifier = "more_than"  # "1,200+ hostages remain"
         found.append(number)
         i = number.end
     return found
