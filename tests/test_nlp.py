@@ -611,3 +611,16 @@ def test_years_ages_anonymity_past_custody_and_others_objects_are_no_such_counts
     found = counts(nlp, text)
     assert not [c for c in found if c[0] in (2020, 60, 200000)]
     assert not [c for c in found if c[0] in (2, 15) and c[3] == "remain_imprisoned"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the prisoners released, 140 were arrested in Gaza after the war began.",
+     [(140, None, "exact", "detained", "prisoner", "asserted"), (140, None, "exact", "released", "prisoner", "asserted")]),
+    ("Thirty of the freed prisoners had been arrested in 2020.",
+     [(30, None, "exact", "detained", "prisoner", "asserted"), (30, None, "exact", "released", "prisoner", "asserted")]),
+    ("The rights centre says the government continues to hold more than 900 political prisoners.",
+     [(900, None, "more_than", "remain_imprisoned", "prisoner", "asserted")]),
+])
+def test_a_part_of_a_freed_group_and_continuing_to_hold(nlp, text, expected):
+    found = counts(nlp, text)
+    assert all(claim in found for claim in expected)

@@ -366,7 +366,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         for verb, other in _described_by(noun if noun is not None else anchor, gov, predicate, lex):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
         group, freed = _among_opener(gov, first, lex)
-        if freed is not None and freed != predicate:
+        if freed is None and predicate in _HISTORY:
+            group, freed = of_group_predicate(anchor, lex)  # "30 of the freed prisoners had been arrested in 2020"
+        if freed is not None and freed != predicate and freed in PERSON_PREDICATES:
             # "Among those freed, more than 400 Gazans had been detained during the war"
             claims.append({**claim, "predicate": freed, "status": status_of(group, first, doc, lex)})
     return claims
@@ -434,7 +436,8 @@ def _among_opener(verb, before: int, lex: Lexicon):
     if verb is None:
         return None, None
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "among" and child.i == child.sent.start and child.i < before:
+        if child.dep_ == "prep" and child.lower_ in ("among", "of") and child.i == child.sent.start and child.i < before:
+            # ("Of the Palestinian prisoners released, 1,718 were arrested in Gaza")
             node, predicate = group_predicate(child, lex)
             if predicate in PERSON_PREDICATES:
                 return node, predicate

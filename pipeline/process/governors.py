@@ -19,6 +19,7 @@ _GROUPS = {"group", "list", "batch"}  # "That group included …": the group jus
 _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
             "most", "many", "each", "any", "several", "few", "both", "one"}  # tallies ("number", "total"): the lexicon
+_GOING_ON = {"continue", "keep", "begin", "start"}  # "continues to hold 1,000 prisoners": no plan
 _FACTIVE = {"thank", "praise", "applaud", "commend", "congratulate", "credit", "celebrate"}
 _NOT_YET = {"planned", "proposed", "expected", "promised", "possible", "potential", "anticipated", "prospective",
             "pending", "imminent"}
@@ -344,7 +345,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         ):
             return "negated"  # "None of the 18 prisoners has been released"
         if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only", "able") \
-                and not _enacted(predicate_token):
+                and predicate_token.head.lemma_.lower() not in _GOING_ON and not _enacted(predicate_token):
             return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"
     if predicate_token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in predicate_token.children):
         return "hedged"  # "the planned release of the 553 prisoners"
