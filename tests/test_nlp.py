@@ -624,3 +624,9 @@ def test_years_ages_anonymity_past_custody_and_others_objects_are_no_such_counts
 def test_a_part_of_a_freed_group_and_continuing_to_hold(nlp, text, expected):
     found = counts(nlp, text)
     assert all(claim in found for claim in expected)
+
+
+def test_whose_remains_were_handed_over_was_not_set_free(nlp):
+    text = ("The group handed over the bodies of the two boys and their mother Dana Levin, along with that of a "
+            "fourth hostage, Aron Peretz. It also freed the hostage Keith Siegel.")
+    assert {name for name, _ in persons(nlp, text)} == {"Keith Siegel"}

@@ -96,7 +96,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if ent.label_ != "PERSON" or len(ent) < 2 and (ent.root.pos_ != "PROPN" or ent.root.tag_ == "NNPS" or any(
                 c.dep_ == "det" for c in ent.root.children)):
             continue  # one word that is no name: a name takes no article ("the freed Britons")
-        if _other_spelling(ent) or _first_name_of(ent, claims):
+        if _other_spelling(ent) or _first_name_of(ent, claims) or _remains_of(ent, lex):
             continue
         gov, predicate = governor(ent.root, lex)
         # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
@@ -128,6 +128,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 continue
         if _agent_phrase(ent.root, gov) or _says(ent, lex):
             continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.bodies for c in gov.children):
+            continue  # "handed over the bodies of two boys and their mother X": the dead
         if predicate == "pardoned" and _partial_pardon(gov, ent.root):
             continue  # "pardoned X of five charges, leaving her imprisoned": a shorter sentence
         if predicate == "released" and (not_custody(ent.sent, lex) or sporting(doc, lex)):
@@ -293,6 +295,21 @@ def _group_to_be_freed(verb) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+
+
+def _remains_of(ent, lex: Lexicon) -> bool:
+    """"handed over the bodies of the two boys and their mother Shiri Bibas": the dead, whose
+    remains were returned, were not set free."""
+    node = ent.root
+    for _ in range(8):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lex.bodies:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _first_name_of(ent, claims: list[dict]) -> bool:
