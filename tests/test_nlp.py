@@ -630,3 +630,13 @@ def test_whose_remains_were_handed_over_was_not_set_free(nlp):
     text = ("The group handed over the bodies of the two boys and their mother Dana Levin, along with that of a "
             "fourth hostage, Aron Peretz. It also freed the hostage Keith Siegel.")
     assert {name for name, _ in persons(nlp, text)} == {"Keith Siegel"}
+
+
+def test_members_of_a_freed_group_described_by_what_they_have(nlp):
+    text = ("The president pardoned 28 more people convicted of extremism. These are 6 women and 22 men. All of them "
+            "asked for clemency. 15 people have chronic diseases, and 11 convicts have children.")
+    found = counts(nlp, text)
+    assert (15, None, "exact", "pardoned", "people", "asserted") in found
+    assert (11, None, "exact", "pardoned", "convict", "asserted") in found
+    assert counts(nlp, "Police said 40 people were detained. 12 people have children.") == [
+        (40, None, "exact", "detained", "people", "asserted")]

@@ -5,6 +5,7 @@ the parse; the deciding words are data (pipeline/data/)."""
 
 from __future__ import annotations
 
+from newsmon.models.predicates import FREED_COUNT
 from newsmon.pipeline.process.governors import (
     belongs_to_another,
     governor,
@@ -311,6 +312,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         inherited = None
         if predicate is None and gov is not None and gov.lemma_ == "be":
             inherited = _among_them(gov, claims, sentence) or _part_of_previous(anchor, gov, claims)
+        if predicate is None and gov is not None and gov.lemma_ == "have" and gov.pos_ == "VERB":
+            inherited = _part_of_previous(anchor, gov, claims) or _described_group(anchor, gov, claims, doc)
         if predicate is None and inherited is None:
             inherited = _listed_with(number, claims, sentence, doc)
         if predicate is None and inherited is None and noun is not None:
@@ -561,6 +564,22 @@ def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
         same = [c for c in claims if str(c["count"]) in numbers]
         return same[-1] if same else claims[-1]
     return None
+
+
+def _described_group(anchor, have, claims: list[dict], doc) -> dict | None:
+    """"Lukashenko pardoned 32 people. … 17 people have chronic diseases, two have many
+    children": a part of the group just freed, described by what its members have (the
+    last claim frees them, within the three sentences before)."""
+    if anchor.dep_ != "nsubj" or not claims or claims[-1]["predicate"] not in FREED_COUNT:
+        return None
+    earliest = anchor.sent
+    for _ in range(3):
+        if earliest.start == 0:
+            break
+        earliest = doc[earliest.start - 1].sent
+    if not earliest.start_char <= claims[-1]["sentence_start"] <= anchor.sent.start_char:
+        return None
+    return next(c for c in claims if c["start"] == claims[-1]["start"])
 
 
 def _among_them(be, claims: list[dict], sentence) -> dict | None:

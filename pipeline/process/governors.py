@@ -133,7 +133,7 @@ def governor(token, lex: Lexicon):
                 return found
             if head.lemma_ == "be" and dep in ("nsubj", "attr"):
                 return _copula_target(head, current, lex)
-            if dep == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
+            if dep == "nsubj" and head.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in head.children):
                 return None, None  # a headline's verb tagged a noun: "Sheikh Mohamed pardons 1,000 prisoners"
             if predicate := noun_predicate(head, lex):
                 return head, predicate
