@@ -12,7 +12,7 @@ from trafilatura import load_html
 from newsmon.models.records import PageHints
 from newsmon.pipeline.process.bodytext import extract_body
 from newsmon.pipeline.process.dates import choose_date
-from newsmon.pipeline.process.extract import _config, extract_article
+from newsmon.pipeline.process.extract import _config, _language, extract_article
 from tests.conftest import FIXTURES
 
 WEB = FIXTURES / "web"
@@ -180,3 +180,10 @@ def test_url_date_when_every_other_signal_is_refused():
     chosen = choose_date(stated, "http://example.test/2025/sep/11/story", None, None, NOW)
     assert (chosen.published_at, chosen.source) == ("2025-09-11T00:00:00Z", "url")
     assert chosen.flags == ["refused:json-ld:before_1995", "refused:meta:future"]
+
+
+def test_a_short_text_with_no_stated_language_is_classified_from_its_words():
+    short = "The court freed three reporters on Monday after two months in pre-trial detention."
+    assert _language(None, short, None) == "en"
+    assert _language("fr-FR", short, None) == "fr"  # what the page states wins on a short text
+    assert _language(None, "  ", None) is None

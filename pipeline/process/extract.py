@@ -65,7 +65,9 @@ def _language(declared: str | None, text: str, fallback: str | None) -> str | No
     # Trust the text over the markup: templates keep lang="en" on translated pages.
     if len(text) >= 200:
         return py3langid.classify(text[:2000])[0]
-    return (declared or fallback or "").split("-")[0].lower() or None
+    # a short text's guess is weaker than what the page or outlet says, but better than none
+    stated = (declared or fallback or "").split("-")[0].lower()
+    return stated or (py3langid.classify(text)[0] if text.strip() else None)
 
 
 def extract_article(body: bytes, content_type: str | None, hints: PageHints, *,
