@@ -640,3 +640,54 @@ def test_members_of_a_freed_group_described_by_what_they_have(nlp):
     assert (11, None, "exact", "pardoned", "convict", "asserted") in found
     assert counts(nlp, "Police said 40 people were detained. 12 people have children.") == [
         (40, None, "exact", "detained", "people", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv managed to bring back more than 90 soldiers from captivity on Friday.",
+     (90, None, "more_than", "released", "soldier", "asserted")),
+    ("The authorities failed to release the 12 reporters by the deadline.",
+     (12, None, "exact", "released", "reporter", "negated")),
+])
+def test_managing_to_do_it_did_it_and_failing_to_did_not(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_released_footage_does_not_undo_a_return_in_the_next_clause(nlp):
+    text = "The ministry released footage of the exchange and confirmed that 84 prisoners had been returned."
+    assert (84, None, "exact", "released", "prisoner", "asserted") in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Under the truce Kyiv received 95 prisoners of war.", (95, None, "exact", "released", "prisoner", "asserted"), None),
+    ("Each of the 20 prisoners received visits from relatives.", None, 20),
+])
+def test_receiving_captives_is_one_side_of_an_exchange(nlp, text, expected, absent):
+    found = counts(nlp, text)
+    assert expected is None or expected in found
+    assert absent is None or all(c[0] != absent for c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four aid workers held in Yemen are on their way home from captivity.",
+     (4, None, "exact", "released", "worker", "asserted")),
+    ("The minister said that six detained sailors were on their way to freedom.",
+     (6, None, "exact", "released", "sailor", "asserted")),
+    ("Nine journalists are headed home after two years in prison.",
+     (9, None, "exact", "released", "journalist", "asserted")),
+])
+def test_on_the_way_home_from_custody_is_a_release(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_on_the_way_to_a_colony_is_no_release(nlp):
+    assert all(c[3] != "released" for c in counts(nlp, "The 12 prisoners are on their way to the colony."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As of Monday, 1,150 political prisoners were officially registered in the country.",
+     (1150, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
+    ("Local monitors estimate that roughly 200 people in the country are considered political prisoners.",
+     (200, None, "about", "remain_imprisoned", "people", "asserted")),
+])
+def test_registered_and_considered_political_prisoners_are_a_stock(nlp, text, expected):
+    assert expected in counts(nlp, text)

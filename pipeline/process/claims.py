@@ -517,7 +517,9 @@ def _named_held_now(verb, lex: Lexicon) -> bool:
     if verb.lemma_.lower() not in _NAMING_VERBS:
         return False
     held = any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
-               for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children) or any(
+        c.dep_ in ("oprd", "attr", "xcomp") and noun_lemma(c) in HELD_WORDS for c in verb.children)
+    # ("are considered political prisoners": the complement without "as")
     present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in verb.children)
     return held and present and not any(c.lower_ in ("have", "has") for c in verb.children)
 

@@ -50,6 +50,8 @@ def _release_word(token):
     for node in (token, *token.ancestors):
         if node.lemma_.lower() in _RELEASE:
             return node
+        if node.pos_ == "VERB":
+            return None  # "released video and confirmed that 101 prisoners had been returned": their own verb
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _INFORMATION:
             return node.head.head  # "the names of the four activists"
     return None

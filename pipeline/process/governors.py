@@ -19,7 +19,8 @@ _GROUPS = {"group", "list", "batch"}  # "That group included …": the group jus
 _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
             "most", "many", "each", "any", "several", "few", "both", "one"}  # tallies ("number", "total"): the lexicon
-_GOING_ON = {"continue", "keep", "begin", "start"}  # "continues to hold 1,000 prisoners": no plan
+# "continues to hold 1,000 prisoners", "managed to return 200 soldiers": done, not planned
+_GOING_ON = {"continue", "keep", "begin", "start", "manage"}
 _FACTIVE = {"thank", "praise", "applaud", "commend", "congratulate", "credit", "celebrate"}
 _NOT_YET = {"planned", "proposed", "expected", "promised", "possible", "potential", "anticipated", "prospective",
             "pending", "imminent"}
@@ -344,6 +345,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             child.lower_ in ("none", "nobody", "neither") or any(g.lower_ == "no" and g.dep_ == "det" for g in child.children)
         ):
             return "negated"  # "None of the 18 prisoners has been released"
+        if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lemma_.lower() == "fail" \
+                and predicate_token.dep_ == "xcomp":
+            return "negated"  # "the authorities failed to release the 12 reporters"
         if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only", "able") \
                 and predicate_token.head.lemma_.lower() not in _GOING_ON and not _enacted(predicate_token):
             return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"

@@ -89,6 +89,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if token.pos_ not in ("VERB", "AUX", "ADJ") and token.tag_ not in ("VBN", "VBD"):
         return None
     lemma = token.lemma_.lower()
+    if lemma in ("be", "head") and _on_way_out(token):
+        return "released"  # "ten Americans are on their way home from detention in Venezuela"
     words = None
     for phrase_lemma, phrase_words, predicate in lex.phrases:
         if lemma == phrase_lemma:
@@ -120,6 +122,15 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
         return lex.verbs[token.lower_]
     return None
+
+
+def _on_way_out(verb) -> bool:
+    """"on their way home", "on their way to freedom", "headed home": leaving custody."""
+    ways = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "way"]
+    if verb.lemma_.lower() == "head":
+        ways = [verb]
+    return any(t.lower_ in ("home", "freedom", "liberty") for w in ways for t in w.subtree)
 
 
 def _present(verb) -> bool:
