@@ -691,3 +691,9 @@ def test_on_the_way_to_a_colony_is_no_release(nlp):
 ])
 def test_registered_and_considered_political_prisoners_are_a_stock(nlp, text, expected):
     assert expected in counts(nlp, text)
+
+
+def test_a_first_name_alone_is_claimed_under_the_full_name_the_text_gave(nlp):
+    text = ("The three men are Tomas Varga, of Ohio, and two Canadians. "
+            "“We are overjoyed that Tomas is on his way home,” his sister said.")
+    assert [name for name, _ in persons(nlp, text)] == ["Tomas Varga"]

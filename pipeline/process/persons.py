@@ -134,18 +134,19 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # "pardoned X of five charges, leaving her imprisoned": a shorter sentence
         if predicate == "released" and (not_custody(ent.sent, lex) or sporting(doc, lex)):
             continue  # "released seven players, including captain X": from their contracts
-        key = ent.ent_id_ or ent.text.split()[-1].lower()
-        surname = ent.text.split()[-1].lower()
+        name = _full_name_before(ent) or ent.text
+        key = ent.ent_id_ or name.split()[-1].lower()
+        surname = name.split()[-1].lower()
         earlier = seen.get(key) or seen.get(surname)
-        if earlier is not None and _same_person(earlier["person_name"], ent.text):
-            if len(earlier["person_name"].split()) == 1 and len(ent.text.split()) > 1:
+        if earlier is not None and _same_person(earlier["person_name"], name):
+            if len(earlier["person_name"].split()) == 1 and len(name.split()) > 1:
                 # "…including opposition figure Tikhanovsky" in a headline, "Sergei
                 # Tikhanovsky" in the text: the claim names the person in full
                 role = earlier["person_role"]
                 earlier.update(_claim_fields(ent, gov, predicate, lex))
                 earlier["person_role"] = earlier["person_role"] or role
             continue
-        claim = {"kind": "person", **_claim_fields(ent, gov, predicate, lex)}
+        claim = {"kind": "person", **_claim_fields(ent, gov, predicate, lex), "person_name": name}
         seen[key] = seen[surname] = claim
         claims.append(claim)
     for claim in claims:
@@ -310,6 +311,16 @@ def _remains_of(ent, lex: Lexicon) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _full_name_before(ent) -> str | None:
+    """"Kai is on his way home" after "Kai Li, of Long Island": the name in full, as the
+    text gave it first (the latest such name, if several share the first name)."""
+    if len(ent) != 1:
+        return None
+    names = (e[:-1] if e[-1].tag_ == "POS" else e for e in ent.doc.ents if e.label_ == "PERSON" and e.end <= ent.start)
+    full = [n.text for n in names if len(n) > 1 and n[0].text == ent.text]  # ("Kai Li's family": no "'s")
+    return full[-1] if full else None
 
 
 def _first_name_of(ent, claims: list[dict]) -> bool:
