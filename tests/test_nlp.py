@@ -697,3 +697,33 @@ def test_a_first_name_alone_is_claimed_under_the_full_name_the_text_gave(nlp):
     text = ("The three men are Tomas Varga, of Ohio, and two Canadians. "
             "“We are overjoyed that Tomas is on his way home,” his sister said.")
     assert [name for name, _ in persons(nlp, text)] == ["Tomas Varga"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The names of the 16 pardoned convicts have not been made public.",
+     (16, None, "exact", "pardoned", "convict", "asserted")),
+    ("Although the identities of all nine released detainees were withheld, officials confirmed the release.",
+     (9, None, "exact", "released", "detainee", "asserted")),
+    ("Officials said 23 people had left prison in the weeks before the decree.",
+     (23, None, "exact", "released", "people", "asserted")),
+])
+def test_undisclosed_names_do_not_undo_a_release_and_leaving_prison_is_one(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_released_names_still_free_nobody(nlp):
+    assert counts(nlp, "The court released the names of the four activists.") == []
+
+
+def test_a_prison_the_recogniser_takes_for_a_person_is_no_released_person(nlp):
+    text = "The buses carrying those released left Ofer Prison on Monday, headed for Ramallah."
+    assert [name for name, _ in persons(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A court has freed seven journalists who were detained during Mar 24 house raids and later arrested over "
+    "covering protests that erupted after the detention of the city's mayor, a press group reported.",
+    "Police detained 14 students on 24 March and released them the next day.",
+])
+def test_a_day_of_the_month_is_no_count(nlp, text):
+    assert all(c[0] != 24 for c in counts(nlp, text))

@@ -53,7 +53,10 @@ def _release_word(token):
         if node.pos_ == "VERB":
             return None  # "released video and confirmed that 101 prisoners had been returned": their own verb
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _INFORMATION:
-            return node.head.head  # "the names of the four activists"
+            # "released the names of the four activists"; but "the names of the 20 pardoned
+            # individuals have not been disclosed" says nothing against the pardon
+            information = node.head.head
+            return information if information.head.lemma_.lower() in _RELEASE else None
     return None
 
 

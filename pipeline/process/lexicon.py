@@ -42,6 +42,7 @@ class Lexicon:
     tallies: frozenset[str]
     bodies: frozenset[str]
     speech: frozenset[str]
+    capitalised: frozenset[str]
 
 
 @functools.cache
@@ -69,6 +70,7 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
         tallies=frozenset(predicates["stock"]["tallies"]),
         bodies=frozenset(predicates["bodies"]["lemmas"]),
         speech=frozenset(predicates["speech"]["lemmas"]),
+        capitalised=frozenset(people["capitalised"]),
     )
 
 

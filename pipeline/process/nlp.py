@@ -4,6 +4,8 @@ version) and added to the pipeline under stable component names:
 
 - ``newsmon_entities`` (newsmon_entities_v1): the countries, nationalities, organisations and
   people of the watch with their name variants, from pipeline/data/entities.jsonl;
+- ``newsmon_headcase`` (newsmon_headcase_v1) and ``newsmon_headcase_restore``
+  (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case;
 - ``newsmon_paragraphs`` (newsmon_paragraphs_v2), ``newsmon_surnames`` (newsmon_surnames_v1):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_numbers`` (newsmon_numbers_v1): number spans with value, range and qualifier;
@@ -32,6 +34,7 @@ from newsmon.models.records import Analysis, ClaimMention, EntityMention
 from newsmon.pipeline.process.claims import CLAIMS_VERSION, count_claims
 from newsmon.pipeline.process.custody import frees_nobody, sentence_frees_somebody
 from newsmon.pipeline.process.entities import WatchEntities  # noqa: F401 (registers newsmon_entities_v1)
+from newsmon.pipeline.process.headcase import make_headcase  # noqa: F401 (registers newsmon_headcase_v1)
 from newsmon.pipeline.process.lexicon import load_lexicon, sporting
 from newsmon.pipeline.process.numbers import NumberSpan, find_numbers
 from newsmon.pipeline.process.persons import person_claims, release_evidence, sets_free
@@ -198,6 +201,9 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("newsmon_paragraphs_v2", name="newsmon_paragraphs", before="parser")
     nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
                  config={"path": str(DATA / "entities.jsonl")})
+    if "tagger" in nlp.pipe_names:
+        nlp.add_pipe("newsmon_headcase_v1", name="newsmon_headcase", first=True)
+        nlp.add_pipe("newsmon_headcase_restore_v1", name="newsmon_headcase_restore")
     nlp.add_pipe("newsmon_surnames_v1", name="newsmon_surnames")
     nlp.add_pipe("newsmon_numbers_v1", name="newsmon_numbers")
     nlp.add_pipe("newsmon_claims_v3", name="newsmon_claims")

@@ -124,12 +124,16 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 
 
 def _year_or_age(doc, i: int) -> bool:
-    """"9 August 2020", "since 2020": a year; "over the age of 60", "aged 70": an age; the
+    """"9 August 2020", "since 2020": a year; "Mar 24": a day; "over the age of 60", "aged 70": an age; the
     tagger does not always call them dates."""
     token = doc[i]
     before = [t.lower_ for t in doc[max(0, i - 3):i]]
     if before[-2:] == ["age", "of"] or before[-1:] in (["aged"], ["age"], ["ages"]):
         return True
+    if token.text.isdigit() and 1 <= int(token.text) <= 31 and (
+            before[-1:] and before[-1].rstrip(".") in _MONTHS and before[-1] != "may"
+            or i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in _MONTHS and doc[i + 1].lower_ != "may"):
+        return True  # a day: "during Mar 24 house raids", "on 24 March" (not "in May 5 were freed")
     if not (token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100):
         return False
     return bool(before) and (before[-1] in _MONTHS or before[-1] in ("in", "since", "from", "until", "of", "by")

@@ -98,6 +98,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # one word that is no name: a name takes no article ("the freed Britons")
         if _other_spelling(ent) or _first_name_of(ent, claims) or _remains_of(ent, lex):
             continue
+        if ent[-1].lower_ in _FACILITIES:
+            continue  # "left Ofer Prison", taken by the recogniser for a person: a place
         gov, predicate = governor(ent.root, lex)
         # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
         # prisoner, X": what the name's own modifiers say
@@ -311,6 +313,9 @@ def _remains_of(ent, lex: Lexicon) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+_FACILITIES = frozenset({"prison", "jail", "colony", "camp", "centre", "center", "airport", "checkpoint", "crossing"})
 
 
 def _full_name_before(ent) -> str | None:

@@ -1,0 +1,139 @@
+"""Title-case headlines parsed as sentences: "Hong Kong Sentences 45 Pro-Democracy
+Activists" is tagged a row of proper nouns by the small model, which then finds no verb and
+no count. ``newsmon_headcase_v1`` runs before the tagger: when a line of the text is set in
+title case, the pipeline goes on with a copy whose common words on that line are in lower
+case ("Hong Kong sentences 45 pro-democracy activists"); ``newsmon_headcase_restore_v1``,
+after the entity recogniser, puts the tags, parse, lemmas and entities back on a Doc of the
+text as written, so the claims and every offset see the original words. (The recogniser
+reads the copy too: on a title-case line it takes "Heartfelt Homecoming" for a person.)
+
+A word keeps its capital when it may be a name. A word of the watch's lexicon (but not a
+nationality), a stop word or a number word is common; any other word only when the text
+writes it in lower case elsewhere; and none when the text capitalises it inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsmon.pipeline.process.lexicon import Lexicon, load_lexicon
+
+_KEY = "newsmon_written_words"
+_RESTORED = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
+_WORD = re.compile(r"[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*")
+# what opens a headline's second part: "Forced Exile: Belarusian Prisoners' Journey"
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"})
+_OPENERS = frozenset({":", "|", "–", "—", "-", "\"", "“", "‘", "'"})
+
+
+def common_words(lex: Lexicon) -> frozenset[str]:
+    """Words of the lexicon, which are common nouns and verbs whatever their case."""
+    words = set(lex.verbs) | set(lex.nouns) | lex.hedges | lex.people | lex.state_lemmas | lex.state_markers \
+        | lex.movers | lex.stock_verbs | lex.tallies | lex.speech | lex.scan_stop
+    for lemma, phrase_words, _ in lex.phrases:
+        words.add(lemma)
+        words.update(phrase_words)
+    return frozenset(w for w in words if w.isalpha() and w not in lex.capitalised)
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and the bare forms it may inflect: "sentences", "freed", "releasing"."""
+    stems = [word]
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                                ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stems.append(word[: len(word) - len(suffix)] + replacement)
+    return tuple(stems)
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines set in title case (most longer words capitalised)."""
+    lines = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in _WORD.findall(line) if len(w) > 3 and w.lower() not in STOP_WORDS]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(line) <= 250:
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return lines
+
+
+def _lower_evidence(text: str, titles: list[tuple[int, int]]) -> tuple[set[str], set[str]]:
+    """Words the rest of the text writes in lower case, and those it capitalises inside a
+    sentence (not after a full stop or a line break)."""
+    lower, capital = set(), set()
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        if any(a <= match.start() < b for a, b in titles):
+            continue
+        word = match.group()
+        if word[0].islower():
+            lower.add(word.lower())
+        elif not re.search(r"[.!?\n:\"“]\s*$", text[previous_end:match.start()]) and previous_end:
+            capital.add(word.lower())
+        previous_end = match.end()
+    return lower, capital
+
+
+def recased_words(doc: Doc, common: frozenset[str]) -> list[str] | None:
+    """The Doc's words with the common words of its title-case lines in lower case, or None
+    when no line is set in title case."""
+    titles = _title_lines(doc.text)
+    if not titles:
+        return None
+    lower, capital = _lower_evidence(doc.text, titles)
+    words = [t.text for t in doc]
+    for start, end in titles:
+        opened = True
+        for token in doc.char_span(start, end, alignment_mode="expand") or ():
+            text = token.text
+            if token.is_punct or token.is_space:
+                opened = opened or text in _OPENERS
+                continue
+            first, opened = opened, False
+            if first or not (text[:1].isupper() and text[1:] == text[1:].lower() and text.isascii()):
+                continue  # the headline's first word; "KGB", "POWs", "COP29" as written
+            word = text.lower()
+            if word in capital or word in _CALENDAR:
+                continue  # the text names it so inside its sentences: a name; "30 May 2022"
+            parts = word.split("-")
+            if token.like_num or word in STOP_WORDS or word in lower or all(
+                    any(s in common or s in lower for s in _stems(p)) for p in parts):
+                words[token.i] = word
+    return words if words != [t.text for t in doc] else None
+
+
+@Language.factory("newsmon_headcase_v1")
+def make_headcase(nlp: Language, name: str):
+    common = common_words(load_lexicon())
+
+    def headcase(doc: Doc) -> Doc:
+        words = recased_words(doc, common)
+        if words is None:
+            return doc
+        recased = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc],
+                      sent_starts=[t.is_sent_start for t in doc])
+        recased.user_data.update(doc.user_data)
+        recased.user_data[_KEY] = [t.text for t in doc]
+        return recased
+
+    return headcase
+
+
+@Language.component("newsmon_headcase_restore_v1")
+def restore(doc: Doc) -> Doc:
+    """The text as written, with the annotation made on the recased copy."""
+    written = doc.user_data.get(_KEY)
+    if written is None:
+        return doc
+    original = Doc(doc.vocab, words=written, spaces=[bool(t.whitespace_) for t in doc])
+    original.from_array(_RESTORED, doc.to_array(_RESTORED))
+    original.user_data.update((k, v) for k, v in doc.user_data.items() if k != _KEY)
+    return original
