@@ -54,8 +54,9 @@ def governor(token, lex: Lexicon):
             if counted is not None:
                 current = counted
                 continue
-        if dep == "npadvmod" and current.pos_ == "PROPN" and head.pos_ == "NOUN" and head.i < current.i:
+        if dep in ("npadvmod", "dobj") and current.pos_ == "PROPN" and head.pos_ == "NOUN" and head.i < current.i:
             current = head  # "are activists Ziyad Al-Alimi and …": a name the parser hung on its role
+            # (a noun takes no object: "dobj" under one is the same misparse)
             continue
         if dep in ("conj", "appos", "compound", "flat", "nummod", "quantmod"):
             if dep == "appos" and head.pos_ == "NOUN":
@@ -82,6 +83,12 @@ def governor(token, lex: Lexicon):
                         if g.dep_ == "pobj" and noun_predicate(g, lex) == "detained"]
                 if held:
                     return held[0], "remain_imprisoned"
+            if prep.lower_ == "as" and gov.lemma_.lower() in ("identify", "name"):
+                # "The three released civilians were identified as A, B and C": the group's fate
+                subject = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+                node, predicate = modifier_predicate(subject, lex) if subject is not None else (None, None)
+                if predicate in PERSON_PREDICATES:
+                    return node, predicate
             if prep.lower_ in ("of", "for", "to") and gov.pos_ in ("VERB", "AUX"):
                 # "welcomes the release today of 52 prisoners", "announces amnesty for 2,000
                 # prisoners", "grants pardon to 37": the preposition hung on the verb

@@ -136,7 +136,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # "pardoned X of five charges, leaving her imprisoned": a shorter sentence
         if predicate == "released" and (not_custody(ent.sent, lex) or sporting(doc, lex)):
             continue  # "released seven players, including captain X": from their contracts
-        name = _full_name_before(ent) or ent.text
+        written = ent[:-1] if len(ent) > 1 and ent[-1].is_punct else ent  # "Ohad Ben Ami." at a sentence's end
+        name = _full_name_before(ent) or written.text
         key = ent.ent_id_ or name.split()[-1].lower()
         surname = name.split()[-1].lower()
         earlier = seen.get(key) or seen.get(surname)
