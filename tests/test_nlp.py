@@ -747,3 +747,23 @@ def test_a_name_the_parser_made_the_object_of_its_role_noun(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     gov, predicate = governor(doc[8], load_lexicon())
     assert predicate == "released" and gov.text == "freed"
+
+
+def test_a_list_item_with_its_own_verb_and_a_lead_about_press_freedom(nlp):
+    text = ("Weekly press freedom news:\n"
+            "- Georgian reporter Levan Beridze detained at Tbilisi airport\n"
+            "- A broadcaster in Manila faces closure\n")
+    assert persons(nlp, text) == []
+
+
+def test_press_freedom_is_no_release_over_a_list(nlp):
+    text = "Weekly press freedom news:\n- Levan Beridze, a reporter from Tbilisi\n- Anna Mikava, an editor\n"
+    assert persons(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army postponed the release of 300 detainees on Sunday.", (300, None, "exact", "released", "detainee", "hedged")),
+    ("A judge rejected the release of nine students.", (9, None, "exact", "released", "student", "hedged")),
+])
+def test_a_release_held_back_is_hedged(nlp, text, expected):
+    assert expected in counts(nlp, text)

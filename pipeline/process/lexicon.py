@@ -180,8 +180,19 @@ def word_predicate(token, lex: Lexicon) -> str | None:
     return None
 
 
+# which freedom, when it is not a person's: "press freedom", "freedom of expression"
+_KINDS_OF_FREEDOM = frozenset({"press", "media", "speech", "expression", "religious", "religion", "academic",
+                               "internet", "economic", "civil", "assembly", "association", "movement", "belief",
+                               "information", "navigation", "trade", "artistic"})
+
+
 def noun_predicate(token, lex: Lexicon) -> str | None:
     if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lex.nouns:
+        if token.lemma_.lower() in ("freedom", "liberty") and (any(
+                t.lemma_.lower() in _KINDS_OF_FREEDOM for c in token.children
+                if c.dep_ in ("compound", "amod", "prep") for t in c.subtree)
+                or token.i > 0 and token.doc[token.i - 1].lemma_.lower() in _KINDS_OF_FREEDOM):
+            return None  # "Global press freedom updates:" heads no list of the freed
         return lex.nouns[token.lemma_.lower()]
     return None
 

@@ -101,6 +101,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
         gov, predicate = governor(ent.root, lex)
+        own = predicate is not None and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.i == gov.i
         # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
         # prisoner, X": what the name's own modifiers say
         holders = [ent.root] + [c for c in ent.root.children if c.dep_ == "appos"]
@@ -117,6 +118,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS" or _describes_another(ent):
                 continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
+            if own:
+                continue  # "- journalist X arrested at the airport": the item's own verb says what happened
             listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
                 or _under_lead(ent, lex)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
