@@ -767,3 +767,18 @@ def test_press_freedom_is_no_release_over_a_list(nlp):
 ])
 def test_a_release_held_back_is_hedged(nlp, text, expected):
     assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reporter Tomas Kerr among 4 prisoners set free in Minsk", {"Tomas Kerr"}),
+    ("Olga Brandt's release from the colony came a day after the talks.", {"Olga Brandt"}),
+    ("Her lawyers demanded Olga Brandt's release.", set()),
+])
+def test_a_name_among_a_freed_group_and_a_possessive_release(nlp, text, expected):
+    assert {name for name, _ in persons(nlp, text)} == expected
+
+
+def test_who_owns_a_release_of_others_freed_them(nlp):
+    text = "Observers compared it with President Anna Holm’s 2021 release of the smuggler Piet Vos."
+    assert "Anna Holm" not in {name for name, _ in persons(nlp, text)}
+    assert [name for name, _ in persons(nlp, "Rubio confirmed Karl Weber’s release on Monday.")] == ["Karl Weber"]

@@ -115,6 +115,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             gov, predicate = modifier_predicate(holder, lex)
             if predicate not in PERSON_PREDICATES and holder.lower_ == "one":
                 gov, predicate = of_group_predicate(holder, lex)
+        if predicate not in PERSON_PREDICATES:
+            gov, predicate = _own_group(ent.root, lex) or (gov, predicate)
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS" or _describes_another(ent):
                 continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
@@ -139,7 +141,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # "pardoned X of five charges, leaving her imprisoned": a shorter sentence
         if predicate == "released" and (not_custody(ent.sent, lex) or sporting(doc, lex)):
             continue  # "released seven players, including captain X": from their contracts
-        written = ent[:-1] if len(ent) > 1 and ent[-1].is_punct else ent  # "Ohad Ben Ami." at a sentence's end
+        # "Ohad Ben Ami." at a sentence's end, "Fogel’s release"
+        written = ent[:-1] if len(ent) > 1 and (ent[-1].is_punct or ent[-1].tag_ == "POS") else ent
         name = _full_name_before(ent) or written.text
         key = ent.ent_id_ or name.split()[-1].lower()
         surname = name.split()[-1].lower()
@@ -320,6 +323,23 @@ def _remains_of(ent, lex: Lexicon) -> bool:
 
 
 _FACILITIES = frozenset({"prison", "jail", "colony", "camp", "centre", "center", "airport", "checkpoint", "crossing"})
+
+
+def _own_group(name, lex: Lexicon):
+    """What the name's own words say: "X among 3 prisoners set free" (a headline), "X's
+    release from prison"."""
+    for prep in (c for c in name.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for group in (c for c in prep.children if c.dep_ == "pobj"):
+            node, predicate = modifier_predicate(group, lex)
+            if predicate in PERSON_PREDICATES:
+                return node, predicate
+    if name.dep_ == "poss" and name.head.lemma_.lower() in _OWN_RELEASE and noun_predicate(name.head, lex) \
+            in PERSON_PREDICATES and not any(c.dep_ == "prep" and c.lower_ == "of" for c in name.head.children):
+        return name.head, noun_predicate(name.head, lex)  # (but "Biden's 2022 release of Bout": who freed)
+    return None
+
+
+_OWN_RELEASE = frozenset({"release", "freedom", "pardon", "liberation", "deportation", "expulsion"})
 
 
 def _full_name_before(ent) -> str | None:
