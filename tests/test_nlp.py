@@ -782,3 +782,21 @@ def test_who_owns_a_release_of_others_freed_them(nlp):
     text = "Observers compared it with President Anna Holm’s 2021 release of the smuggler Piet Vos."
     assert "Anna Holm" not in {name for name, _ in persons(nlp, text)}
     assert [name for name, _ in persons(nlp, "Rubio confirmed Karl Weber’s release on Monday.")] == ["Karl Weber"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The four freed Canadians arrived in Doha on Tuesday.", (4, None, "exact", "crossed_border", "canadian", "asserted")),
+    ("Hours later, 31 of them landed at a Washington-area airport.",
+     (31, None, "exact", "crossed_border", "prisoner", "asserted")),
+    ("Four Britons who were released by the junta arrived in Bangkok on Friday.",
+     (4, None, "exact", "released", "briton", "asserted")),
+    ("A further 62 civilians were handed over to Ukraine on Sunday.", (62, None, "exact", "crossed_border", "civilian", "asserted")),
+])
+def test_arriving_abroad_and_being_handed_over_to_a_country_cross_a_border(nlp, text, expected):
+    text = "The government freed the prisoners on Monday. " + text
+    assert expected in counts(nlp, text)
+
+
+def test_a_visit_to_a_capital_is_not_where_the_freed_went(nlp):
+    text = "In June, 14 prisoners were taken away after a visit to Minsk by the envoy and freed."
+    assert all(c[3] != "crossed_border" for c in counts(nlp, text))

@@ -24,13 +24,14 @@ from newsmon.pipeline.process.lexicon import (
     not_custody,
     noun_lemma,
     noun_predicate,
+    to_a_country,
     verb_predicate,
     word_predicate,
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import NumberSpan
 
-CLAIMS_VERSION = "newsmon-claims/5"
+CLAIMS_VERSION = "newsmon-claims/6"
 OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
@@ -253,6 +254,10 @@ def _also(gov, predicate: str, lex: Lexicon):
     if gov.dep_ == "conj" and gov.head.pos_ == "VERB":
         related.append(gov.head)
     found = []
+    if predicate == "released" and gov.lemma_.lower() == "hand" and to_a_country(gov):
+        # "114 civilians were handed over to Ukraine": set free and taken across (but "released
+        # to Guatemala", "expelled to Lithuania" say only what was done to them)
+        found.append((gov, "crossed_border"))
     for verb in (v for c in gov.children if c.dep_ == "prep" and c.lower_ in ("after", "upon")
                  for v in c.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)):
         # "20 prisoners arrived in Lithuania after being released": what befell them first
@@ -478,8 +483,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     for child in described:
         if child is not gov and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
-            if other in _HISTORY and other != predicate:
-                found.append((child, other))
+            if (other in _HISTORY or predicate == "crossed_border" and other in PERSON_PREDICATES) and other != predicate:
+                found.append((child, other))  # ("five citizens who were released arrived in Qatar": both)
     return found
 
 

@@ -99,8 +99,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             words = _clause_words(token) if words is None else words
             if words & phrase_words:
                 return predicate
-    if lemma in lex.movers and _to_a_country(token):
+    if lemma in lex.movers and to_a_country(token):
         return "crossed_border"  # "110 were transferred to Ukraine", "put on a flight to Washington"
+    if lemma in _ARRIVALS and to_a_country(token, _ARRIVAL_PREPS):
+        return "crossed_border"  # "arrived in Qatar", "landed at a Washington-area airport"
     if lemma == "go" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "let":
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
@@ -143,17 +145,39 @@ def _present(verb) -> bool:
     return verb.tag_ in ("VBG", "VBZ", "VBP")
 
 
-def _to_a_country(verb) -> bool:
+_ARRIVALS = frozenset({"arrive", "land", "touch"})
+_ARRIVAL_PREPS = ("in", "at", "on", "to", "into")
+
+
+def to_a_country(verb, preps: tuple[str, ...] = ("to", "into")) -> bool:
     """Whether the verb's clause sends someone to a country or city ("to Ukraine", "to
-    Vilnius", "on a flight to Washington"), not to a prison or a court."""
-    stack = [c for c in verb.children if c.dep_ in ("prep", "advmod", "dobj", "npadvmod", "dative")]
+    Vilnius", "on a flight to Washington"), not to a prison or a court; with ``preps``,
+    also where they arrive ("in Qatar", "at a Washington-area airport", "on US soil")."""
+    stack = [c for c in verb.children if c.dep_ in ("prep", "advmod", "dobj", "npadvmod", "dative", "prt")]
     while stack:
         token = stack.pop()
-        if token.dep_ == "pobj" and token.head.lower_ in ("to", "into") and token.ent_type_ == "GPE":
+        if token.ent_type_ == "GPE" and _object_of(token, preps):
             return True
-        if token.dep_ in ("prep", "pobj", "advmod", "dobj", "npadvmod", "compound", "dative"):
+        if token.dep_ == "prep" and token.lower_ in _NOT_WHERE:
+            continue  # "freed after a visit to Minsk": not where they went
+        if token.dep_ in ("prep", "pobj", "advmod", "dobj", "npadvmod", "compound", "dative", "amod", "nmod"):
             stack.extend(token.children)
     return False
+
+
+_NOT_WHERE = frozenset({"after", "before", "following", "during", "since", "despite", "for", "with", "over",
+                        "amid", "under", "by", "of"})
+
+
+def _object_of(token, preps: tuple[str, ...]) -> bool:
+    """The token is, or modifies, the object of one of ``preps`` ("to Ukraine", "at a
+    Washington-area airport")."""
+    node = token
+    while node.dep_ in ("compound", "amod", "nmod", "npadvmod") and node.head is not node:
+        node = node.head
+    if node is not token and node.lemma_.lower() in ("border", "frontier", "checkpoint", "crossing", "side"):
+        return False  # "taken to the Belarus-Lithuania border" is not across it
+    return node.dep_ == "pobj" and node.head.lower_ in preps
 
 
 def _held_now(token, lex: Lexicon) -> bool:
