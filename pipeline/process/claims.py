@@ -68,6 +68,9 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
             and last.head.i >= last.i:
         return last.head, last.head
+    if last.dep_ == "npadvmod" and last.head.lower_ in ("more", "other", "additional", "further") \
+            and last.head.head.pos_ in ("NOUN", "PROPN") and last.head.head.i > last.i:
+        return last.head.head, last.head.head  # "at least 13 more prisoners", parsed as "13" modifying "more"
     for token in doc[number.start:number.end]:
         if token.dep_ in ("nummod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= number.end:
             return token.head, token.head
@@ -112,6 +115,32 @@ def _scan_predicate(start, stop, lex: Lexicon):
                     for c in v.children):
                 break  # "drew up to 200,000 people, arresting and beating thousands": others' verb
             return token, predicate
+    return None, None
+
+
+# what may stand between a verb and its object: names, adjectives, "and", commas, "at least"
+_OBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "ADV", "PART"})
+
+
+def _object_before(number: NumberSpan, noun, sentence, lex: Lexicon):
+    """When the parser lost the clause ("Belarus has released opposition activist X and 13
+    other political prisoners, Viasna said" parsed with X the subject of "said"): the
+    predicate verb right before the count, over nothing but its object's words. Not when the
+    counted noun is the subject of a verb of its own ("…, and 12 reporters went on strike")."""
+    top = noun
+    while top.dep_ in ("conj", "appos", "compound", "amod", "npadvmod") and top.head is not top:
+        top = top.head
+    if top.dep_ in ("nsubj", "nsubjpass") and top.head.lemma_.lower() not in lex.speech:
+        return None, None
+    doc = noun.doc
+    for token in reversed(doc[max(sentence.start, number.first - 12):number.first]):
+        if token.pos_ in ("VERB", "AUX"):
+            predicate = verb_predicate(token, lex)
+            if predicate is None or any(c.dep_ == "auxpass" for c in token.children):
+                return None, None
+            return token, predicate
+        if token.pos_ not in _OBJECT_WORDS and token.text not in (",", "-"):
+            return None, None
     return None, None
 
 
@@ -303,6 +332,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
+        if predicate is None and noun is not None and gov is not None and gov.lemma_.lower() in lex.speech:
+            # the count made the subject of "said": the parser lost the clause before it
+            found, predicate = _object_before(number, noun, sentence, lex)
+            gov = found or gov
         verb = gov
         if predicate is None:
             for holder in (noun, group, anchor):
@@ -337,6 +370,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and not (noun is not None and belongs_to_another(noun, lex)):
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
                                              else doc[number.end - 1], sentence.end, lex)
+        if predicate is None and noun is not None:
+            gov, predicate = _object_before(number, noun, sentence, lex)
         if predicate is None and _held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
         if predicate is None and verb is not None and _named_held_now(verb, lex):
