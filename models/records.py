@@ -164,3 +164,4 @@ class Analysis:
     release_country: str | None = None
     release_country_source: str | None = None  # 'releaser' | 'held_in' | 'most_mentioned'
     release_country_start: int | None = None  # where in the text that place is named
+    version: str | None = None  # the claim rules and model that made it (stage.pipeline_version)

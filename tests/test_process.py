@@ -16,6 +16,7 @@ from newsmon.pipeline.cli.main import cli
 from newsmon.pipeline.config import load_config
 from newsmon.pipeline.crawl.pages import store_page, sync_outlets
 from newsmon.pipeline.process.stage import run_process
+from newsmon.pipeline.process.version import CLAIMS_VERSION
 from newsmon.spiders.registry import load_registry
 from tests.conftest import ROOT, TEST_REGISTRY, write_config
 from tests.fixtureweb import load_routes
@@ -115,6 +116,24 @@ def test_second_run_does_nothing_and_reprocess_replaces_without_duplicates(store
     assert again.pages == rows(store, "SELECT count(*) AS n FROM pages")[0]["n"]
     assert rows(store, "SELECT count(*) AS n FROM claim_mentions")[0]["n"] == before
     assert rows(store, "SELECT count(*) AS n FROM articles")[0]["n"] == again.pages
+
+
+def test_articles_analysed_by_older_claim_rules_are_analysed_again_once(store):
+    run_process(store)
+    english = rows(store, "SELECT nlp_version FROM articles WHERE is_english = 1 AND text_length > 0 "
+                          "AND state IN ('article', 'blocked')")
+    assert english and all(a["nlp_version"].startswith(CLAIMS_VERSION + " ") for a in english)
+    con = sqlite3.connect(store.store_path)
+    with con:  # as an older newsmon left them: other rules, and no version where no claim was found
+        con.execute("UPDATE articles SET nlp_version = 'newsmon-claims/1 core_web_sm/3.8.0' WHERE page_url = ?", [MAIN])
+        con.execute("UPDATE articles SET nlp_version = NULL WHERE page_url = ?", [BLOCKED])
+        con.execute("UPDATE articles SET merged_at = '2025-09-12T00:00:00Z'")
+    con.close()
+    again = run_process(store)
+    assert again.pages == 2
+    (main,) = rows(store, "SELECT nlp_version, merged_at FROM articles WHERE page_url = ?", MAIN)
+    assert main["nlp_version"].startswith(CLAIMS_VERSION + " ") and main["merged_at"] is None  # merge reads it again
+    assert run_process(store).pages == 0  # a Russian article, an error or an empty text: never pending
 
 
 def test_two_workers_store_the_same_claims_as_one(store, tmp_path):

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from newsmon.models.predicates import FREEING
 from newsmon.models.records import Analysis, ClaimMention, EntityMention
-from newsmon.pipeline.process.claims import CLAIMS_VERSION, count_claims
+from newsmon.pipeline.process.claims import count_claims
 from newsmon.pipeline.process.custody import frees_nobody, sentence_frees_somebody
 from newsmon.pipeline.process.entities import WatchEntities  # noqa: F401 (registers newsmon_entities_v1)
 from newsmon.pipeline.process.headcase import make_headcase  # noqa: F401 (registers newsmon_headcase_v1)
@@ -40,6 +40,7 @@ from newsmon.pipeline.process.numbers import NumberSpan, find_numbers
 from newsmon.pipeline.process.persons import person_claims, release_evidence, sets_free
 from newsmon.pipeline.process.places import claim_place, release_country
 from newsmon.pipeline.process.timeref import TimeRef, time_reference
+from newsmon.pipeline.process.version import CLAIMS_VERSION
 
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
@@ -284,7 +285,7 @@ def _earlier_date(sentence, reference: TimeRef, published: datetime | None) -> s
 
 def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
     """Entities, claims (with place and event date) and the release-report flag of a Doc."""
-    analysis = Analysis()
+    analysis = Analysis(version=version)
     for ent in doc.ents:
         analysis.entities.append(EntityMention(
             label=ent.label_, text=ent.text, start=ent.start_char, end=ent.end_char,

@@ -30,6 +30,7 @@ from newsmon.pipeline.process.extract import (
     blocked_article,
     extract_article,
 )
+from newsmon.pipeline.process.version import CLAIMS_VERSION
 
 logger = logging.getLogger(__name__)
 
@@ -142,9 +143,15 @@ def pending_pages(db: Database, reprocess: bool) -> list[str]:
     if reprocess:
         sql = "SELECT url FROM pages ORDER BY fetched_at"
         return [r[0] for r in db.execute(sql).fetchall()]
+    # new pages, pages extracted by another extractor, and English articles analysed by other
+    # claim rules (an upgrade of newsmon re-reads what it stored; a model change needs --reprocess)
     sql = """SELECT p.url FROM pages p LEFT JOIN articles a ON a.page_url = p.url
-             WHERE a.page_url IS NULL OR a.extractor_version != ? ORDER BY p.fetched_at"""
-    return [r[0] for r in db.execute(sql, [EXTRACTOR_VERSION]).fetchall()]
+             WHERE a.page_url IS NULL OR a.extractor_version != ?
+                OR a.state IN ('article', 'blocked') AND a.is_english = 1 AND a.text_length > 0
+                   AND (a.nlp_version IS NULL OR substr(a.nlp_version, 1, ?) != ?)
+             ORDER BY p.fetched_at"""
+    rules = CLAIMS_VERSION + " "  # the stored version goes on with the model's name
+    return [r[0] for r in db.execute(sql, [EXTRACTOR_VERSION, len(rules), rules]).fetchall()]
 
 
 def read_pages(db: Database, urls: list[str]) -> list[PageInput]:
@@ -185,7 +192,7 @@ def _store_result(db: Database, outlet: str, article: Article, analysis: Analysi
         "release_country_source": analysis.release_country_source if analysis else None,
         "release_country_start": analysis.release_country_start if analysis else None,
         "extractor_version": article.extractor_version,
-        "nlp_version": analysis.claims[0].component_version if analysis and analysis.claims else None,
+        "nlp_version": analysis.version if analysis else None,
         "processed_at": now,
         "merged_at": None,  # its mentions were replaced: the merge stage must read it again
     }
