@@ -800,3 +800,10 @@ def test_arriving_abroad_and_being_handed_over_to_a_country_cross_a_border(nlp, 
 def test_a_visit_to_a_capital_is_not_where_the_freed_went(nlp):
     text = "In June, 14 prisoners were taken away after a visit to Minsk by the envoy and freed."
     assert all(c[3] != "crossed_border" for c in counts(nlp, text))
+
+
+def test_a_part_of_a_freed_group_that_crossed_is_not_a_second_count_of_the_freed(nlp):
+    text = "Forty of the 45 prisoners freed by the junta on Friday crossed into Thailand in the evening."
+    found = counts(nlp, text)
+    assert (40, None, "exact", "crossed_border", "prisoner", "asserted") in found
+    assert (40, None, "exact", "released", "prisoner", "asserted") not in found

@@ -512,14 +512,18 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                 and any(g.dep_ == "nummod" for g in c.children)]
     found = []
+    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
     if noun.dep_ == "nsubj" and reduced_relative(noun.head):
         described.append(noun.head)  # "250 individuals convicted of extremism were pardoned"
     for child in described:
         if child is not gov and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
-            if (other in _HISTORY or predicate == "crossed_border" and other in PERSON_PREDICATES) and other != predicate:
-                found.append((child, other))  # ("five citizens who were released arrived in Qatar": both)
+            # "five citizens who were released arrived in Qatar": both; but "29 of the 31 released
+            # crossed": the release is the whole group's, counted by its own number
+            also_freed = predicate == "crossed_border" and other in PERSON_PREDICATES and not partitive
+            if (other in _HISTORY or also_freed) and other != predicate:
+                found.append((child, other))
     return found
 
 
