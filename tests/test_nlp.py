@@ -807,3 +807,13 @@ def test_a_part_of_a_freed_group_that_crossed_is_not_a_second_count_of_the_freed
     found = counts(nlp, text)
     assert (40, None, "exact", "crossed_border", "prisoner", "asserted") in found
     assert (40, None, "exact", "released", "prisoner", "asserted") not in found
+
+
+def test_the_youngest_and_the_oldest_are_ages_however_parsed(nlp):
+    text = "There were reporters and activists, too, among the group where the youngest prisoner released was 22, and the oldest 68."
+    assert [c for c in counts(nlp, text) if c[0] in (22, 68)] == []
+
+
+def test_captives_still_in_a_place_are_held_there(nlp):
+    text = "With 48 hostages still in the tunnels, the talks resumed on Monday."
+    assert (48, None, "exact", "remain_imprisoned", "hostage", "asserted") in counts(nlp, text)

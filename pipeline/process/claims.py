@@ -43,9 +43,15 @@ _NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "conside
 _EVENTS_OF_MANY = frozenset({"exchange", "swap", "amnesty"})
 
 
+_OLDEST = frozenset({"youngest", "oldest", "eldest"})
+
+
 def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
     """"the youngest prisoner exchanged was 19": a number one person "is" is an age."""
     token = doc[number.end - 1]
+    before = [t.lower_ for t in doc[max(0, number.start - 5):number.start]]
+    if before and (before[-1] in _OLDEST or before[-1] in ("was", "is") and _OLDEST & set(before)):
+        return True  # "the youngest prisoner exchanged was 19, and the oldest 71", however parsed
     if token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
     return any(c.dep_ == "nsubj" and (c.tag_ == "NN" and is_people(c, lex) or c.ent_type_ == "PERSON")
@@ -374,6 +380,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = _object_before(number, noun, sentence, lex)
         if predicate is None and _held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
+        if predicate is None and noun is not None and _still_in(noun):
+            predicate = "remain_imprisoned"  # "with 62 hostages still in Gaza"
         if predicate is None and verb is not None and _named_held_now(verb, lex):
             gov, predicate = verb, "remain_imprisoned"  # "1,150 people are currently recognised as political prisoners"
         if predicate is None and noun is None and verb is not None and verb.lemma_.lower() in ("remain", "stay") \
@@ -544,6 +552,13 @@ def _held_stock(noun, lex: Lexicon) -> bool:
         # "there are 360 people on the list of political prisoners": the list names them held
         return _on_held_list(noun, lex) and _held_stock_verb(noun, lex)
     return _held_stock_verb(noun, lex)
+
+
+def _still_in(noun) -> bool:
+    """Captives said to be "still in" a place: held there now."""
+    return noun_lemma(noun) in HELD_WORDS and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "inside", "behind") and any(g.lower_ == "still" for g in c.children)
+        for c in noun.children)
 
 
 def _on_held_list(noun, lex: Lexicon) -> bool:
