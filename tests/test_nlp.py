@@ -817,3 +817,17 @@ def test_the_youngest_and_the_oldest_are_ages_however_parsed(nlp):
 def test_captives_still_in_a_place_are_held_there(nlp):
     text = "With 48 hostages still in the tunnels, the talks resumed on Monday."
     assert (48, None, "exact", "remain_imprisoned", "hostage", "asserted") in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exiled leader vowed to keep campaigning until each of the roughly 900 political prisoners is set free.",
+     (900, None, "about", "remain_imprisoned", "prisoner", "asserted")),
+    ("Rights groups said all of the country's 31 political prisoners had been freed by Friday.",
+     (31, None, "exact", "released", "prisoner", "asserted")),
+])
+def test_a_release_waited_for_leaves_them_held_and_all_of_a_group_is_counted(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_a_release_until_a_year_is_no_stock(nlp):
+    assert all(c[3] != "remain_imprisoned" for c in counts(nlp, "Until 2020, 15 prisoners were released each year."))

@@ -183,7 +183,7 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     if i < 1 or doc[i].lower_ != "of" or described and after.pos_ in ("NOUN", "PROPN"):
         return False
     part = doc[i - 1]
-    return part.like_num and part.lower_ != "one" or part.lower_ in ("most", "some", "many", "half", "all")
+    return part.like_num and part.lower_ != "one" or part.lower_ in ("most", "some", "many", "half")
 
 
 _TALLY_WORDS = ("number", "total", "tally", "count", "figure")
@@ -416,6 +416,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
         for verb, other in _described_by(noun if noun is not None else anchor, gov, predicate, lex):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
+        if predicate == "released" and _until_freed(number, gov):
+            # "vowed to fight until all of the 1,400 political prisoners are released": held now
+            claims.append({**claim, "predicate": "remain_imprisoned", "status": "asserted"})
         group, freed = _among_opener(gov, first, lex)
         if freed is None and predicate in _HISTORY:
             group, freed = of_group_predicate(anchor, lex)  # "30 of the freed prisoners had been arrested in 2020"
@@ -552,6 +555,18 @@ def _held_stock(noun, lex: Lexicon) -> bool:
         # "there are 360 people on the list of political prisoners": the list names them held
         return _on_held_list(noun, lex) and _held_stock_verb(noun, lex)
     return _held_stock_verb(noun, lex)
+
+
+def _until_freed(number: NumberSpan, gov) -> bool:
+    """A release the count waits for: "until all of the N prisoners are released"."""
+    if gov is None or gov.pos_ != "VERB" or gov.i < number.end:
+        return False
+    doc = gov.doc
+    before = [t for t in doc[max(gov.sent.start, number.first - 8):number.first] if t.lower_ == "until"]
+    if not before:
+        return False
+    between = doc[before[-1].i + 1:number.first]  # "each of", "all of the country's": not "2020,"
+    return not any(t.pos_ in ("VERB", "NUM") or t.ent_type_ in ("DATE", "TIME") for t in between)
 
 
 def _still_in(noun) -> bool:
