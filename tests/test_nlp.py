@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import pytest
 from spacy.tokens import Doc
 
-from newsmon.pipeline.process.governors import governor
+from newsmon.pipeline.process.governors import governor, object_verb_before
 from newsmon.pipeline.process.lexicon import load_lexicon
 from newsmon.pipeline.process.nlp import analyze, build_pipeline, pipeline_version
 from newsmon.pipeline.process.numbers import find_numbers
@@ -831,3 +831,25 @@ def test_a_release_waited_for_leaves_them_held_and_all_of_a_group_is_counted(nlp
 
 def test_a_release_until_a_year_is_no_stock(nlp):
     assert all(c[3] != "remain_imprisoned" for c in counts(nlp, "Until 2020, 15 prisoners were released each year."))
+
+
+def test_a_name_and_a_count_the_parser_made_the_subject_of_said_take_the_verb_before(nlp):
+    # the parse the small model gave a real sentence: the freed made the subjects of "said"
+    words = ["Belarus", "has", "released", "activist", "Ales", "Pushkin", "and", "13", "other", "prisoners", ",",
+             "Viasna", "said", "."]
+    heads = [2, 2, 12, 5, 5, 12, 5, 9, 9, 5, 12, 12, 12, 12]
+    deps = ["nsubj", "aux", "ccomp", "compound", "compound", "nsubj", "cc", "nummod", "amod", "conj", "punct",
+            "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "NOUN", "PROPN", "PROPN", "CCONJ", "NUM", "ADJ", "NOUN", "PUNCT", "PROPN",
+           "VERB", "PUNCT"]
+    lemmas = ["Belarus", "have", "release", "activist", "Ales", "Pushkin", "and", "13", "other", "prisoner", ",",
+              "Viasna", "say", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    lex = load_lexicon()
+    sentence = doc[:]
+    assert governor(doc[5], lex)[1] is None
+    for first, holder in ((4, doc[5]), (7, doc[9])):
+        verb, predicate = object_verb_before(first, holder, sentence, lex)
+        assert (verb.text, predicate) == ("released", "released")
+    # but a subject of a verb of its own is not an object of the verb before it
+    assert object_verb_before(11, doc[11], sentence, lex) == (None, None)

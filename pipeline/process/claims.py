@@ -11,6 +11,7 @@ from newsmon.pipeline.process.governors import (
     governor,
     group_predicate,
     modifier_predicate,
+    object_verb_before,
     of_group_predicate,
     reduced_relative,
     status_of,
@@ -124,30 +125,8 @@ def _scan_predicate(start, stop, lex: Lexicon):
     return None, None
 
 
-# what may stand between a verb and its object: names, adjectives, "and", commas, "at least"
-_OBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "ADV", "PART"})
-
-
 def _object_before(number: NumberSpan, noun, sentence, lex: Lexicon):
-    """When the parser lost the clause ("Belarus has released opposition activist X and 13
-    other political prisoners, Viasna said" parsed with X the subject of "said"): the
-    predicate verb right before the count, over nothing but its object's words. Not when the
-    counted noun is the subject of a verb of its own ("…, and 12 reporters went on strike")."""
-    top = noun
-    while top.dep_ in ("conj", "appos", "compound", "amod", "npadvmod") and top.head is not top:
-        top = top.head
-    if top.dep_ in ("nsubj", "nsubjpass") and top.head.lemma_.lower() not in lex.speech:
-        return None, None
-    doc = noun.doc
-    for token in reversed(doc[max(sentence.start, number.first - 12):number.first]):
-        if token.pos_ in ("VERB", "AUX"):
-            predicate = verb_predicate(token, lex)
-            if predicate is None or any(c.dep_ == "auxpass" for c in token.children):
-                return None, None
-            return token, predicate
-        if token.pos_ not in _OBJECT_WORDS and token.text not in (",", "-"):
-            return None, None
-    return None, None
+    return object_verb_before(number.first, noun, sentence, lex)
 
 
 def _done_by(counted, verb, lex: Lexicon) -> bool:

@@ -420,3 +420,32 @@ def _own_statement(node) -> bool:
         # ("will receive benefits and recalled that …": a past tense no modal governs)
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or node.tag_ in ("VBD", "VBZ", "VBP")
     return False
+
+
+# what may stand between a verb and its object: names, adjectives, "and", commas, "at least"
+_OBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "ADV", "PART"})
+
+
+def object_verb_before(first: int, noun, sentence, lex: Lexicon):
+    """When the parser lost the clause ("Belarus has released opposition activist X and 13
+    other political prisoners, Viasna said" parsed with X the subject of "said"): the
+    predicate verb right before the words that start at ``first`` (a count or a name), over
+    nothing but its object's words. Not when the counted noun is the subject of a verb of
+    its own ("…, and 12 reporters went on strike")."""
+    top = noun
+    while top.dep_ in ("conj", "appos", "compound", "amod", "npadvmod") and top.head is not top:
+        top = top.head
+    if top.dep_ in ("nsubj", "nsubjpass") and top.head.lemma_.lower() not in lex.speech:
+        return None, None
+    if top.dep_ == "nsubj" and 0 < top.head.i - top.i <= 3:
+        return None, None  # "…, Viasna said": the one who speaks, right before the verb
+    doc = noun.doc
+    for token in reversed(doc[max(sentence.start, first - 12):first]):
+        if token.pos_ in ("VERB", "AUX"):
+            predicate = verb_predicate(token, lex)
+            if predicate is None or any(c.dep_ == "auxpass" for c in token.children):
+                return None, None
+            return token, predicate
+        if token.pos_ not in _OBJECT_WORDS and token.text not in (",", "-"):
+            return None, None
+    return None, None

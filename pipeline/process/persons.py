@@ -8,6 +8,7 @@ import re
 from newsmon.pipeline.process.governors import (
     governor,
     modifier_predicate,
+    object_verb_before,
     of_group_predicate,
     status_of,
 )
@@ -101,6 +102,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
         gov, predicate = governor(ent.root, lex)
+        if predicate is None and gov is not None and gov.lemma_.lower() in lex.speech:
+            # the name made the subject of "said": the parser lost the clause before it
+            found, predicate = object_verb_before(ent.start, ent.root, ent.sent, lex)
+            gov = found or gov
         own = predicate is not None and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.i == gov.i
         # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
         # prisoner, X": what the name's own modifiers say
