@@ -335,7 +335,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         inherited = None
         if predicate is None and gov is not None and gov.lemma_ == "be":
             inherited = _among_them(gov, claims, sentence) or _part_of_previous(anchor, gov, claims)
-        if predicate is None and gov is not None and gov.lemma_ == "have" and gov.pos_ == "VERB":
+        if predicate is None and gov is not None and gov.lemma_ == "have" and gov.pos_ == "VERB" and not any(
+                c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" for c in gov.children):
+            # (but "220 had their sentences halved" says another thing was done to them)
             inherited = _part_of_previous(anchor, gov, claims) or _described_group(anchor, gov, claims, doc)
         if predicate is None and inherited is None:
             inherited = _listed_with(number, claims, sentence, doc)
