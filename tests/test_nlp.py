@@ -860,3 +860,16 @@ def test_a_part_that_had_its_sentences_cut_was_not_freed(nlp):
     found = counts(nlp, text)
     assert (350, None, "exact", "released", "people", "asserted") in found
     assert all(c[0] != 210 for c in found)
+
+
+def test_a_number_surpassed_is_more_than_it(nlp):
+    text = "Since March, the total number of political detainees freed has surpassed 260."
+    assert (260, None, "more_than", "released", "detainee", "asserted") in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Two months ago the envoy negotiated the release of 16 political prisoners.", "asserted"),
+    ("The envoy is negotiating the release of 16 political prisoners.", "hedged"),
+])
+def test_a_negotiated_release_happened_and_one_being_negotiated_has_not(nlp, text, status):
+    assert (16, None, "exact", "released", "prisoner", status) in counts(nlp, text)

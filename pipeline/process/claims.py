@@ -381,7 +381,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             "kind": "count",
             "count": number.value,
             "count_high": number.high,
-            "qualifier": number.qualifier,
+            "qualifier": _passed(number, doc) or number.qualifier,
             "predicate": predicate,
             "noun": counted_as,
             "noun_phrase": doc[first:max(tail.i, number.end - 1) + 1].text,
@@ -548,6 +548,17 @@ def _until_freed(number: NumberSpan, gov) -> bool:
         return False
     between = doc[before[-1].i + 1:number.first]  # "each of", "all of the country's": not "2020,"
     return not any(t.pos_ in ("VERB", "NUM") or t.ent_type_ in ("DATE", "TIME") for t in between)
+
+
+_PASSING = frozenset({"surpass", "exceed", "top", "pass"})
+
+
+def _passed(number: NumberSpan, doc) -> str | None:
+    """"the number of those freed has surpassed 430": more than 430."""
+    last = doc[number.end - 1]
+    if number.qualifier == "exact" and last.dep_ == "dobj" and last.head.lemma_.lower() in _PASSING:
+        return "more_than"
+    return None
 
 
 def _still_in(noun) -> bool:

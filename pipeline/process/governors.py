@@ -378,7 +378,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"
         if described:
             continue
-        if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not _names_something(node):
+        if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not _names_something(node) \
+                and not _negotiated(node):
             return "hedged"
         if node.i != predicate_token.i and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in node.children) \
@@ -394,6 +395,17 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         # package that freed two dozen would …" is a possibility
         described = described or node.dep_ == "relcl"
     return "asserted"
+
+
+def _negotiated(node) -> bool:
+    """"the US negotiated the release of 14 prisoners in June": talks that ended in the release
+    (a past tense, no modal), where "is negotiating", "will negotiate" are still talks."""
+    if node.lemma_.lower() != "negotiate" or node.pos_ != "VERB":
+        return False
+    auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:
+        return node.tag_ == "VBD"
+    return node.tag_ == "VBN" and all(a.lemma_ == "have" for a in auxiliaries)
 
 
 def _own_statement(node) -> bool:
