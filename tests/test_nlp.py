@@ -873,3 +873,11 @@ def test_a_number_surpassed_is_more_than_it(nlp):
 ])
 def test_a_negotiated_release_happened_and_one_being_negotiated_has_not(nlp, text, status):
     assert (16, None, "exact", "released", "prisoner", status) in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("She may have been thinking of the June 5 pardon of 12 prisoners held for protesting.", "asserted"),
+    ("Activists expect Thursday's release of 12 prisoners.", "hedged"),
+])
+def test_a_release_dated_in_its_own_phrase_took_place(nlp, text, status):
+    assert [c[5] for c in counts(nlp, text) if c[0] == 12 and c[3] in ("pardoned", "released")] == [status]

@@ -365,6 +365,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"
     if predicate_token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in predicate_token.children):
         return "hedged"  # "the planned release of the 553 prisoners"
+    if _dated_event(predicate_token, lex):
+        return "asserted"  # "may have been referring to the July 2 pardon of 16 prisoners": a dated event
     chain = [predicate_token, *predicate_token.ancestors]
     described = False  # above a relative clause of an indefinite noun: only a modal can hedge it
     for node in chain:
@@ -395,6 +397,18 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         # package that freed two dozen would …" is a possibility
         described = described or node.dep_ == "relcl"
     return "asserted"
+
+
+def _dated_event(noun, lex: Lexicon) -> bool:
+    """A release noun dated inside its own phrase ("the July 2 pardon", "Thursday's release")
+    names an event that took place, unless the verb it hangs on looks ahead ("expect
+    Thursday's release", "will mark the July 2 release")."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ in ("nmod", "compound", "poss") and c.ent_type_ == "DATE"
+                                      and c.i < noun.i for c in noun.children):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.lemma_.lower() not in lex.hedges and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in verb.children)
 
 
 def _negotiated(node) -> bool:
