@@ -881,3 +881,9 @@ def test_a_negotiated_release_happened_and_one_being_negotiated_has_not(nlp, tex
 ])
 def test_a_release_dated_in_its_own_phrase_took_place(nlp, text, status):
     assert [c[5] for c in counts(nlp, text) if c[0] == 12 and c[3] in ("pardoned", "released")] == [status]
+
+
+def test_among_the_group_just_counted_shares_its_predicate(nlp):
+    text = ("Ninety prisoners of war were freed on Friday. The group comprised two civilians and 88 soldiers. "
+            "Among the soldiers were 40 who defended the port, officials said.")
+    assert (40, None, "exact", "released", "soldier", "asserted") in counts(nlp, text)

@@ -663,6 +663,14 @@ def _among_them(be, claims: list[dict], sentence) -> dict | None:
                 previous = claims[-1]
                 if previous["sentence_start"] < sentence.start_char or previous["sentence_start"] == sentence.start_char:
                     return previous
+            # "…comprised one civilian and 100 soldiers. Among the soldiers were 94 who…": the
+            # group the text just counted, named again with "the"
+            for group in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                          and any(d.lower_ in ("the", "these", "those") for d in c.children)):
+                named = [c for c in claims[-6:] if c["kind"] == "count" and c["noun"] == noun_lemma(group)
+                         and c["status"] == "asserted"]
+                if named:
+                    return named[-1]
     return None
 
 
