@@ -887,3 +887,12 @@ def test_among_the_group_just_counted_shares_its_predicate(nlp):
     text = ("Ninety prisoners of war were freed on Friday. The group comprised two civilians and 88 soldiers. "
             "Among the soldiers were 40 who defended the port, officials said.")
     assert (40, None, "exact", "released", "soldier", "asserted") in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, report", [
+    ("Political leaders and students held for years were flown out overnight. The release of these "
+     "individuals by the government is a welcome step, the minister said.", True),
+    ("The two sides agreed a truce. The release of the hostages is seen as a step towards peace.", False),
+])
+def test_the_release_of_people_told_of_before_is_a_report(nlp, text, report):
+    assert analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).release_report is report

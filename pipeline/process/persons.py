@@ -48,6 +48,9 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
     without a number ("Most of the detainees were released")."""
     found = []
     for token in doc:
+        if token.pos_ == "NOUN" and _release_as_subject(token, lex):
+            found.append(token.sent.start_char)
+            continue
         if token.pos_ not in ("VERB", "AUX"):
             continue  # "exiled politicians" describes people, it reports nothing
         predicate = word_predicate(token, lex)
@@ -67,6 +70,21 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
             continue
         found.append(token.sent.start_char)
     return found
+
+
+def _release_as_subject(noun, lex: Lexicon) -> bool:
+    """"The release of these individuals … marks a constructive step": a release of people
+    that is what a clause is about took place (where "demanded the release of" did not)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun_predicate(noun, lex) not in PERSON_PREDICATES:
+        return False
+    freed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and is_people(g, lex)]
+    # the people the text has just told of ("these individuals"), or a verb in the past: "the
+    # release of the hostages is seen as a step towards a truce" may still be a plan
+    told = any(d.dep_ == "det" and d.lower_ in ("these", "those") for g in freed for d in g.children)
+    if not freed or not (told or noun.head.tag_ == "VBD"):
+        return False
+    return not not_custody(noun.sent, lex) and status_of(noun, noun.i, noun.doc, lex) == "asserted"
 
 
 def _role(ent, lex: Lexicon) -> str | None:
