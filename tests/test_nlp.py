@@ -896,3 +896,11 @@ def test_among_the_group_just_counted_shares_its_predicate(nlp):
 ])
 def test_the_release_of_people_told_of_before_is_a_report(nlp, text, report):
     assert analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).release_report is report
+
+
+def test_those_pardoned_included_bare_counts_with_participles(nlp):
+    text = "Those pardoned included three convicted in a 2019 treason case, and five arrested at rallies in 2021."
+    found = counts(nlp, text)
+    for count, other in ((3, "sentenced"), (5, "detained")):
+        assert (count, None, "exact", "pardoned", "people", "asserted") in found
+        assert (count, None, "exact", other, "people", "asserted") in found

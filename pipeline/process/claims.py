@@ -204,8 +204,9 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own
     def scan(tokens):
         for token in reversed(tokens):
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
-                    and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in"):
-                # ("living in exile": where they are, not who)
+                    and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
+                    and not (token.dep_ == "compound" and not is_people(token.head, lex)):
+                # ("living in exile": where they are, not who; "the military spying case": what kind)
                 while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
                     token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
                 return noun_lemma(token)
@@ -215,7 +216,8 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own
         # "96 prisoners from A, 40 prisoners including a Chinese national from B, 13 from C":
         # a bare count in a list of counts counts what the list's other numbers count
         counted = [t for t in doc[sentence.start:number.first] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in OTHERS
-                   and is_people(t, lex) and any(c.dep_ == "nummod" and c.like_num for c in t.children)]
+                   and is_people(t, lex) and any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE"
+                                                 for c in t.children)]
         if counted and doc[number.start].dep_ in ("conj", "appos"):
             return noun_lemma(counted[-1])
         if found := scan(doc[sentence.start:number.first]):

@@ -28,11 +28,16 @@ _FACT_OPENERS = {"when", "after", "since", "before", "as", "while", "because"}
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 
 
+# "Those pardoned included four convicted of spying": the count is one of the group, and its
+# participle says what else befell it
+_INCLUDING = frozenset({"include", "comprise", "cover"})
+
+
 def governor(token, lex: Lexicon):
     """The token that says what happened to ``token`` (a counted noun, a number or a
     person), and the predicate: climbs conjunctions, appositions and "including"."""
     current = token
-    if token.pos_ == "NUM":
+    if token.pos_ == "NUM" and not (token.dep_ in ("dobj", "conj") and token.head.lemma_ in _INCLUDING):
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
                 return child, predicate  # a headline: "Over 1,000 detained at protests in Russia: monitor"
@@ -45,6 +50,8 @@ def governor(token, lex: Lexicon):
             # "detained the editor, A, and four of her reporters"): it shares the verb's group
             if head.lemma_ == "be":
                 return _copula_target(head, current, lex)
+            if head.lemma_ in _INCLUDING:
+                return _included_in(head, lex)  # "Those pardoned included four …, and two arrested at…"
             return head, verb_predicate(head, lex)
         if dep == "conj" and head.ent_type_ in ("DATE", "TIME") and current.pos_ == "NOUN":
             # "release 1,700 Palestinians detained since 7 October, and 250 prisoners": the
