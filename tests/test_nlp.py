@@ -904,3 +904,8 @@ def test_those_pardoned_included_bare_counts_with_participles(nlp):
     for count, other in ((3, "sentenced"), (5, "detained")):
         assert (count, None, "exact", "pardoned", "people", "asserted") in found
         assert (count, None, "exact", other, "people", "asserted") in found
+
+
+def test_negotiations_on_a_release_are_talks(nlp):
+    text = "Officials said the government continued negotiations on the release of about 400 people."
+    assert (400, None, "about", "released", "people", "hedged") in counts(nlp, text)
