@@ -909,3 +909,8 @@ def test_those_pardoned_included_bare_counts_with_participles(nlp):
 def test_negotiations_on_a_release_are_talks(nlp):
     text = "Officials said the government continued negotiations on the release of about 400 people."
     assert (400, None, "about", "released", "people", "hedged") in counts(nlp, text)
+
+
+def test_held_before_what_the_text_reports_is_no_stock(nlp):
+    text = "Three of the sailors, Ali Demir and two others, had been held in the port for years."
+    assert all(c[3] != "remain_imprisoned" for c in counts(nlp, text))

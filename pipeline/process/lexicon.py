@@ -122,6 +122,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         if lex.verbs[lemma] == "remain_imprisoned" and any(
                 c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in token.children):
             return None  # "15 of them were previously held in colonies": no longer
+        if lex.verbs[lemma] == "remain_imprisoned" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+            return None  # "two of the hostages had been held in Gaza for years": before what the text reports
         return lex.verbs[lemma]
     if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
         return lex.verbs[token.lower_]
