@@ -125,10 +125,6 @@ def _scan_predicate(start, stop, lex: Lexicon):
     return None, None
 
 
-def _object_before(number: NumberSpan, noun, sentence, lex: Lexicon):
-    return object_verb_before(number.first, noun, sentence, lex)
-
-
 def _done_by(counted, verb, lex: Lexicon) -> bool:
     """Whether ``counted`` is the subject of the active custody ``verb`` that takes an object,
     or of a verb it is joined to ("broke in, seized the laptops": the counted did the seizing;
@@ -321,7 +317,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         gov, predicate = governor(anchor, lex)
         if predicate is None and noun is not None and gov is not None and gov.lemma_.lower() in lex.speech:
             # the count made the subject of "said": the parser lost the clause before it
-            found, predicate = _object_before(number, noun, sentence, lex)
+            found, predicate = object_verb_before(number.first, noun, sentence, lex)
             gov = found or gov
         verb = gov
         if predicate is None:
@@ -360,7 +356,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
                                              else doc[number.end - 1], sentence.end, lex)
         if predicate is None and noun is not None:
-            gov, predicate = _object_before(number, noun, sentence, lex)
+            gov, predicate = object_verb_before(number.first, noun, sentence, lex)
         if predicate is None and _held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
         if predicate is None and noun is not None and _still_in(noun):
