@@ -31,7 +31,6 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import NumberSpan
-from newsmon.pipeline.process.version import CLAIMS_VERSION  # noqa: F401 (its old home)
 
 OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}

@@ -192,15 +192,12 @@ def belongs_to_another(token, lex: Lexicon) -> bool:
         and prep.head.lemma_.lower() not in lex.tallies | _GROUPS | _AMOUNTS
 
 
-_CUSTODY_PLACES = frozenset({"prison", "jail", "colony", "custody", "detention", "captivity"})
-
-
 def _is_agent(verb, lex: Lexicon) -> bool:
     """Whether the subject of ``verb`` does it rather than undergoes it: active voice of
     a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ == "serve":
         return False  # (who serves a term undergoes it)
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CUSTODY_PLACES for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.state_places for c in verb.children):
         return False  # "19 people had left prison": the place is the object, they are who left
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return True

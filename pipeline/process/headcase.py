@@ -22,14 +22,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsmon.pipeline.process.lexicon import Lexicon, load_lexicon
+from newsmon.pipeline.process.numbers import MONTHS
 
 _KEY = "newsmon_written_words"
 _RESTORED = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
 _WORD = re.compile(r"[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*")
 # what opens a headline's second part: "Forced Exile: Belarusian Prisoners' Journey"
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                       "saturday", "sunday"})
+_CALENDAR = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _OPENERS = frozenset({":", "|", "–", "—", "-", "\"", "“", "‘", "'"})
 
 

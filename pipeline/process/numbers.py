@@ -118,7 +118,7 @@ def _qualifier(doc, start: int) -> tuple[str, int | None]:
     return "exact", None
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                      "sept", "oct", "nov", "dec"})
 
@@ -131,13 +131,13 @@ def _year_or_age(doc, i: int) -> bool:
     if before[-2:] == ["age", "of"] or before[-1:] in (["aged"], ["age"], ["ages"]):
         return True
     if token.text.isdigit() and 1 <= int(token.text) <= 31 and (
-            before[-1:] and before[-1].rstrip(".") in _MONTHS and before[-1] != "may"
-            or i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in _MONTHS and doc[i + 1].lower_ != "may"):
+            before[-1:] and before[-1].rstrip(".") in MONTHS and before[-1] != "may"
+            or i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in MONTHS and doc[i + 1].lower_ != "may"):
         return True  # a day: "during Mar 24 house raids", "on 24 March" (not "in May 5 were freed")
     if not (token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100):
         return False
-    return bool(before) and (before[-1] in _MONTHS or before[-1] in ("in", "since", "from", "until", "of", "by")
-                             or len(before) >= 2 and before[-1].isdigit() and before[-2] in _MONTHS)
+    return bool(before) and (before[-1] in MONTHS or before[-1] in ("in", "since", "from", "until", "of", "by")
+                             or len(before) >= 2 and before[-1].isdigit() and before[-2] in MONTHS)
 
 
 def _spelled_count(doc, i: int) -> bool:

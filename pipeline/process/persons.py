@@ -356,9 +356,10 @@ def _own_group(name, lex: Lexicon):
             node, predicate = modifier_predicate(group, lex)
             if predicate in PERSON_PREDICATES:
                 return node, predicate
-    if name.dep_ == "poss" and name.head.lemma_.lower() in _OWN_RELEASE and noun_predicate(name.head, lex) \
-            in PERSON_PREDICATES and not any(c.dep_ == "prep" and c.lower_ == "of" for c in name.head.children):
-        return name.head, noun_predicate(name.head, lex)  # (but "Biden's 2022 release of Bout": who freed)
+    if name.dep_ == "poss" and name.head.lemma_.lower() in _OWN_RELEASE \
+            and (predicate := noun_predicate(name.head, lex)) in PERSON_PREDICATES \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in name.head.children):
+        return name.head, predicate  # (but "Biden's 2022 release of Bout": who freed)
     return None
 
 
