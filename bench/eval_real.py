@@ -9,6 +9,8 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
     python bench/eval_real.py                  # the dev split
     python bench/eval_real.py --split fresh    # the fresh blind batch: only when a round of work is done
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
+    python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
+    python bench/eval_real.py --split all      # every split but fresh
     python bench/eval_real.py --verbose        # every miss and extra
 
 Figures, per excerpt, asserted claims only:
@@ -47,6 +49,12 @@ class Figures:
 
 
 FRESH_PREFIX = "fb-"
+# fb-001..fb-399 were scored once as the fresh batch of 2026-12-04 (claims/6) and read after
+# that, so they are development material now ("blind-2"); later fb- ids are the next batch.
+FIRST_FRESH_OF_NEXT_BATCH = 400
+# of the next batch, seen before it was scored: five lines of their misses were printed by a
+# run over every split while the batch was being labelled; they are scored with blind-2
+GLIMPSED = frozenset({"fb-406", "fb-407"})
 
 
 def is_blind(case_id: str) -> bool:
@@ -57,11 +65,13 @@ def is_blind(case_id: str) -> bool:
 
 
 def split_of(case_id: str) -> str:
-    """dev (rules are developed on it), blind-1 (seen once, see is_blind) or fresh: a batch
-    gathered and labelled from the guidelines alone after blind-1 was read, every excerpt
-    of it blind, scored only when a round of work is done."""
+    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 (the first
+    fresh batch, seen once) or fresh: a batch gathered and labelled from the guidelines alone
+    after the last one was read, every excerpt of it blind, scored only when a round of work
+    is done."""
     if case_id.startswith(FRESH_PREFIX):
-        return "fresh"
+        number = int(case_id[len(FRESH_PREFIX):])
+        return "fresh" if number >= FIRST_FRESH_OF_NEXT_BATCH and case_id not in GLIMPSED else "blind-2"
     return "blind-1" if is_blind(case_id) else "dev"
 
 
@@ -122,7 +132,8 @@ def evaluate(split: str, model: str | None = None) -> Figures:
     from newsmon.pipeline.process.nlp import build_pipeline
     from newsmon.pipeline.process.stage import analyze_articles
 
-    cases = [c for c in load_cases() if split == "all" or split_of(c["id"]) == split]
+    # "all" is every split but the fresh batch, which is scored only on purpose
+    cases = [c for c in load_cases() if split_of(c["id"]) == split or split == "all" and split_of(c["id"]) != "fresh"]
     figures = Figures()
     present = []
     for case in cases:
@@ -159,7 +170,7 @@ def report(figures: Figures, split: str, verbose: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "blind-1", "fresh", "all"), default="dev",
+    parser.add_argument("--split", choices=("dev", "blind-1", "blind-2", "fresh", "all"), default="dev",
                         help="which excerpts to score (default dev; fresh only when a round of work is done)")
     parser.add_argument("--verbose", action="store_true", help="list every missed and extra claim")
     parser.add_argument("--model", help="spaCy pipeline to load (default: the configured one)")
