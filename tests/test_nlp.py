@@ -914,3 +914,37 @@ def test_negotiations_on_a_release_are_talks(nlp):
 def test_held_before_what_the_text_reports_is_no_stock(nlp):
     text = "Three of the sailors, Ali Demir and two others, had been held in the port for years."
     assert all(c[3] != "remain_imprisoned" for c in counts(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine Thai nationals were also freed, the embassy said.", (9, None, "exact", "released", "national", "asserted")),
+    ("Amongst the hostages freed were six Thai citizens.", (6, None, "exact", "released", "citizen", "asserted")),
+])
+def test_a_nationality_before_the_counted_noun_describes_it(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_others_remaining_in_custody_do_not_undo_a_release(nlp):
+    text = "Three of the reporters were let go on Sunday, but their editor remains in custody."
+    assert (3, None, "exact", "released", "reporter", "asserted") in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The militia freed 14 activists who had been held in a cellar for weeks.",
+     (14, None, "exact", "detained", "activist", "asserted"), "sentenced"),
+    ("Authorities freed eight journalists jailed for crossing the border.",
+     (8, None, "exact", "detained", "journalist", "asserted"), "sentenced"),
+    ("The guerrillas released 30 soldiers taken hostage in March.",
+     (30, None, "exact", "detained", "soldier", "asserted"), "sentenced"),
+    ("The council pardoned 11 students jailed for two years.",
+     (11, None, "exact", "sentenced", "student", "asserted"), "detained"),
+])
+def test_a_freed_group_said_to_have_been_held_was_detained(nlp, text, expected, absent):
+    found = counts(nlp, text)
+    assert expected in found
+    assert all(c[3] != absent for c in found if c[0] == expected[0])
+
+
+def test_a_group_still_held_is_no_detention_of_the_freed(nlp):
+    text = "Talks go on over the release of 40 sailors still held by the coast guard."
+    assert all(c[3] != "detained" for c in counts(nlp, text))

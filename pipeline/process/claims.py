@@ -5,6 +5,8 @@ the parse; the deciding words are data (pipeline/data/)."""
 
 from __future__ import annotations
 
+import re
+
 from newsmon.models.predicates import FREED_COUNT
 from newsmon.pipeline.process.governors import (
     belongs_to_another,
@@ -73,7 +75,11 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
         return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
             and last.head.i >= last.i:
-        return last.head, last.head
+        noun = last.head
+        if noun.ent_type_ == "NORP" and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" \
+                and noun.head.i == noun.i + 1:
+            noun = noun.head  # "Twelve Thai nationals": the nationality describes the counted
+        return noun, noun
     if last.dep_ == "npadvmod" and last.head.lower_ in ("more", "other", "additional", "further") \
             and last.head.head.pos_ in ("NOUN", "PROPN") and last.head.head.i > last.i:
         return last.head.head, last.head.head  # "at least 13 more prisoners", parsed as "13" modifying "more"
@@ -152,7 +158,7 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     # a whole that says itself what happened to it is counted
     clauses = [c.dep_ for c in after.children if c.pos_ == "VERB"] if after is not None else []
     described = "acl" in clauses or "relcl" in clauses
-    if i >= 0 and doc[i].lower_ == "among" and i < number.first - 1:
+    if i >= 0 and doc[i].lower_ in ("among", "amongst") and i < number.first - 1:
         return "acl" not in clauses  # "Five Germans were among the 16"
     if i < 1 or doc[i].lower_ != "of" or described and after.pos_ in ("NOUN", "PROPN"):
         return False
@@ -468,7 +474,7 @@ def _among_opener(verb, before: int, lex: Lexicon):
     if verb is None:
         return None, None
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("among", "of") and child.i == child.sent.start and child.i < before:
+        if child.dep_ == "prep" and child.lower_ in ("among", "amongst", "of") and child.i == child.sent.start and child.i < before:
             # ("Of the Palestinian prisoners released, 1,718 were arrested in Gaza")
             node, predicate = group_predicate(child, lex)
             if predicate in PERSON_PREDICATES:
@@ -508,12 +514,40 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     for child in described:
         if child is not gov and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
+            if predicate in PERSON_PREDICATES and _held_before(child, lex):
+                other = "detained"  # "24 hostages who have been held captive", "15 teenagers jailed for theft"
             # "five citizens who were released arrived in Qatar": both; but "29 of the 31 released
             # crossed": the release is the whole group's, counted by its own number
             also_freed = predicate == "crossed_border" and other in PERSON_PREDICATES and not partitive
             if (other in _HISTORY or also_freed) and other != predicate:
                 found.append((child, other))
     return found
+
+
+# being held, as the participle says of the freed: no court's sentence unless the text
+# gives one ("jailed for five years", "convicted and imprisoned")
+_HELD = frozenset({"hold", "imprison", "jail", "incarcerate"})
+_TERM = re.compile(r"\b(years?|months?|weeks?|days?|life)\b")
+
+
+def _held_before(verb, lex: Lexicon) -> bool:
+    """Whether the participle ``verb`` on a freed group says only that they were held:
+    "hostages who have been held captive", "prisoners imprisoned on spurious charges",
+    "hostages taken by Hamas"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.lemma_.lower() in ("hostage", "captive", "prisoner") for c in verb.children) or any(
+            g.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in verb.children if c.dep_ == "agent"
+            for g in c.children)  # (but "taken by bus to the border" says how they travelled)
+    if lemma not in _HELD and verb.lower_ not in ("imprisoned", "jailed", "held", "incarcerated"):
+        return False
+    if any(c.lower_ in ("still", "currently", "being", "is", "are", "remain", "remains") for c in verb.children):
+        return False  # "hostages still held by Hamas", "prisoners being held": held now, a stock
+    subtree = list(verb.subtree)
+    if lemma != "hold" and any(t.lower_ == "life" or t.like_num and t.i + 1 < len(t.doc) and _TERM.match(t.doc[t.i + 1].lower_)
+                               for t in subtree):
+        return False  # "jailed for five years", "imprisoned for life": sentenced (but "held for weeks")
+    return not any(t.lemma_.lower() in ("convict", "sentence", "verdict") for t in subtree if t.i != verb.i)
 
 
 def _remains(noun, lex: Lexicon) -> bool:
@@ -623,7 +657,7 @@ def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
         return None
     tokens = list(anchor.subtree) + [t for c in be.children if c.dep_ == "prep" for t in c.subtree]
     words = {t.lower_ for t in tokens}
-    if "of" in words or "among" in words:
+    if words & {"of", "among", "amongst"}:
         # "among the 16", "of the 1,181": the claim about that very number, if there is one
         numbers = {t.text.replace(",", "") for t in tokens if t.like_num and t.i != anchor.i}
         same = [c for c in claims if str(c["count"]) in numbers]
@@ -651,7 +685,7 @@ def _among_them(be, claims: list[dict], sentence) -> dict | None:
     """"Among them are 37 media workers": the group of the previous claim, so its
     predicate and status."""
     for child in be.children:
-        if child.dep_ == "prep" and child.lower_ in ("among", "including", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("among", "amongst", "including", "of"):
             numbers = {t.text.replace(",", "") for t in child.subtree if t.like_num}
             same = [c for c in claims if c["kind"] == "count" and str(c["count"]) in numbers]
             if same:
@@ -684,7 +718,7 @@ def _listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict 
     words = {t.lower_ for t in between} if between is not None else set()
     if words & _CONTRAST:
         return None  # "releases 10 prisoners, but 1,400 remain": another group
-    if words & {"including", "among", "includes", "include", "included", "of", "whom", "and", ",", "—", "–"} and not any(
+    if words & {"including", "among", "amongst", "includes", "include", "included", "of", "whom", "and", ",", "—", "–"} and not any(
         t.pos_ == "VERB" and t.lemma_ not in ("include",) for t in (between or [])
     ):
         return previous

@@ -39,9 +39,10 @@ def still_held(verb) -> bool:
                 return True
         if child.dep_ in ("conj", "advcl") and child.lemma_.lower() == "remain" and any(
                 _lemmas(c.subtree) & _STILL_HELD for c in child.children if c.dep_ == "prep") and not any(
-                c.dep_ == "nsubj" and any(g.like_num for g in c.subtree) for c in child.children):
+                c.dep_ == "nsubj" and c.lower_ not in ("he", "she", "they") for c in child.children):
             # "released from solitary confinement but remains in the colony" (the same person),
-            # not "released 20 …, but 15 remain in custody" (others, counted apart)
+            # not "released 20 …, but 15 remain in custody" or "four were released, but the
+            # editor remains in custody" (others, with a subject of their own)
             return True
     return False
 

@@ -111,7 +111,7 @@ def governor(token, lex: Lexicon):
                             and (is_people(t, lex) or _freed_group(t, lex))), gov)
                 if _freed_group(gov, lex):
                     return gov, word_predicate(gov, lex)  # "media named several of the freed, including A"
-            if (prep.lower_ in ("including", "among", "like", "of") or such_as) and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            if (prep.lower_ in ("including", "among", "amongst", "like", "of") or such_as) and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 # "52 prisoners, including nine journalists"; "freed dissidents, among them X"
                 node, predicate = modifier_predicate(gov, lex)
                 if predicate in PERSON_PREDICATES:
@@ -221,7 +221,7 @@ def _included_passive(head, dep: str, lex: Lexicon):
     include = head.head if head.lemma_ == "be" and head.dep_ == "auxpass" and dep == "attr" else head
     if include.lemma_ != "include" or dep not in ("nsubjpass", "attr"):
         return None, None
-    for obj in (g for c in include.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
+    for obj in (g for c in include.children if c.dep_ == "prep" and c.lower_ in ("in", "among", "amongst")
                 for g in c.children if g.dep_ == "pobj"):
         if (predicate := noun_predicate(obj, lex)) in PERSON_PREDICATES:
             return obj, predicate
@@ -262,7 +262,7 @@ def _copula_target(be, token, lex: Lexicon):
         return be.head, predicate  # "Also freed were A, B and C"
     for child in be.children:
         opener = child.dep_ == "prep" and child.lower_ == "of" and child.i < token.i  # "Of the 31 pardoned, nine are women"
-        if child.dep_ == "prep" and (child.lower_ in ("among", "including") or opener):
+        if child.dep_ == "prep" and (child.lower_ in ("among", "amongst", "including") or opener):
             node, predicate = group_predicate(child, lex)
             if predicate in ("sentenced", "detained") and be.tag_ in ("VBP", "VBZ") and \
                     node.lemma_.lower() in lex.state_lemmas:
@@ -308,7 +308,7 @@ def modifier_predicate(noun, lex: Lexicon):
             return child, predicate
         if child.dep_ == "relcl" and child.lemma_ == "be":
             # "X, who was among those released"
-            for among in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "among"):
+            for among in (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst")):
                 node, predicate = group_predicate(among, lex)
                 if predicate:
                     return node, predicate

@@ -351,7 +351,7 @@ _FACILITIES = frozenset({"prison", "jail", "colony", "camp", "centre", "center",
 def _own_group(name, lex: Lexicon):
     """What the name's own words say: "X among 3 prisoners set free" (a headline), "X's
     release from prison"."""
-    for prep in (c for c in name.children if c.dep_ == "prep" and c.lower_ == "among"):
+    for prep in (c for c in name.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst")):
         for group in (c for c in prep.children if c.dep_ == "pobj"):
             node, predicate = modifier_predicate(group, lex)
             if predicate in PERSON_PREDICATES:
