@@ -948,3 +948,32 @@ def test_a_freed_group_said_to_have_been_held_was_detained(nlp, text, expected, 
 def test_a_group_still_held_is_no_detention_of_the_freed(nlp):
     text = "Talks go on over the release of 40 sailors still held by the coast guard."
     assert all(c[3] != "detained" for c in counts(nlp, text))
+
+
+def test_a_part_of_whom_shares_the_release_of_its_group(nlp):
+    found = counts(nlp, "The king pardoned 40 prisoners, 12 of whom were convicted of insulting him.")
+    assert (12, None, "exact", "pardoned", "prisoner", "asserted") in found
+    assert (12, None, "exact", "sentenced", "prisoner", "asserted") in found
+    assert (40, None, "exact", "sentenced", "prisoner", "asserted") not in found  # only the 12 were
+
+
+def test_parts_of_them_described_by_any_verb_share_the_release(nlp):
+    text = ("The emir pardoned 25 activists on Monday. Ten of them suffer from heart disease and three were "
+            "over 70.")
+    found = counts(nlp, text)
+    for part in (10, 3):
+        assert (part, None, "exact", "pardoned", "activist", "asserted") in found
+
+
+def test_them_after_another_group_is_not_the_counted_group(nlp):
+    text = ("Six Latvian citizens were among those freed. The Belarusians in the group were given visas, "
+            "and about 30 of them asked for housing.")
+    assert all(c[0] != 30 for c in counts(nlp, text))
+
+
+def test_a_participle_that_frees_the_subject_of_a_conviction(nlp):
+    found = counts(nlp, "The 20 activists freed were convicted of organising protests, the ministry said.")
+    assert (20, None, "exact", "released", "activist", "asserted") in found
+    assert (20, None, "exact", "sentenced", "activist", "asserted") in found
+    travelling = counts(nlp, "Guards detained three activists returning from Vilnius.")
+    assert all(c[3] != "released" for c in travelling)

@@ -342,6 +342,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" for c in gov.children):
             # (but "220 had their sentences halved" says another thing was done to them)
             inherited = _part_of_previous(anchor, gov, claims) or _described_group(anchor, gov, claims, doc)
+        if predicate is None and inherited is None and gov is not None and gov.pos_ in ("VERB", "AUX") \
+                and _of_them(anchor) and not _others_named_since(anchor, claims):
+            # "Seventeen of them suffer from chronic diseases and nine were older than 50"
+            inherited = _part_of_previous(anchor, gov, claims)
         if predicate is None and inherited is None:
             inherited = _listed_with(number, claims, sentence, doc)
         if predicate is None and inherited is None and noun is not None:
@@ -349,6 +353,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             lead, listed = lead_of(doc[number.start], lex)
             if lead is not None and not item_verb_before(doc[number.start]):
                 gov, predicate = lead, listed
+        part_done = None
+        if inherited is None and (whole := _whole_of_whom(anchor, claims)) is not None \
+                and whole["predicate"] in PERSON_PREDICATES and predicate != whole["predicate"]:
+            # "pardoned 18 people, 15 of whom were convicted": the 15 were pardoned too
+            part_done = predicate if predicate in _HISTORY else None
+            inherited, verb_done = whole, gov
         if inherited:
             predicate = inherited["predicate"]
         if predicate is None and noun is None and (counted := _number_of(number, doc, lex)) is not None:
@@ -395,6 +405,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             "sentence": sentence.text,
         }
         claims.append(claim)
+        if part_done:
+            claims.append({**claim, "predicate": part_done, "status": status_of(verb_done, first, doc, lex)})
         if not inherited:
             for verb, other in _also(gov, predicate, lex):
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
@@ -512,6 +524,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     if noun.dep_ == "nsubj" and reduced_relative(noun.head):
         described.append(noun.head)  # "250 individuals convicted of extremism were pardoned"
     for child in described:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in child.children):
+            continue  # "18 people, 15 of whom were convicted": what befell a part, claimed by its own count
         if child is not gov and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
             if predicate in PERSON_PREDICATES and _held_before(child, lex):
@@ -519,7 +533,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             # "five citizens who were released arrived in Qatar": both; but "29 of the 31 released
             # crossed": the release is the whole group's, counted by its own number
             also_freed = predicate == "crossed_border" and other in PERSON_PREDICATES and not partitive
-            if (other in _HISTORY or also_freed) and other != predicate:
+            # "The 32 prisoners pardoned were convicted of…": the participle frees them
+            # (but "detained two people returning from Poland": travelling, not coming home freed)
+            freed_too = predicate in _HISTORY and other in PERSON_PREDICATES and child.lemma_.lower() != "return"
+            if (other in _HISTORY or also_freed or freed_too) and other != predicate:
                 found.append((child, other))
     return found
 
@@ -646,6 +663,17 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
     return True
 
 
+def _whole_of_whom(anchor, claims: list[dict]) -> dict | None:
+    """The claim on the group that "N of whom" is part of, in the relative clause on its noun."""
+    clause = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "whom" for g in c.children)
+            for c in anchor.children):
+        return None
+    group = clause.head
+    return next((c for c in claims if c["kind"] == "count" and c["start"] <= group.idx < c["end"]), None)
+
+
 def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
     """"Of the 52, fourteen were foreign nationals"; "Six of them were journalists": a
     part of the group of the previous claim, which it shares a predicate with. Also
@@ -661,8 +689,42 @@ def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
         # "among the 16", "of the 1,181": the claim about that very number, if there is one
         numbers = {t.text.replace(",", "") for t in tokens if t.like_num and t.i != anchor.i}
         same = [c for c in claims if str(c["count"]) in numbers]
-        return same[-1] if same else claims[-1]
+        return same[-1] if same else _last_group(claims)
+    if _of_them(anchor):
+        return _last_group(claims)
     return None
+
+
+def _last_group(claims: list[dict]) -> dict:
+    """The claim on the group counted last: its release if one of its claims frees it, not
+    what a participle said of its past ("The 32 prisoners pardoned were convicted of…")."""
+    last = [c for c in claims if c["start"] == claims[-1]["start"]]
+    return next((c for c in last if c["predicate"] in PERSON_PREDICATES), last[0])
+
+
+def _others_named_since(anchor, claims: list[dict]) -> bool:
+    """Whether a plural subject stands between the last claim and ``anchor``: "them" may be
+    that group ("…six Lithuanian citizens. The Belarusians in the group got permits, and 40
+    of them asked for housing")."""
+    if not claims:
+        return True
+    doc = anchor.doc
+    between = doc.char_span(claims[-1]["end"], anchor.idx, alignment_mode="expand")
+    return between is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                                       for t in between)
+
+
+def _of_them(anchor) -> bool:
+    """"six of them", "15 of whom", or "nine" after such a subject in a joined clause ("17 of
+    them are ill and nine were older than 50"): a part of a group named before."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these", "whom")
+                                                          for g in c.children) for c in anchor.children):
+        return True
+    verb = anchor.head
+    return verb.dep_ == "conj" and anchor.i > verb.head.i and any(
+        _of_them(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _described_group(anchor, have, claims: list[dict], doc) -> dict | None:
