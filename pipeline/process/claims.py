@@ -96,6 +96,11 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
             if objects and objects[0].lower_ not in PRONOUNS and objects[0].pos_ in ("NOUN", "PROPN"):
                 return objects[0], anchor
             return None, anchor
+    if number.end + 2 < len(doc) and doc[number.end].lower_ == "out" and doc[number.end + 1].lower_ == "of":
+        # "Only 8 out of 182 political prisoners pardoned", the "out" hung on the verb
+        whole = next((t for t in doc[number.end + 2:number.end + 8] if t.pos_ in ("NOUN", "PROPN")), None)
+        if whole is not None and whole.dep_ == "pobj":
+            return whole, anchor
     if anchor.head.lemma_ == "be" and anchor.dep_ == "nsubj":
         attrs = [c for c in anchor.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
         if attrs:
@@ -154,6 +159,9 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     if i >= 0 and doc[i].lower_ in ("the", "those", "these", "all"):
         i -= 1
     after = doc[number.end] if number.end < len(doc) else None
+    last = doc[number.end - 1]
+    if after is not None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
+        after = last.head  # "of the 45 political prisoners pardoned": the counted noun
     # "among the 52 people freed on Thursday", "225 of the 2,400 people who were detained":
     # a whole that says itself what happened to it is counted
     clauses = [c.dep_ for c in after.children if c.pos_ == "VERB"] if after is not None else []
@@ -163,6 +171,8 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     if i < 1 or doc[i].lower_ != "of" or described and after.pos_ in ("NOUN", "PROPN"):
         return False
     part = doc[i - 1]
+    if part.lower_ == "out" and i >= 2:
+        part = doc[i - 2]  # "8 out of 182"
     return part.like_num and part.lower_ != "one" or part.lower_ in ("most", "some", "many", "half")
 
 
@@ -301,9 +311,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if number.value == 1 and doc[number.start].lower_ == "one" and (
                 number.end >= len(doc) or doc[number.end].lower_ == "of" or doc[number.end].pos_ not in ("NOUN", "PROPN", "ADJ")):
             continue  # "one of at least 150 people"; but "one Estonian" is a count
-        if _is_partitive_base(number, doc) or _age(number, doc, lex):
+        if _age(number, doc, lex):
             continue
         noun, anchor = _head_noun(number, doc, lex)
+        whole = _is_partitive_base(number, doc)
+        if whole and not _country_stock(noun):
+            continue
         group = noun if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == anchor.i else None
         others = noun is not None and noun.lower_ in ("others", "other")
         if noun is not None and noun.lower_ in OTHERS:
@@ -320,6 +333,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
+        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num \
+                and noun.head.head.i < number.first:
+            # "Fifty-one of the 52 prisoners freed crossed": the whole says what befell it
+            node, own = modifier_predicate(noun, lex)
+            if own is not None:
+                gov, predicate = node, own
         if predicate is None and noun is not None and gov is not None and gov.lemma_.lower() in lex.speech:
             # the count made the subject of "said": the parser lost the clause before it
             found, predicate = object_verb_before(number.first, noun, sentence, lex)
@@ -354,11 +373,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             if lead is not None and not item_verb_before(doc[number.start]):
                 gov, predicate = lead, listed
         part_done = None
-        if inherited is None and (whole := _whole_of_whom(anchor, claims)) is not None \
-                and whole["predicate"] in PERSON_PREDICATES and predicate != whole["predicate"]:
+        if inherited is None and (of_whom := _whole_of_whom(anchor, claims)) is not None \
+                and of_whom["predicate"] in PERSON_PREDICATES and predicate != of_whom["predicate"]:
             # "pardoned 18 people, 15 of whom were convicted": the 15 were pardoned too
             part_done = predicate if predicate in _HISTORY else None
-            inherited, verb_done = whole, gov
+            inherited, verb_done = of_whom, gov
         if inherited:
             predicate = inherited["predicate"]
         if predicate is None and noun is None and (counted := _number_of(number, doc, lex)) is not None:
@@ -372,6 +391,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                                              else doc[number.end - 1], sentence.end, lex)
         if predicate is None and noun is not None:
             gov, predicate = object_verb_before(number.first, noun, sentence, lex)
+        if whole or _country_stock(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                predicate is None or noun.head.head.pos_ == "NOUN" and not is_people(noun.head.head, lex)
+                and noun_predicate(noun.head.head, lex) is None):  # (but "the release of 14 … in Belarus")
+            # "only 8 out of 182 political prisoners in Azerbaijan pardoned", "a fraction of the
+            # 1,300 political prisoners in Belarus": the country's political prisoners, held now
+            gov, predicate, inherited = noun, "remain_imprisoned", None
         if predicate is None and _held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
         if predicate is None and noun is not None and _still_in(noun):
@@ -584,6 +609,15 @@ def _held_stock(noun, lex: Lexicon) -> bool:
         # "there are 360 people on the list of political prisoners": the list names them held
         return _on_held_list(noun, lex) and _held_stock_verb(noun, lex)
     return _held_stock_verb(noun, lex)
+
+
+def _country_stock(noun) -> bool:
+    """"political prisoners in Belarus", "Myanmar's political prisoners": all a country holds."""
+    if noun is None or noun_lemma(noun) != "prisoner" or not any(
+            c.dep_ == "amod" and c.lower_ == "political" for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.ent_type_ in ("GPE", "NORP") for g in c.children) for c in noun.children)
 
 
 def _until_freed(number: NumberSpan, gov) -> bool:

@@ -96,11 +96,13 @@ def governor(token, lex: Lexicon):
                 node, predicate = modifier_predicate(subject, lex) if subject is not None else (None, None)
                 if predicate in PERSON_PREDICATES:
                     return node, predicate
-            if prep.lower_ in ("of", "for", "to") and gov.pos_ in ("VERB", "AUX"):
+            if prep.lower_ in ("of", "for", "to") and (gov.pos_ in ("VERB", "AUX") or gov.dep_ == "ROOT"):
+                # (a headline's verb may be tagged a noun: "government grants amnesty to 1,600")
                 # "welcomes the release today of 52 prisoners", "announces amnesty for 2,000
                 # prisoners", "grants pardon to 37": the preposition hung on the verb
                 for child in gov.children:
-                    if child.dep_ == "dobj" and child.i < prep.i and (predicate := noun_predicate(child, lex)):
+                    if child.dep_ == "dobj" and child.i < prep.i and (predicate := noun_predicate(child, lex) or (
+                            lex.nouns.get(child.lower_) if gov.pos_ == "NOUN" else None)):
                         return child, predicate
             such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in (*prep.children, *gov.children)) or (
                 prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))  # ("such political figures as")
@@ -136,7 +138,7 @@ def governor(token, lex: Lexicon):
             if dep == "nsubj" and reduced_relative(head) and (predicate := verb_predicate(head.head, lex)):
                 return head.head, predicate
             if predicate := verb_predicate(head, lex):
-                if dep == "nsubj" and _is_agent(head, lex):
+                if dep == "nsubj" and _is_agent(head, lex) and not _counted_headline_subject(current, head):
                     return None, None  # "Lukashenko pardoned 30 prisoners": the agent, not the freed
                 return head, predicate
             if head.lemma_ in ("include", "cover", "comprise") and dep == "dobj":
@@ -190,6 +192,14 @@ def belongs_to_another(token, lex: Lexicon) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() not in lex.tallies | _GROUPS | _AMOUNTS
+
+
+def _counted_headline_subject(subject, verb) -> bool:
+    """"Only 8 out of 182 political prisoners pardoned": a count with a past form and no
+    object is a headline's passive (the 8 were pardoned), not 8 people who pardoned."""
+    counted = subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children)
+    return counted and verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+                                                       for c in verb.children)
 
 
 def _is_agent(verb, lex: Lexicon) -> bool:
