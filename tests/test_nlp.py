@@ -996,3 +996,44 @@ def test_a_countrys_political_prisoners_and_headline_parts(nlp, text, expected):
     found = counts(nlp, text)
     for claim in expected:
         assert claim in found
+
+
+def test_a_later_verb_without_a_subject_of_its_own_says_what_befell_the_subject(nlp):
+    text = "Nino Beridze and Levan Kapanadze were questioned for hours and later released."
+    assert [name for name, _ in persons(nlp, text)] == ["Nino Beridze", "Levan Kapanadze"]
+    back = "The opposition politician Pavel Sevyarynets refused to leave and was returned to prison."
+    assert persons(nlp, back) == []
+
+
+def test_names_on_lines_of_their_own_under_a_lead(nlp):
+    text = ("Four Syrians held in Lebanon received pardons under the agreement:\n\n"
+            "Omar Haddad\nKhaled Nasser\nYousef Darwish\nSami Awad\n\nThe ministry gave no further details.")
+    found = [name for name, _ in persons(nlp, text)]
+    assert {"Omar Haddad", "Khaled Nasser", "Sami Awad"} <= set(found)  # (the recogniser misses the third)
+    heading = "Who was freed?\n\nOmar Haddad\n\nOmar Haddad spent four years in a desert camp."
+    assert persons(nlp, heading) == []
+
+
+def test_participles_parsed_as_the_verbs_describe_the_subject(nlp):
+    text = "Six Britons accused or convicted of spying received pardons from the emir on Monday."
+    found = counts(nlp, text)
+    assert (6, None, "exact", "pardoned", "briton", "asserted") in found
+    assert (6, None, "exact", "sentenced", "briton", "asserted") in found
+
+
+def test_a_line_is_not_cut_after_its_opening_count(nlp):
+    doc = nlp("The Prisoners\n\nFive Iranians convicted of nonviolent crimes were pardoned.")
+    assert [s.text.strip() for s in doc.sents][-1].startswith("Five Iranians")
+
+
+def test_held_or_jailed_without_a_term_in_either_clause_is_one_detention(nlp):
+    text = "Israel freed 300 Palestinians either detained by soldiers in Gaza or jailed in Israel."
+    found = [c for c in counts(nlp, text) if c[0] == 300]
+    assert ("sentenced" not in [c[3] for c in found]) and [c[3] for c in found].count("detained") == 1
+
+
+def test_of_two_clauses_on_the_counted_the_freeing_one_leads(nlp):
+    text = "Twelve people jailed since May who were freed on Friday reached Vilnius."
+    found = counts(nlp, text)
+    assert (12, None, "exact", "released", "people", "asserted") in found
+    assert (12, None, "exact", "detained", "people", "asserted") in found

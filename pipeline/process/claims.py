@@ -299,6 +299,8 @@ def _also(gov, predicate: str, lex: Lexicon):
         if verb.i < gov.i and any(c.dep_ == "dobj" and c.i < gov.i and c.lower_ not in PRONOUNS for c in verb.children):
             continue  # "pardons thousands of prisoners a year, and it released 1,619": another object
         other = verb_predicate(verb, lex)
+        if other == "sentenced" and verb.tag_ == "VBN" and _held_before(verb, lex):
+            other = "detained"  # "either detained in Gaza or jailed in Israel": held, no term given
         if other and other != predicate:
             found.append((verb, other))
     return found
@@ -446,7 +448,15 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if freed is not None and freed != predicate and freed in PERSON_PREDICATES:
             # "Among those freed, more than 400 Gazans had been detained during the war"
             claims.append({**claim, "predicate": freed, "status": status_of(group, first, doc, lex)})
-    return claims
+    # a participle joined to a clause is found both as the clause's other verb and as a
+    # description of the counted: one claim
+    seen, unique = set(), []
+    for claim in claims:
+        key = (claim["start"], claim["count"], claim["predicate"], claim["status"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(claim)
+    return unique
 
 
 def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims: list[dict], lex: Lexicon):
@@ -546,14 +556,22 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     found = []
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
+    # "Britons accused or convicted of spying": each participle of the pair
+    described += [c for clause in described for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     if noun.dep_ == "nsubj" and reduced_relative(noun.head):
         described.append(noun.head)  # "250 individuals convicted of extremism were pardoned"
+    participle = noun.head
+    if noun.dep_ == "nsubj" and participle.tag_ == "VBN" and gov is not None and participle.i != gov.i \
+            and gov.head.i == participle.i and not any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        # "Five Iranians charged or convicted of … received clemency", parsed with the
+        # participles as the sentence's verbs
+        described += [participle] + [c for c in participle.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     for child in described:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in child.children):
             continue  # "18 people, 15 of whom were convicted": what befell a part, claimed by its own count
-        if child is not gov and child.pos_ in ("VERB", "ADJ"):
+        if (gov is None or child.i != gov.i) and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
-            if predicate in PERSON_PREDICATES and _held_before(child, lex):
+            if _held_before(child, lex):
                 other = "detained"  # "24 hostages who have been held captive", "15 teenagers jailed for theft"
             # "five citizens who were released arrived in Qatar": both; but "29 of the 31 released
             # crossed": the release is the whole group's, counted by its own number
@@ -561,7 +579,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             # "The 32 prisoners pardoned were convicted of…": the participle frees them
             # (but "detained two people returning from Poland": travelling, not coming home freed)
             freed_too = predicate in _HISTORY and other in PERSON_PREDICATES and child.lemma_.lower() != "return"
-            if (other in _HISTORY or also_freed or freed_too) and other != predicate:
+            if (other in _HISTORY or also_freed or freed_too) and other != predicate \
+                    and other not in (o for _, o in found):  # ("detained … and eventually arrested": once)
                 found.append((child, other))
     return found
 

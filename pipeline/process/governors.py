@@ -4,9 +4,11 @@ negated."""
 
 from __future__ import annotations
 
+from newsmon.pipeline.process.custody import still_held
 from newsmon.pipeline.process.lexicon import (
     HELD_WORDS,
     PERSON_PREDICATES,
+    SUBJECT_DEPS,
     Lexicon,
     is_people,
     noun_predicate,
@@ -141,6 +143,8 @@ def governor(token, lex: Lexicon):
                 if dep == "nsubj" and _is_agent(head, lex) and not _counted_headline_subject(current, head):
                     return None, None  # "Lukashenko pardoned 30 prisoners": the agent, not the freed
                 return head, predicate
+            if dep in ("nsubj", "nsubjpass") and (shared := _shared_subject_verb(head, lex)) is not None:
+                return shared, verb_predicate(shared, lex)  # "A and B received warnings and were released"
             if head.lemma_ in ("include", "cover", "comprise") and dep == "dobj":
                 return _included_in(head, lex)
             if head.lemma_ == "involve" and dep == "dobj" and head.dep_ == "acl" \
@@ -194,6 +198,24 @@ def belongs_to_another(token, lex: Lexicon) -> bool:
         and prep.head.lemma_.lower() not in lex.tallies | _GROUPS | _AMOUNTS
 
 
+def _shared_subject_verb(verb, lex: Lexicon):
+    """A later verb joined to ``verb`` without a subject of its own, which says what befell
+    the shared subject: "received warnings and were released", "were questioned and freed"."""
+    conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "Five Iranians charged or convicted of … received clemency": the participles describe
+        # the subject (parsed as its verbs); the finite verb after them says what befell it
+        conjs.sort(key=lambda c: c.tag_ == "VBN")
+    for conj in conjs:
+        if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            continue
+        if still_held(conj):
+            continue  # "refused to leave and was returned to prison"
+        if verb_predicate(conj, lex) and (not _is_agent(conj, lex) or conj.lemma_ == "receive"):
+            return conj
+    return None
+
+
 def _counted_headline_subject(subject, verb) -> bool:
     """"Only 8 out of 182 political prisoners pardoned": a count with a past form and no
     object is a headline's passive (the 8 were pardoned), not 8 people who pardoned."""
@@ -205,8 +227,8 @@ def _counted_headline_subject(subject, verb) -> bool:
 def _is_agent(verb, lex: Lexicon) -> bool:
     """Whether the subject of ``verb`` does it rather than undergoes it: active voice of
     a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ == "serve":
-        return False  # (who serves a term undergoes it)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ in ("serve", "receive"):
+        return False  # (who serves a term or receives a pardon undergoes it)
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.state_places for c in verb.children):
         return False  # "19 people had left prison": the place is the object, they are who left
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
@@ -312,10 +334,13 @@ def of_group_predicate(token, lex: Lexicon):
 
 
 def modifier_predicate(noun, lex: Lexicon):
-    # "prisoners who were freed", "the 52 prisoners freed on Thursday"
+    # "prisoners who were freed", "the 52 prisoners freed on Thursday"; of several clauses
+    # the one that frees them ("three people jailed in Belarus who were released")
+    clauses = [(child, predicate) for child in noun.children
+               if child.dep_ in ("relcl", "acl") and (predicate := verb_predicate(child, lex))]
+    if clauses:
+        return next((c for c in clauses if c[1] in PERSON_PREDICATES), clauses[0])
     for child in noun.children:
-        if child.dep_ in ("relcl", "acl") and (predicate := verb_predicate(child, lex)):
-            return child, predicate
         if child.dep_ == "relcl" and child.lemma_ == "be":
             # "X, who was among those released"
             for among in (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst")):

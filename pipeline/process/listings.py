@@ -20,11 +20,31 @@ _MAX_ITEMS = 40  # a list longer than this is a table or an index, not the freed
 
 def _is_item(sentence) -> bool:
     """A line of a list: opened by a bullet, or by a number and a full stop or bracket
-    ("1." split off by the sentencizer, or "1) Name")."""
+    ("1." split off by the sentencizer, or "1) Name"), or a line that is a name, alone or
+    before a dash, comma or bracket ("Mehrdad Ansari", "Valery Loza – sentenced to …")."""
     first = sentence[0]
     if first.text in _BULLETS:
         return True
-    return first.like_num and len(first.text) <= 3 and len(sentence) > 1 and sentence[1].text in (".", ")")
+    if first.like_num and len(first.text) <= 3 and len(sentence) > 1 and sentence[1].text in (".", ")"):
+        return True
+    return _name_line(sentence)
+
+
+def _name_line(sentence, person: bool = True) -> bool:
+    doc = sentence.doc
+    first = sentence[0]
+    if first.pos_ != "PROPN" or first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_:
+        return False
+    end = first.i + 1
+    while end < sentence.end and doc[end].pos_ == "PROPN" and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    words = doc[first.i:end]
+    # two to five proper nouns, the last of them a person's ("Kaveh Lotfolah Afrasiabi", its
+    # first word taken for a place): one word is a heading or a sentence's subject
+    if not 2 <= len(words) <= 5 or person and words[-1].ent_type_ != "PERSON":
+        return False
+    after = doc[end] if end < len(doc) else None
+    return after is None or after.is_space or "\n" in doc[end - 1].whitespace_ or after.text in ("–", "—", "-", ",", "(")
 
 
 def _lead(sentence, lex: Lexicon):
@@ -53,7 +73,9 @@ def lead_of(token, lex: Lexicon):
 
     def in_item(sentence) -> bool:
         previous = before(sentence)  # a bullet or "1." the sentencizer split off on its own
-        return _is_item(sentence) or previous is not None and len(previous) <= 2 and _is_item(previous)
+        # (a line of a name the recogniser missed is still a line of the list)
+        return _is_item(sentence) or _name_line(sentence, person=False) or \
+            previous is not None and len(previous) <= 2 and _is_item(previous)
 
     current = token.sent
     if not in_item(current):

