@@ -1037,3 +1037,12 @@ def test_of_two_clauses_on_the_counted_the_freeing_one_leads(nlp):
     found = counts(nlp, text)
     assert (12, None, "exact", "released", "people", "asserted") in found
     assert (12, None, "exact", "detained", "people", "asserted") in found
+
+
+def test_a_clause_after_the_dash_closing_apposed_names_is_the_groups(nlp):
+    text = ("Gunmen brought out two captives—Daniel Meir, 31, and Yossi Katz, 45—who were later handed over "
+            "to the Red Cross.")
+    found = counts(nlp, text)
+    assert (2, None, "exact", "released", "captive", "asserted") in found
+    assert all(c[0] not in (31, 45) for c in found)  # ages, not counts
+    assert [name for name, _ in persons(nlp, text)] == ["Daniel Meir", "Yossi Katz"]

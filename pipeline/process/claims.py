@@ -51,6 +51,9 @@ _OLDEST = frozenset({"youngest", "oldest", "eldest"})
 def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
     """"the youngest prisoner exchanged was 19": a number one person "is" is an age."""
     token = doc[number.end - 1]
+    if number.start >= 2 and doc[number.start - 1].text == "," and doc[number.start - 2].ent_type_ == "PERSON" and (
+            number.end >= len(doc) or doc[number.end].text in (",", ";", "—", "–", ")", ".") or doc[number.end].is_space):
+        return True  # "Eliya Cohen, 27, Omer Shem Tov, 22": a name's age
     before = [t.lower_ for t in doc[max(0, number.start - 5):number.start]]
     if before and (before[-1] in _OLDEST or before[-1] in ("was", "is") and _OLDEST & set(before)):
         return True  # "the youngest prisoner exchanged was 19, and the oldest 71", however parsed

@@ -340,6 +340,8 @@ def modifier_predicate(noun, lex: Lexicon):
                if child.dep_ in ("relcl", "acl") and (predicate := verb_predicate(child, lex))]
     if clauses:
         return next((c for c in clauses if c[1] in PERSON_PREDICATES), clauses[0])
+    if (closing := _after_apposed_names(noun, lex)) is not None:
+        return closing
     for child in noun.children:
         if child.dep_ == "relcl" and child.lemma_ == "be":
             # "X, who was among those released"
@@ -359,6 +361,19 @@ def modifier_predicate(noun, lex: Lexicon):
             if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
                 return child, predicate
     return None, None
+
+
+def _after_apposed_names(noun, lex: Lexicon):
+    """"three hostages—A, 27, B, 22, and C, 23—who were later handed over": a relative
+    clause after the dash that closes the names set beside the group is the group's (the
+    parser hangs it on the last name)."""
+    doc = noun.doc
+    for name in (c for c in noun.children if c.dep_ == "appos"):
+        for clause in (t for t in name.subtree if t.dep_ == "relcl" and t.i > name.i):
+            opening = clause.left_edge.i - 1
+            if opening > noun.i and doc[opening].text in ("—", "–", ")") and (predicate := verb_predicate(clause, lex)):
+                return clause, predicate
+    return None
 
 
 def _names_something(verb) -> bool:
