@@ -1046,3 +1046,24 @@ def test_a_clause_after_the_dash_closing_apposed_names_is_the_groups(nlp):
     assert (2, None, "exact", "released", "captive", "asserted") in found
     assert all(c[0] not in (31, 45) for c in found)  # ages, not counts
     assert [name for name, _ in persons(nlp, text)] == ["Daniel Meir", "Yossi Katz"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The emir pardoned 40 prisoners on Friday. 12 of the pardoned are over 60.",
+     (12, None, "exact", "pardoned", "prisoner", "asserted")),
+    ("Emir signs decree on pardon for 40 convicts",
+     (40, None, "exact", "pardoned", "convict", "asserted")),
+    ("Kazakh president pardons: 40 prisoners convicted of hooliganism",
+     (40, None, "exact", "pardoned", "prisoner", "asserted")),
+    ("Apart from 210 political prisoners in Tajikistan, the group tracks dozens of cases.",
+     (210, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
+])
+def test_groups_of_the_freed_leads_and_a_countrys_prisoners(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_a_colon_lead_keeps_the_participle_as_the_past(nlp):
+    found = counts(nlp, "Kazakh president pardons: 40 prisoners convicted of hooliganism")
+    assert (40, None, "exact", "sentenced", "prisoner", "asserted") in found
+    planned = counts(nlp, "Talks on possible pardons: 40 prisoners convicted of hooliganism")
+    assert (40, None, "exact", "pardoned", "prisoner", "asserted") not in planned

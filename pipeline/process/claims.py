@@ -96,8 +96,9 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
             child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].lower_ not in PRONOUNS and objects[0].pos_ in ("NOUN", "PROPN"):
-                return objects[0], anchor
+            if objects and objects[0].lower_ not in PRONOUNS and objects[0].pos_ in ("NOUN", "PROPN") \
+                    and not (objects[0].lower_.endswith("ed") and word_predicate(objects[0], lex)):
+                return objects[0], anchor  # (but "9 of the pardoned": a group, its noun is the context's)
             return None, anchor
     if number.end + 2 < len(doc) and doc[number.end].lower_ == "out" and doc[number.end + 1].lower_ == "of":
         # "Only 8 out of 182 political prisoners pardoned", the "out" hung on the verb
@@ -354,6 +355,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 if holder is not None and predicate is None:
                     node, predicate = modifier_predicate(holder, lex)
                     gov = node or gov
+        if (predicate is None or predicate in _HISTORY and gov is not None and gov.dep_ in ("acl", "relcl")) \
+                and (lead := _colon_lead(number, doc, lex)) is not None:
+            # "Belarusian president pardons: 37 prisoners convicted of extremism" (the
+            # participle then says what befell them before)
+            gov, predicate = lead
         if predicate is None and gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in lex.scan_stop:
             continue  # "Two of the freed prisoners told…": what they did, not how many were freed
         if predicate is None:
@@ -396,9 +402,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                                              else doc[number.end - 1], sentence.end, lex)
         if predicate is None and noun is not None:
             gov, predicate = object_verb_before(number.first, noun, sentence, lex)
-        if whole or _country_stock(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        if whole or _country_stock(noun) and (predicate is None or noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
                 predicate is None or noun.head.head.pos_ == "NOUN" and not is_people(noun.head.head, lex)
-                and noun_predicate(noun.head.head, lex) is None):  # (but "the release of 14 … in Belarus")
+                and noun_predicate(noun.head.head, lex) is None)):  # (but "the release of 14 … in Belarus")
             # "only 8 out of 182 political prisoners in Azerbaijan pardoned", "a fraction of the
             # 1,300 political prisoners in Belarus": the country's political prisoners, held now
             gov, predicate, inherited = noun, "remain_imprisoned", None
@@ -717,6 +723,23 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
                    for c in verb.children)
     return True
+
+
+_COUNT_OPENERS = frozenset({"DT", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "PDT"})
+
+
+def _colon_lead(number: NumberSpan, doc, lex: Lexicon):
+    """The freeing word before a colon that opens the count's words in its sentence:
+    "Belarusian president pardons: 37 prisoners …", "Freed today: 14 activists"."""
+    sentence = doc[number.first].sent
+    colon = next((t for t in reversed(doc[sentence.start:number.first]) if t.text == ":"), None)
+    if colon is None or any(t.tag_ not in _COUNT_OPENERS for t in doc[colon.i + 1:number.first]):
+        return None
+    for token in doc[sentence.start:colon.i]:
+        predicate = word_predicate(token, lex) or noun_predicate(token, lex)
+        if predicate in PERSON_PREDICATES and status_of(token, token.i, doc, lex) == "asserted":
+            return token, predicate
+    return None
 
 
 def _whole_of_whom(anchor, claims: list[dict]) -> dict | None:

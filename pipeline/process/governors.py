@@ -102,9 +102,13 @@ def governor(token, lex: Lexicon):
                 # (a headline's verb may be tagged a noun: "government grants amnesty to 1,600")
                 # "welcomes the release today of 52 prisoners", "announces amnesty for 2,000
                 # prisoners", "grants pardon to 37": the preposition hung on the verb
-                for child in gov.children:
-                    if child.dep_ == "dobj" and child.i < prep.i and (predicate := noun_predicate(child, lex) or (
-                            lex.nouns.get(child.lower_) if gov.pos_ == "NOUN" else None)):
+                # (and "signs decree on pardon for 37 convicts", the verb a noun tagged a verb)
+                named = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < prep.i
+                         for g in c.children if g.dep_ == "pobj"]
+                for child in [*gov.children, *named]:
+                    if (child.dep_ == "dobj" or child in named) and child.i < prep.i and (
+                            predicate := noun_predicate(child, lex) or (
+                                lex.nouns.get(child.lower_) if gov.pos_ == "NOUN" else None)):
                         return child, predicate
             such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in (*prep.children, *gov.children)) or (
                 prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))  # ("such political figures as")
