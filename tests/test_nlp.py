@@ -1067,3 +1067,22 @@ def test_a_colon_lead_keeps_the_participle_as_the_past(nlp):
     assert (40, None, "exact", "sentenced", "prisoner", "asserted") in found
     planned = counts(nlp, "Talks on possible pardons: 40 prisoners convicted of hooliganism")
     assert (40, None, "exact", "pardoned", "prisoner", "asserted") not in planned
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police detained 9 students near the square. They were released on Sunday.",
+     (9, None, "exact", "released", "student", "asserted")),
+    ("Guards held three reporters at the border. The reporters were let go after two hours.",
+     (3, None, "exact", "released", "reporter", "asserted")),
+])
+def test_a_release_of_the_group_counted_just_before(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 9 students near the square. They said the arrests were unlawful.",
+    "Police detained 9 students and 4 teachers. They were released on Sunday.",
+    "Police detained 9 students near the square. Officers were released from duty on Sunday.",
+])
+def test_no_release_is_referred_back_without_one_group(nlp, text):
+    assert all(c[3] != "released" for c in counts(nlp, text))

@@ -457,6 +457,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if freed is not None and freed != predicate and freed in PERSON_PREDICATES:
             # "Among those freed, more than 400 Gazans had been detained during the war"
             claims.append({**claim, "predicate": freed, "status": status_of(group, first, doc, lex)})
+    claims += _referred_back(doc, claims, lex)
     # a participle joined to a clause is found both as the clause's other verb and as a
     # description of the counted: one claim
     seen, unique = set(), []
@@ -723,6 +724,38 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
                    for c in verb.children)
     return True
+
+
+def _referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
+    """"Police detained 12 activists on Monday. They were released the next day.": a
+    sentence without a count of its own that frees "they" (or "the activists") frees the
+    one group the sentence just before counted (tests/eval/GUIDELINES.md, 2026-12-04)."""
+    by_sentence: dict[int, list[dict]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim["sentence_start"], []).append(claim)
+    found = []
+    sentences = list(doc.sents)
+    for before, sentence in zip(sentences, sentences[1:]):
+        previous = [c for c in by_sentence.get(before.start_char, []) if c["status"] == "asserted"]
+        if sentence.start_char in by_sentence or len({c["count"] for c in previous}) != 1:
+            continue  # a count of its own, or no single group to refer to
+        for verb in (t for t in sentence if t.pos_ == "VERB"):
+            predicate = verb_predicate(verb, lex)
+            if predicate not in PERSON_PREDICATES or predicate in {c["predicate"] for c in previous}:
+                continue
+            holder = verb.head if verb.dep_ == "conj" else verb  # "were held for hours and released"
+            subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+                continue  # ("they freed the others": who did it)
+            named = subject.tag_ == "NNS" and any(c.lower_ in ("the", "these", "those") for c in subject.children) \
+                and noun_lemma(subject) == previous[0]["noun"]
+            if subject.lower_ not in ("they", "those") and not named:
+                continue
+            found.append({**previous[0], "predicate": predicate, "status": status_of(verb, subject.i, doc, lex),
+                          "start": subject.idx, "end": subject.idx + len(subject.text),
+                          "sentence_start": sentence.start_char, "sentence": sentence.text})
+            break
+    return found
 
 
 _COUNT_OPENERS = frozenset({"DT", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "PDT"})
