@@ -1086,3 +1086,12 @@ def test_a_release_of_the_group_counted_just_before(nlp, text, expected):
 ])
 def test_no_release_is_referred_back_without_one_group(nlp, text):
     assert all(c[3] != "released" for c in counts(nlp, text))
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Rebels freed 14 fishermen on Tuesday.", "fisherman"),
+    ("The junta released 9 celebrities in the amnesty.", "celebrity"),
+    ("Israel released 30 convicted militants in the swap.", "militant"),
+])
+def test_more_nouns_count_people(nlp, text, noun):
+    assert [c[4] for c in counts(nlp, text) if c[3] == "released"] == [noun]
