@@ -1095,3 +1095,16 @@ def test_no_release_is_referred_back_without_one_group(nlp, text):
 ])
 def test_more_nouns_count_people(nlp, text, noun):
     assert [c[4] for c in counts(nlp, text) if c[3] == "released"] == [noun]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ceasefire adds a day for every 10 captives released.", 10),
+    ("About 90 captives remain in the tunnels, with at least 20 thought to have died.", 20),
+])
+def test_rates_and_the_dead_are_no_counts(nlp, text, absent):
+    assert all(c[0] != absent for c in counts(nlp, text))
+
+
+def test_each_after_the_noun_counts_each_side(nlp):
+    assert (40, None, "exact", "released", "prisoner", "asserted") in counts(
+        nlp, "The two countries exchanged 40 prisoners each on Friday.")

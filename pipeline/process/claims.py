@@ -320,6 +320,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if _age(number, doc, lex):
             continue
         noun, anchor = _head_noun(number, doc, lex)
+        if _rate_or_dead(number, noun, anchor, doc):
+            continue
         whole = _is_partitive_base(number, doc)
         if whole and not _country_stock(noun):
             continue
@@ -724,6 +726,20 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
                    for c in verb.children)
     return True
+
+
+_DYING = frozenset({"die", "kill", "perish"})
+
+
+def _rate_or_dead(number: NumberSpan, noun, anchor, doc) -> bool:
+    """"a day for every additional 10 hostages released" (a rate, nobody counted) and "with
+    at least 25 believed to have died" (the dead are held or freed by nobody)."""
+    counted = noun if noun is not None else anchor
+    # (but "exchanged 25 prisoners each": per side, each side's count)
+    if any(c.lower_ in ("every", "per") or c.lower_ == "each" and c.i < counted.i for c in counted.children) or \
+            number.first > 0 and doc[number.first - 1].lower_ in ("every", "per"):
+        return True
+    return any(c.dep_ == "acl" and any(t.lemma_.lower() in _DYING for t in c.subtree) for c in counted.children)
 
 
 def _referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
