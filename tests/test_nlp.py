@@ -1108,3 +1108,10 @@ def test_rates_and_the_dead_are_no_counts(nlp, text, absent):
 def test_each_after_the_noun_counts_each_side(nlp):
     assert (40, None, "exact", "released", "prisoner", "asserted") in counts(
         nlp, "The two countries exchanged 40 prisoners each on Friday.")
+
+
+def test_freed_and_now_in_another_country_crossed(nlp):
+    found = counts(nlp, "Nine prisoners have been released from jail and are now free in Latvia.")
+    assert (9, None, "exact", "crossed_border", "prisoner", "asserted") in found
+    home = counts(nlp, "Nine prisoners have been released from jail and are now resting.")
+    assert all(c[3] != "crossed_border" for c in home)

@@ -22,6 +22,7 @@ from newsmon.pipeline.process.lexicon import (
     HELD_WORDS,
     PERSON_PREDICATES,
     PRONOUNS,
+    SUBJECT_DEPS,
     Lexicon,
     is_people,
     not_custody,
@@ -294,6 +295,10 @@ def _also(gov, predicate: str, lex: Lexicon):
         # "20 prisoners arrived in Lithuania after being released": what befell them first
         if (other := verb_predicate(verb, lex)) and other != predicate:
             found.append((verb, other))
+    for verb in (c for c in gov.children if c.dep_ == "conj" and c.lemma_ == "be" and predicate == "released"):
+        if any(c.lower_ == "now" for c in verb.children) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                and any(t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ == "in" for t in verb.subtree):
+            found.append((verb, "crossed_border"))  # "have been released and are now (free) in Lithuania"
     for verb in related:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS for c in verb.children) and \
                 verb.i > gov.i:
