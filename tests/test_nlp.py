@@ -1115,3 +1115,9 @@ def test_freed_and_now_in_another_country_crossed(nlp):
     assert (9, None, "exact", "crossed_border", "prisoner", "asserted") in found
     home = counts(nlp, "Nine prisoners have been released from jail and are now resting.")
     assert all(c[3] != "crossed_border" for c in home)
+
+
+def test_a_country_handed_people_in_a_swap_got_them_back(nlp):
+    text = "In return, Iran was handed Reza Tehrani and Ali Karimi, officials said."
+    assert [name for name, _ in persons(nlp, text)] == ["Reza Tehrani", "Ali Karimi"]
+    assert persons(nlp, "The envoy handed Reza Tehrani a letter.") == []

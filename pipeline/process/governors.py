@@ -143,6 +143,9 @@ def governor(token, lex: Lexicon):
                         return child, predicate
             if dep == "nsubj" and reduced_relative(head) and (predicate := verb_predicate(head.head, lex)):
                 return head.head, predicate
+            if dep == "dobj" and head.lemma_ == "hand" and any(
+                    c.dep_ == "nsubjpass" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in head.children):
+                return head, "released"  # "In return, Russia was handed A, B and C": given back in a swap
             if predicate := verb_predicate(head, lex):
                 if dep == "nsubj" and _is_agent(head, lex) and not _counted_headline_subject(current, head):
                     return None, None  # "Lukashenko pardoned 30 prisoners": the agent, not the freed
