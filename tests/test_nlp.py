@@ -1121,3 +1121,19 @@ def test_a_country_handed_people_in_a_swap_got_them_back(nlp):
     text = "In return, Iran was handed Reza Tehrani and Ali Karimi, officials said."
     assert [name for name, _ in persons(nlp, text)] == ["Reza Tehrani", "Ali Karimi"]
     assert persons(nlp, "The envoy handed Reza Tehrani a letter.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Andrei Sannikov, 52, was the only one with a passport when he was released.", ["Andrei Sannikov"]),
+    ("The lawyer Nguyen Van Dai left Hanoi on Friday after his release from prison.", ["Nguyen Van Dai"]),
+    ("Maria Kolesnikova welcomed her release on Thursday.", []),
+    ("Maria Kolesnikova demanded his release on Thursday.", []),
+])
+def test_the_release_of_he_or_she_in_the_names_own_clause(nlp, text, expected):
+    assert [name for name, _ in persons(nlp, text)] == expected
+
+
+def test_the_one_member_of_a_freed_group_named_by_a_copula(nlp):
+    text = ("Russia freed 51 Ukrainians on Friday. The group comprised one civilian and 50 soldiers. "
+            "Among the soldiers were 20 marines. The lone civilian was Petro Hnatiuk, a village head.")
+    assert "Petro Hnatiuk" in [name for name, _ in persons(nlp, text)]

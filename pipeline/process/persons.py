@@ -17,6 +17,7 @@ from newsmon.pipeline.process.lexicon import (
     Lexicon,
     is_people,
     not_custody,
+    noun_lemma,
     noun_predicate,
     sporting,
     word_predicate,
@@ -146,7 +147,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if own:
                 continue  # "- journalist X arrested at the airport": the item's own verb says what happened
             listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
-                or _under_lead(ent, lex)
+                or _under_lead(ent, lex) or _own_release_clause(ent, lex) or _named_member(ent, counts, lex)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
@@ -437,3 +438,63 @@ def _among_opening(ent, lex: Lexicon) -> dict | None:
                 return None
             return {"gov": token.i, "predicate": predicate}
     return None
+
+
+_PERSONAL = frozenset({"he", "she", "his", "her"})
+
+
+def _own_release_clause(ent, lex: Lexicon) -> dict | None:
+    """"X was the only one with papers when he was released", "X left Vietnam after his
+    release": the name's own clause tells of the release of "he", "she" or "his", "her"."""
+    subject = ent.root
+    while subject.dep_ in ("appos", "compound") and subject.head.i != subject.i:
+        subject = subject.head  # "The lawyer X left Hanoi after his release"
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for token in verb.subtree:
+        if token.i < ent.end:
+            continue
+        predicate = word_predicate(token, lex) if token.pos_ == "VERB" else noun_predicate(token, lex)
+        if predicate not in PERSON_PREDICATES:
+            continue
+        deps = ("nsubjpass", "nsubj") if token.pos_ == "VERB" else ("poss",)
+        if any(c.dep_ in deps and c.lower_ in _PERSONAL for c in token.children) and _when(token) \
+                and status_of(token, token.i, token.doc, lex) == "asserted":
+            return {"gov": token.i, "predicate": predicate}
+    return None
+
+
+_WHEN_WORDS = frozenset({"when", "after", "since", "once", "upon", "following", "as"})
+
+
+def _when(token) -> bool:
+    """The release is a time in the name's clause ("when he was released", "after his
+    release"), not what the name said or did about someone's ("welcomed her release")."""
+    if token.pos_ == "VERB":
+        return token.dep_ in ("advcl", "relcl") and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_WORDS for c in token.children)
+    return token.dep_ == "pobj" and token.head.lower_ in _WHEN_WORDS
+
+
+def _named_member(ent, counts, lex: Lexicon) -> dict | None:
+    """"The group comprised one civilian and 100 soldiers. The lone civilian was X": a name
+    that a copula gives to "the <noun>" of a freed count in the sentences just before."""
+    be = ent.root.head
+    if ent.root.dep_ != "attr" or be.lemma_ != "be":
+        return None
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.lower_ in ("the", "this") for c in subject.children):
+        return None
+    doc = ent.doc
+    first = ent.sent
+    for _ in range(3):  # the count may stand up to three sentences before
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    earliest = first.start_char
+    freed = [c for c in counts if earliest <= c["sentence_start"] <= ent.sent.start_char and c["status"] == "asserted"
+             and c["predicate"] in PERSON_PREDICATES and c["noun"] == noun_lemma(subject) and c["count"] == 1]
+    if not freed:
+        return None
+    number = doc.char_span(freed[-1]["start"], freed[-1]["end"], alignment_mode="expand")
+    return {"gov": number.root.i if number is not None else be.i, "predicate": freed[-1]["predicate"]}
