@@ -1137,3 +1137,7 @@ def test_the_one_member_of_a_freed_group_named_by_a_copula(nlp):
     text = ("Russia freed 51 Ukrainians on Friday. The group comprised one civilian and 50 soldiers. "
             "Among the soldiers were 20 marines. The lone civilian was Petro Hnatiuk, a village head.")
     assert "Petro Hnatiuk" in [name for name, _ in persons(nlp, text)]
+
+
+def test_released_from_a_courtroom_into_a_van_is_no_release_of_the_name(nlp):
+    assert persons(nlp, "Kseniya Marchuk waved as she was released from the courtroom straight into a prison van.") == []
