@@ -1141,3 +1141,14 @@ def test_the_one_member_of_a_freed_group_named_by_a_copula(nlp):
 
 def test_released_from_a_courtroom_into_a_van_is_no_release_of_the_name(nlp):
     assert persons(nlp, "Kseniya Marchuk waved as she was released from the courtroom straight into a prison van.") == []
+
+
+def test_a_part_of_a_freed_group_said_to_have_been_held_was_freed(nlp):
+    text = ("Kyiv and Moscow swapped 300 prisoners. 40 of those returned were civilians held in occupied towns. "
+            "Ten of the freed prisoners were arrested again in May.")
+    found = counts(nlp, text)
+    assert (40, None, "exact", "released", "civilian", "asserted") in found
+    assert (40, None, "exact", "detained", "civilian", "asserted") in found
+    assert all(c[3] != "remain_imprisoned" for c in found)
+    assert (10, None, "exact", "released", "prisoner", "asserted") in found
+    assert (10, None, "exact", "detained", "prisoner", "asserted") in found

@@ -346,6 +346,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
+        part_done = verb_done = None  # a second predicate of a part of a group, found below
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num \
                 and noun.head.head.i < number.first:
             # "Fifty-one of the 52 prisoners freed crossed": the whole says what befell it
@@ -362,6 +363,15 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 if holder is not None and predicate is None:
                     node, predicate = modifier_predicate(holder, lex)
                     gov = node or gov
+        if predicate in ("remain_imprisoned", *_HISTORY) and gov is not None and gov.i > anchor.i:
+            # "120 of those returned were civilians held in captivity", "50 of the exchanged
+            # prisoners were held in camps": the part of a freed group was freed (what held
+            # them is their past)
+            node, freed = of_group_predicate(anchor, lex)
+            if freed in PERSON_PREDICATES and status_of(node, number.first, doc, lex) == "asserted":
+                if predicate in _HISTORY:  # "five of the freed prisoners were arrested again": both
+                    part_done, verb_done = predicate, gov
+                gov, predicate = node, freed
         if (predicate is None or predicate in _HISTORY and gov is not None and gov.dep_ in ("acl", "relcl")) \
                 and (lead := _colon_lead(number, doc, lex)) is not None:
             # "Belarusian president pardons: 37 prisoners convicted of extremism" (the
@@ -380,7 +390,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # (but "220 had their sentences halved" says another thing was done to them)
             inherited = _part_of_previous(anchor, gov, claims) or _described_group(anchor, gov, claims, doc)
         if predicate is None and inherited is None and gov is not None and gov.pos_ in ("VERB", "AUX") \
-                and _of_them(anchor) and not _others_named_since(anchor, claims):
+                and _of_them(anchor) and not _others_named_since(anchor, claims) \
+                and not any(word_predicate(t, lex) for t in gov.subtree if t.i > anchor.i):  # ("set to be deported")
             # "Seventeen of them suffer from chronic diseases and nine were older than 50"
             inherited = _part_of_previous(anchor, gov, claims)
         if predicate is None and inherited is None:
@@ -390,9 +401,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             lead, listed = lead_of(doc[number.start], lex)
             if lead is not None and not item_verb_before(doc[number.start]):
                 gov, predicate = lead, listed
-        part_done = None
         if inherited is None and (of_whom := _whole_of_whom(anchor, claims)) is not None \
-                and of_whom["predicate"] in PERSON_PREDICATES and predicate != of_whom["predicate"]:
+                and of_whom["predicate"] in PERSON_PREDICATES and (predicate is None or predicate in _HISTORY):
             # "pardoned 18 people, 15 of whom were convicted": the 15 were pardoned too
             part_done = predicate if predicate in _HISTORY else None
             inherited, verb_done = of_whom, gov

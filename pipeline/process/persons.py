@@ -461,7 +461,8 @@ def _own_release_clause(ent, lex: Lexicon) -> dict | None:
             continue
         deps = ("nsubjpass", "nsubj") if token.pos_ == "VERB" else ("poss",)
         if any(c.dep_ in deps and c.lower_ in _PERSONAL for c in token.children) and _when(token) \
-                and not still_held(token) and status_of(token, token.i, token.doc, lex) == "asserted":
+                and not (token.pos_ == "VERB" and still_held(token)) \
+                and status_of(token, token.i, token.doc, lex) == "asserted":
             # (but "as she was released from the courtroom straight into a prison van")
             return {"gov": token.i, "predicate": predicate}
     return None
