@@ -1152,3 +1152,9 @@ def test_a_part_of_a_freed_group_said_to_have_been_held_was_freed(nlp):
     assert all(c[3] != "remain_imprisoned" for c in found)
     assert (10, None, "exact", "released", "prisoner", "asserted") in found
     assert (10, None, "exact", "detained", "prisoner", "asserted") in found
+
+
+def test_a_name_in_a_group_that_crossed_after_a_release_is_kept(nlp):
+    text = ("Minsk freed 20 prisoners on Friday. Hours later, the four Poles, including teacher Jan Nowak, "
+            "were flown to Lithuania.")
+    assert ("Jan Nowak", "teacher") in persons(nlp, text)

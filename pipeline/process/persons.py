@@ -137,9 +137,12 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         for holder in holders:
             if predicate in PERSON_PREDICATES:
                 break
-            gov, predicate = modifier_predicate(holder, lex)
-            if predicate not in PERSON_PREDICATES and holder.lower_ == "one":
-                gov, predicate = of_group_predicate(holder, lex)
+            node, found = modifier_predicate(holder, lex)
+            if found not in PERSON_PREDICATES and holder.lower_ == "one":
+                node, found = of_group_predicate(holder, lex)
+            if found is not None or predicate != "crossed_border":
+                # (a crossing the clause said is kept when the name has no words of its own)
+                gov, predicate = node, found
         if predicate not in PERSON_PREDICATES:
             gov, predicate = _own_group(ent.root, lex) or (gov, predicate)
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
