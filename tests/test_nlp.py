@@ -1158,3 +1158,10 @@ def test_a_name_in_a_group_that_crossed_after_a_release_is_kept(nlp):
     text = ("Minsk freed 20 prisoners on Friday. Hours later, the four Poles, including teacher Jan Nowak, "
             "were flown to Lithuania.")
     assert ("Jan Nowak", "teacher") in persons(nlp, text)
+
+
+def test_a_perfect_infinitive_tells_of_a_done_release(nlp):
+    text = "The only three people to have been granted an early release since 2021 were students."
+    assert (3, None, "exact", "released", "people", "asserted") in counts(nlp, text)
+    planned = "The government is expected to grant an early release to 3 people."
+    assert all(c[5] != "asserted" for c in counts(nlp, planned) if c[3] == "released")

@@ -422,8 +422,11 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
                 and predicate_token.dep_ == "xcomp":
             return "negated"  # "the authorities failed to release the 12 reporters"
         if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only", "able") \
-                and predicate_token.head.lemma_.lower() not in _GOING_ON and not _enacted(predicate_token):
-            return "hedged"  # an infinitive: "called on them to release", "expected ... to be pardoned"
+                and predicate_token.head.lemma_.lower() not in _GOING_ON and not _enacted(predicate_token) \
+                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in predicate_token.children):
+            # an infinitive: "called on them to release", "expected ... to be pardoned" (but "the
+            # only two people to have been granted an early release": a perfect, done)
+            return "hedged"
     if predicate_token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in predicate_token.children):
         return "hedged"  # "the planned release of the 553 prisoners"
     if _dated_event(predicate_token, lex):
