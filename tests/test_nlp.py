@@ -1165,3 +1165,12 @@ def test_a_perfect_infinitive_tells_of_a_done_release(nlp):
     assert (3, None, "exact", "released", "people", "asserted") in counts(nlp, text)
     planned = "The government is expected to grant an early release to 3 people."
     assert all(c[5] != "asserted" for c in counts(nlp, planned) if c[3] == "released")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of reporters jailed in Iran has reached 30.", (30, None, "exact", "remain_imprisoned", "reporter", "asserted")),
+    ("Rights groups condemned rulings extending the pre-trial detention of six reporters.",
+     (6, None, "exact", "remain_imprisoned", "reporter", "asserted")),
+])
+def test_tallies_of_the_jailed_and_extended_detentions_are_stocks(nlp, text, expected):
+    assert expected in counts(nlp, text)

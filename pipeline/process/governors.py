@@ -185,6 +185,8 @@ def _ongoing(noun) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in ("ongoing", "continued", "continuing", "prolonged", "extended")
            for c in noun.children):
         return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("extend", "prolong", "renew"):
+        return True  # "court decisions extending the pre-trial detention of six journalists"
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PROLONGING
 
 
