@@ -1174,3 +1174,9 @@ def test_a_perfect_infinitive_tells_of_a_done_release(nlp):
 ])
 def test_tallies_of_the_jailed_and_extended_detentions_are_stocks(nlp, text, expected):
     assert expected in counts(nlp, text)
+
+
+def test_a_clause_after_joined_counts_is_each_counts(nlp):
+    found = counts(nlp, "The group knew of the cases of four women and nine men who had been freed.")
+    assert (4, None, "exact", "released", "woman", "asserted") in found
+    assert (9, None, "exact", "released", "man", "asserted") in found

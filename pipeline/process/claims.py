@@ -359,7 +359,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov = found or gov
         verb = gov
         if predicate is None:
-            for holder in (noun, group, anchor):
+            # "the cases of three women and seven men who had been released": the clause
+            # after the last of joined counts is theirs too
+            joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i
+                      and any(g.dep_ == "nummod" for g in c.children)] if noun is not None else []
+            for holder in (noun, group, anchor, *joined):
                 if holder is not None and predicate is None:
                     node, predicate = modifier_predicate(holder, lex)
                     gov = node or gov
