@@ -1180,3 +1180,12 @@ def test_a_clause_after_joined_counts_is_each_counts(nlp):
     found = counts(nlp, "The group knew of the cases of four women and nine men who had been freed.")
     assert (4, None, "exact", "released", "woman", "asserted") in found
     assert (9, None, "exact", "released", "man", "asserted") in found
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("Activist Narin Saberi has been released from Evin prison on a two-week medical leave.", False),
+    ("Activist Narin Saberi was freed from Evin prison on a temporary release after surgery.", False),
+    ("Activist Narin Saberi was granted compassionate release and left Evin prison for good.", True),
+])
+def test_a_leave_from_prison_is_no_release(nlp, text, freed):
+    assert bool(persons(nlp, text)) is freed

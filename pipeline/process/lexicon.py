@@ -244,14 +244,17 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
     """Released from something other than custody: a hospital, rubble, a contract (words
     anywhere in the sentence), or a punishment that is not prison ("released from fines",
     "freed from correctional labour": only the verb's own "from")."""
-    if any(t.lower_ in lex.not_custody for t in sentence):
-        return True
+    if any(t.lower_ in lex.not_custody or t.lower_ in _TEMPORARY and any(
+            c.lower_ in _TEMPORARY[t.lower_] for c in t.children) for t in sentence):
+        return True  # (a furlough by other names: "on a three-week medical leave", "her temporary release")
     if verb is None:
         return False
     sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
     return any(t.lemma_.lower() in lex.not_custody_from for t in sources)
 
 
+# a leave from prison the prisoner must return from ("compassionate release" is for good)
+_TEMPORARY = {"leave": frozenset({"medical", "temporary", "sick"}), "release": frozenset({"temporary"})}
 _SPORT = frozenset({"club", "clubs", "league", "season", "squad", "transfer", "transfers", "contract",
                     "contracts", "championship", "retained", "loan", "footballer", "midfielder", "striker"})
 _CUSTODY = frozenset({"prison", "prisons", "jail", "jails", "prisoner", "prisoners", "detention", "custody",
