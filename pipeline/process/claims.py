@@ -164,15 +164,16 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     if i >= 0 and doc[i].lower_ in ("the", "those", "these", "all"):
         i -= 1
     after = doc[number.end] if number.end < len(doc) else None
-    last = doc[number.end - 1]
-    if after is not None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
-        after = last.head  # "of the 45 political prisoners pardoned": the counted noun
     # "among the 52 people freed on Thursday", "225 of the 2,400 people who were detained":
     # a whole that says itself what happened to it is counted
     clauses = [c.dep_ for c in after.children if c.pos_ == "VERB"] if after is not None else []
-    described = "acl" in clauses or "relcl" in clauses
     if i >= 0 and doc[i].lower_ in ("among", "amongst") and i < number.first - 1:
         return "acl" not in clauses  # "Five Germans were among the 16"
+    last = doc[number.end - 1]
+    if after is not None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
+        after = last.head  # "of the 45 political prisoners pardoned": the counted noun
+        clauses = [c.dep_ for c in after.children if c.pos_ == "VERB"]
+    described = "acl" in clauses or "relcl" in clauses
     if i < 1 or doc[i].lower_ != "of" or described and after.pos_ in ("NOUN", "PROPN"):
         return False
     part = doc[i - 1]
