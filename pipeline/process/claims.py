@@ -5,9 +5,6 @@ the parse; the deciding words are data (pipeline/data/)."""
 
 from __future__ import annotations
 
-import re
-
-from newsmon.models.predicates import FREED_COUNT
 from newsmon.pipeline.process.governors import (
     belongs_to_another,
     governor,
@@ -18,8 +15,19 @@ from newsmon.pipeline.process.governors import (
     reduced_relative,
     status_of,
 )
+from newsmon.pipeline.process.groups import (
+    among_them,
+    described_group,
+    listed_with,
+    of_them,
+    others_named_since,
+    part_of_previous,
+    referred_back,
+    whole_of_whom,
+)
 from newsmon.pipeline.process.lexicon import (
     HELD_WORDS,
+    OTHERS,
     PERSON_PREDICATES,
     PRONOUNS,
     SUBJECT_DEPS,
@@ -34,12 +42,18 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import NumberSpan
+from newsmon.pipeline.process.stocks import (
+    NAMING_VERBS,
+    country_stock,
+    held_before,
+    held_stock,
+    named_held_now,
+    still_in,
+    until_freed,
+)
 
-OTHERS = {"others", "other", "those", "them", "more", "rest"}
 _PLACE_AFTER = {"behind", "in"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
-_CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
-_NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
 
 
 # "released as part of 50 exchanges", "three amnesties": each frees many, so not a count of people
@@ -266,7 +280,7 @@ def _describing_noun(anchor, lex: Lexicon):
     for child in verb.children:
         if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") and is_people(child, lex):
             return child
-        if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in _NAMING_VERBS:
+        if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in NAMING_VERBS:
             objects = [c for c in child.children if c.dep_ == "pobj" and is_people(c, lex)]
             if objects:
                 return objects[0]
@@ -309,7 +323,7 @@ def _also(gov, predicate: str, lex: Lexicon):
         if verb.i < gov.i and any(c.dep_ == "dobj" and c.i < gov.i and c.lower_ not in PRONOUNS for c in verb.children):
             continue  # "pardons thousands of prisoners a year, and it released 1,619": another object
         other = verb_predicate(verb, lex)
-        if other == "sentenced" and verb.tag_ == "VBN" and _held_before(verb, lex):
+        if other == "sentenced" and verb.tag_ == "VBN" and held_before(verb, lex):
             other = "detained"  # "either detained in Gaza or jailed in Israel": held, no term given
         if other and other != predicate:
             found.append((verb, other))
@@ -329,7 +343,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if _rate_or_dead(number, noun, anchor, doc):
             continue
         whole = _is_partitive_base(number, doc)
-        if whole and not _country_stock(noun):
+        if whole and not country_stock(noun):
             continue
         group = noun if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == anchor.i else None
         others = noun is not None and noun.lower_ in ("others", "other")
@@ -389,24 +403,24 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov = gov2 or gov
         inherited = None
         if predicate is None and gov is not None and gov.lemma_ == "be":
-            inherited = _among_them(gov, claims, sentence) or _part_of_previous(anchor, gov, claims)
+            inherited = among_them(gov, claims, sentence) or part_of_previous(anchor, gov, claims)
         if predicate is None and gov is not None and gov.lemma_ == "have" and gov.pos_ == "VERB" and not any(
                 c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" for c in gov.children):
             # (but "220 had their sentences halved" says another thing was done to them)
-            inherited = _part_of_previous(anchor, gov, claims) or _described_group(anchor, gov, claims, doc)
+            inherited = part_of_previous(anchor, gov, claims) or described_group(anchor, gov, claims, doc)
         if predicate is None and inherited is None and gov is not None and gov.pos_ in ("VERB", "AUX") \
-                and _of_them(anchor) and not _others_named_since(anchor, claims) \
+                and of_them(anchor) and not others_named_since(anchor, claims) \
                 and not any(word_predicate(t, lex) for t in gov.subtree if t.i > anchor.i):  # ("set to be deported")
             # "Seventeen of them suffer from chronic diseases and nine were older than 50"
-            inherited = _part_of_previous(anchor, gov, claims)
+            inherited = part_of_previous(anchor, gov, claims)
         if predicate is None and inherited is None:
-            inherited = _listed_with(number, claims, sentence, doc)
+            inherited = listed_with(number, claims, sentence, doc)
         if predicate is None and inherited is None and noun is not None:
             # "- Three American citizens: A, B and C" under "Those freed include:"
             lead, listed = lead_of(doc[number.start], lex)
             if lead is not None and not item_verb_before(doc[number.start]):
                 gov, predicate = lead, listed
-        if inherited is None and (of_whom := _whole_of_whom(anchor, claims)) is not None \
+        if inherited is None and (of_whom := whole_of_whom(anchor, claims)) is not None \
                 and of_whom["predicate"] in PERSON_PREDICATES and (predicate is None or predicate in _HISTORY):
             # "pardoned 18 people, 15 of whom were convicted": the 15 were pardoned too
             part_done = predicate if predicate in _HISTORY else None
@@ -417,7 +431,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = modifier_predicate(counted, lex)
             if predicate is None:
                 gov, predicate = _scan_predicate(counted, sentence.end, lex)
-            if predicate == "sentenced" and gov is not None and gov.tag_ == "VBN" and _held_before(gov, lex):
+            if predicate == "sentenced" and gov is not None and gov.tag_ == "VBN" and held_before(gov, lex):
                 predicate = "remain_imprisoned"  # "the number of journalists imprisoned in Belarus": held now
             if counted.lower_ not in PRONOUNS and counted.lemma_.lower() not in _TALLY_WORDS:
                 noun = counted  # ("the number of those freed": what those are, the context says)
@@ -426,17 +440,17 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                                              else doc[number.end - 1], sentence.end, lex)
         if predicate is None and noun is not None:
             gov, predicate = object_verb_before(number.first, noun, sentence, lex)
-        if whole or _country_stock(noun) and (predicate is None or noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        if whole or country_stock(noun) and (predicate is None or noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
                 predicate is None or noun.head.head.pos_ == "NOUN" and not is_people(noun.head.head, lex)
                 and noun_predicate(noun.head.head, lex) is None)):  # (but "the release of 14 … in Belarus")
             # "only 8 out of 182 political prisoners in Azerbaijan pardoned", "a fraction of the
             # 1,300 political prisoners in Belarus": the country's political prisoners, held now
             gov, predicate, inherited = noun, "remain_imprisoned", None
-        if predicate is None and _held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
+        if predicate is None and held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
-        if predicate is None and noun is not None and _still_in(noun):
+        if predicate is None and noun is not None and still_in(noun):
             predicate = "remain_imprisoned"  # "with 62 hostages still in Gaza"
-        if predicate is None and verb is not None and _named_held_now(verb, lex):
+        if predicate is None and verb is not None and named_held_now(verb, lex):
             gov, predicate = verb, "remain_imprisoned"  # "1,150 people are currently recognised as political prisoners"
         if predicate is None and noun is None and verb is not None and verb.lemma_.lower() in ("remain", "stay") \
                 and _context_noun(doc, number, lex, claims) in HELD_WORDS:
@@ -472,7 +486,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
         for verb, other in _described_by(noun if noun is not None else anchor, gov, predicate, lex):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
-        if predicate == "released" and _until_freed(number, gov):
+        if predicate == "released" and until_freed(number, gov):
             # "vowed to fight until all of the 1,400 political prisoners are released": held now
             claims.append({**claim, "predicate": "remain_imprisoned", "status": "asserted"})
         group, freed = _among_opener(gov, first, lex)
@@ -481,7 +495,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if freed is not None and freed != predicate and freed in PERSON_PREDICATES:
             # "Among those freed, more than 400 Gazans had been detained during the war"
             claims.append({**claim, "predicate": freed, "status": status_of(group, first, doc, lex)})
-    claims += _referred_back(doc, claims, lex)
+    claims += referred_back(doc, claims, lex)
     # a participle joined to a clause is found both as the clause's other verb and as a
     # description of the counted: one claim
     seen, unique = set(), []
@@ -605,7 +619,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             continue  # "18 people, 15 of whom were convicted": what befell a part, claimed by its own count
         if (gov is None or child.i != gov.i) and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
-            if _held_before(child, lex):
+            if held_before(child, lex):
                 other = "detained"  # "24 hostages who have been held captive", "15 teenagers jailed for theft"
             # "five citizens who were released arrived in Qatar": both; but "29 of the 31 released
             # crossed": the release is the whole group's, counted by its own number
@@ -619,70 +633,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     return found
 
 
-# being held, as the participle says of the freed: no court's sentence unless the text
-# gives one ("jailed for five years", "convicted and imprisoned")
-_HELD = frozenset({"hold", "imprison", "jail", "incarcerate"})
-_TERM = re.compile(r"\b(years?|months?|weeks?|days?|life)\b")
-
-
-def _held_before(verb, lex: Lexicon) -> bool:
-    """Whether the participle ``verb`` on a freed group says only that they were held:
-    "hostages who have been held captive", "prisoners imprisoned on spurious charges",
-    "hostages taken by Hamas"."""
-    lemma = verb.lemma_.lower()
-    if lemma == "take":
-        return any(c.lemma_.lower() in ("hostage", "captive", "prisoner") for c in verb.children) or any(
-            g.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in verb.children if c.dep_ == "agent"
-            for g in c.children)  # (but "taken by bus to the border" says how they travelled)
-    if lemma not in _HELD and verb.lower_ not in ("imprisoned", "jailed", "held", "incarcerated"):
-        return False
-    if any(c.lower_ in ("still", "currently", "being", "is", "are", "remain", "remains") for c in verb.children):
-        return False  # "hostages still held by Hamas", "prisoners being held": held now, a stock
-    subtree = list(verb.subtree)
-    if lemma != "hold" and any(t.lower_ == "life" or t.like_num and t.i + 1 < len(t.doc) and _TERM.match(t.doc[t.i + 1].lower_)
-                               for t in subtree):
-        return False  # "jailed for five years", "imprisoned for life": sentenced (but "held for weeks")
-    return not any(t.lemma_.lower() in ("convict", "sentence", "verdict") for t in subtree if t.i != verb.i)
-
-
 def _remains(noun, lex: Lexicon) -> bool:
     head = noun
     while head.dep_ in ("conj", "appos", "compound", "amod") and head.head is not head:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.bodies
-
-
-def _held_stock(noun, lex: Lexicon) -> bool:
-    """A count of people held as such, said to exist: "there are 1,500 political prisoners
-    in Belarus", "the country has 1,186 political prisoners", "the number of political
-    prisoners reaches 360" (the noun itself says they are held)."""
-    if noun is None:
-        return False
-    if noun_lemma(noun) not in HELD_WORDS:
-        # "there are 360 people on the list of political prisoners": the list names them held
-        return _on_held_list(noun, lex) and _held_stock_verb(noun, lex)
-    return _held_stock_verb(noun, lex)
-
-
-def _country_stock(noun) -> bool:
-    """"political prisoners in Belarus", "Myanmar's political prisoners": all a country holds."""
-    if noun is None or noun_lemma(noun) != "prisoner" or not any(
-            c.dep_ == "amod" and c.lower_ == "political" for c in noun.children):
-        return False
-    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.ent_type_ in ("GPE", "NORP") for g in c.children) for c in noun.children)
-
-
-def _until_freed(number: NumberSpan, gov) -> bool:
-    """A release the count waits for: "until all of the N prisoners are released"."""
-    if gov is None or gov.pos_ != "VERB" or gov.i < number.end:
-        return False
-    doc = gov.doc
-    before = [t for t in doc[max(gov.sent.start, number.first - 8):number.first] if t.lower_ == "until"]
-    if not before:
-        return False
-    between = doc[before[-1].i + 1:number.first]  # "each of", "all of the country's": not "2020,"
-    return not any(t.pos_ in ("VERB", "NUM") or t.ent_type_ in ("DATE", "TIME") for t in between)
 
 
 _PASSING = frozenset({"surpass", "exceed", "top", "pass"})
@@ -694,60 +649,6 @@ def _passed(number: NumberSpan, doc) -> str | None:
     if number.qualifier == "exact" and last.dep_ == "dobj" and last.head.lemma_.lower() in _PASSING:
         return "more_than"
     return None
-
-
-def _still_in(noun) -> bool:
-    """Captives said to be "still in" a place: held there now."""
-    return noun_lemma(noun) in HELD_WORDS and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "inside", "behind") and any(g.lower_ == "still" for g in c.children)
-        for c in noun.children)
-
-
-def _on_held_list(noun, lex: Lexicon) -> bool:
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
-        for tally in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.tallies):
-            if any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
-                   for of in tally.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children):
-                return True
-    return False
-
-
-def _named_held_now(verb, lex: Lexicon) -> bool:
-    """"are (currently) recognised as political prisoners": a stock, where "were recognised
-    as political prisoners this year" counts new names over a period (no claim)."""
-    if verb.lemma_.lower() not in _NAMING_VERBS:
-        return False
-    held = any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
-               for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children) or any(
-        c.dep_ in ("oprd", "attr", "xcomp") and noun_lemma(c) in HELD_WORDS for c in verb.children)
-    # ("are considered political prisoners": the complement without "as")
-    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in verb.children)
-    return held and present and not any(c.lower_ in ("have", "has") for c in verb.children)
-
-
-def _held_stock_verb(noun, lex: Lexicon) -> bool:
-    head = noun
-    while head.dep_ in ("conj", "appos", "compound") and head.head is not head:
-        head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.tallies:
-        return True  # "the number of political prisoners ..."
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("close", "near") and \
-            any(c.dep_ == "expl" for c in head.head.head.head.children):
-        return True  # "there are close to 1,500 political prisoners"
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ("know", "aware"):
-        return True  # "the centre knows of at least 150 prisoners at high risk"
-    if head.dep_ == "pobj" and head.head.lower_ in ("at", "to") and head.head.head.lemma_.lower() in lex.stock_verbs \
-            and head.head.head.lemma_.lower() not in ("be", "have"):
-        return True  # "the total now stands at 1,190 political prisoners", "rose to 1,200 political prisoners"
-    verb, lemma = head.head, head.head.lemma_.lower()
-    if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in lex.stock_verbs:
-        return False
-    if lemma == "be":  # "there are 1,500 political prisoners in Belarus", not "20 prisoners are ill"
-        return any(c.dep_ == "expl" for c in verb.children)
-    if lemma in ("have", "keep"):  # "the country has 1,186 political prisoners"
-        return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
-                   for c in verb.children)
-    return True
 
 
 _DYING = frozenset({"die", "kill", "perish"})
@@ -762,38 +663,6 @@ def _rate_or_dead(number: NumberSpan, noun, anchor, doc) -> bool:
             number.first > 0 and doc[number.first - 1].lower_ in ("every", "per"):
         return True
     return any(c.dep_ == "acl" and any(t.lemma_.lower() in _DYING for t in c.subtree) for c in counted.children)
-
-
-def _referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
-    """"Police detained 12 activists on Monday. They were released the next day.": a
-    sentence without a count of its own that frees "they" (or "the activists") frees the
-    one group the sentence just before counted (tests/eval/GUIDELINES.md, 2026-12-04)."""
-    by_sentence: dict[int, list[dict]] = {}
-    for claim in claims:
-        by_sentence.setdefault(claim["sentence_start"], []).append(claim)
-    found = []
-    sentences = list(doc.sents)
-    for before, sentence in zip(sentences, sentences[1:]):
-        previous = [c for c in by_sentence.get(before.start_char, []) if c["status"] == "asserted"]
-        if sentence.start_char in by_sentence or len({c["count"] for c in previous}) != 1:
-            continue  # a count of its own, or no single group to refer to
-        for verb in (t for t in sentence if t.pos_ == "VERB"):
-            predicate = verb_predicate(verb, lex)
-            if predicate not in PERSON_PREDICATES or predicate in {c["predicate"] for c in previous}:
-                continue
-            holder = verb.head if verb.dep_ == "conj" else verb  # "were held for hours and released"
-            subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or subject.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
-                continue  # ("they freed the others": who did it)
-            named = subject.tag_ == "NNS" and any(c.lower_ in ("the", "these", "those") for c in subject.children) \
-                and noun_lemma(subject) == previous[0]["noun"]
-            if subject.lower_ not in ("they", "those") and not named:
-                continue
-            found.append({**previous[0], "predicate": predicate, "status": status_of(verb, subject.i, doc, lex),
-                          "start": subject.idx, "end": subject.idx + len(subject.text),
-                          "sentence_start": sentence.start_char, "sentence": sentence.text})
-            break
-    return found
 
 
 _COUNT_OPENERS = frozenset({"DT", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "PDT"})
@@ -813,125 +682,3 @@ def _colon_lead(number: NumberSpan, doc, lex: Lexicon):
     return None
 
 
-def _whole_of_whom(anchor, claims: list[dict]) -> dict | None:
-    """The claim on the group that "N of whom" is part of, in the relative clause on its noun."""
-    clause = anchor.head
-    if anchor.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" or not any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "whom" for g in c.children)
-            for c in anchor.children):
-        return None
-    group = clause.head
-    return next((c for c in claims if c["kind"] == "count" and c["start"] <= group.idx < c["end"]), None)
-
-
-def _part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
-    """"Of the 52, fourteen were foreign nationals"; "Six of them were journalists": a
-    part of the group of the previous claim, which it shares a predicate with. Also
-    "These are 8 women and 24 men": the group just counted, described."""
-    if claims and anchor.dep_ in ("attr", "conj") and any(
-            c.dep_ == "nsubj" and c.lower_ in ("these", "they", "those") for c in be.children):
-        return next(c for c in claims if c["start"] == claims[-1]["start"])  # the main claim, not its participle
-    if not claims or anchor.dep_ != "nsubj":
-        return None
-    tokens = list(anchor.subtree) + [t for c in be.children if c.dep_ == "prep" for t in c.subtree]
-    words = {t.lower_ for t in tokens}
-    if words & {"of", "among", "amongst"}:
-        # "among the 16", "of the 1,181": the claim about that very number, if there is one
-        numbers = {t.text.replace(",", "") for t in tokens if t.like_num and t.i != anchor.i}
-        same = [c for c in claims if str(c["count"]) in numbers]
-        return same[-1] if same else _last_group(claims)
-    if _of_them(anchor):
-        return _last_group(claims)
-    return None
-
-
-def _last_group(claims: list[dict]) -> dict:
-    """The claim on the group counted last: its release if one of its claims frees it, not
-    what a participle said of its past ("The 32 prisoners pardoned were convicted of…")."""
-    last = [c for c in claims if c["start"] == claims[-1]["start"]]
-    return next((c for c in last if c["predicate"] in PERSON_PREDICATES), last[0])
-
-
-def _others_named_since(anchor, claims: list[dict]) -> bool:
-    """Whether a plural subject stands between the last claim and ``anchor``: "them" may be
-    that group ("…six Lithuanian citizens. The Belarusians in the group got permits, and 40
-    of them asked for housing")."""
-    if not claims:
-        return True
-    doc = anchor.doc
-    between = doc.char_span(claims[-1]["end"], anchor.idx, alignment_mode="expand")
-    return between is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
-                                       for t in between)
-
-
-def _of_them(anchor) -> bool:
-    """"six of them", "15 of whom", or "nine" after such a subject in a joined clause ("17 of
-    them are ill and nine were older than 50"): a part of a group named before."""
-    if anchor.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these", "whom")
-                                                          for g in c.children) for c in anchor.children):
-        return True
-    verb = anchor.head
-    return verb.dep_ == "conj" and anchor.i > verb.head.i and any(
-        _of_them(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-
-
-def _described_group(anchor, have, claims: list[dict], doc) -> dict | None:
-    """"Lukashenko pardoned 32 people. … 17 people have chronic diseases, two have many
-    children": a part of the group just freed, described by what its members have (the
-    last claim frees them, within the three sentences before)."""
-    if anchor.dep_ != "nsubj" or not claims or claims[-1]["predicate"] not in FREED_COUNT:
-        return None
-    earliest = anchor.sent
-    for _ in range(3):
-        if earliest.start == 0:
-            break
-        earliest = doc[earliest.start - 1].sent
-    if not earliest.start_char <= claims[-1]["sentence_start"] <= anchor.sent.start_char:
-        return None
-    return next(c for c in claims if c["start"] == claims[-1]["start"])
-
-
-def _among_them(be, claims: list[dict], sentence) -> dict | None:
-    """"Among them are 37 media workers": the group of the previous claim, so its
-    predicate and status."""
-    for child in be.children:
-        if child.dep_ == "prep" and child.lower_ in ("among", "amongst", "including", "of"):
-            numbers = {t.text.replace(",", "") for t in child.subtree if t.like_num}
-            same = [c for c in claims if c["kind"] == "count" and str(c["count"]) in numbers]
-            if same:
-                return same[-1]  # "Five Germans were among the 16"
-            if any(t.lower_ in OTHERS for t in child.subtree) and claims:
-                previous = claims[-1]
-                if previous["sentence_start"] < sentence.start_char or previous["sentence_start"] == sentence.start_char:
-                    return previous
-            # "…comprised one civilian and 100 soldiers. Among the soldiers were 94 who…": the
-            # group the text just counted, named again with "the"
-            for group in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
-                          and any(d.lower_ in ("the", "these", "those") for d in c.children)):
-                named = [c for c in claims[-6:] if c["kind"] == "count" and c["noun"] == noun_lemma(group)
-                         and c["status"] == "asserted"]
-                if named:
-                    return named[-1]
-    return None
-
-
-def _listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict | None:
-    """"52 prisoners, among them nine journalists and 14 foreign nationals": a count
-    listed after an earlier claim of the same sentence shares its predicate."""
-    earlier = [c for c in claims if c["sentence_start"] == sentence.start_char]
-    if not earlier:
-        return None
-    previous = earlier[-1]
-    if previous["end"] >= doc[number.first].idx:
-        return None  # the earlier claim reaches past this number: not a list after it
-    between = doc.char_span(previous["end"], doc[number.first].idx, alignment_mode="expand")
-    words = {t.lower_ for t in between} if between is not None else set()
-    if words & _CONTRAST:
-        return None  # "releases 10 prisoners, but 1,400 remain": another group
-    if words & {"including", "among", "amongst", "includes", "include", "included", "of", "whom", "and", ",", "—", "–"} and not any(
-        t.pos_ == "VERB" and t.lemma_ not in ("include",) for t in (between or [])
-    ):
-        return previous
-    return None

@@ -18,6 +18,7 @@ RELEASE_PREDICATES = frozenset(RELEASE)
 PERSON_PREDICATES = frozenset(FREEING)
 HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
 PRONOUNS = {"them", "those", "these", "they", "whom"}
+OTHERS = {"others", "other", "those", "them", "more", "rest"}  # a count "of them", "13 others": a group told of
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
 

@@ -1,0 +1,169 @@
+"""Counts that stand for a group told of elsewhere: a part of it ("six of them", "15 of
+whom", "Of the 52, fourteen"), its members described ("17 people have chronic diseases"),
+a list sharing one verb, and a sentence freeing "they" after the sentence that counted them.
+Each function finds the claim the count takes its predicate from, among the claims made so
+far; pipeline/process/claims.py decides when to ask."""
+
+from __future__ import annotations
+
+from newsmon.models.predicates import FREED_COUNT
+from newsmon.pipeline.process.governors import status_of
+from newsmon.pipeline.process.lexicon import OTHERS, PERSON_PREDICATES, Lexicon, noun_lemma, verb_predicate
+from newsmon.pipeline.process.numbers import NumberSpan
+
+_CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
+
+def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
+    """"Police detained 12 activists on Monday. They were released the next day.": a
+    sentence without a count of its own that frees "they" (or "the activists") frees the
+    one group the sentence just before counted (tests/eval/GUIDELINES.md, 2026-12-04)."""
+    by_sentence: dict[int, list[dict]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim["sentence_start"], []).append(claim)
+    found = []
+    sentences = list(doc.sents)
+    for before, sentence in zip(sentences, sentences[1:]):
+        previous = [c for c in by_sentence.get(before.start_char, []) if c["status"] == "asserted"]
+        if sentence.start_char in by_sentence or len({c["count"] for c in previous}) != 1:
+            continue  # a count of its own, or no single group to refer to
+        for verb in (t for t in sentence if t.pos_ == "VERB"):
+            predicate = verb_predicate(verb, lex)
+            if predicate not in PERSON_PREDICATES or predicate in {c["predicate"] for c in previous}:
+                continue
+            holder = verb.head if verb.dep_ == "conj" else verb  # "were held for hours and released"
+            subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+                continue  # ("they freed the others": who did it)
+            named = subject.tag_ == "NNS" and any(c.lower_ in ("the", "these", "those") for c in subject.children) \
+                and noun_lemma(subject) == previous[0]["noun"]
+            if subject.lower_ not in ("they", "those") and not named:
+                continue
+            found.append({**previous[0], "predicate": predicate, "status": status_of(verb, subject.i, doc, lex),
+                          "start": subject.idx, "end": subject.idx + len(subject.text),
+                          "sentence_start": sentence.start_char, "sentence": sentence.text})
+            break
+    return found
+
+
+def whole_of_whom(anchor, claims: list[dict]) -> dict | None:
+    """The claim on the group that "N of whom" is part of, in the relative clause on its noun."""
+    clause = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "whom" for g in c.children)
+            for c in anchor.children):
+        return None
+    group = clause.head
+    return next((c for c in claims if c["kind"] == "count" and c["start"] <= group.idx < c["end"]), None)
+
+
+def part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
+    """"Of the 52, fourteen were foreign nationals"; "Six of them were journalists": a
+    part of the group of the previous claim, which it shares a predicate with. Also
+    "These are 8 women and 24 men": the group just counted, described."""
+    if claims and anchor.dep_ in ("attr", "conj") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("these", "they", "those") for c in be.children):
+        return next(c for c in claims if c["start"] == claims[-1]["start"])  # the main claim, not its participle
+    if not claims or anchor.dep_ != "nsubj":
+        return None
+    tokens = list(anchor.subtree) + [t for c in be.children if c.dep_ == "prep" for t in c.subtree]
+    words = {t.lower_ for t in tokens}
+    if words & {"of", "among", "amongst"}:
+        # "among the 16", "of the 1,181": the claim about that very number, if there is one
+        numbers = {t.text.replace(",", "") for t in tokens if t.like_num and t.i != anchor.i}
+        same = [c for c in claims if str(c["count"]) in numbers]
+        return same[-1] if same else _last_group(claims)
+    if of_them(anchor):
+        return _last_group(claims)
+    return None
+
+
+def _last_group(claims: list[dict]) -> dict:
+    """The claim on the group counted last: its release if one of its claims frees it, not
+    what a participle said of its past ("The 32 prisoners pardoned were convicted of…")."""
+    last = [c for c in claims if c["start"] == claims[-1]["start"]]
+    return next((c for c in last if c["predicate"] in PERSON_PREDICATES), last[0])
+
+
+def others_named_since(anchor, claims: list[dict]) -> bool:
+    """Whether a plural subject stands between the last claim and ``anchor``: "them" may be
+    that group ("…six Lithuanian citizens. The Belarusians in the group got permits, and 40
+    of them asked for housing")."""
+    if not claims:
+        return True
+    doc = anchor.doc
+    between = doc.char_span(claims[-1]["end"], anchor.idx, alignment_mode="expand")
+    return between is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                                       for t in between)
+
+
+def of_them(anchor) -> bool:
+    """"six of them", "15 of whom", or "nine" after such a subject in a joined clause ("17 of
+    them are ill and nine were older than 50"): a part of a group named before."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these", "whom")
+                                                          for g in c.children) for c in anchor.children):
+        return True
+    verb = anchor.head
+    return verb.dep_ == "conj" and anchor.i > verb.head.i and any(
+        of_them(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def described_group(anchor, have, claims: list[dict], doc) -> dict | None:
+    """"Lukashenko pardoned 32 people. … 17 people have chronic diseases, two have many
+    children": a part of the group just freed, described by what its members have (the
+    last claim frees them, within the three sentences before)."""
+    if anchor.dep_ != "nsubj" or not claims or claims[-1]["predicate"] not in FREED_COUNT:
+        return None
+    earliest = anchor.sent
+    for _ in range(3):
+        if earliest.start == 0:
+            break
+        earliest = doc[earliest.start - 1].sent
+    if not earliest.start_char <= claims[-1]["sentence_start"] <= anchor.sent.start_char:
+        return None
+    return next(c for c in claims if c["start"] == claims[-1]["start"])
+
+
+def among_them(be, claims: list[dict], sentence) -> dict | None:
+    """"Among them are 37 media workers": the group of the previous claim, so its
+    predicate and status."""
+    for child in be.children:
+        if child.dep_ == "prep" and child.lower_ in ("among", "amongst", "including", "of"):
+            numbers = {t.text.replace(",", "") for t in child.subtree if t.like_num}
+            same = [c for c in claims if c["kind"] == "count" and str(c["count"]) in numbers]
+            if same:
+                return same[-1]  # "Five Germans were among the 16"
+            if any(t.lower_ in OTHERS for t in child.subtree) and claims:
+                previous = claims[-1]
+                if previous["sentence_start"] < sentence.start_char or previous["sentence_start"] == sentence.start_char:
+                    return previous
+            # "…comprised one civilian and 100 soldiers. Among the soldiers were 94 who…": the
+            # group the text just counted, named again with "the"
+            for group in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                          and any(d.lower_ in ("the", "these", "those") for d in c.children)):
+                named = [c for c in claims[-6:] if c["kind"] == "count" and c["noun"] == noun_lemma(group)
+                         and c["status"] == "asserted"]
+                if named:
+                    return named[-1]
+    return None
+
+
+def listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict | None:
+    """"52 prisoners, among them nine journalists and 14 foreign nationals": a count
+    listed after an earlier claim of the same sentence shares its predicate."""
+    earlier = [c for c in claims if c["sentence_start"] == sentence.start_char]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    if previous["end"] >= doc[number.first].idx:
+        return None  # the earlier claim reaches past this number: not a list after it
+    between = doc.char_span(previous["end"], doc[number.first].idx, alignment_mode="expand")
+    words = {t.lower_ for t in between} if between is not None else set()
+    if words & _CONTRAST:
+        return None  # "releases 10 prisoners, but 1,400 remain": another group
+    if words & {"including", "among", "amongst", "includes", "include", "included", "of", "whom", "and", ",", "—", "–"} and not any(
+        t.pos_ == "VERB" and t.lemma_ not in ("include",) for t in (between or [])
+    ):
+        return previous
+    return None

@@ -1,0 +1,127 @@
+"""Being held: counts of people held now (stocks: "there are 1,150 political prisoners in
+Belarus", "still in Gaza", "the number of journalists imprisoned") and what "held",
+"jailed" or "imprisoned" says of a freed group's past. Used by pipeline/process/claims.py."""
+
+from __future__ import annotations
+
+import re
+
+from newsmon.pipeline.process.lexicon import HELD_WORDS, Lexicon, noun_lemma
+from newsmon.pipeline.process.numbers import NumberSpan
+
+# verbs that name people as held ("recognised as political prisoners")
+NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
+
+# being held, as the participle says of the freed: no court's sentence unless the text
+# gives one ("jailed for five years", "convicted and imprisoned")
+_HELD = frozenset({"hold", "imprison", "jail", "incarcerate"})
+
+
+_TERM = re.compile(r"\b(years?|months?|weeks?|days?|life)\b")
+
+
+def held_before(verb, lex: Lexicon) -> bool:
+    """Whether the participle ``verb`` on a freed group says only that they were held:
+    "hostages who have been held captive", "prisoners imprisoned on spurious charges",
+    "hostages taken by Hamas"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.lemma_.lower() in ("hostage", "captive", "prisoner") for c in verb.children) or any(
+            g.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in verb.children if c.dep_ == "agent"
+            for g in c.children)  # (but "taken by bus to the border" says how they travelled)
+    if lemma not in _HELD and verb.lower_ not in ("imprisoned", "jailed", "held", "incarcerated"):
+        return False
+    if any(c.lower_ in ("still", "currently", "being", "is", "are", "remain", "remains") for c in verb.children):
+        return False  # "hostages still held by Hamas", "prisoners being held": held now, a stock
+    subtree = list(verb.subtree)
+    if lemma != "hold" and any(t.lower_ == "life" or t.like_num and t.i + 1 < len(t.doc) and _TERM.match(t.doc[t.i + 1].lower_)
+                               for t in subtree):
+        return False  # "jailed for five years", "imprisoned for life": sentenced (but "held for weeks")
+    return not any(t.lemma_.lower() in ("convict", "sentence", "verdict") for t in subtree if t.i != verb.i)
+
+
+def held_stock(noun, lex: Lexicon) -> bool:
+    """A count of people held as such, said to exist: "there are 1,500 political prisoners
+    in Belarus", "the country has 1,186 political prisoners", "the number of political
+    prisoners reaches 360" (the noun itself says they are held)."""
+    if noun is None:
+        return False
+    if noun_lemma(noun) not in HELD_WORDS:
+        # "there are 360 people on the list of political prisoners": the list names them held
+        return _on_held_list(noun, lex) and _held_stock_verb(noun, lex)
+    return _held_stock_verb(noun, lex)
+
+
+def country_stock(noun) -> bool:
+    """"political prisoners in Belarus", "Myanmar's political prisoners": all a country holds."""
+    if noun is None or noun_lemma(noun) != "prisoner" or not any(
+            c.dep_ == "amod" and c.lower_ == "political" for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.ent_type_ in ("GPE", "NORP") for g in c.children) for c in noun.children)
+
+
+def until_freed(number: NumberSpan, gov) -> bool:
+    """A release the count waits for: "until all of the N prisoners are released"."""
+    if gov is None or gov.pos_ != "VERB" or gov.i < number.end:
+        return False
+    doc = gov.doc
+    before = [t for t in doc[max(gov.sent.start, number.first - 8):number.first] if t.lower_ == "until"]
+    if not before:
+        return False
+    between = doc[before[-1].i + 1:number.first]  # "each of", "all of the country's": not "2020,"
+    return not any(t.pos_ in ("VERB", "NUM") or t.ent_type_ in ("DATE", "TIME") for t in between)
+
+
+def still_in(noun) -> bool:
+    """Captives said to be "still in" a place: held there now."""
+    return noun_lemma(noun) in HELD_WORDS and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "inside", "behind") and any(g.lower_ == "still" for g in c.children)
+        for c in noun.children)
+
+
+def _on_held_list(noun, lex: Lexicon) -> bool:
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+        for tally in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.tallies):
+            if any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
+                   for of in tally.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children):
+                return True
+    return False
+
+
+def named_held_now(verb, lex: Lexicon) -> bool:
+    """"are (currently) recognised as political prisoners": a stock, where "were recognised
+    as political prisoners this year" counts new names over a period (no claim)."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    held = any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children) or any(
+        c.dep_ in ("oprd", "attr", "xcomp") and noun_lemma(c) in HELD_WORDS for c in verb.children)
+    # ("are considered political prisoners": the complement without "as")
+    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in verb.children)
+    return held and present and not any(c.lower_ in ("have", "has") for c in verb.children)
+
+
+def _held_stock_verb(noun, lex: Lexicon) -> bool:
+    head = noun
+    while head.dep_ in ("conj", "appos", "compound") and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.tallies:
+        return True  # "the number of political prisoners ..."
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("close", "near") and \
+            any(c.dep_ == "expl" for c in head.head.head.head.children):
+        return True  # "there are close to 1,500 political prisoners"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ("know", "aware"):
+        return True  # "the centre knows of at least 150 prisoners at high risk"
+    if head.dep_ == "pobj" and head.head.lower_ in ("at", "to") and head.head.head.lemma_.lower() in lex.stock_verbs \
+            and head.head.head.lemma_.lower() not in ("be", "have"):
+        return True  # "the total now stands at 1,190 political prisoners", "rose to 1,200 political prisoners"
+    verb, lemma = head.head, head.head.lemma_.lower()
+    if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in lex.stock_verbs:
+        return False
+    if lemma == "be":  # "there are 1,500 political prisoners in Belarus", not "20 prisoners are ill"
+        return any(c.dep_ == "expl" for c in verb.children)
+    if lemma in ("have", "keep"):  # "the country has 1,186 political prisoners"
+        return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
+                   for c in verb.children)
+    return True
