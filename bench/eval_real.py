@@ -7,7 +7,8 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh    # the fresh blind batch: only when a round of work is done
+    python bench/eval_real.py --split fresh    # the second fresh batch, fb-400..799: only when a round of work is done
+    python bench/eval_real.py --split fresh-3  # the third, fb-800..1199: labelled, not yet scored
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split all      # every split but fresh
@@ -49,9 +50,12 @@ class Figures:
 
 
 FRESH_PREFIX = "fb-"
-# fb-001..fb-399 were scored once as the fresh batch of 2026-12-04 (claims/6) and read after
-# that, so they are development material now ("blind-2"); later fb- ids are the next batch.
+# Fresh batches by id: fb-001..399 were scored once as the fresh batch of 2026-12-04
+# (claims/6) and read after that, so they are development material now ("blind-2");
+# fb-400..799 ("fresh", the second batch) were scored once with claims/7 and not read;
+# fb-800..1199 ("fresh-3") were labelled after that and not yet scored.
 FIRST_FRESH_OF_NEXT_BATCH = 400
+FIRST_OF_THIRD_BATCH = 800
 # of the next batch, seen before it was scored: five lines of their misses were printed by a
 # run over every split while the batch was being labelled; they are scored with blind-2
 GLIMPSED = frozenset({"fb-406", "fb-407"})
@@ -71,6 +75,8 @@ def split_of(case_id: str) -> str:
     is done."""
     if case_id.startswith(FRESH_PREFIX):
         number = int(case_id[len(FRESH_PREFIX):])
+        if number >= FIRST_OF_THIRD_BATCH:
+            return "fresh-3"
         return "fresh" if number >= FIRST_FRESH_OF_NEXT_BATCH and case_id not in GLIMPSED else "blind-2"
     return "blind-1" if is_blind(case_id) else "dev"
 
@@ -132,8 +138,9 @@ def evaluate(split: str, model: str | None = None) -> Figures:
     from newsmon.pipeline.process.nlp import build_pipeline
     from newsmon.pipeline.process.stage import analyze_articles
 
-    # "all" is every split but the fresh batch, which is scored only on purpose
-    cases = [c for c in load_cases() if split_of(c["id"]) == split or split == "all" and split_of(c["id"]) != "fresh"]
+    # "all" is every split but the fresh batches, which are scored only on purpose
+    cases = [c for c in load_cases() if split_of(c["id"]) == split
+             or split == "all" and not split_of(c["id"]).startswith("fresh")]
     figures = Figures()
     present = []
     for case in cases:
@@ -170,7 +177,7 @@ def report(figures: Figures, split: str, verbose: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "blind-1", "blind-2", "fresh", "all"), default="dev",
+    parser.add_argument("--split", choices=("dev", "blind-1", "blind-2", "fresh", "fresh-3", "all"), default="dev",
                         help="which excerpts to score (default dev; fresh only when a round of work is done)")
     parser.add_argument("--verbose", action="store_true", help="list every missed and extra claim")
     parser.add_argument("--model", help="spaCy pipeline to load (default: the configured one)")
