@@ -1027,7 +1027,7 @@ def test_a_line_is_not_cut_after_its_opening_count(nlp):
 
 
 def test_held_or_jailed_without_a_term_in_either_clause_is_one_detention(nlp):
-    text = "Israel freed 300 Palestinians either detained by soldiers in Gaza or jailed in Israel."
+    text = "The deal freed 300 detainees either held by soldiers in camps or jailed at home."
     found = [c for c in counts(nlp, text) if c[0] == 300]
     assert ("sentenced" not in [c[3] for c in found]) and [c[3] for c in found].count("detained") == 1
 
@@ -1111,9 +1111,9 @@ def test_each_after_the_noun_counts_each_side(nlp):
 
 
 def test_freed_and_now_in_another_country_crossed(nlp):
-    found = counts(nlp, "Nine prisoners have been released from jail and are now free in Latvia.")
-    assert (9, None, "exact", "crossed_border", "prisoner", "asserted") in found
-    home = counts(nlp, "Nine prisoners have been released from jail and are now resting.")
+    found = counts(nlp, "Nine inmates were freed from jail and are now safe in Latvia.")
+    assert (9, None, "exact", "crossed_border", "inmate", "asserted") in found
+    home = counts(nlp, "Nine inmates were freed from jail and are now resting.")
     assert all(c[3] != "crossed_border" for c in home)
 
 
@@ -1134,7 +1134,7 @@ def test_the_release_of_he_or_she_in_the_names_own_clause(nlp, text, expected):
 
 
 def test_the_one_member_of_a_freed_group_named_by_a_copula(nlp):
-    text = ("Russia freed 51 Ukrainians on Friday. The group comprised one civilian and 50 soldiers. "
+    text = ("Russia freed 51 Ukrainians on Friday. The group included one civilian and 50 soldiers. "
             "Among the soldiers were 20 marines. The lone civilian was Petro Hnatiuk, a village head.")
     assert "Petro Hnatiuk" in [name for name, _ in persons(nlp, text)]
 
@@ -1144,7 +1144,7 @@ def test_released_from_a_courtroom_into_a_van_is_no_release_of_the_name(nlp):
 
 
 def test_a_part_of_a_freed_group_said_to_have_been_held_was_freed(nlp):
-    text = ("Kyiv and Moscow swapped 300 prisoners. 40 of those returned were civilians held in occupied towns. "
+    text = ("Kyiv and Moscow swapped 300 prisoners. 40 of those brought back were civilians held in occupied towns. "
             "Ten of the freed prisoners were arrested again in May.")
     found = counts(nlp, text)
     assert (40, None, "exact", "released", "civilian", "asserted") in found
@@ -1161,7 +1161,7 @@ def test_a_name_in_a_group_that_crossed_after_a_release_is_kept(nlp):
 
 
 def test_a_perfect_infinitive_tells_of_a_done_release(nlp):
-    text = "The only three people to have been granted an early release since 2021 were students."
+    text = "The only three people ever to have been granted early release since 2021 were students."
     assert (3, None, "exact", "released", "people", "asserted") in counts(nlp, text)
     planned = "The government is expected to grant an early release to 3 people."
     assert all(c[5] != "asserted" for c in counts(nlp, planned) if c[3] == "released")
@@ -1169,7 +1169,7 @@ def test_a_perfect_infinitive_tells_of_a_done_release(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("The number of reporters jailed in Iran has reached 30.", (30, None, "exact", "remain_imprisoned", "reporter", "asserted")),
-    ("Rights groups condemned rulings extending the pre-trial detention of six reporters.",
+    ("Rights groups condemned rulings that prolong the detention of six reporters.",
      (6, None, "exact", "remain_imprisoned", "reporter", "asserted")),
 ])
 def test_tallies_of_the_jailed_and_extended_detentions_are_stocks(nlp, text, expected):

@@ -68,7 +68,7 @@ def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
     token = doc[number.end - 1]
     if number.start >= 2 and doc[number.start - 1].text == "," and doc[number.start - 2].ent_type_ == "PERSON" and (
             number.end >= len(doc) or doc[number.end].text in (",", ";", "—", "–", ")", ".") or doc[number.end].is_space):
-        return True  # "Eliya Cohen, 27, Omer Shem Tov, 22": a name's age
+        return True  # "Dana Levi, 34, Yoav Mor, 29": a name's age
     before = [t.lower_ for t in doc[max(0, number.start - 5):number.start]]
     if before and (before[-1] in _OLDEST or before[-1] in ("was", "is") and _OLDEST & set(before)):
         return True  # "the youngest prisoner exchanged was 19, and the oldest 71", however parsed
@@ -116,7 +116,7 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
                 return objects[0], anchor  # (but "9 of the pardoned": a group, its noun is the context's)
             return None, anchor
     if number.end + 2 < len(doc) and doc[number.end].lower_ == "out" and doc[number.end + 1].lower_ == "of":
-        # "Only 8 out of 182 political prisoners pardoned", the "out" hung on the verb
+        # "Just 6 out of 140 jailed dissidents pardoned", the "out" hung on the verb
         whole = next((t for t in doc[number.end + 2:number.end + 8] if t.pos_ in ("NOUN", "PROPN")), None)
         if whole is not None and whole.dep_ == "pobj":
             return whole, anchor
@@ -313,7 +313,7 @@ def _also(gov, predicate: str, lex: Lexicon):
     for verb in (c for c in gov.children if c.dep_ == "conj" and c.lemma_ == "be" and predicate == "released"):
         if any(c.lower_ == "now" for c in verb.children) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
                 and any(t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ == "in" for t in verb.subtree):
-            found.append((verb, "crossed_border"))  # "have been released and are now (free) in Lithuania"
+            found.append((verb, "crossed_border"))  # "were let out of prison and are now (safe) in Latvia"
     for verb in related:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS for c in verb.children) and \
                 verb.i > gov.i:
@@ -324,7 +324,7 @@ def _also(gov, predicate: str, lex: Lexicon):
             continue  # "pardons thousands of prisoners a year, and it released 1,619": another object
         other = verb_predicate(verb, lex)
         if other == "sentenced" and verb.tag_ == "VBN" and held_before(verb, lex):
-            other = "detained"  # "either detained in Gaza or jailed in Israel": held, no term given
+            other = "detained"  # "either held in camps or jailed at home": held, no term given
         if other and other != predicate:
             found.append((verb, other))
     return found
@@ -374,7 +374,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov = found or gov
         verb = gov
         if predicate is None:
-            # "the cases of three women and seven men who had been released": the clause
+            # "knew of four women and nine men who had been freed": the clause
             # after the last of joined counts is theirs too
             joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i
                       and any(g.dep_ == "nummod" for g in c.children)] if noun is not None else []
@@ -383,7 +383,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                     node, predicate = modifier_predicate(holder, lex)
                     gov = node or gov
         if predicate in ("remain_imprisoned", *_HISTORY) and gov is not None and gov.i > anchor.i:
-            # "120 of those returned were civilians held in captivity", "50 of the exchanged
+            # "40 of those brought back were civilians held in camps", "10 of the swapped
             # prisoners were held in camps": the part of a freed group was freed (what held
             # them is their past)
             node, freed = of_group_predicate(anchor, lex)
@@ -393,7 +393,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 gov, predicate = node, freed
         if (predicate is None or predicate in _HISTORY and gov is not None and gov.dep_ in ("acl", "relcl")) \
                 and (lead := _colon_lead(number, doc, lex)) is not None:
-            # "Belarusian president pardons: 37 prisoners convicted of extremism" (the
+            # "Kazakh president pardons: 40 prisoners convicted of hooliganism" (the
             # participle then says what befell them before)
             gov, predicate = lead
         if predicate is None and gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in lex.scan_stop:
@@ -411,7 +411,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and inherited is None and gov is not None and gov.pos_ in ("VERB", "AUX") \
                 and of_them(anchor) and not others_named_since(anchor, claims) \
                 and not any(word_predicate(t, lex) for t in gov.subtree if t.i > anchor.i):  # ("set to be deported")
-            # "Seventeen of them suffer from chronic diseases and nine were older than 50"
+            # "Ten of them suffer from heart disease and three were over 70"
             inherited = part_of_previous(anchor, gov, claims)
         if predicate is None and inherited is None:
             inherited = listed_with(number, claims, sentence, doc)
@@ -422,7 +422,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 gov, predicate = lead, listed
         if inherited is None and (of_whom := whole_of_whom(anchor, claims)) is not None \
                 and of_whom["predicate"] in PERSON_PREDICATES and (predicate is None or predicate in _HISTORY):
-            # "pardoned 18 people, 15 of whom were convicted": the 15 were pardoned too
+            # "pardoned 40 prisoners, 12 of whom were convicted of…": the 12 were pardoned too
             part_done = predicate if predicate in _HISTORY else None
             inherited, verb_done = of_whom, gov
         if inherited:
@@ -443,8 +443,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if whole or country_stock(noun) and (predicate is None or noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
                 predicate is None or noun.head.head.pos_ == "NOUN" and not is_people(noun.head.head, lex)
                 and noun_predicate(noun.head.head, lex) is None)):  # (but "the release of 14 … in Belarus")
-            # "only 8 out of 182 political prisoners in Azerbaijan pardoned", "a fraction of the
-            # 1,300 political prisoners in Belarus": the country's political prisoners, held now
+            # "just 6 out of 140 political prisoners in Tajikistan pardoned", "a small share of the
+            # 900 political prisoners in Belarus": the country's political prisoners, held now
             gov, predicate, inherited = noun, "remain_imprisoned", None
         if predicate is None and held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
@@ -611,20 +611,20 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     participle = noun.head
     if noun.dep_ == "nsubj" and participle.tag_ == "VBN" and gov is not None and participle.i != gov.i \
             and gov.head.i == participle.i and not any(c.dep_ in ("aux", "auxpass") for c in participle.children):
-        # "Five Iranians charged or convicted of … received clemency", parsed with the
+        # "Six Britons accused or convicted of … received pardons", parsed with the
         # participles as the sentence's verbs
         described += [participle] + [c for c in participle.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     for child in described:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in child.children):
-            continue  # "18 people, 15 of whom were convicted": what befell a part, claimed by its own count
+            continue  # "40 prisoners, 12 of whom were convicted": what befell a part, claimed by its own count
         if (gov is None or child.i != gov.i) and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
             if held_before(child, lex):
-                other = "detained"  # "24 hostages who have been held captive", "15 teenagers jailed for theft"
+                other = "detained"  # "14 captives who had been kept in a cellar", "8 reporters jailed for filming"
             # "five citizens who were released arrived in Qatar": both; but "29 of the 31 released
             # crossed": the release is the whole group's, counted by its own number
             also_freed = predicate == "crossed_border" and other in PERSON_PREDICATES and not partitive
-            # "The 32 prisoners pardoned were convicted of…": the participle frees them
+            # "The 20 activists freed were convicted of…": the participle frees them
             # (but "detained two people returning from Poland": travelling, not coming home freed)
             freed_too = predicate in _HISTORY and other in PERSON_PREDICATES and child.lemma_.lower() != "return"
             if (other in _HISTORY or also_freed or freed_too) and other != predicate \
@@ -655,8 +655,8 @@ _DYING = frozenset({"die", "kill", "perish"})
 
 
 def _rate_or_dead(number: NumberSpan, noun, anchor, doc) -> bool:
-    """"a day for every additional 10 hostages released" (a rate, nobody counted) and "with
-    at least 25 believed to have died" (the dead are held or freed by nobody)."""
+    """"one more day of truce per 10 captives set free" (a rate, nobody counted) and "with
+    at least 20 thought dead" (the dead are held or freed by nobody)."""
     counted = noun if noun is not None else anchor
     # (but "exchanged 25 prisoners each": per side, each side's count)
     if any(c.lower_ in ("every", "per") or c.lower_ == "each" and c.i < counted.i for c in counted.children) or \

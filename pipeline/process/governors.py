@@ -99,10 +99,10 @@ def governor(token, lex: Lexicon):
                 if predicate in PERSON_PREDICATES:
                     return node, predicate
             if prep.lower_ in ("of", "for", "to") and (gov.pos_ in ("VERB", "AUX") or gov.dep_ == "ROOT"):
-                # (a headline's verb may be tagged a noun: "government grants amnesty to 1,600")
+                # (a headline's verb may be tagged a noun: "junta grants amnesty to 3,000")
                 # "welcomes the release today of 52 prisoners", "announces amnesty for 2,000
                 # prisoners", "grants pardon to 37": the preposition hung on the verb
-                # (and "signs decree on pardon for 37 convicts", the verb a noun tagged a verb)
+                # (and "Emir signs decree on pardon for 40 convicts", the noun "decree" tagged a verb)
                 named = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < prep.i
                          for g in c.children if g.dep_ == "pobj"]
                 for child in [*gov.children, *named]:
@@ -186,7 +186,7 @@ def _ongoing(noun) -> bool:
            for c in noun.children):
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("extend", "prolong", "renew"):
-        return True  # "court decisions extending the pre-trial detention of six journalists"
+        return True  # "rulings that extend the pre-trial custody of six reporters"
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PROLONGING
 
 
@@ -212,7 +212,7 @@ def _shared_subject_verb(verb, lex: Lexicon):
     the shared subject: "received warnings and were released", "were questioned and freed"."""
     conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        # "Five Iranians charged or convicted of … received clemency": the participles describe
+        # "Six Britons accused or convicted of … received pardons": the participles describe
         # the subject (parsed as its verbs); the finite verb after them says what befell it
         conjs.sort(key=lambda c: c.tag_ == "VBN")
     for conj in conjs:
@@ -226,7 +226,7 @@ def _shared_subject_verb(verb, lex: Lexicon):
 
 
 def _counted_headline_subject(subject, verb) -> bool:
-    """"Only 8 out of 182 political prisoners pardoned": a count with a past form and no
+    """"Just 6 out of 140 jailed dissidents pardoned": a count with a past form and no
     object is a headline's passive (the 8 were pardoned), not 8 people who pardoned."""
     counted = subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children)
     return counted and verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
@@ -344,7 +344,7 @@ def of_group_predicate(token, lex: Lexicon):
 
 def modifier_predicate(noun, lex: Lexicon):
     # "prisoners who were freed", "the 52 prisoners freed on Thursday"; of several clauses
-    # the one that frees them ("three people jailed in Belarus who were released")
+    # the one that frees them ("twelve people jailed since May who were freed")
     clauses = [(child, predicate) for child in noun.children
                if child.dep_ in ("relcl", "acl") and (predicate := verb_predicate(child, lex))]
     if clauses:
@@ -373,7 +373,7 @@ def modifier_predicate(noun, lex: Lexicon):
 
 
 def _after_apposed_names(noun, lex: Lexicon):
-    """"three hostages—A, 27, B, 22, and C, 23—who were later handed over": a relative
+    """"two captives—A, 31, and B, 45—who were then passed to the Red Cross": a relative
     clause after the dash that closes the names set beside the group is the group's (the
     parser hangs it on the last name)."""
     doc = noun.doc
@@ -427,7 +427,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
                 and predicate_token.head.lemma_.lower() not in _GOING_ON and not _enacted(predicate_token) \
                 and not any(c.dep_ == "aux" and c.lower_ == "have" for c in predicate_token.children):
             # an infinitive: "called on them to release", "expected ... to be pardoned" (but "the
-            # only two people to have been granted an early release": a perfect, done)
+            # only three people ever to have been granted early release": a perfect, done)
             return "hedged"
     if predicate_token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in predicate_token.children):
         return "hedged"  # "the planned release of the 553 prisoners"

@@ -59,7 +59,7 @@ def whole_of_whom(anchor, claims: list[dict]) -> dict | None:
 def part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
     """"Of the 52, fourteen were foreign nationals"; "Six of them were journalists": a
     part of the group of the previous claim, which it shares a predicate with. Also
-    "These are 8 women and 24 men": the group just counted, described."""
+    "These are 5 women and 19 men": the group just counted, described."""
     if claims and anchor.dep_ in ("attr", "conj") and any(
             c.dep_ == "nsubj" and c.lower_ in ("these", "they", "those") for c in be.children):
         return next(c for c in claims if c["start"] == claims[-1]["start"])  # the main claim, not its participle
@@ -79,7 +79,7 @@ def part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
 
 def _last_group(claims: list[dict]) -> dict:
     """The claim on the group counted last: its release if one of its claims frees it, not
-    what a participle said of its past ("The 32 prisoners pardoned were convicted of…")."""
+    what a participle said of its past ("The 20 activists freed were convicted of…")."""
     last = [c for c in claims if c["start"] == claims[-1]["start"]]
     return next((c for c in last if c["predicate"] in PERSON_PREDICATES), last[0])
 
@@ -98,7 +98,7 @@ def others_named_since(anchor, claims: list[dict]) -> bool:
 
 def of_them(anchor) -> bool:
     """"six of them", "15 of whom", or "nine" after such a subject in a joined clause ("17 of
-    them are ill and nine were older than 50"): a part of a group named before."""
+    them are ill and three were over 70"): a part of a group named before."""
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these", "whom")
@@ -138,7 +138,7 @@ def among_them(be, claims: list[dict], sentence) -> dict | None:
                 previous = claims[-1]
                 if previous["sentence_start"] < sentence.start_char or previous["sentence_start"] == sentence.start_char:
                     return previous
-            # "…comprised one civilian and 100 soldiers. Among the soldiers were 94 who…": the
+            # "…were two civilians and 60 soldiers. Among the soldiers were 40 who…": the
             # group the text just counted, named again with "the"
             for group in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
                           and any(d.lower_ in ("the", "these", "those") for d in c.children)):

@@ -247,7 +247,7 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
     "freed from correctional labour": only the verb's own "from")."""
     if any(t.lower_ in lex.not_custody or t.lower_ in _TEMPORARY and any(
             c.lower_ in _TEMPORARY[t.lower_] for c in t.children) for t in sentence):
-        return True  # (a furlough by other names: "on a three-week medical leave", "her temporary release")
+        return True  # (a furlough by other names: "out on two weeks' medical leave", "his temporary release")
     if verb is None:
         return False
     sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]

@@ -483,7 +483,7 @@ def _when(token) -> bool:
 
 
 def _named_member(ent, counts, lex: Lexicon) -> dict | None:
-    """"The group comprised one civilian and 100 soldiers. The lone civilian was X": a name
+    """"The returnees were one civilian and 50 soldiers. The lone civilian was X": a name
     that a copula gives to "the <noun>" of a freed count in the sentences just before."""
     be = ent.root.head
     if ent.root.dep_ != "attr" or be.lemma_ != "be":

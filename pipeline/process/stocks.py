@@ -22,7 +22,7 @@ _TERM = re.compile(r"\b(years?|months?|weeks?|days?|life)\b")
 
 def held_before(verb, lex: Lexicon) -> bool:
     """Whether the participle ``verb`` on a freed group says only that they were held:
-    "hostages who have been held captive", "prisoners imprisoned on spurious charges",
+    "captives who had been kept in a cellar", "reporters jailed on trumped-up charges",
     "hostages taken by Hamas"."""
     lemma = verb.lemma_.lower()
     if lemma == "take":
