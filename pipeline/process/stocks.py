@@ -47,7 +47,7 @@ def held_stock(noun, lex: Lexicon) -> bool:
     if noun is None:
         return False
     if noun_lemma(noun) not in HELD_WORDS:
-        # "there are 360 people on the list of political prisoners": the list names them held
+        # "some 410 people now stand on the list of political prisoners": the list names them held
         return _on_held_list(noun, lex) and _held_stock_verb(noun, lex)
     return _held_stock_verb(noun, lex)
 
@@ -110,7 +110,7 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         return True  # "the number of political prisoners ..."
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("close", "near") and \
             any(c.dep_ == "expl" for c in head.head.head.head.children):
-        return True  # "there are close to 1,500 political prisoners"
+        return True  # "there are close to 1,300 political prisoners"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ("know", "aware"):
         return True  # "the centre knows of at least 150 prisoners at high risk"
     if head.dep_ == "pobj" and head.head.lower_ in ("at", "to") and head.head.head.lemma_.lower() in lex.stock_verbs \
@@ -119,7 +119,7 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
     verb, lemma = head.head, head.head.lemma_.lower()
     if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in lex.stock_verbs:
         return False
-    if lemma == "be":  # "there are 1,500 political prisoners in Belarus", not "20 prisoners are ill"
+    if lemma == "be":  # "there are 1,200 political prisoners in the country", not "20 prisoners are ill"
         return any(c.dep_ == "expl" for c in verb.children)
     if lemma in ("have", "keep"):  # "the country has 1,186 political prisoners"
         return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
