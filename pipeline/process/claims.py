@@ -323,7 +323,7 @@ def _also(gov, predicate: str, lex: Lexicon):
         if verb.i < gov.i and any(c.dep_ == "dobj" and c.i < gov.i and c.lower_ not in PRONOUNS for c in verb.children):
             continue  # "pardons thousands of prisoners a year, and it released 1,619": another object
         other = verb_predicate(verb, lex)
-        if other == "sentenced" and verb.tag_ == "VBN" and held_before(verb, lex):
+        if other == "sentenced" and verb.tag_ == "VBN" and held_before(verb):
             other = "detained"  # "either held in camps or jailed at home": held, no term given
         if other and other != predicate:
             found.append((verb, other))
@@ -343,7 +343,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if _rate_or_dead(number, noun, anchor, doc):
             continue
         whole = _is_partitive_base(number, doc)
-        if whole and not country_stock(noun):
+        held_by_country = country_stock(noun)
+        if whole and not held_by_country:
             continue
         group = noun if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == anchor.i else None
         others = noun is not None and noun.lower_ in ("others", "other")
@@ -431,7 +432,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = modifier_predicate(counted, lex)
             if predicate is None:
                 gov, predicate = _scan_predicate(counted, sentence.end, lex)
-            if predicate == "sentenced" and gov is not None and gov.tag_ == "VBN" and held_before(gov, lex):
+            if predicate == "sentenced" and gov is not None and gov.tag_ == "VBN" and held_before(gov):
                 predicate = "remain_imprisoned"  # "the number of journalists imprisoned in Belarus": held now
             if counted.lower_ not in PRONOUNS and counted.lemma_.lower() not in _TALLY_WORDS:
                 noun = counted  # ("the number of those freed": what those are, the context says)
@@ -440,7 +441,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                                              else doc[number.end - 1], sentence.end, lex)
         if predicate is None and noun is not None:
             gov, predicate = object_verb_before(number.first, noun, sentence, lex)
-        if whole or country_stock(noun) and (predicate is None or noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        if whole or held_by_country and (predicate is None or noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
                 predicate is None or noun.head.head.pos_ == "NOUN" and not is_people(noun.head.head, lex)
                 and noun_predicate(noun.head.head, lex) is None)):  # (but "the release of 14 … in Belarus")
             # "just 6 out of 140 political prisoners in Tajikistan pardoned", "a small share of the
@@ -619,7 +620,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             continue  # "40 prisoners, 12 of whom were convicted": what befell a part, claimed by its own count
         if (gov is None or child.i != gov.i) and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
-            if held_before(child, lex):
+            if held_before(child):
                 other = "detained"  # "14 captives who had been kept in a cellar", "8 reporters jailed for filming"
             # "five citizens who were released arrived in Qatar": both; but "29 of the 31 released
             # crossed": the release is the whole group's, counted by its own number

@@ -4,8 +4,6 @@ Belarus", "still in Gaza", "the number of journalists imprisoned") and what "hel
 
 from __future__ import annotations
 
-import re
-
 from newsmon.pipeline.process.lexicon import HELD_WORDS, Lexicon, noun_lemma
 from newsmon.pipeline.process.numbers import NumberSpan
 
@@ -15,12 +13,10 @@ NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider
 # being held, as the participle says of the freed: no court's sentence unless the text
 # gives one ("jailed for five years", "convicted and imprisoned")
 _HELD = frozenset({"hold", "imprison", "jail", "incarcerate"})
+_TERM_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 
 
-_TERM = re.compile(r"\b(years?|months?|weeks?|days?|life)\b")
-
-
-def held_before(verb, lex: Lexicon) -> bool:
+def held_before(verb) -> bool:
     """Whether the participle ``verb`` on a freed group says only that they were held:
     "captives who had been kept in a cellar", "reporters jailed on trumped-up charges",
     "hostages taken by Hamas"."""
@@ -34,8 +30,8 @@ def held_before(verb, lex: Lexicon) -> bool:
     if any(c.lower_ in ("still", "currently", "being", "is", "are", "remain", "remains") for c in verb.children):
         return False  # "hostages still held by Hamas", "prisoners being held": held now, a stock
     subtree = list(verb.subtree)
-    if lemma != "hold" and any(t.lower_ == "life" or t.like_num and t.i + 1 < len(t.doc) and _TERM.match(t.doc[t.i + 1].lower_)
-                               for t in subtree):
+    if lemma != "hold" and any(t.lower_ == "life" or t.like_num and t.i + 1 < len(t.doc)
+                               and t.doc[t.i + 1].lower_ in _TERM_UNITS for t in subtree):
         return False  # "jailed for five years", "imprisoned for life": sentenced (but "held for weeks")
     return not any(t.lemma_.lower() in ("convict", "sentence", "verdict") for t in subtree if t.i != verb.i)
 
