@@ -7,10 +7,11 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh    # the second fresh batch, fb-400..799: only when a round of work is done
-    python bench/eval_real.py --split fresh-3  # the third, fb-800..1199: labelled, not yet scored
+    python bench/eval_real.py --split fresh-3  # the third fresh batch, fb-800..1199: only when a round of work is done
+    python bench/eval_real.py --split fresh-4  # the fourth, fb-1200..1599: labelled, not yet scored
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
+    python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
     python bench/eval_real.py --split all      # every split but fresh
     python bench/eval_real.py --verbose        # every miss and extra
 
@@ -50,14 +51,15 @@ class Figures:
 
 
 FRESH_PREFIX = "fb-"
-# Fresh batches by id: fb-001..399 were scored once as the fresh batch of 2026-12-04
-# (claims/6) and read after that, so they are development material now ("blind-2");
-# fb-400..799 ("fresh", the second batch) were scored once with claims/7 and not read;
-# fb-800..1199 ("fresh-3") were labelled after that and not yet scored.
-FIRST_FRESH_OF_NEXT_BATCH = 400
-FIRST_OF_THIRD_BATCH = 800
-# of the next batch, seen before it was scored: five lines of their misses were printed by a
-# run over every split while the batch was being labelled; they are scored with blind-2
+# Fresh batches by id, each gathered and labelled from the guidelines alone after the one
+# before it was read. (first id, split): a batch is "fresh-N" until it has been scored once
+# and read, then it is development material under its blind-N name.
+# fb-001..399: scored once with claims/6, read after ("blind-2");
+# fb-400..799: scored once with claims/7, read in the session after ("blind-3");
+# fb-800..1199 ("fresh-3") and fb-1200..1599 ("fresh-4"): labelled, not yet scored.
+BATCHES = ((1200, "fresh-4"), (800, "fresh-3"), (400, "blind-3"), (0, "blind-2"))
+# of the second batch, seen before it was scored: five lines of their misses were printed by
+# a run over every split while the batch was being labelled; they are scored with blind-2
 GLIMPSED = frozenset({"fb-406", "fb-407"})
 
 
@@ -69,15 +71,15 @@ def is_blind(case_id: str) -> bool:
 
 
 def split_of(case_id: str) -> str:
-    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 (the first
-    fresh batch, seen once) or fresh: a batch gathered and labelled from the guidelines alone
-    after the last one was read, every excerpt of it blind, scored only when a round of work
-    is done."""
+    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 and blind-3
+    (fresh batches seen once and read since) or fresh-N: a batch gathered and labelled from the
+    guidelines alone after the last one was read, every excerpt of it blind, scored only when
+    a round of work is done."""
     if case_id.startswith(FRESH_PREFIX):
+        if case_id in GLIMPSED:
+            return "blind-2"
         number = int(case_id[len(FRESH_PREFIX):])
-        if number >= FIRST_OF_THIRD_BATCH:
-            return "fresh-3"
-        return "fresh" if number >= FIRST_FRESH_OF_NEXT_BATCH and case_id not in GLIMPSED else "blind-2"
+        return next(split for first, split in BATCHES if number >= first)
     return "blind-1" if is_blind(case_id) else "dev"
 
 
@@ -177,7 +179,7 @@ def report(figures: Figures, split: str, verbose: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "blind-1", "blind-2", "fresh", "fresh-3", "all"), default="dev",
+    parser.add_argument("--split", choices=("dev", "blind-1", "blind-2", "blind-3", "fresh-3", "fresh-4", "all"), default="dev",
                         help="which excerpts to score (default dev; fresh only when a round of work is done)")
     parser.add_argument("--verbose", action="store_true", help="list every missed and extra claim")
     parser.add_argument("--model", help="spaCy pipeline to load (default: the configured one)")
