@@ -1189,3 +1189,64 @@ def test_a_clause_after_joined_counts_is_each_counts(nlp):
 ])
 def test_a_leave_from_prison_is_no_release(nlp, text, freed):
     assert bool(persons(nlp, text)) is freed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said 2 500 convicts were pardoned on Monday.", (2500, None, "exact", "pardoned", "convict", "asserted")),
+    ("The decree freed over 1\u00a0240 prisoners.", (1240, None, "more_than", "released", "prisoner", "asserted")),
+    ("The king granted amnesty to more than 12, 000 prisoners.", (12000, None, "more_than", "pardoned", "prisoner", "asserted")),
+])
+def test_thousands_written_in_digit_groups_are_one_number(nlp, text, expected):
+    assert counts(nlp, text) == [expected]
+
+
+def test_a_comma_between_a_day_and_a_count_keeps_them_apart(nlp):
+    assert [c[0] for c in counts(nlp, "On June 14, 210 protesters were detained in the capital.")] == [210]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As of today 1317 persons are considered political prisoners in Belarus.",
+     (1317, None, "exact", "remain_imprisoned", "person", "asserted")),
+    ("Lebedko is one of the 1,150 political prisoners still held in Belarus.",
+     (1150, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
+    ("Close to 2,100 people remain deprived of their liberty, the lawyer insisted.",
+     (2100, None, "nearly", "remain_imprisoned", "people", "asserted")),
+])
+def test_more_stocks(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_a_year_before_its_people_is_no_count(nlp):
+    assert counts(nlp, "Several of the 2020 protesters were sentenced again.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The emir has decided to extend clemency to 85 inmates.", (85, None, "exact", "pardoned", "inmate", "asserted")),
+    ("Officials said 64 detainees gained their freedom on Friday.", (64, None, "exact", "released", "detainee", "asserted")),
+    ("A minimum of 31 students regained their liberty overnight.", (31, None, "at_least", "released", "student", "asserted")),
+    ("The group welcomed pardons issued to 17 prisoners of conscience.", (17, None, "exact", "pardoned", "prisoner", "asserted")),
+])
+def test_more_ways_to_free_and_pardon(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyer insisted that 40 prisoners be freed at once.",
+    "It looked as if by magic they decided to free the 90 prisoners.",
+    "The council will decide to release 25 detainees next week.",
+])
+def test_demands_and_unreal_decisions_stay_hedged(nlp, text):
+    assert [c[5] for c in counts(nlp, text)] == ["hedged"]
+
+
+def test_an_amnesty_issued_for_many_is_no_release_yet(nlp):
+    analysis = analyze(nlp("The president issued an amnesty for thousands of prisoners on Tuesday."), PUBLISHED,
+                       pipeline_version(nlp))
+    assert analysis.release_report is False
+
+
+def test_a_line_broken_inside_a_sentence_is_not_cut(nlp):
+    doc = nlp("The deal was brokered by\nAnton Drozd, and rights groups said that about 1,080 political prisoners, including\n"
+              "Olga Brest, remain jailed in Belarus.")
+    assert len(list(doc.sents)) == 1
+    assert (1080, None, "about", "remain_imprisoned", "prisoner", "asserted") in counts(nlp, doc.text)

@@ -20,7 +20,7 @@ _ALONG = {"alongside", "besides"}
 _GROUPS = {"group", "list", "batch"}  # "That group included …": the group just freed
 _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
-            "most", "many", "each", "any", "several", "few", "both", "one"}  # tallies ("number", "total"): the lexicon
+            "most", "many", "each", "any", "several", "few", "both", "one", "minimum", "maximum"}  # tallies ("number", "total"): the lexicon
 # "continues to hold 1,000 prisoners", "managed to return 200 soldiers": done, not planned
 _GOING_ON = {"continue", "keep", "begin", "start", "manage"}
 _FACTIVE = {"thank", "praise", "applaud", "commend", "congratulate", "credit", "celebrate"}
@@ -391,13 +391,15 @@ def _names_something(verb) -> bool:
         c.dep_ in ("prep", "xcomp") and c.lower_ in ("for", "on", "to") for c in verb.children)
 
 
-_ACTS = frozenset({"decree", "decision", "order", "resolution", "ordinance"})
+_ACTS = frozenset({"decree", "decision", "order", "resolution", "ordinance", "edict"})
 
 
 def _enacted(verb) -> bool:
-    """"signed a decree to pardon 30", "a decision was made to pardon 250": an
-    infinitive that names what a signed act does, not a plan."""
+    """"signed a decree to pardon 30", "a decision was made to pardon 250", "decided to
+    pardon 30": an infinitive that names what a signed act does, not a plan."""
     head = verb.head
+    if head.lemma_.lower() == "decide" and head.tag_ in ("VBD", "VBN"):
+        return True  # "the president has decided to give amnesty to 900": the decision is the act
     if head.lemma_.lower() in _ACTS:
         return any(c.lemma_.lower() in ("sign", "issue", "make", "adopt") for c in [head.head])
     return head.lemma_.lower() in ("make", "take") and any(
@@ -447,14 +449,14 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if described:
             continue
         if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not _names_something(node) \
-                and not _negotiated(node):
+                and not _negotiated(node) and not _insisted_fact(node, chain):
             return "hedged"
         if node.i != predicate_token.i and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in node.children) \
                 and node.head.lower_ not in ("first", "last", "only", "able") and not _enacted(node):
             return "hedged"  # "his decision to grant freedom to 553 persons": what is to be done
-        if node.dep_ in ("advcl",) and any(c.lower_ in ("if", "unless") for c in node.children):
-            return "hedged"
+        if node.dep_ == "advcl" and any(t.lower_ in ("if", "unless") for t in node.doc[node.left_edge.i:node.i]):
+            return "hedged"  # ("as if by chance they decided to": the "if" may hang lower down)
         if node.i != predicate_token.i and any(c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in node.children):
             return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
         if _own_statement(node):
@@ -475,6 +477,19 @@ def _dated_event(noun, lex: Lexicon) -> bool:
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is None or verb.lemma_.lower() not in lex.hedges and not any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in verb.children)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _insisted_fact(node, chain) -> bool:
+    """"more than 1,800 remain deprived of liberty, Romero insisted": insisting on a clause
+    in the indicative reports a fact; "insisted that they be freed" is a demand."""
+    if node.lemma_.lower() != "insist":
+        return False
+    clause = next((c for c in chain if c.head.i == node.i and c.i != node.i), None)
+    return clause is not None and clause.dep_ == "ccomp" and (
+        clause.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in clause.children))
 
 
 def _negotiated(node) -> bool:

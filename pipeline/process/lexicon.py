@@ -77,8 +77,9 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
 
 def _clause_words(verb) -> set[str]:
     """Lower-case words of the verb's own clause: not its subject, its predicate noun, or
-    any clause nested inside ("who was sentenced to six years in prison")."""
-    words: set[str] = set()
+    any clause nested inside ("who was sentenced to six years in prison"). A participle's
+    noun is its object ("pardons issued to 12 prisoners")."""
+    words: set[str] = {verb.head.lower_} if verb.dep_ == "acl" and verb.tag_ == "VBN" else set()
     stack = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in OTHER_CLAUSES + ("attr",)]
     while stack:
         token = stack.pop()

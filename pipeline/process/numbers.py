@@ -9,6 +9,7 @@ hand; the qualifier phrases live in pipeline/data/qualifiers.toml.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,11 @@ from pathlib import Path
 from text_to_num import text2num
 
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
+# Thousands written with a space ("1 076", "14 000", also a no-break or thin space) or, as a
+# slip, a comma and a space before a round group ("18, 000"): one number, though the
+# tokenizer cuts it at the space. A comma before another group ("May 18, 300 people") is a
+# date and a count, so only ", 000" is joined.
+DIGIT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3}|, 000)+(?![\d.,]\d)")
 # Entity types whose numbers are never counts of people.
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _SCALES = {"hundred", "thousand", "million"}
@@ -49,6 +55,23 @@ def qualifier_phrases(path: Path = DATA / "qualifiers.toml") -> dict[str, list[t
     return by_last
 
 
+def join_digit_groups(doc):
+    """Merge each number written in digit groups ("1 000") into one token, before anything
+    tags or parses the Doc. Its lexeme is marked like a number, as "1,000" is."""
+    if not any(c.isdigit() for c in doc.text):
+        return doc
+    spans = [doc.char_span(m.start(), m.end()) for m in DIGIT_GROUPS.finditer(doc.text)]
+    spans = [span for span in spans if span is not None]
+    for span in spans:  # ("1\u00a0240" is one token already)
+        doc.vocab[span.text].like_num = True
+    joined = [span for span in spans if len(span) > 1]
+    if joined:
+        with doc.retokenize() as retokenizer:
+            for span in joined:
+                retokenizer.merge(span)
+    return doc
+
+
 def _is_num(token) -> bool:
     ordinal = token.text[:1].isdigit() and token.lower_.endswith(("th", "st", "nd", "rd"))  # "52nd", not "thousand"
     return token.like_num and not ordinal or token.lower_ in _DOZEN
@@ -67,7 +90,7 @@ def _value(tokens) -> int | None:
     if words[0] in _SCALES:
         words = ["one", *words]  # "a thousand", "a hundred"
     text = " ".join(words).replace(" - ", "-").replace(" – ", "-")
-    digits = text.replace(",", "").replace(" ", "")
+    digits = "".join(c for c in text if c not in ", \u00a0\u202f")
     if digits.isdigit():
         return int(digits)
     try:
@@ -162,14 +185,27 @@ def _lone_number_date(doc, i: int) -> bool:
     return ent is not None and all(t.i == i or t.lower_ == "the" for t in ent)
 
 
-def find_numbers(doc) -> list[NumberSpan]:
-    """Every number in ``doc`` that could count something, with range and qualifier."""
+def _counts_people(doc, i: int, people) -> bool:
+    """"1423 persons are considered political prisoners": four digits the tagger took for a
+    year, written right before the people they count (but "the 2020 protesters" are those
+    of a year)."""
+    token = doc[i]
+    if i > 0 and (doc[i - 1].dep_ in ("det", "poss") or doc[i - 1].tag_ == "POS"):
+        return False
+    return people is not None and token.is_digit and token.head.i == i + 1 and token.dep_ == "nummod" \
+        and token.head.tag_ == "NNS" and people(token.head) and not _year_or_age(doc, i)
+
+
+def find_numbers(doc, people=None) -> list[NumberSpan]:
+    """Every number in ``doc`` that could count something, with range and qualifier.
+    ``people`` tells whether a noun counts people (a number the tagger called a date may
+    count them)."""
     found: list[NumberSpan] = []
     i = 0
     while i < len(doc):
         token = doc[i]
-        if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)) \
-                or _year_or_age(doc, i):
+        if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)
+                                  and not _counts_people(doc, i, people)) or _year_or_age(doc, i):
             i += 1
             continue
         begin = i - 1 if i > 0 and (doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN
