@@ -1250,3 +1250,41 @@ def test_a_line_broken_inside_a_sentence_is_not_cut(nlp):
               "Olga Brest, remain jailed in Belarus.")
     assert len(list(doc.sents)) == 1
     assert (1080, None, "about", "remain_imprisoned", "prisoner", "asserted") in counts(nlp, doc.text)
+
+
+def test_a_subject_hung_on_according_to_and_gapped_counts_share_its_noun(nlp):
+    text = ("The exchange freed 30 detainees. According to local officials, 11 detainees, including two women, "
+            "were moved to Russia, 14 to Germany, and four to Canada.")
+    found = counts(nlp, text)
+    for count in (11, 14, 4):
+        assert (count, None, "exact", "crossed_border", "detainee", "asserted") in found
+    assert not any(c[4] == "woman" and c[0] != 2 for c in found)
+
+
+def test_leaving_a_country_for_another_is_crossing(nlp):
+    found = counts(nlp, "Belarus freed 40 prisoners. Eleven of the freed prisoners left Belarus for Poland.")
+    assert (11, None, "exact", "crossed_border", "prisoner", "asserted") in found
+    assert (11, None, "exact", "released", "prisoner", "asserted") not in found
+    persons_found = persons(nlp, "Belarus freed 40 prisoners. Viktar Babaryka left Minsk for Moscow on business.")
+    assert persons_found == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The emir's pardoning of 210 inmates is a yearly custom. It includes nine foreigners.",
+     [(210, None, "exact", "pardoned", "inmate", "asserted"), (9, None, "exact", "pardoned", "foreigner", "asserted")]),
+    ("Both sides swapped 200 prisoners on Friday. Among them, 41 civilians.",
+     [(200, None, "exact", "released", "prisoner", "asserted"), (41, None, "exact", "released", "civilian", "asserted")]),
+    ("The president pardoned 30 convicts. Eleven are elderly and 8 are parents, one a mother of four.",
+     [(30, None, "exact", "pardoned", "convict", "asserted"), (11, None, "exact", "pardoned", "convict", "asserted"),
+      (8, None, "exact", "pardoned", "parent", "asserted")]),
+])
+def test_parts_of_a_freed_group_told_after_it(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The president pardoned 30 convicts. Where are the other 12?",
+    "The president pardoned 30 convicts; the ministry said at least nine were political prisoners.",
+])
+def test_what_the_freed_were_held_as_or_asked_about_is_no_part(nlp, text):
+    assert [c[0] for c in counts(nlp, text)] == [30]

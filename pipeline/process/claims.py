@@ -303,7 +303,8 @@ def _also(gov, predicate: str, lex: Lexicon):
     found = []
     if predicate == "released" and gov.lemma_.lower() == "hand" and to_a_country(gov):
         # "114 civilians were handed over to Ukraine": set free and taken across (but "released
-        # to Guatemala", "expelled to Lithuania" say only what was done to them)
+        # to Guatemala", "expelled to Lithuania" say only what was done to them; "returned to
+        # Ukraine" is going home)
         found.append((gov, "crossed_border"))
     for verb in (v for c in gov.children if c.dep_ == "prep" and c.lower_ in ("after", "upon")
                  for v in c.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)):
@@ -342,6 +343,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         noun, anchor = _head_noun(number, doc, lex)
         if _rate_or_dead(number, noun, anchor, doc):
             continue
+        if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
+                and anchor.head.head.lemma_.lower() in ("father", "mother", "parent"):
+            continue  # "a father of five": his children
         whole = _is_partitive_base(number, doc)
         held_by_country = country_stock(noun)
         if whole and not held_by_country:
@@ -363,6 +367,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
         part_done = verb_done = None  # a second predicate of a part of a group, found below
+        described = False  # a bare count describing a part of a freed group counts what the group counts
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num \
                 and noun.head.head.i < number.first:
             # "Fifty-one of the 52 prisoners freed crossed": the whole says what befell it
@@ -405,6 +410,14 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         inherited = None
         if predicate is None and gov is not None and gov.lemma_ == "be":
             inherited = among_them(gov, claims, sentence) or part_of_previous(anchor, gov, claims)
+            if inherited is None and anchor.like_num and (noun is None or noun.dep_ == "attr" and noun_lemma(noun) not in HELD_WORDS) \
+                    and doc[number.first - 1].lower_ != "other" and not sentence.text.rstrip().endswith("?"):
+                # (but not "nine were political prisoners": what they were held as; not "Where are the other 12?")
+                # "Lukashenko pardoned 23 people. … Thirteen are over 50, 14 are chronically ill"
+                inherited = described_group(anchor, gov, claims, doc, part_of=number.value)
+                described = inherited is not None and noun is None
+        if predicate is None and gov is None and noun is not None and noun.dep_ == "ROOT":
+            inherited = among_them(noun, claims, sentence)  # a line without a verb: "Among them, 139 civilians."
         if predicate is None and gov is not None and gov.lemma_ == "have" and gov.pos_ == "VERB" and not any(
                 c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" for c in gov.children):
             # (but "220 had their sentences halved" says another thing was done to them)
@@ -458,7 +471,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = verb, "remain_imprisoned"  # "10 prisoners were freed, but 1,400 remain"
         if predicate is None:
             continue
-        counted_as = _counted_as(doc, number, noun, anchor, gov, others, claims, lex)
+        counted_as = inherited["noun"] if described else _counted_as(doc, number, noun, anchor, gov, others, claims, lex)
         if counted_as is None or (predicate == "released" and not_custody(sentence, lex, gov)):
             continue
         if noun is not None and _remains(noun, lex):
@@ -553,8 +566,11 @@ def _gapped_noun(anchor, lex: Lexicon) -> str | None:
             break
     else:
         return None
-    parallel = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != anchor.i
-                and is_people(c, lex) and any(g.dep_ == "nummod" for g in c.children)]
+    # (a subject the parser hung on the source of "According to officials, 10 prisoners …")
+    sourced = [a for p in node.children if p.lower_ == "according" for to in p.children for src in to.children
+               for a in src.children if a.dep_ == "appos"]
+    parallel = [c for c in [*node.children, *sourced] if c.dep_ in ("nsubj", "nsubjpass", "dobj", "appos")
+                and c.i != anchor.i and is_people(c, lex) and any(g.dep_ == "nummod" for g in c.children)]
     return noun_lemma(parallel[0]) if parallel else None
 
 

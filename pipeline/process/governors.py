@@ -67,6 +67,13 @@ def governor(token, lex: Lexicon):
             current = head  # "are activists Ziyad Al-Alimi and …": a name the parser hung on its role
             # (a noun takes no object: "dobj" under one is the same misparse)
             continue
+        if dep == "appos" and head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" \
+                and head.head.head.head.pos_ == "VERB" and current.pos_ != "PROPN" and (
+                current.pos_ == "NUM" or any(c.dep_ == "nummod" for c in current.children)):
+            # "According to officials, 10 prisoners were moved to Russia": the subject the
+            # parser hung on the source
+            verb = head.head.head.head
+            return verb, verb_predicate(verb, lex)
         if dep in ("conj", "appos", "compound", "flat", "nummod", "quantmod"):
             if dep == "appos" and head.pos_ == "NOUN":
                 node, predicate = modifier_predicate(head, lex)
@@ -238,8 +245,9 @@ def _is_agent(verb, lex: Lexicon) -> bool:
     a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ in ("serve", "receive"):
         return False  # (who serves a term or receives a pardon undergoes it)
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.state_places for c in verb.children):
-        return False  # "19 people had left prison": the place is the object, they are who left
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.state_places or verb.lemma_.lower() == "leave"
+                                 and c.ent_type_ == "GPE") for c in verb.children):
+        return False  # "19 people had left prison", "nine left Belarus": the place is the object, they are who left
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -282,16 +290,21 @@ def _included_in(include, lex: Lexicon):
                 subject.lemma_.lower() in HELD_WORDS | _GROUPS
                 and any(c.lower_ in ("the", "these", "those", "that", "this") for c in subject.children)):
             return _previous_release(include, lex)  # "The prisoners included journalists such as X"
+        if subject.lower_ in ("it", "this"):
+            return _previous_release(include, lex, nouns=True)  # "The pardon covered 40 men. It includes five minors"
     return None, None
 
 
-def _previous_release(token, lex: Lexicon):
-    """The release the text was just talking about ("They include …")."""
+def _previous_release(token, lex: Lexicon, nouns: bool = False):
+    """The release the text was just talking about ("They include …"); with ``nouns``, also
+    one told by a noun ("the pardoning of 165 …. It includes …")."""
     sentence = token.sent
     doc = token.doc
     for previous in reversed(list(doc[:sentence.start].sents)[-2:] if sentence.start else []):
         for node in previous:
             if node.pos_ == "VERB" and (predicate := word_predicate(node, lex)) in PERSON_PREDICATES:
+                return node, predicate
+            if nouns and node.pos_ == "NOUN" and (predicate := noun_predicate(node, lex)) in PERSON_PREDICATES:
                 return node, predicate
     return None, None
 

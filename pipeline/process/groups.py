@@ -109,10 +109,11 @@ def of_them(anchor) -> bool:
         of_them(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
-def described_group(anchor, have, claims: list[dict], doc) -> dict | None:
+def described_group(anchor, have, claims: list[dict], doc, part_of: int | None = None) -> dict | None:
     """"Lukashenko pardoned 32 people. … 17 people have chronic diseases, two have many
     children": a part of the group just freed, described by what its members have (the
-    last claim frees them, within the three sentences before)."""
+    last claim frees them, within the three sentences before). With ``part_of`` (the value
+    of a bare count: "Thirteen are over 50"), the freed group must be larger."""
     if anchor.dep_ != "nsubj" or not claims or claims[-1]["predicate"] not in FREED_COUNT:
         return None
     earliest = anchor.sent
@@ -122,6 +123,10 @@ def described_group(anchor, have, claims: list[dict], doc) -> dict | None:
         earliest = doc[earliest.start - 1].sent
     if not earliest.start_char <= claims[-1]["sentence_start"] <= anchor.sent.start_char:
         return None
+    if part_of is not None:
+        # a bare count: the latest freed group within reach that is larger than it
+        return next((c for c in reversed(claims) if c["predicate"] in FREED_COUNT and c["count"] > part_of
+                     and c["sentence_start"] >= earliest.start_char and c["status"] == "asserted"), None)
     return next(c for c in claims if c["start"] == claims[-1]["start"])
 
 
@@ -134,7 +139,9 @@ def among_them(be, claims: list[dict], sentence) -> dict | None:
             same = [c for c in claims if c["kind"] == "count" and str(c["count"]) in numbers]
             if same:
                 return same[-1]  # "Five Germans were among the 16"
-            if any(t.lower_ in OTHERS for t in child.subtree) and claims:
+            if any(t.lower_ in OTHERS for t in child.subtree) and claims or (
+                    child.lower_ in ("among", "amongst") and [g.lower_ for g in child.children] == ["them"] and claims
+                    and claims[-1]["predicate"] in PERSON_PREDICATES):
                 previous = claims[-1]
                 if previous["sentence_start"] < sentence.start_char or previous["sentence_start"] == sentence.start_char:
                     return previous

@@ -103,6 +103,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
                 return predicate
     if lemma in lex.movers and to_a_country(token):
         return "crossed_border"  # "110 were transferred to Ukraine", "put on a flight to Washington"
+    if lemma in ("leave", "depart") and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.ent_type_ == "GPE" for g in c.children) for c in token.children) and not any(
+            c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children):
+        return "crossed_border"  # "nine of them left Belarus for Lithuania" (a named traveller may be anyone)
     if lemma in _ARRIVALS and to_a_country(token, _ARRIVAL_PREPS):
         return "crossed_border"  # "arrived in Qatar", "landed at a Washington-area airport"
     if lemma == "go" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "let":
