@@ -1288,3 +1288,38 @@ def test_parts_of_a_freed_group_told_after_it(nlp, text, expected):
 ])
 def test_what_the_freed_were_held_as_or_asked_about_is_no_part(nlp, text):
     assert [c[0] for c in counts(nlp, text)] == [30]
+
+
+def test_held_as_the_subject_clause_of_a_release_is_released_and_detained(nlp):
+    found = counts(nlp, "In return, four Russians being held in Norway were released.")
+    assert (4, None, "exact", "released", "russian", "asserted") in found
+    assert (4, None, "exact", "detained", "russian", "asserted") in found
+    assert not any(c[3] == "remain_imprisoned" for c in found)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The mediators hoped for a first phase that would see 33 hostages released by Friday.", "hedged"),
+    ("The talks want 20 prisoners freed before winter.", "hedged"),
+    ("The truce saw 33 hostages released in January.", "asserted"),
+    ("The ruler has tried to mend ties with Europe, freeing 18 prisoners last week.", "asserted"),
+    ("The plan would end the fighting, freeing 18 prisoners.", "hedged"),
+])
+def test_an_outcome_looked_for_is_hedged_and_a_participle_after_a_comma_is_done(nlp, text, status):
+    assert [c[5] for c in counts(nlp, text) if c[3] == "released"] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Activists such as 88 Generation leader Ko Jimmy remain in jail.",
+    "Two of the Minsk 7 defendants were jailed for five years.",
+    "The sides swapped prisoners according to the formula 5 for 5.",
+])
+def test_numbers_in_names_and_formulas_are_no_counts(nlp, text):
+    assert [c for c in counts(nlp, text) if c[0] in (88, 7, 5)] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Police detained four reporters on Friday. They were allowed to return home after questioning.", "asserted"),
+    ("Police detained four reporters on Friday. They were not allowed to return home.", "hedged"),
+])
+def test_allowed_to_go_home_frees_the_group_counted_before(nlp, text, status):
+    assert (4, None, "exact", "released", "reporter", status) in counts(nlp, text)

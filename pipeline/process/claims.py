@@ -306,6 +306,9 @@ def _also(gov, predicate: str, lex: Lexicon):
         # to Guatemala", "expelled to Lithuania" say only what was done to them; "returned to
         # Ukraine" is going home)
         found.append((gov, "crossed_border"))
+    for verb in (c for c in gov.children if c.dep_ in ("csubj", "csubjpass") and predicate in PERSON_PREDICATES):
+        if verb.lemma_.lower() in ("hold", "detain", "imprison", "jail"):
+            found.append((verb, "detained"))  # "five Iranians being held in the US were released": held before
     for verb in (v for c in gov.children if c.dep_ == "prep" and c.lower_ in ("after", "upon")
                  for v in c.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)):
         # "20 prisoners arrived in Lithuania after being released": what befell them first
@@ -341,7 +344,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if _age(number, doc, lex):
             continue
         noun, anchor = _head_noun(number, doc, lex)
-        if _rate_or_dead(number, noun, anchor, doc):
+        if _rate_or_dead(number, noun, anchor, doc) or _in_a_name(number, doc):
             continue
         if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
                 and anchor.head.head.lemma_.lower() in ("father", "mother", "parent"):
@@ -669,6 +672,26 @@ def _passed(number: NumberSpan, doc) -> str | None:
 
 
 _DYING = frozenset({"die", "kill", "perish"})
+
+
+_FORMULAS = frozenset({"formula", "format", "principle", "basis"})
+
+
+def _in_a_name(number: NumberSpan, doc) -> bool:
+    """A number that is part of a name or a formula, not a count: "the 88 Generation",
+    "the Hong Kong 47", "the formula 5 for 5" (a swap's terms, each side counted elsewhere)."""
+    before = doc[number.first - 1] if number.first > 0 else None
+    after = doc[number.end] if number.end < len(doc) else None
+    if after is not None and after.lower_ == "generation":
+        return True
+    if before is not None and before.ent_type_ == "GPE" and before.pos_ == "PROPN":
+        place = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+        if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "the":
+            return True
+    if before is not None and before.lower_ in _FORMULAS:
+        return True
+    return before is not None and before.lower_ == "for" and before.i > 1 and doc[before.i - 1].like_num \
+        and doc[before.i - 2].lower_ in _FORMULAS
 
 
 def _rate_or_dead(number: NumberSpan, noun, anchor, doc) -> bool:

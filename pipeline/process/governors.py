@@ -23,6 +23,7 @@ _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave"
             "most", "many", "each", "any", "several", "few", "both", "one", "minimum", "maximum"}  # tallies ("number", "total"): the lexicon
 # "continues to hold 1,000 prisoners", "managed to return 200 soldiers": done, not planned
 _GOING_ON = {"continue", "keep", "begin", "start", "manage"}
+_LET = {"allow", "permit"}  # "were allowed to go home": let go, when the allowing is told as done
 _FACTIVE = {"thank", "praise", "applaud", "commend", "congratulate", "credit", "celebrate"}
 _NOT_YET = {"planned", "proposed", "expected", "promised", "possible", "potential", "anticipated", "prospective",
             "pending", "imminent"}
@@ -153,6 +154,11 @@ def governor(token, lex: Lexicon):
             if dep == "dobj" and head.lemma_ == "hand" and any(
                     c.dep_ == "nsubjpass" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in head.children):
                 return head, "released"  # "In return, Russia was handed A, B and C": given back in a swap
+            if dep in ("nsubj", "nsubjpass") and head.dep_ in ("csubj", "csubjpass") \
+                    and (predicate := verb_predicate(head.head, lex)) in PERSON_PREDICATES:
+                # "five Iranians being held in the US were released": the parser made the
+                # participle phrase the subject clause of the verb that frees them
+                return head.head, predicate
             if predicate := verb_predicate(head, lex):
                 if dep == "nsubj" and _is_agent(head, lex) and not _counted_headline_subject(current, head):
                     return None, None  # "Lukashenko pardoned 30 prisoners": the agent, not the freed
@@ -407,6 +413,13 @@ def _names_something(verb) -> bool:
 _ACTS = frozenset({"decree", "decision", "order", "resolution", "ordinance", "edict"})
 
 
+def _let_go(verb) -> bool:
+    """"They were allowed to return home": the permission told in the past, so they went."""
+    head = verb.head
+    return head.lemma_.lower() in _LET and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.children)
+
+
 def _enacted(verb) -> bool:
     """"signed a decree to pardon 30", "a decision was made to pardon 250", "decided to
     pardon 30": an infinitive that names what a signed act does, not a plan."""
@@ -440,6 +453,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "negated"  # "the authorities failed to release the 12 reporters"
         if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only", "able") \
                 and predicate_token.head.lemma_.lower() not in _GOING_ON and not _enacted(predicate_token) \
+                and not _let_go(predicate_token) \
                 and not any(c.dep_ == "aux" and c.lower_ == "have" for c in predicate_token.children):
             # an infinitive: "called on them to release", "expected ... to be pardoned" (but "the
             # only three people ever to have been granted early release": a perfect, done)
@@ -516,6 +530,9 @@ def _negotiated(node) -> bool:
     return node.tag_ == "VBN" and all(a.lemma_ == "have" for a in auxiliaries)
 
 
+_OUTCOME_VERBS = frozenset({"see", "want", "get", "need", "like", "wish"})
+
+
 def _own_statement(node) -> bool:
     """Whether what is above ``node`` can no longer hedge it: a relative clause states a fact
     about its (definite) noun ("remember 2020, when 35,000 were detained"); a clause the parser
@@ -523,10 +540,17 @@ def _own_statement(node) -> bool:
     if node.dep_ == "amod" or node.dep_ == "acl" and node.tag_ == "VBN":
         # "denied an appeal by two imprisoned reporters", "the decision to strip 135 prisoners
         # released in September of their nationality": what happened to them is no appeal or plan
-        return True
+        # (but "to see 35 hostages released", "wants them freed": the outcome the verb looks to)
+        return not (node.head.dep_ == "dobj" and node.head.head.lemma_.lower() in _OUTCOME_VERBS)
     if node.dep_ == "relcl":
         # but not of an indefinite noun: "a package that freed two dozen would …" is hypothetical
         return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in node.head.children)
+    if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i and node.left_edge.i > 0 \
+            and node.doc[node.left_edge.i - 1].text == "," and not any(c.dep_ in ("mark", "aux") for c in node.children) \
+            and not any(c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in node.head.children):
+        # "has sought to improve ties with the West, freeing 52 prisoners": what was done on
+        # the way, not what was sought (but "would …, freeing" shares the modal)
+        return True
     if node.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _FACT_OPENERS for c in node.children):
         # "tried to secure his release, including in 2022 when Griner was released": a past
         # event told as the time of another is a fact (but "if they were freed" is not)

@@ -30,7 +30,8 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             predicate = verb_predicate(verb, lex)
             if predicate not in PERSON_PREDICATES or predicate in {c["predicate"] for c in previous}:
                 continue
-            holder = verb.head if verb.dep_ == "conj" else verb  # "were held for hours and released"
+            # "were held for hours and released", "were allowed to go home"
+            holder = verb.head if verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("allow", "permit") else verb
             subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or subject.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
                 continue  # ("they freed the others": who did it)
