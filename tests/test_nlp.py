@@ -1301,7 +1301,7 @@ def test_held_as_the_subject_clause_of_a_release_is_released_and_detained(nlp):
     ("The mediators hoped for a first phase that would see 33 hostages released by Friday.", "hedged"),
     ("The talks want 20 prisoners freed before winter.", "hedged"),
     ("The truce saw 33 hostages released in January.", "asserted"),
-    ("The ruler has tried to mend ties with Europe, freeing 18 prisoners last week.", "asserted"),
+    ("The ruler has sought to mend ties with Europe, freeing 18 prisoners last week.", "asserted"),
     ("The plan would end the fighting, freeing 18 prisoners.", "hedged"),
 ])
 def test_an_outcome_looked_for_is_hedged_and_a_participle_after_a_comma_is_done(nlp, text, status):
