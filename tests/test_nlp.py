@@ -1323,3 +1323,23 @@ def test_numbers_in_names_and_formulas_are_no_counts(nlp, text):
 ])
 def test_allowed_to_go_home_frees_the_group_counted_before(nlp, text, status):
     assert (4, None, "exact", "released", "reporter", status) in counts(nlp, text)
+
+
+def test_people_counted_by_trait_after_a_pardon_are_pardoned(nlp):
+    found = counts(nlp, "The president pardoned 31 convicts. Among them are two women; 12 people are over 60 years old.")
+    assert (12, None, "exact", "pardoned", "people", "asserted") in found
+    assert [c[0] for c in counts(nlp, "Police detained 40 people. 13 people are in hospital.")] == [40]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv announced the return of some 95 Ukrainians from captivity.", (95, None, "about", "released", "ukrainian", "asserted")),
+    ("Under the decree 48 convicts are released from punishment in the form of imprisonment.",
+     (48, None, "exact", "released", "convict", "asserted")),
+])
+def test_a_return_home_and_a_release_from_prison_punishment(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_a_release_from_punishments_other_than_prison_is_none(nlp):
+    text = "Of the 300 pardoned, 90 were released from punishments not related to imprisonment, such as fines."
+    assert not any(c[0] == 90 and c[3] == "released" for c in counts(nlp, text))

@@ -413,7 +413,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         inherited = None
         if predicate is None and gov is not None and gov.lemma_ == "be":
             inherited = among_them(gov, claims, sentence) or part_of_previous(anchor, gov, claims)
-            if inherited is None and anchor.like_num and (noun is None or noun.dep_ == "attr" and noun_lemma(noun) not in HELD_WORDS) \
+            if inherited is None and doc[number.start].like_num and (noun is None or noun.dep_ == "attr" and noun_lemma(noun) not in HELD_WORDS
+                                                          or noun_lemma(noun) in ("people", "person") and noun.dep_ == "nsubj") \
                     and doc[number.first - 1].lower_ != "other" and not sentence.text.rstrip().endswith("?"):
                 # (but not "nine were political prisoners": what they were held as; not "Where are the other 12?")
                 # "Lukashenko pardoned 23 people. … Thirteen are over 50, 14 are chronically ill"

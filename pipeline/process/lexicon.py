@@ -256,7 +256,11 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
     if verb is None:
         return False
     sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
-    return any(t.lemma_.lower() in lex.not_custody_from for t in sources)
+    # (but "released from punishment in the form of imprisonment" is from prison)
+    phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for g in c.subtree]
+    return any(t.lemma_.lower() in lex.not_custody_from for t in sources) and not any(
+        t.lemma_.lower() in ("imprisonment", "prison", "custody", "detention", "incarceration")
+        and not {"other", "except", "not", "besides"} & {w.lower_ for w in t.doc[max(0, t.i - 3):t.i]} for t in phrases)
 
 
 # a leave from prison the prisoner must return from ("compassionate release" is for good)
