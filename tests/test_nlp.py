@@ -1343,3 +1343,11 @@ def test_a_return_home_and_a_release_from_prison_punishment(nlp, text, expected)
 def test_a_release_from_punishments_other_than_prison_is_none(nlp):
     text = "Of the 300 pardoned, 90 were released from punishments not related to imprisonment, such as fines."
     assert not any(c[0] == 90 and c[3] == "released" for c in counts(nlp, text))
+
+
+def test_captives_named_after_a_release_were_freed(nlp):
+    text = ("Hamas freed three hostages on Saturday. Television showed hostages Dana Levi, Noa Kerem and Tal Bar "
+            "walking to a Red Cross car.")
+    assert {name for name, _ in persons(nlp, text)} == {"Dana Levi", "Noa Kerem", "Tal Bar"}
+    still = ("Hamas freed three hostages on Saturday. Hostages Dana Levi and Noa Kerem are still held in Gaza.")
+    assert persons(nlp, still) == []

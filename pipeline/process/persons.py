@@ -151,7 +151,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if own:
                 continue  # "- journalist X arrested at the airport": the item's own verb says what happened
             listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
-                or _under_lead(ent, lex) or _own_release_clause(ent, lex) or _named_member(ent, counts, lex)
+                or _under_lead(ent, lex) or _own_release_clause(ent, lex) or _named_member(ent, counts, lex) \
+                or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
@@ -369,6 +370,28 @@ def _own_group(name, lex: Lexicon):
 
 
 _OWN_RELEASE = frozenset({"release", "freedom", "pardon", "liberation", "deportation", "expulsion"})
+_CAPTIVES = frozenset({"hostage", "captive", "detainee", "abductee"})
+_HELD_NOW = frozenset({"remain", "remains", "still", "held", "hold", "holding", "kept", "killed", "dead", "died",
+                       "bodies", "body"})
+
+
+def _freed_captive(ent) -> dict | None:
+    """"Footage shows hostages A, B and C descending the steps of the plane": in a text that
+    reports a release, a captive named with nothing to say they are held still was freed."""
+    if {t.lower_ for t in ent.sent} & _HELD_NOW:
+        return None
+    node = ent.root
+    for _ in range(8):
+        if node.dep_ not in ("conj", "appos") or node.head.ent_type_ != "PERSON":
+            break
+        node = node.head  # "hostages A, B, and C": the later names hang on the first
+    titles = [c for c in node.children if c.dep_ in ("compound", "amod", "nmod")]
+    if node.dep_ in ("appos", "compound"):
+        titles.append(node.head)
+    title = next((t for t in titles if t.pos_ == "NOUN" and t.lemma_.lower() in _CAPTIVES and t.i < ent.start), None)
+    if title is None:
+        return None
+    return {"gov": title.i, "predicate": "released"}
 
 
 def _full_name_before(ent) -> str | None:
