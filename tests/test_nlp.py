@@ -1351,3 +1351,12 @@ def test_captives_named_after_a_release_were_freed(nlp):
     assert {name for name, _ in persons(nlp, text)} == {"Dana Levi", "Noa Kerem", "Tal Bar"}
     still = ("Hamas freed three hostages on Saturday. Hostages Dana Levi and Noa Kerem are still held in Gaza.")
     assert persons(nlp, still) == []
+
+
+def test_a_name_the_recogniser_missed_in_a_list_of_names_is_a_person(nlp):
+    text = ("The freed men included Pavel Orlik, Ignat Semyonov, Fabian Cordero Ruiz, Anton Lisitsyn "
+            "and Renzo Tapia Mellado.")
+    names = {name for name, _ in persons(nlp, text)}
+    assert {"Fabian Cordero Ruiz", "Renzo Tapia Mellado", "Pavel Orlik"} <= names
+    places = "Police in Minsk, Grodno and Brest detained 30 people, including Pavel Orlik."
+    assert {name for name, _ in persons(nlp, places)} <= {"Pavel Orlik"}

@@ -38,6 +38,7 @@ from newsmon.pipeline.process.custody import frees_nobody, sentence_frees_somebo
 from newsmon.pipeline.process.entities import WatchEntities  # noqa: F401 (registers newsmon_entities_v1)
 from newsmon.pipeline.process.headcase import make_headcase  # noqa: F401 (registers newsmon_headcase_v1)
 from newsmon.pipeline.process.lexicon import is_people, load_lexicon, sporting
+from newsmon.pipeline.process.listnames import listed_people
 from newsmon.pipeline.process.numbers import NumberSpan, find_numbers, join_digit_groups
 from newsmon.pipeline.process.persons import person_claims, release_evidence, sets_free
 from newsmon.pipeline.process.places import claim_place, release_country
@@ -154,8 +155,9 @@ def digit_groups(doc: Doc) -> Doc:
 def surnames(doc: Doc) -> Doc:
     """People's names the statistical model cuts or mislabels: a first name of
     pipeline/data/first_names.txt starts one, a hyphenated surname ("Kara-Murza", "Abd
-    El-Fattah") is one name, and a surname used alone ("Fedarovich, a trade-union leader,
-    was…") is the person the text named in full elsewhere."""
+    El-Fattah") is one name, a list of people's names holds only names (listnames.py), and a
+    surname used alone ("Fedarovich, a trade-union leader, was…") is the person the text
+    named in full elsewhere."""
     named = _named_people(doc)
     covered = {i for span in named for i in range(span.start, span.end)}
     entities = named + [e for e in doc.ents if not covered.intersection(range(e.start, e.end))]
@@ -170,7 +172,7 @@ def surnames(doc: Doc) -> Doc:
                     and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
                 end += 2
         expanded.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
-    entities = expanded
+    entities = listed_people(doc, expanded)
     known = {ent[-1].lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) >= 2}
     if known:
         taken = {i for ent in entities for i in range(ent.start, ent.end)}

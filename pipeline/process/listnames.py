@@ -1,0 +1,61 @@
+"""Names the recogniser misses inside a list of names: in "A, B, Fabian Buglione Reyes and
+D", where the others are people, a member written the same way (two to four capitalised
+proper nouns) is a person too, whatever label the model gave it (a nationality, a place,
+an organisation). Used by the newsmon_surnames component (pipeline/process/nlp.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+_MIN_PEOPLE = 2  # other members of the list already known to be people
+
+
+def _members(token) -> list:
+    """The heads of a coordinated list that ``token`` belongs to."""
+    top = token
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    found, stack = [], [top]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(c for c in node.children if c.dep_ == "conj")
+    return found
+
+
+def _name_span(head):
+    """The capitalised proper nouns ending at ``head`` ("Fabian Buglione Reyes"), or None."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i \
+            and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    tokens = doc[start:head.i + 1]
+    if not 2 <= len(tokens) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in tokens):
+        return None
+    return tokens
+
+
+def listed_people(doc, entities: list[Span]) -> list[Span]:
+    """``entities`` with the list members that are people relabelled or added as PERSON."""
+    person_at = {i for e in entities if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    added: list[Span] = []
+    done: set[int] = set()
+    for ent in entities:
+        if ent.label_ != "PERSON" or ent.root.i in done:
+            continue
+        members = _members(ent.root)
+        done.update(m.i for m in members)
+        if sum(m.i in person_at for m in members) < _MIN_PEOPLE:
+            continue
+        for member in members:
+            if member.i in person_at:
+                continue
+            tokens = _name_span(member)
+            if tokens is not None:
+                added.append(Span(doc, tokens.start, tokens.end, label="PERSON"))
+    if not added:
+        return entities
+    taken = {i for span in added for i in range(span.start, span.end)}
+    kept = [e for e in entities if not taken.intersection(range(e.start, e.end))]
+    return sorted(kept + added, key=lambda e: e.start)
