@@ -1360,3 +1360,17 @@ def test_a_name_the_recogniser_missed_in_a_list_of_names_is_a_person(nlp):
     assert {"Fabian Cordero Ruiz", "Renzo Tapia Mellado", "Pavel Orlik"} <= names
     places = "Police in Minsk, Grodno and Brest detained 30 people, including Pavel Orlik."
     assert {name for name, _ in persons(nlp, places)} <= {"Pavel Orlik"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A local paper named teacher Olga Brest and academic Pavel Orlik among the other freed prisoners.",
+     {"Olga Brest", "Pavel Orlik"}),
+    ("Iran released three Britons. Besides Tom Reed, 40, the other two were nurse Anna Kell, 51, and Mark Dunn, 38.",
+     {"Anna Kell", "Mark Dunn"}),
+])
+def test_names_given_to_freed_people_by_naming_or_a_copula(nlp, text, expected):
+    assert expected <= {name for name, _ in persons(nlp, text)}
+
+
+def test_the_other_two_of_a_detention_are_not_freed(nlp):
+    assert persons(nlp, "Iran detained three Britons. The other two were Anna Kell and Mark Dunn.") == []

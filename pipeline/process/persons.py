@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from text_to_num import text2num
+
 from newsmon.pipeline.process.custody import still_held
 from newsmon.pipeline.process.governors import (
     governor,
@@ -357,7 +359,15 @@ _FACILITIES = frozenset({"prison", "jail", "colony", "camp", "centre", "center",
 def _own_group(name, lex: Lexicon):
     """What the name's own words say: "X among 3 prisoners set free" (a headline), "X's
     release from prison"."""
-    for prep in (c for c in name.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst")):
+    holder = name
+    while holder.dep_ == "conj" and holder.head is not holder:
+        holder = holder.head
+    preps = [c for c in name.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst")]
+    if holder.dep_ in ("dobj", "oprd") and holder.head.lemma_.lower() in ("name", "identify", "list"):
+        # "RBC named journalist A and academic B among the other freed prisoners" (wherever
+        # the parser hung the "among")
+        preps += [t for t in name.sent if t.dep_ == "prep" and t.lower_ in ("among", "amongst") and t.i > holder.i]
+    for prep in preps:
         for group in (c for c in prep.children if c.dep_ == "pobj"):
             node, predicate = modifier_predicate(group, lex)
             if predicate in PERSON_PREDICATES:
@@ -505,15 +515,38 @@ def _when(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _WHEN_WORDS
 
 
+def _small_number(token) -> int | None:
+    if token.text.isdigit():
+        return int(token.text)
+    try:
+        return int(text2num(token.lower_, "en"))
+    except (ValueError, TypeError):
+        return None
+
+
 def _named_member(ent, counts, lex: Lexicon) -> dict | None:
     """"The returnees were one civilian and 50 soldiers. The lone civilian was X": a name
-    that a copula gives to "the <noun>" of a freed count in the sentences just before."""
-    be = ent.root.head
-    if ent.root.dep_ != "attr" or be.lemma_ != "be":
+    that a copula gives to "the <noun>" of a freed count in the sentences just before; also
+    "Russia freed three Americans. … The other two were A and B" (a part of the count)."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head  # "… were A, 54, and B, 47": the second name hangs on the first
+    be = root.head
+    if root.dep_ != "attr" or be.lemma_ != "be":
         return None
     subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subject is None or not any(c.lower_ in ("the", "this") for c in subject.children):
         return None
+    if subject.like_num:
+        part = _small_number(subject)
+        doc = ent.doc
+        earlier = doc[max(0, ent.sent.start - 80):ent.sent.start]
+        freed = [c for c in counts if c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES
+                 and part is not None and c["count"] > part and earlier.start_char <= c["sentence_start"]] if len(earlier) else []
+        if not freed:
+            return None
+        number = doc.char_span(freed[-1]["start"], freed[-1]["end"], alignment_mode="expand")
+        return {"gov": number.root.i if number is not None else be.i, "predicate": freed[-1]["predicate"]}
     doc = ent.doc
     first = ent.sent
     for _ in range(3):  # the count may stand up to three sentences before
