@@ -1374,3 +1374,22 @@ def test_names_given_to_freed_people_by_naming_or_a_copula(nlp, text, expected):
 
 def test_the_other_two_of_a_detention_are_not_freed(nlp):
     assert persons(nlp, "Iran detained three Britons. The other two were Anna Kell and Mark Dunn.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Right now 1042 prisoners are officially judged to be prisoners of conscience in the country.",
+     (1042, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
+    ("Each side sent back 64 POWs on Sunday.", (64, None, "exact", "released", "pow", "asserted")),
+    ("Monitors put the number of released detainees at 830 detainees.",
+     (830, None, "exact", "released", "detainee", "asserted")),
+])
+def test_judged_prisoners_sent_back_and_a_tally_of_the_freed(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 300 agency workers were sent home when the lines stopped.",
+    "Nine people were sent back to Russia in the exchange.",
+])
+def test_sent_home_from_work_or_back_to_a_country_is_no_release(nlp, text):
+    assert not any(c[3] == "released" for c in counts(nlp, text))

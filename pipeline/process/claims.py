@@ -464,6 +464,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # "just 6 out of 140 political prisoners in Tajikistan pardoned", "a small share of the
             # 900 political prisoners in Belarus": the country's political prisoners, held now
             gov, predicate, inherited = noun, "remain_imprisoned", None
+        if predicate is None and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to") \
+                and (counted := _number_of(number, doc, lex)) is not None:
+            node, own = modifier_predicate(counted, lex)
+            if own in PERSON_PREDICATES:
+                gov, predicate = node, own  # "estimated the number of released detainees at 1,040 detainees"
         if predicate is None and held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
         if predicate is None and noun is not None and still_in(noun):

@@ -103,6 +103,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
                 return predicate
     if lemma in lex.movers and to_a_country(token):
         return "crossed_border"  # "110 were transferred to Ukraine", "put on a flight to Washington"
+    if lemma == "send" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
+            and not any(t.dep_ == "prep" and t.lower_ in ("to", "into") for t in token.subtree):
+        return "released"  # "each side sending back 75 POWs" (but "sent back to Russia" says where to; "sent home" from work)
     if lemma in ("leave", "depart") and any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.ent_type_ == "GPE" for g in c.children) for c in token.children) and not any(
             c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children):

@@ -8,7 +8,8 @@ from newsmon.pipeline.process.lexicon import HELD_WORDS, Lexicon, noun_lemma
 from newsmon.pipeline.process.numbers import NumberSpan
 
 # verbs that name people as held ("recognised as political prisoners")
-NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify"}
+NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider", "count", "class", "classify",
+                "judge", "deem", "regard"}
 
 # being held, as the participle says of the freed: no court's sentence unless the text
 # gives one ("jailed for five years", "convicted and imprisoned")
@@ -102,7 +103,9 @@ def named_held_now(verb, lex: Lexicon) -> bool:
         return False
     held = any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
                for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children) or any(
-        c.dep_ in ("oprd", "attr", "xcomp") and noun_lemma(c) in HELD_WORDS for c in verb.children)
+        c.dep_ in ("oprd", "attr", "xcomp") and noun_lemma(c) in HELD_WORDS for c in verb.children) or any(
+        a.dep_ == "attr" and noun_lemma(a) in HELD_WORDS for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"
+        for a in c.children)  # "are judged to be prisoners of conscience"
     # ("are considered political prisoners": the complement without "as")
     present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in verb.children)
     return held and present and not any(c.lower_ in ("have", "has") for c in verb.children)
