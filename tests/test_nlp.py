@@ -1393,3 +1393,12 @@ def test_judged_prisoners_sent_back_and_a_tally_of_the_freed(nlp, text, expected
 ])
 def test_sent_home_from_work_or_back_to_a_country_is_no_release(nlp, text):
     assert not any(c[3] == "released" for c in counts(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police have detained nine reporters, four of whom remain in custody.",
+     (4, None, "exact", "remain_imprisoned", "reporter", "asserted")),
+    ("Junta amnesty sees 300-plus political prisoners freed", (300, None, "more_than", "released", "prisoner", "asserted")),
+])
+def test_remaining_in_custody_and_plus_counts(nlp, text, expected):
+    assert expected in counts(nlp, text)

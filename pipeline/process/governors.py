@@ -249,8 +249,8 @@ def _counted_headline_subject(subject, verb) -> bool:
 def _is_agent(verb, lex: Lexicon) -> bool:
     """Whether the subject of ``verb`` does it rather than undergoes it: active voice of
     a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ in ("serve", "receive"):
-        return False  # (who serves a term or receives a pardon undergoes it)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ in ("serve", "receive", "remain", "stay"):
+        return False  # (who serves a term, receives a pardon or remains in custody undergoes it)
     if any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.state_places or verb.lemma_.lower() == "leave"
                                  and c.ent_type_ == "GPE") for c in verb.children):
         return False  # "19 people had left prison", "nine left Belarus": the place is the object, they are who left

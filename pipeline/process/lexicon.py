@@ -127,6 +127,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         if subject is not None and subject.lemma_.lower() in HELD_WORDS and not any(
                 c.dep_ in ("acomp", "attr", "oprd") and c.lower_ not in lex.state_places for c in token.children):
             return "remain_imprisoned"  # (but "two prisoners remain anonymous" says nothing of custody)
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(g.lower_ in lex.state_places for g in c.children)
+               for c in token.children):
+            return "remain_imprisoned"  # "five of whom remain in custody", "12 are still behind bars"
     if lemma in lex.verbs:
         if lex.verbs[lemma] == "remain_imprisoned" and any(
                 c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in token.children):

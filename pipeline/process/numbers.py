@@ -233,9 +233,10 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         number.qualifier, number.qualifier_start = _qualifier(doc, qualifier_at)
         if between and number.qualifier_start is None:
             number.qualifier_start = begin - 1
-        if number.qualifier == "exact" and number.end < len(doc) and doc[number.end].text == "+" \
-                and not doc[number.end - 1].whitespace_:
-            number.qualifier = "more_than"  # "1,200+ hostages remain"
+        if number.qualifier == "exact" and number.end < len(doc) and not doc[number.end - 1].whitespace_ and (
+                doc[number.end].text == "+" or doc[number.end].text == "-" and number.end + 1 < len(doc)
+                and doc[number.end + 1].lower_ == "plus"):
+            number.qualifier = "more_than"  # "1,200+ hostages remain", "200-plus prisoners freed"
         found.append(number)
         i = number.end
     return found
