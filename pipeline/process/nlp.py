@@ -80,32 +80,33 @@ def paragraphs(doc: Doc) -> Doc:
     token after one whose text or trailing space holds a line break starts one. A list
     item ("- Three American citizens: A, B, and C") is one sentence unless it holds a full
     stop before a capital: the parser cut such lines before their last name."""
-    breaks = [m.start() for m in _LINE_BREAK.finditer(doc.text)]
+    text = doc.text  # (built anew on every access)
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     if not breaks:
         return doc
     # looked up by character offset: a Python loop over every token cost more than the rules
     starts = doc.to_array(IDX).tolist()
-    wraps = [b for b in breaks if _wrapped(doc.text, b)]
+    wraps = {b for b in breaks if _wrapped(text, b)}
     for i in {bisect.bisect_right(starts, b) - 1 for b in wraps}:
         if i + 1 < len(doc):
             doc[i + 1].is_sent_start = False
-    breaks = [b for b in breaks if b not in set(wraps)] if wraps else breaks
+    breaks = [b for b in breaks if b not in wraps]
     for i in sorted({bisect.bisect_right(starts, b) - 1 for b in breaks}):
         if i + 1 < len(doc):
             doc[i + 1].is_sent_start = True
             first = doc[i + 1]
             if first.like_num and i + 2 < len(doc) and not first.whitespace_.count("\n") and doc[i + 2].is_alpha:
                 doc[i + 2].is_sent_start = False  # "Five | Iranians charged…": the parser cut a line after its count
-    for line in _SHORT_LINE.finditer(doc.text):
+    for line in _SHORT_LINE.finditer(text):
         # a short line without a full stop is one unit: a name in a list, a heading ("Khaled
         # Nasser" was cut in two by the parser)
-        if _wrapped(doc.text, line.end()) or line.start() > 0 and _wrapped(doc.text, line.start() - 1):
+        if line.end() in wraps or line.start() - 1 in wraps:
             continue
         first = bisect.bisect_left(starts, line.start())
         last = bisect.bisect_left(starts, line.end())
         for i in range(first + 1, min(last, len(doc))):
             doc[i].is_sent_start = False
-    for item in _LIST_ITEM.finditer(doc.text):
+    for item in _LIST_ITEM.finditer(text):
         if _SENTENCE_END.search(item.group("body")):
             continue
         first = bisect.bisect_left(starts, item.start("marker"))  # "9." may be split from its text too

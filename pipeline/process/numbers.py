@@ -58,8 +58,6 @@ def qualifier_phrases(path: Path = DATA / "qualifiers.toml") -> dict[str, list[t
 def join_digit_groups(doc):
     """Merge each number written in digit groups ("1 000") into one token, before anything
     tags or parses the Doc. Its lexeme is marked like a number, as "1,000" is."""
-    if not any(c.isdigit() for c in doc.text):
-        return doc
     spans = [doc.char_span(m.start(), m.end()) for m in DIGIT_GROUPS.finditer(doc.text)]
     spans = [span for span in spans if span is not None]
     for span in spans:  # ("1\u00a0240" is one token already)
