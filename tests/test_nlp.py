@@ -1402,3 +1402,10 @@ def test_sent_home_from_work_or_back_to_a_country_is_no_release(nlp, text):
 ])
 def test_remaining_in_custody_and_plus_counts(nlp, text, expected):
     assert expected in counts(nlp, text)
+
+
+def test_a_place_taken_for_a_person_after_to_or_in_is_no_freed_person(nlp):
+    text = "Belarus freed 14 prisoners. Two Ukrainians, who were not named, are being handed over to Kyiv “right now,” aides said."
+    assert persons(nlp, text) == []
+    named = "Belarus freed 14 prisoners, among them Ihar Losik. Reporters spoke to Losik on Friday."
+    assert {name for name, _ in persons(nlp, named)} == {"Ihar Losik"}

@@ -152,6 +152,18 @@ def digit_groups(doc: Doc) -> Doc:
     return join_digit_groups(doc)
 
 
+_PLACE_PREPS = frozenset({"in", "into", "to", "from"})
+
+
+def _place_named(ent, known: set[str]) -> bool:
+    """"handed over to Kyiv", "in Khan Younis": a word or two the recogniser took for a
+    person, where a place stands (after "in", "to", "from", no first name, and not the
+    surname of someone the text names in full)."""
+    root = ent.root
+    return len(ent) <= 2 and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
+        and ent[0].lower_ not in first_names() and ent[-1].lower_ not in known and ent[0].is_title
+
+
 @Language.component("newsmon_surnames_v1")
 def surnames(doc: Doc) -> Doc:
     """People's names the statistical model cuts or mislabels: a first name of
@@ -175,6 +187,8 @@ def surnames(doc: Doc) -> Doc:
         expanded.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
     entities = listed_people(doc, expanded)
     known = {ent[-1].lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) >= 2}
+    entities = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and _place_named(e, known) else e
+                for e in entities]
     if known:
         taken = {i for ent in entities for i in range(ent.start, ent.end)}
         relabelled = []
