@@ -1409,3 +1409,18 @@ def test_a_place_taken_for_a_person_after_to_or_in_is_no_freed_person(nlp):
     assert persons(nlp, text) == []
     named = "Belarus freed 14 prisoners, among them Ihar Losik. Reporters spoke to Losik on Friday."
     assert {name for name, _ in persons(nlp, named)} == {"Ihar Losik"}
+
+
+def release_report(nlp, text):
+    return analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).release_report
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("The watchdog today released a series of reports on journalists in prison.", False),
+    ("Pickets demand that Brussels tighten sanctions, and that the regime release political prisoners.", False),
+    ("Officials said that talks ended and that the authorities released 20 prisoners.", True),
+    ("The police presumably released the detained man, the outlet said.", False),
+    ("The group handed over the bodies of two boys and their mother.", False),
+])
+def test_what_reports_a_release_and_what_does_not(nlp, text, reported):
+    assert release_report(nlp, text) is reported

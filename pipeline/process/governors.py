@@ -29,6 +29,7 @@ _NOT_YET = {"planned", "proposed", "expected", "promised", "possible", "potentia
             "pending", "imminent"}
 _FACT_OPENERS = {"when", "after", "since", "before", "as", "while", "because"}
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
+_GUESSED = frozenset({"presumably", "possibly", "probably", "perhaps", "maybe", "allegedly"})
 
 
 # "Those pardoned included four convicted of spying": the count is one of the group, and its
@@ -458,6 +459,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             # an infinitive: "called on them to release", "expected ... to be pardoned" (but "the
             # only three people ever to have been granted early release": a perfect, done)
             return "hedged"
+    if any(c.dep_ == "advmod" and c.lower_ in _GUESSED for c in predicate_token.children):
+        return "hedged"  # "the police presumably released the detained man"
     if predicate_token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in predicate_token.children):
         return "hedged"  # "the planned release of the 553 prisoners"
     if _dated_event(predicate_token, lex):
@@ -558,6 +561,9 @@ def _own_statement(node) -> bool:
     if node.dep_ == "ccomp":
         low, high = sorted((node.i, node.head.i))
         return any(t.text == ";" for t in node.doc[low:high])
+    if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return False  # a second "that" clause of the same verb: "demand that the EU act and that they release 20"
     if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
         # a joined clause with a subject of its own: "… will receive benefits, and recalled that
         # the government released 10,000" (but "could be freed and sent to Vilnius" shares the modal)

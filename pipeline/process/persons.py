@@ -63,8 +63,10 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
         objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
         if token.dep_ in ("acl", "relcl", "amod"):
             objects.append(token.head)
+        # ("released dozens of prisoners", a group of them; not "a series of reports on journalists")
         people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
-                  or any(c.dep_ == "prep" and any(is_people(g, lex) for g in c.subtree) for c in o.children)]
+                  or o.lemma_.lower() not in lex.bodies and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_people(g, lex)
+                                                                        for g in c.children) for c in o.children)]
         if not people or not_custody(token.sent, lex) or status_of(token, token.i, doc, lex) != "asserted":
             continue
         if predicate == "deported" and not (any(o.lemma_.lower() in _HELD for o in people)
