@@ -1424,3 +1424,11 @@ def release_report(nlp, text):
 ])
 def test_what_reports_a_release_and_what_does_not(nlp, text, reported):
     assert release_report(nlp, text) is reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Iran's ruler pardons ‘tens of thousands’ of prisoners linked to protests: state TV", True),
+    ("Pardons for prisoners: a history", False),
+])
+def test_a_headline_verb_tagged_a_noun_reports_a_release(nlp, text, reported):
+    assert release_report(nlp, text) is reported

@@ -55,12 +55,14 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
         if token.pos_ == "NOUN" and _release_as_subject(token, lex):
             found.append(token.sent.start_char)
             continue
-        if token.pos_ not in ("VERB", "AUX"):
+        headline = token.pos_ not in ("VERB", "AUX") and _headline_verb(token, lex)
+        if token.pos_ not in ("VERB", "AUX") and not headline:
             continue  # "exiled politicians" describes people, it reports nothing
-        predicate = word_predicate(token, lex)
+        predicate = lex.verbs[token.lower_[:-1]] if headline else word_predicate(token, lex)
         if predicate not in PERSON_PREDICATES:
             continue
-        objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
+                   or c.dep_ == "appos" and token.pos_ == "NOUN"]
         if token.dep_ in ("acl", "relcl", "amod"):
             objects.append(token.head)
         # ("released dozens of prisoners", a group of them; not "a series of reports on journalists")
@@ -76,6 +78,15 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
             continue
         found.append(token.sent.start_char)
     return found
+
+
+def _headline_verb(token, lex: Lexicon) -> bool:
+    """"Supreme leader pardons ‘tens of thousands’ of prisoners": a headline's verb the
+    tagger took for a plural noun (a freeing verb with an "s", heading a line with no verb)."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
+        return False
+    lemma = token.lower_[:-1]
+    return lex.verbs.get(lemma) in PERSON_PREDICATES and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent)
 
 
 def _release_as_subject(noun, lex: Lexicon) -> bool:
