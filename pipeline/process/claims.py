@@ -413,10 +413,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         inherited = None
         if predicate is None and gov is not None and gov.lemma_ == "be":
             inherited = among_them(gov, claims, sentence) or part_of_previous(anchor, gov, claims)
-            if inherited is None and doc[number.start].like_num and (noun is None or noun.dep_ == "attr" and noun_lemma(noun) not in HELD_WORDS
-                                                          or noun_lemma(noun) in ("people", "person") and noun.dep_ == "nsubj") \
-                    and doc[number.first - 1].lower_ != "other" and not sentence.text.rstrip().endswith("?"):
-                # (but not "nine were political prisoners": what they were held as; not "Where are the other 12?")
+            if inherited is None and _describing_count(number, noun, doc, sentence):
                 # "Lukashenko pardoned 23 people. … Thirteen are over 50, 14 are chronically ill"
                 inherited = described_group(anchor, gov, claims, doc, part_of=number.value)
                 described = inherited is not None and noun is None
@@ -681,6 +678,17 @@ _DYING = frozenset({"die", "kill", "perish"})
 
 
 _FORMULAS = frozenset({"formula", "format", "principle", "basis"})
+
+
+def _describing_count(number: NumberSpan, noun, doc, sentence) -> bool:
+    """A count a copula describes ("Thirteen are over 50", "12 are parents", "13 people are
+    ill"), not what they were held as ("nine were political prisoners") nor a question
+    ("Where are the other 12?")."""
+    if not doc[number.start].like_num or doc[number.first - 1].lower_ == "other" \
+            or sentence.text.rstrip().endswith("?"):
+        return False
+    return noun is None or noun.dep_ == "attr" and noun_lemma(noun) not in HELD_WORDS \
+        or noun_lemma(noun) in ("people", "person") and noun.dep_ == "nsubj"
 
 
 def _in_a_name(number: NumberSpan, doc) -> bool:
