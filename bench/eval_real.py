@@ -7,8 +7,8 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh-3  # the third fresh batch, fb-800..1199: only when a round of work is done
-    python bench/eval_real.py --split fresh-4  # the fourth, fb-1200..1599: labelled, not yet scored
+    python bench/eval_real.py --split fresh-3  # the third fresh batch, fb-800..1199: scored once, misses not read
+    python bench/eval_real.py --split fresh-4  # the fourth, fb-1200..1599: only when a round of work is done
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
@@ -56,7 +56,8 @@ FRESH_PREFIX = "fb-"
 # and read, then it is development material under its blind-N name.
 # fb-001..399: scored once with claims/6, read after ("blind-2");
 # fb-400..799: scored once with claims/7, read in the session after ("blind-3");
-# fb-800..1199 ("fresh-3") and fb-1200..1599 ("fresh-4"): labelled, not yet scored.
+# fb-800..1199 ("fresh-3"): scored once with claims/7 and claims/8, not read;
+# fb-1200..1599 ("fresh-4"): labelled, not yet scored.
 BATCHES = ((1200, "fresh-4"), (800, "fresh-3"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
 # a run over every split while the batch was being labelled; they are scored with blind-2
