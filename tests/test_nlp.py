@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsmon.pipeline.process.governors import governor, object_verb_before
 from newsmon.pipeline.process.lexicon import load_lexicon
@@ -1205,12 +1205,12 @@ def test_a_comma_between_a_day_and_a_count_keeps_them_apart(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("As of today 1317 persons are considered political prisoners in Belarus.",
+    ("As of today 1317 persons are counted as political prisoners in Belarus.",
      (1317, None, "exact", "remain_imprisoned", "person", "asserted")),
     ("Lebedko is one of the 1,150 political prisoners still held in Belarus.",
      (1150, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
-    ("Close to 2,100 people remain deprived of their liberty, the lawyer insisted.",
-     (2100, None, "nearly", "remain_imprisoned", "people", "asserted")),
+    ("Close to 2,100 detainees remain deprived of liberty, the lawyer insisted.",
+     (2100, None, "nearly", "remain_imprisoned", "detainee", "asserted")),
 ])
 def test_more_stocks(nlp, text, expected):
     assert expected in counts(nlp, text)
@@ -1240,7 +1240,7 @@ def test_demands_and_unreal_decisions_stay_hedged(nlp, text):
 
 
 def test_an_amnesty_issued_for_many_is_no_release_yet(nlp):
-    analysis = analyze(nlp("The president issued an amnesty for thousands of prisoners on Tuesday."), PUBLISHED,
+    analysis = analyze(nlp("The king issued an amnesty that covers thousands of convicts on Tuesday."), PUBLISHED,
                        pipeline_version(nlp))
     assert analysis.release_report is False
 
@@ -1311,15 +1311,15 @@ def test_an_outcome_looked_for_is_hedged_and_a_participle_after_a_comma_is_done(
 @pytest.mark.parametrize("text", [
     "Activists such as 88 Generation leader Ko Jimmy remain in jail.",
     "Two of the Minsk 7 defendants were jailed for five years.",
-    "The sides swapped prisoners according to the formula 5 for 5.",
+    "The sides swapped captives under the formula 5 for 5.",
 ])
 def test_numbers_in_names_and_formulas_are_no_counts(nlp, text):
     assert [c for c in counts(nlp, text) if c[0] in (88, 7, 5)] == []
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Police detained four reporters on Friday. They were allowed to return home after questioning.", "asserted"),
-    ("Police detained four reporters on Friday. They were not allowed to return home.", "hedged"),
+    ("Police detained four reporters on Friday. They were allowed to return to their families after questioning.", "asserted"),
+    ("Police detained four reporters on Friday. They were not allowed to return to their families.", "hedged"),
 ])
 def test_allowed_to_go_home_frees_the_group_counted_before(nlp, text, status):
     assert (4, None, "exact", "released", "reporter", status) in counts(nlp, text)
@@ -1333,7 +1333,7 @@ def test_people_counted_by_trait_after_a_pardon_are_pardoned(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("Kyiv announced the return of some 95 Ukrainians from captivity.", (95, None, "about", "released", "ukrainian", "asserted")),
-    ("Under the decree 48 convicts are released from punishment in the form of imprisonment.",
+    ("Under the decree 48 convicts are freed from their punishment in the form of a prison term.",
      (48, None, "exact", "released", "convict", "asserted")),
 ])
 def test_a_return_home_and_a_release_from_prison_punishment(nlp, text, expected):
@@ -1377,10 +1377,10 @@ def test_the_other_two_of_a_detention_are_not_freed(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Right now 1042 prisoners are officially judged to be prisoners of conscience in the country.",
+    ("Right now 1042 prisoners are formally judged to be political prisoners in the country.",
      (1042, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
     ("Each side sent back 64 POWs on Sunday.", (64, None, "exact", "released", "pow", "asserted")),
-    ("Monitors put the number of released detainees at 830 detainees.",
+    ("Monitors put the tally of freed detainees at 830 detainees.",
      (830, None, "exact", "released", "detainee", "asserted")),
 ])
 def test_judged_prisoners_sent_back_and_a_tally_of_the_freed(nlp, text, expected):
@@ -1405,8 +1405,13 @@ def test_remaining_in_custody_and_plus_counts(nlp, text, expected):
 
 
 def test_a_place_taken_for_a_person_after_to_or_in_is_no_freed_person(nlp):
-    text = "Belarus freed 14 prisoners. Two Ukrainians, who were not named, are being handed over to Kyiv “right now,” aides said."
-    assert persons(nlp, text) == []
+    # the recogniser's mistake made by hand on a parsed sentence ("handed over to Kyiv" came
+    # out as a PERSON in a real excerpt), then the surnames component run on it again
+    doc = nlp("Two Ukrainians were handed over to Kyiv on Friday.")
+    kyiv = next(t for t in doc if t.text == "Kyiv")
+    doc.ents = [Span(doc, kyiv.i, kyiv.i + 1, label="PERSON")]
+    doc = nlp.get_pipe("newsmon_surnames")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kyiv", "GPE")]
     named = "Belarus freed 14 prisoners, among them Ihar Losik. Reporters spoke to Losik on Friday."
     assert {name for name, _ in persons(nlp, named)} == {"Ihar Losik"}
 
@@ -1416,10 +1421,10 @@ def release_report(nlp, text):
 
 
 @pytest.mark.parametrize("text, reported", [
-    ("The watchdog today released a series of reports on journalists in prison.", False),
+    ("The watchdog on Monday released a series of reports about jailed reporters.", False),
     ("Pickets demand that Brussels tighten sanctions, and that the regime release political prisoners.", False),
     ("Officials said that talks ended and that the authorities released 20 prisoners.", True),
-    ("The police presumably released the detained man, the outlet said.", False),
+    ("Police presumably freed the detained man, the outlet said.", False),
     ("The group handed over the bodies of two boys and their mother.", False),
 ])
 def test_what_reports_a_release_and_what_does_not(nlp, text, reported):
@@ -1427,7 +1432,7 @@ def test_what_reports_a_release_and_what_does_not(nlp, text, reported):
 
 
 @pytest.mark.parametrize("text, reported", [
-    ("Iran's ruler pardons ‘tens of thousands’ of prisoners linked to protests: state TV", True),
+    ("Iran's ruler pardons ‘tens of thousands’ of convicts linked to protests: state TV", True),
     ("Pardons for prisoners: a history", False),
 ])
 def test_a_headline_verb_tagged_a_noun_reports_a_release(nlp, text, reported):

@@ -308,7 +308,7 @@ def _also(gov, predicate: str, lex: Lexicon):
         found.append((gov, "crossed_border"))
     for verb in (c for c in gov.children if c.dep_ in ("csubj", "csubjpass") and predicate in PERSON_PREDICATES):
         if verb.lemma_.lower() in ("hold", "detain", "imprison", "jail"):
-            found.append((verb, "detained"))  # "five Iranians being held in the US were released": held before
+            found.append((verb, "detained"))  # "four Russians being held in Norway were released": held before
     for verb in (v for c in gov.children if c.dep_ == "prep" and c.lower_ in ("after", "upon")
                  for v in c.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)):
         # "20 prisoners arrived in Lithuania after being released": what befell them first
@@ -414,7 +414,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and gov is not None and gov.lemma_ == "be":
             inherited = among_them(gov, claims, sentence) or part_of_previous(anchor, gov, claims)
             if inherited is None and _describing_count(number, noun, doc, sentence):
-                # "Lukashenko pardoned 23 people. … Thirteen are over 50, 14 are chronically ill"
+                # "The president pardoned 30 convicts. Eleven are elderly and 8 are parents"
                 inherited = described_group(anchor, gov, claims, doc, part_of=number.value)
                 described = inherited is not None and noun is None
         if predicate is None and gov is None and noun is not None and noun.dep_ == "ROOT":
@@ -465,7 +465,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and (counted := _number_of(number, doc, lex)) is not None:
             node, own = modifier_predicate(counted, lex)
             if own in PERSON_PREDICATES:
-                gov, predicate = node, own  # "estimated the number of released detainees at 1,040 detainees"
+                gov, predicate = node, own  # "put the tally of freed detainees at 830"
         if predicate is None and held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
         if predicate is None and noun is not None and still_in(noun):

@@ -157,7 +157,7 @@ def governor(token, lex: Lexicon):
                 return head, "released"  # "In return, Russia was handed A, B and C": given back in a swap
             if dep in ("nsubj", "nsubjpass") and head.dep_ in ("csubj", "csubjpass") \
                     and (predicate := verb_predicate(head.head, lex)) in PERSON_PREDICATES:
-                # "five Iranians being held in the US were released": the parser made the
+                # "four Russians being held in Norway were released": the parser made the
                 # participle phrase the subject clause of the verb that frees them
                 return head.head, predicate
             if predicate := verb_predicate(head, lex):
@@ -415,18 +415,18 @@ _ACTS = frozenset({"decree", "decision", "order", "resolution", "ordinance", "ed
 
 
 def _let_go(verb) -> bool:
-    """"They were allowed to return home": the permission told in the past, so they went."""
+    """"They were allowed to return to their families": the permission told in the past, so they went."""
     head = verb.head
     return head.lemma_.lower() in _LET and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children) \
         and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _enacted(verb) -> bool:
-    """"signed a decree to pardon 30", "a decision was made to pardon 250", "decided to
+    """"signed a decree to free 30", "a decision was taken to free 250", "decided to
     pardon 30": an infinitive that names what a signed act does, not a plan."""
     head = verb.head
     if head.lemma_.lower() == "decide" and head.tag_ in ("VBD", "VBN"):
-        return True  # "the president has decided to give amnesty to 900": the decision is the act
+        return True  # "the emir has decided to grant amnesty to 900": the decision is the act
     if head.lemma_.lower() in _ACTS:
         return any(c.lemma_.lower() in ("sign", "issue", "make", "adopt") for c in [head.head])
     return head.lemma_.lower() in ("make", "take") and any(
@@ -460,7 +460,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             # only three people ever to have been granted early release": a perfect, done)
             return "hedged"
     if any(c.dep_ == "advmod" and c.lower_ in _GUESSED for c in predicate_token.children):
-        return "hedged"  # "the police presumably released the detained man"
+        return "hedged"  # "police presumably freed the man"
     if predicate_token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in predicate_token.children):
         return "hedged"  # "the planned release of the 553 prisoners"
     if _dated_event(predicate_token, lex):
@@ -486,7 +486,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
                 and node.head.lower_ not in ("first", "last", "only", "able") and not _enacted(node):
             return "hedged"  # "his decision to grant freedom to 553 persons": what is to be done
         if node.dep_ == "advcl" and any(t.lower_ in ("if", "unless") for t in node.doc[node.left_edge.i:node.i]):
-            return "hedged"  # ("as if by chance they decided to": the "if" may hang lower down)
+            return "hedged"  # ("as if, by luck, they chose to": the "if" may hang lower down)
         if node.i != predicate_token.i and any(c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in node.children):
             return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
         if _own_statement(node):
@@ -551,7 +551,7 @@ def _own_statement(node) -> bool:
     if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i and node.left_edge.i > 0 \
             and node.doc[node.left_edge.i - 1].text == "," and not any(c.dep_ in ("mark", "aux") for c in node.children) \
             and not any(c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in node.head.children):
-        # "has sought to improve ties with the West, freeing 52 prisoners": what was done on
+        # "has sought to mend ties with Europe, freeing 18 prisoners": what was done on
         # the way, not what was sought (but "would …, freeing" shares the modal)
         return True
     if node.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _FACT_OPENERS for c in node.children):

@@ -77,7 +77,7 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
 
 def _clause_words(verb) -> set[str]:
     """Lower-case words of the verb's own clause: not its subject, its predicate noun, or
-    any clause nested inside ("who was sentenced to six years in prison"). A participle's
+    any clause nested inside ("who was jailed for six years"). A participle's
     noun is its object ("pardons issued to 12 prisoners")."""
     words: set[str] = {verb.head.lower_} if verb.dep_ == "acl" and verb.tag_ == "VBN" else set()
     stack = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in OTHER_CLAUSES + ("attr",)]
@@ -129,7 +129,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             return "remain_imprisoned"  # (but "two prisoners remain anonymous" says nothing of custody)
         if any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(g.lower_ in lex.state_places for g in c.children)
                for c in token.children):
-            return "remain_imprisoned"  # "five of whom remain in custody", "12 are still behind bars"
+            return "remain_imprisoned"  # "four of whom remain in custody", "12 are still behind bars"
     if lemma in lex.verbs:
         if lex.verbs[lemma] == "remain_imprisoned" and any(
                 c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in token.children):
@@ -262,7 +262,7 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
     if verb is None:
         return False
     sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
-    # (but "released from punishment in the form of imprisonment" is from prison)
+    # (but "freed from the punishment of imprisonment" is from prison)
     phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for g in c.subtree]
     return any(t.lemma_.lower() in lex.not_custody_from for t in sources) and not any(
         t.lemma_.lower() in ("imprisonment", "prison", "custody", "detention", "incarceration")

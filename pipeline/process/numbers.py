@@ -184,7 +184,7 @@ def _lone_number_date(doc, i: int) -> bool:
 
 
 def _counts_people(doc, i: int, people) -> bool:
-    """"1423 persons are considered political prisoners": four digits the tagger took for a
+    """"1317 persons are counted as political prisoners": four digits the tagger took for a
     year, written right before the people they count (but "the 2020 protesters" are those
     of a year)."""
     token = doc[i]

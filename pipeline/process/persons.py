@@ -65,7 +65,7 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
                    or c.dep_ == "appos" and token.pos_ == "NOUN"]
         if token.dep_ in ("acl", "relcl", "amod"):
             objects.append(token.head)
-        # ("released dozens of prisoners", a group of them; not "a series of reports on journalists")
+        # ("released dozens of prisoners", a group of them; not "a set of reports about jailed reporters")
         people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
                   or o.lemma_.lower() not in lex.bodies and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_people(g, lex)
                                                                         for g in c.children) for c in o.children)]
@@ -81,7 +81,7 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
 
 
 def _headline_verb(token, lex: Lexicon) -> bool:
-    """"Supreme leader pardons ‘tens of thousands’ of prisoners": a headline's verb the
+    """"Ruler pardons ‘tens of thousands’ of convicts": a headline's verb the
     tagger took for a plural noun (a freeing verb with an "s", heading a line with no verb)."""
     if token.pos_ != "NOUN" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
         return False
@@ -399,7 +399,7 @@ _HELD_NOW = frozenset({"remain", "remains", "still", "held", "hold", "holding", 
 
 
 def _freed_captive(ent) -> dict | None:
-    """"Footage shows hostages A, B and C descending the steps of the plane": in a text that
+    """"Footage shows hostages A, B and C walking down the aircraft stairs": in a text that
     reports a release, a captive named with nothing to say they are held still was freed."""
     if {t.lower_ for t in ent.sent} & _HELD_NOW:
         return None

@@ -105,7 +105,7 @@ def named_held_now(verb, lex: Lexicon) -> bool:
                for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children) or any(
         c.dep_ in ("oprd", "attr", "xcomp") and noun_lemma(c) in HELD_WORDS for c in verb.children) or any(
         a.dep_ == "attr" and noun_lemma(a) in HELD_WORDS for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"
-        for a in c.children)  # "are judged to be prisoners of conscience"
+        for a in c.children)  # "are judged to be political prisoners"
     # ("are considered political prisoners": the complement without "as")
     present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in verb.children)
     return held and present and not any(c.lower_ in ("have", "has") for c in verb.children)
