@@ -6,11 +6,11 @@ version) and added to the pipeline under stable component names:
   people of the watch with their name variants, from pipeline/data/entities.jsonl;
 - ``newsmon_headcase`` (newsmon_headcase_v1) and ``newsmon_headcase_restore``
   (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case;
-- ``newsmon_paragraphs`` (newsmon_paragraphs_v2), ``newsmon_surnames`` (newsmon_surnames_v1):
+- ``newsmon_paragraphs`` (newsmon_paragraphs_v3), ``newsmon_surnames`` (newsmon_surnames_v2):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_digit_groups`` (newsmon_digit_groups_v1): a number written in digit groups
   ("1 000") made one token before the tagger sees it;
-- ``newsmon_numbers`` (newsmon_numbers_v1): number spans with value, range and qualifier;
+- ``newsmon_numbers`` (newsmon_numbers_v2): number spans with value, range and qualifier;
 - ``newsmon_claims`` (newsmon_claims_v3): count claims, person claims and the release-report flag.
 
 `build_pipeline(model)` is the one place that assembles it; `analyze(doc, published)`
@@ -74,7 +74,7 @@ def _wrapped(text: str, at: int) -> bool:
     return after.islower() or after in ",;)" or bool(_OPEN_END.search(text, max(0, at - 12), at))
 
 
-@Language.component("newsmon_paragraphs_v2")
+@Language.component("newsmon_paragraphs_v3")
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence (headings, live-blog entries, Q&A): the
     token after one whose text or trailing space holds a line break starts one. A list
@@ -164,7 +164,7 @@ def _place_named(ent, known: set[str]) -> bool:
         and ent[0].lower_ not in first_names() and ent[-1].lower_ not in known and ent[0].is_title
 
 
-@Language.component("newsmon_surnames_v1")
+@Language.component("newsmon_surnames_v2")
 def surnames(doc: Doc) -> Doc:
     """People's names the statistical model cuts or mislabels: a first name of
     pipeline/data/first_names.txt starts one, a hyphenated surname ("Kara-Murza", "Abd
@@ -206,7 +206,7 @@ def surnames(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("newsmon_numbers_v1", default_config={})
+@Language.factory("newsmon_numbers_v2", default_config={})
 def make_numbers(nlp: Language, name: str):
     lex = load_lexicon()
 
@@ -254,15 +254,15 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """
     nlp = spacy.load(model)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("newsmon_paragraphs_v2", name="newsmon_paragraphs", before="parser")
+        nlp.add_pipe("newsmon_paragraphs_v3", name="newsmon_paragraphs", before="parser")
     nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
                  config={"path": str(DATA / "entities.jsonl")})
     if "tagger" in nlp.pipe_names:
         nlp.add_pipe("newsmon_headcase_v1", name="newsmon_headcase", first=True)
         nlp.add_pipe("newsmon_headcase_restore_v1", name="newsmon_headcase_restore")
     nlp.add_pipe("newsmon_digit_groups_v1", name="newsmon_digit_groups", first=True)
-    nlp.add_pipe("newsmon_surnames_v1", name="newsmon_surnames")
-    nlp.add_pipe("newsmon_numbers_v1", name="newsmon_numbers")
+    nlp.add_pipe("newsmon_surnames_v2", name="newsmon_surnames")
+    nlp.add_pipe("newsmon_numbers_v2", name="newsmon_numbers")
     nlp.add_pipe("newsmon_claims_v3", name="newsmon_claims")
     return nlp
 
