@@ -40,8 +40,9 @@ from newsmon.pipeline.process.headcase import make_headcase  # noqa: F401 (regis
 from newsmon.pipeline.process.lexicon import is_people, load_lexicon, sporting
 from newsmon.pipeline.process.listnames import listed_people
 from newsmon.pipeline.process.numbers import NumberSpan, find_numbers, join_digit_groups
-from newsmon.pipeline.process.persons import person_claims, release_evidence, sets_free
+from newsmon.pipeline.process.persons import person_claims
 from newsmon.pipeline.process.places import claim_place, release_country
+from newsmon.pipeline.process.releases import release_evidence, sets_free
 from newsmon.pipeline.process.timeref import TimeRef, time_reference
 from newsmon.pipeline.process.version import CLAIMS_VERSION
 

@@ -1,5 +1,5 @@
-"""People named as released, with their role, and evidence that an article reports a
-release at all (with or without a number)."""
+"""People named as released, with their role. Whether an article reports a release at
+all is pipeline/process/releases.py."""
 
 from __future__ import annotations
 
@@ -26,82 +26,6 @@ from newsmon.pipeline.process.lexicon import (
     word_predicate,
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
-
-# who a deportation sets free rather than sends away
-_HELD = frozenset({"prisoner", "detainee", "inmate", "convict", "dissident", "hostage"})
-
-
-def _custody_place(sentence, lex: Lexicon) -> bool:
-    return any(t.lower_ in lex.state_places for t in sentence)
-
-
-def sets_free(claim: dict, doc, lex: Lexicon) -> bool:
-    """Whether an asserted claim reports people set free: a deportation only if those
-    deported were held ("deported 14 political prisoners to Lithuania")."""
-    if claim["status"] != "asserted" or claim["predicate"] not in PERSON_PREDICATES:
-        return False
-    if claim["predicate"] != "deported" or claim["kind"] != "count":
-        return True
-    sentence = doc.char_span(claim["sentence_start"], claim["sentence_start"] + len(claim["sentence"]),
-                             alignment_mode="expand")
-    return claim.get("noun") in _HELD or (sentence is not None and _custody_place(sentence, lex))
-
-
-def release_evidence(doc, lex: Lexicon) -> list[int]:
-    """Sentence starts where people are said, as fact, to have been released, with or
-    without a number ("Most of the detainees were released")."""
-    found = []
-    for token in doc:
-        if token.pos_ == "NOUN" and _release_as_subject(token, lex):
-            found.append(token.sent.start_char)
-            continue
-        headline = token.pos_ not in ("VERB", "AUX") and _headline_verb(token, lex)
-        if token.pos_ not in ("VERB", "AUX") and not headline:
-            continue  # "exiled politicians" describes people, it reports nothing
-        predicate = lex.verbs[token.lower_[:-1]] if headline else word_predicate(token, lex)
-        if predicate not in PERSON_PREDICATES:
-            continue
-        objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
-                   or c.dep_ == "appos" and token.pos_ == "NOUN"]
-        if token.dep_ in ("acl", "relcl", "amod"):
-            objects.append(token.head)
-        # ("released dozens of prisoners", a group of them; not "a set of reports about jailed reporters")
-        people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
-                  or o.lemma_.lower() not in lex.bodies and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_people(g, lex)
-                                                                        for g in c.children) for c in o.children)]
-        if not people or not_custody(token.sent, lex) or status_of(token, token.i, doc, lex) != "asserted":
-            continue
-        if predicate == "deported" and not (any(o.lemma_.lower() in _HELD for o in people)
-                                            or _custody_place(token.sent, lex)):
-            continue  # "deported 500,000 Afghans": migrants sent away, not prisoners set free
-        if token.dep_ in ("nsubj",) or any(c.dep_ == "nsubj" and c.lemma_ in ("rescuer", "firefighter") for c in token.children):
-            continue
-        found.append(token.sent.start_char)
-    return found
-
-
-def _headline_verb(token, lex: Lexicon) -> bool:
-    """"Ruler pardons ‘tens of thousands’ of convicts": a headline's verb the
-    tagger took for a plural noun (a freeing verb with an "s", heading a line with no verb)."""
-    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
-        return False
-    lemma = token.lower_[:-1]
-    return lex.verbs.get(lemma) in PERSON_PREDICATES and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent)
-
-
-def _release_as_subject(noun, lex: Lexicon) -> bool:
-    """"The release of these individuals … marks a constructive step": a release of people
-    that is what a clause is about took place (where "demanded the release of" did not)."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun_predicate(noun, lex) not in PERSON_PREDICATES:
-        return False
-    freed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-             if g.dep_ == "pobj" and is_people(g, lex)]
-    # the people the text has just told of ("these individuals"), or a verb in the past: "the
-    # release of the hostages is seen as a step towards a truce" may still be a plan
-    told = any(d.dep_ == "det" and d.lower_ in ("these", "those") for g in freed for d in g.children)
-    if not freed or not (told or noun.head.tag_ == "VBD"):
-        return False
-    return not not_custody(noun.sent, lex) and status_of(noun, noun.i, noun.doc, lex) == "asserted"
 
 
 def _role(ent, lex: Lexicon) -> str | None:
