@@ -9,6 +9,7 @@ from newsmon.pipeline.process.governors import (
     belongs_to_another,
     governor,
     group_predicate,
+    is_source,
     modifier_predicate,
     object_verb_before,
     of_group_predicate,
@@ -223,7 +224,7 @@ def _speaker(token, lex: Lexicon) -> bool:
         head = head.head
     if head.dep_ in ("nsubj", "pobj") and head.head.lemma_.lower() in lex.speech:
         return True
-    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+    return is_source(head)
 
 
 def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_sentence: bool = True) -> str | None:
@@ -574,7 +575,7 @@ def _gapped_noun(anchor, lex: Lexicon) -> str | None:
         return None
     # (a subject the parser hung on the source of "According to officials, 10 prisoners …")
     sourced = [a for p in node.children if p.lower_ == "according" for to in p.children for src in to.children
-               for a in src.children if a.dep_ == "appos"]
+               if is_source(src) for a in src.children if a.dep_ == "appos"]
     parallel = [c for c in [*node.children, *sourced] if c.dep_ in ("nsubj", "nsubjpass", "dobj", "appos")
                 and c.i != anchor.i and is_people(c, lex) and any(g.dep_ == "nummod" for g in c.children)]
     return noun_lemma(parallel[0]) if parallel else None

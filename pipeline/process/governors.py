@@ -69,8 +69,7 @@ def governor(token, lex: Lexicon):
             current = head  # "are activists Ziyad Al-Alimi and …": a name the parser hung on its role
             # (a noun takes no object: "dobj" under one is the same misparse)
             continue
-        if dep == "appos" and head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" \
-                and head.head.head.head.pos_ == "VERB" and current.pos_ != "PROPN" and (
+        if dep == "appos" and is_source(head) and head.head.head.head.pos_ == "VERB" and current.pos_ != "PROPN" and (
                 current.pos_ == "NUM" or any(c.dep_ == "nummod" for c in current.children)):
             # "According to officials, 10 prisoners were moved to Russia": the subject the
             # parser hung on the source
@@ -184,6 +183,11 @@ def governor(token, lex: Lexicon):
             return current, verb_predicate(current, lex)
         return None, None
     return None, None
+
+
+def is_source(token) -> bool:
+    """The source in "according to X"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
 def _freed_group(token, lex: Lexicon) -> bool:

@@ -265,10 +265,11 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
     # (but "freed from the punishment of imprisonment" is from prison)
     phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for g in c.subtree]
     return any(t.lemma_.lower() in lex.not_custody_from for t in sources) and not any(
-        t.lemma_.lower() in ("imprisonment", "prison", "custody", "detention", "incarceration")
+        t.lemma_.lower() in _PRISON_TERMS
         and not {"other", "except", "not", "besides"} & {w.lower_ for w in t.doc[max(0, t.i - 3):t.i]} for t in phrases)
 
 
+_PRISON_TERMS = frozenset({"imprisonment", "prison", "custody", "detention", "incarceration"})
 # a leave from prison the prisoner must return from ("compassionate release" is for good)
 _TEMPORARY = {"leave": frozenset({"medical", "temporary", "sick"}), "release": frozenset({"temporary"})}
 _SPORT = frozenset({"club", "clubs", "league", "season", "squad", "transfer", "transfers", "contract",

@@ -207,9 +207,9 @@ def surnames(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("newsmon_numbers_v2", default_config={})
-def make_numbers(nlp: Language, name: str):
-    lex = load_lexicon()
+@Language.factory("newsmon_numbers_v2", default_config={"data_dir": str(DATA)})
+def make_numbers(nlp: Language, name: str, data_dir: str):
+    lex = load_lexicon(data_dir)  # the same words as newsmon_claims: which nouns count people
 
     def numbers(doc: Doc) -> Doc:
         # stored as plain tuples so Docs survive nlp.pipe(n_process=…) serialisation

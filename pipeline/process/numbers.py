@@ -97,6 +97,11 @@ def _value(tokens) -> int | None:
         return None
 
 
+def value_of(tokens) -> int | None:
+    """The value of a number written over ``tokens`` ("1,200", "Fifty-one", "a dozen"), or None."""
+    return _value(tokens)
+
+
 def _run_end(doc, i: int) -> int:
     """Index after the number run starting at doc[i] ("twelve hundred", "Fifty-one", "a dozen")."""
     j = i + 1

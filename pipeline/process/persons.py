@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from text_to_num import text2num
-
 from newsmon.pipeline.process.custody import still_held
 from newsmon.pipeline.process.governors import (
     governor,
@@ -26,6 +24,7 @@ from newsmon.pipeline.process.lexicon import (
     word_predicate,
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
+from newsmon.pipeline.process.numbers import value_of
 
 
 def _role(ent, lex: Lexicon) -> str | None:
@@ -452,15 +451,6 @@ def _when(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _WHEN_WORDS
 
 
-def _small_number(token) -> int | None:
-    if token.text.isdigit():
-        return int(token.text)
-    try:
-        return int(text2num(token.lower_, "en"))
-    except (ValueError, TypeError):
-        return None
-
-
 def _named_member(ent, counts, lex: Lexicon) -> dict | None:
     """"The returnees were one civilian and 50 soldiers. The lone civilian was X": a name
     that a copula gives to "the <noun>" of a freed count in the sentences just before; also
@@ -475,7 +465,7 @@ def _named_member(ent, counts, lex: Lexicon) -> dict | None:
     if subject is None or not any(c.lower_ in ("the", "this") for c in subject.children):
         return None
     if subject.like_num:
-        part = _small_number(subject)
+        part = value_of([subject])
         doc = ent.doc
         earlier = doc[max(0, ent.sent.start - 80):ent.sent.start]
         freed = [c for c in counts if c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES
