@@ -685,7 +685,7 @@ def _describing_count(number: NumberSpan, noun, doc, sentence) -> bool:
     """A count a copula describes ("Thirteen are over 50", "12 are parents", "13 people are
     ill"), not what they were held as ("nine were political prisoners") nor a question
     ("Where are the other 12?")."""
-    if not doc[number.start].like_num or doc[number.first - 1].lower_ == "other" \
+    if not doc[number.start].like_num or number.first > 0 and doc[number.first - 1].lower_ == "other" \
             or sentence.text.rstrip().endswith("?"):
         return False
     return noun is None or noun.dep_ == "attr" and noun_lemma(noun) not in HELD_WORDS \

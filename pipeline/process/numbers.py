@@ -75,7 +75,8 @@ def _is_num(token) -> bool:
     return token.like_num and not ordinal or token.lower_ in _DOZEN
 
 
-def _value(tokens) -> int | None:
+def value_of(tokens) -> int | None:
+    """The value of a number written over ``tokens`` ("1,200", "Fifty-one", "a dozen"), or None."""
     words = [t.lower_ for t in tokens if t.lower_ not in ("a", "an")]
     if not words:
         return None
@@ -83,7 +84,7 @@ def _value(tokens) -> int | None:
         base = _DOZEN[words[-1]]
         if len(words) == 1:
             return base
-        factor = 0.5 if words[:-1] == ["half"] else _value([t for t in tokens if t.lower_ not in _DOZEN])
+        factor = 0.5 if words[:-1] == ["half"] else value_of([t for t in tokens if t.lower_ not in _DOZEN])
         return int(base * factor) if factor else None
     if words[0] in _SCALES:
         words = ["one", *words]  # "a thousand", "a hundred"
@@ -95,11 +96,6 @@ def _value(tokens) -> int | None:
         return int(text2num(text, "en"))
     except (ValueError, TypeError):
         return None
-
-
-def value_of(tokens) -> int | None:
-    """The value of a number written over ``tokens`` ("1,200", "Fifty-one", "a dozen"), or None."""
-    return _value(tokens)
 
 
 def _run_end(doc, i: int) -> int:
@@ -219,7 +215,7 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         if token.lower_ in _SCALES and begin == i:
             i = end  # "several thousand", "many hundred": no count is written
             continue
-        value = _value(doc[begin:end])
+        value = value_of(doc[begin:end])
         if value is None:
             i = end
             continue
@@ -229,7 +225,7 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         if end + 1 < len(doc) and (doc[end].text in _DASHES or doc[end].lower_ == "to"
                                    or (between and doc[end].lower_ == "and")) and _is_num(doc[end + 1]):
             high_end = _run_end(doc, end + 1)
-            high = _value(doc[end + 1:high_end])
+            high = value_of(doc[end + 1:high_end])
             if high is not None and high > value:
                 number.high, number.end = high, high_end
         qualifier_at = begin - 1 if between else begin

@@ -54,7 +54,7 @@ def country_stock(noun) -> bool:
     if noun is None or noun_lemma(noun) != "prisoner" or not any(
             c.dep_ == "amod" and c.lower_ == "political" for c in noun.children):
         return False
-    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" or _in_country(c) or c.dep_ == "acl" and _held_now(c)
+    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" or _in_country(c) or c.dep_ == "acl" and _detained_now(c)
                for c in noun.children)
 
 
@@ -62,7 +62,7 @@ def _in_country(prep) -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "in" and any(g.ent_type_ in ("GPE", "NORP") for g in prep.children)
 
 
-def _held_now(participle) -> bool:
+def _detained_now(participle) -> bool:
     """"(political prisoners) currently detained", "held in Belarus": the country's stock."""
     return participle.lemma_.lower() in _HELD | {"detain", "keep"} and any(
         c.lower_ in ("currently", "still", "now") or _in_country(c) for c in participle.children)
