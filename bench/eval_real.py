@@ -7,11 +7,12 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh-3  # the third fresh batch, fb-800..1199: scored once, misses not read
-    python bench/eval_real.py --split fresh-4  # the fourth, fb-1200..1599: only when a round of work is done
+    python bench/eval_real.py --split fresh-4  # the fourth fresh batch, fb-1200..1599: only when a round of work is done
+    python bench/eval_real.py --split fresh-5  # the fifth, fb-1600..1999: likewise, after fresh-4 has been read
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
+    python bench/eval_real.py --split blind-4  # the third, fb-800..1199 (seen twice: no longer blind)
     python bench/eval_real.py --split all      # every split but fresh
     python bench/eval_real.py --verbose        # every miss and extra
 
@@ -56,9 +57,11 @@ FRESH_PREFIX = "fb-"
 # and read, then it is development material under its blind-N name.
 # fb-001..399: scored once with claims/6, read after ("blind-2");
 # fb-400..799: scored once with claims/7, read in the session after ("blind-3");
-# fb-800..1199 ("fresh-3"): scored once with claims/7 and claims/8, not read;
-# fb-1200..1599 ("fresh-4"): labelled, not yet scored.
-BATCHES = ((1200, "fresh-4"), (800, "fresh-3"), (400, "blind-3"), (0, "blind-2"))
+# fb-800..1199: scored with claims/7 and claims/8 without reading, read at the start of the
+# session after ("blind-4");
+# fb-1200..1599 ("fresh-4"): labelled, not yet scored;
+# fb-1600..1999 ("fresh-5"): labelled while fresh-4 was still unscored.
+BATCHES = ((1600, "fresh-5"), (1200, "fresh-4"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
 # a run over every split while the batch was being labelled; they are scored with blind-2
 GLIMPSED = frozenset({"fb-406", "fb-407"})
@@ -180,7 +183,7 @@ def report(figures: Figures, split: str, verbose: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "blind-1", "blind-2", "blind-3", "fresh-3", "fresh-4", "all"), default="dev",
+    parser.add_argument("--split", choices=("dev", "blind-1", "blind-2", "blind-3", "blind-4", "fresh-4", "fresh-5", "all"), default="dev",
                         help="which excerpts to score (default dev; fresh only when a round of work is done)")
     parser.add_argument("--verbose", action="store_true", help="list every missed and extra claim")
     parser.add_argument("--model", help="spaCy pipeline to load (default: the configured one)")
