@@ -75,7 +75,7 @@ def is_blind(case_id: str) -> bool:
 
 
 def split_of(case_id: str) -> str:
-    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 and blind-3
+    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 to blind-4
     (fresh batches seen once and read since) or fresh-N: a batch gathered and labelled from the
     guidelines alone after the last one was read, every excerpt of it blind, scored only when
     a round of work is done."""

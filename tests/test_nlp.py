@@ -1404,6 +1404,36 @@ def test_remaining_in_custody_and_plus_counts(nlp, text, expected):
     assert expected in counts(nlp, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Three aid workers, jailed for reporting on a strike, were freed on Monday.",
+     (3, None, "exact", "detained", "worker", "asserted")),
+    ("Seven students held in the capital were set free.", (7, None, "exact", "detained", "student", "asserted")),
+    ("The regime freed two engineers imprisoned there for more than two years.",
+     (2, None, "exact", "detained", "engineer", "asserted")),
+    ("Six volunteers have been jailed so far.", (6, None, "exact", "detained", "volunteer", "asserted")),
+    ("The court jailed four bloggers for six years.", (4, None, "exact", "sentenced", "blogger", "asserted")),
+    ("The state currently holds 210 dissidents.", (210, None, "exact", "remain_imprisoned", "dissident", "asserted")),
+    ("The number of writers imprisoned in the country rose to 61.",
+     (61, None, "exact", "remain_imprisoned", "writer", "asserted")),
+])
+def test_held_or_jailed_is_custody_unless_a_term_or_the_present_says_more(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The regime freed two engineers on Friday.", (2, None, "exact", "released", "engineer", "asserted")),
+    ("Washington released three nephews of the president's wife.",
+     (3, None, "exact", "released", "nephew", "asserted")),
+])
+def test_a_person_noun_people_toml_does_not_list_counts_people(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_a_word_mostly_used_as_an_adjective_is_no_group_of_people(nlp):
+    found = counts(nlp, "A group called Friends of the Brave said only four of the released had appealed.")
+    assert not any(c[4] == "brave" for c in found)
+
+
 def test_a_place_taken_for_a_person_after_to_or_in_is_no_freed_person(nlp):
     # the recogniser's mistake made by hand on a parsed sentence ("handed over to Kyiv" came
     # out as a PERSON in a real excerpt), then the surnames component run on it again

@@ -447,7 +447,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = modifier_predicate(counted, lex)
             if predicate is None:
                 gov, predicate = _scan_predicate(counted, sentence.end, lex)
-            if predicate == "sentenced" and gov is not None and gov.tag_ == "VBN" and held_before(gov):
+            if predicate in _HISTORY and gov is not None and gov.tag_ == "VBN" and held_before(gov):
                 predicate = "remain_imprisoned"  # "the number of journalists imprisoned in Belarus": held now
             if counted.lower_ not in PRONOUNS and counted.lemma_.lower() not in _TALLY_WORDS:
                 noun = counted  # ("the number of those freed": what those are, the context says)

@@ -57,7 +57,7 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
                       for p in predicates["phrases"]),
         nouns=predicates["nouns"],
         hedges=frozenset(predicates["hedges"]["lemmas"]),
-        people=frozenset(people["nouns"]),
+        people=frozenset(people["nouns"]) | _word_list(folder / "person_nouns.txt"),
         roles=tuple(sorted(people["roles"], key=len, reverse=True)),
         state_lemmas=frozenset(predicates["state"]["lemmas"]),
         state_markers=frozenset(predicates["state"]["markers"]),
@@ -73,6 +73,14 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
         speech=frozenset(predicates["speech"]["lemmas"]),
         capitalised=frozenset(people["capitalised"]),
     )
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    """One word a line; lines starting with # are comments. A missing file is an empty list."""
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def _clause_words(verb) -> set[str]:
@@ -136,10 +144,45 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             return None  # "15 of them were previously held in colonies": no longer
         if lex.verbs[lemma] == "remain_imprisoned" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
             return None  # "two of the hostages had been held in Gaza for years": before what the text reports
-        return lex.verbs[lemma]
+        return _custody_kind(token, lemma, lex.verbs[lemma])
     if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
         return lex.verbs[token.lower_]
     return None
+
+
+def _custody_kind(verb, lemma: str, predicate: str) -> str:
+    """Holding or jailing people is a detention unless the text says more: the present
+    ("Russia holds four Americans") is a stock, and a term or a verdict ("jailed for five
+    years", "convicted and imprisoned") a sentence. "Two journalists, imprisoned for helping
+    to publicise a death", "five Iranians being held in the US", "Russia held 20 people"
+    say only that they were in custody."""
+    if lemma == "hold" and predicate == "remain_imprisoned" and not _present(verb):
+        return "detained"
+    if lemma in _JAILING and predicate == "sentenced" and not _given_a_term(verb):
+        return "detained"
+    return predicate
+
+
+_JAILING = frozenset({"jail", "imprison", "incarcerate"})
+_TERM_UNITS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
+_VERDICT_WORDS = frozenset({"sentence", "convict", "conviction", "verdict", "guilty", "term", "court"})
+_DURATION = frozenset({"more", "over", "nearly", "almost", "about", "since", "than", "past", "last"})
+
+
+def _given_a_term(verb) -> bool:
+    """"jailed for five years", "imprisoned for life", "convicted … and jailed": a sentence.
+    A duration the custody has lasted ("imprisoned for more than three years", "have been
+    jailed for two years") is no term."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
+        words = {t.lemma_.lower() for t in prep.subtree}
+        if words & _TERM_UNITS and not perfect and not words & _DURATION:
+            return True
+    linked = [verb.head] if verb.dep_ == "conj" else []
+    linked += [c for c in verb.children if c.dep_ == "conj"]
+    if any(t.lemma_.lower() in ("convict", "sentence") for t in linked):
+        return True
+    return any(c.lemma_.lower() in _VERDICT_WORDS for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod"))
 
 
 def _on_way_out(verb) -> bool:
