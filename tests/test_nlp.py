@@ -237,7 +237,8 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     # a breakdown opened by "Of the N pardoned"; "including" hung by the parser on another noun
     ("Of the 40 pardoned, eleven are women.", (11, None, "exact", "pardoned", "woman", "asserted")),
     # an adjective's state is not hedged by the appeal or demand above it
-    ("A court in Baku rejected an appeal by three jailed reporters.", (3, None, "exact", "sentenced", "reporter", "asserted")),
+    # (jailed with no term or verdict is custody: detained, GUIDELINES.md "Held, jailed, imprisoned")
+    ("A court in Baku rejected an appeal by three jailed reporters.", (3, None, "exact", "detained", "reporter", "asserted")),
     # what a deal did, in a relative clause, is no plan; a freed group opening the sentence
     ("The two sides signed a truce that saw the release of 90 detainees.",
      (90, None, "exact", "released", "detainee", "asserted")),
@@ -1412,6 +1413,7 @@ def test_remaining_in_custody_and_plus_counts(nlp, text, expected):
      (2, None, "exact", "detained", "engineer", "asserted")),
     ("Six volunteers have been jailed so far.", (6, None, "exact", "detained", "volunteer", "asserted")),
     ("The court jailed four bloggers for six years.", (4, None, "exact", "sentenced", "blogger", "asserted")),
+    ("Five pilots jailed for espionage were pardoned.", (5, None, "exact", "sentenced", "pilot", "asserted")),
     ("The state currently holds 210 dissidents.", (210, None, "exact", "remain_imprisoned", "dissident", "asserted")),
     ("The number of writers imprisoned in the country rose to 61.",
      (61, None, "exact", "remain_imprisoned", "writer", "asserted")),
@@ -1467,3 +1469,44 @@ def test_what_reports_a_release_and_what_does_not(nlp, text, reported):
 ])
 def test_a_headline_verb_tagged_a_noun_reports_a_release(nlp, text, reported):
     assert release_report(nlp, text) is reported
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Authorities released three activists on Monday. The activists are Goran Vukic, Nenad Ilic and Marko Popov.",
+     {"Goran Vukic", "Nenad Ilic", "Marko Popov"}),
+    ("The militia freed five Nepali workers overnight. Officials said the five men - Ram Thapa, Bishnu Rai, "
+     "Hari Gurung, Sita Magar and Dil Tamang - were taken for a medical check.",
+     {"Ram Thapa", "Bishnu Rai", "Hari Gurung", "Sita Magar", "Dil Tamang"}),
+    ("Last spring, 412 convicts were pardoned. Among them were the former mayor of the town, Rauf Aliyev, "
+     "and the blogger Nigar Hasanli.", {"Rauf Aliyev", "Nigar Hasanli"}),
+    ("The decree follows the early release of two well-known detainees. They included the lawyer Minh Thi Lan "
+     "and the teacher Pham Van Duc.", {"Minh Thi Lan", "Pham Van Duc"}),
+    ("Rebels freed two nurses in May. They are Lina Ortiz and Pablo Rey.", {"Lina Ortiz", "Pablo Rey"}),
+])
+def test_names_given_to_a_freed_group_counted_before(nlp, text, expected):
+    assert expected <= {name for name, _ in persons(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the group is not the freed one: another number, or a clause between the group and a name
+    "Police freed three activists. The four activists - Goran Vukic, Nenad Ilic, Marko Popov and Ivo Kos - are held.",
+    "The guerrillas freed two nurses. The two nurses, who spent a year in the jungle, were greeted by Mayor Lina Ortiz.",
+    # a pronoun refers back one sentence only
+    "Rebels freed two nurses in May. The talks went on for weeks. They are envoys Lina Ortiz and Pablo Rey.",
+])
+def test_names_not_given_to_the_freed_group_are_not_freed(nlp, text):
+    assert persons(nlp, text) == []
+
+
+def test_a_name_in_brackets_after_a_list_of_the_freed_names_an_organisation(nlp):
+    text = ("Three activists were released today. The activists are Goran Vukic, Nenad Ilic and Marko Popov "
+            "from the Civic Movement (Gradjanski Pokret).")
+    assert {name for name, _ in persons(nlp, text)} == {"Goran Vukic", "Nenad Ilic", "Marko Popov"}
+
+
+def test_a_freed_group_named_beside_a_hospital_visit_is_still_freed(nlp):
+    text = ("Hamas freed four Thais on Thursday. The ministry said the four Thai men - Somchai Boonmee, Anan Srisuk, "
+            "Chai Wongsa and Prasert Kaewdee - are being examined at a hospital in Israel.")
+    names = {name for name, _ in persons(nlp, text)}
+    assert names == {"Somchai Boonmee", "Anan Srisuk", "Chai Wongsa", "Prasert Kaewdee"}
+    assert (4, None, "exact", "released", "thai", "asserted") in counts(nlp, text)

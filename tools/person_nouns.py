@@ -28,6 +28,10 @@ HEADER = """\
 """
 
 
+# pronouns WordNet files as nouns for a person: "until someone walks out" counts nobody
+_PRONOUNS = frozenset({"someone", "somebody", "nobody", "anyone", "anybody", "everyone", "everybody", "no-one"})
+
+
 def person_nouns(wordnet) -> list[str]:
     person = wordnet.synset("person.n.01")
 
@@ -42,7 +46,7 @@ def person_nouns(wordnet) -> list[str]:
                 stack.extend(node.hypernyms())
         return False
 
-    words = {name for synset in wordnet.all_synsets("n") for name in synset.lemma_names()}
+    words = {name for synset in wordnet.all_synsets("n") for name in synset.lemma_names()} - _PRONOUNS
     kept = []
     for word in sorted(words):
         if not (word.islower() and word.replace("-", "").isalpha()):

@@ -237,8 +237,11 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own
         for token in reversed(tokens):
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
                     and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
-                    and not (token.dep_ == "compound" and not is_people(token.head, lex)):
-                # ("living in exile": where they are, not who; "the military spying case": what kind)
+                    and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
+                    and not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
+                             and verb_predicate(token.head, lex) is not None):
+                # ("living in exile": where they are, not who; "the military spying case": what
+                # kind; "The president pardons 23": who did it to them)
                 while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
                     token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
                 return noun_lemma(token)

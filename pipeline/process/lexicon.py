@@ -158,7 +158,7 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
     say only that they were in custody."""
     if lemma == "hold" and predicate == "remain_imprisoned" and not _present(verb):
         return "detained"
-    if lemma in _JAILING and predicate == "sentenced" and not _given_a_term(verb):
+    if lemma in _JAILING and predicate == "sentenced" and not given_a_term(verb):
         return "detained"
     return predicate
 
@@ -166,10 +166,13 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
 _JAILING = frozenset({"jail", "imprison", "incarcerate"})
 _TERM_UNITS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 _VERDICT_WORDS = frozenset({"sentence", "convict", "conviction", "verdict", "guilty", "term", "court"})
+_OFFENCES = frozenset({"treason", "espionage", "spying", "terrorism", "extremism", "murder", "fraud", "offence",
+                       "offense", "crime", "sedition", "blasphemy", "hooliganism", "embezzlement", "bribery",
+                       "corruption", "smuggling", "trafficking", "rape", "theft", "robbery"})
 _DURATION = frozenset({"more", "over", "nearly", "almost", "about", "since", "than", "past", "last"})
 
 
-def _given_a_term(verb) -> bool:
+def given_a_term(verb) -> bool:
     """"jailed for five years", "imprisoned for life", "convicted … and jailed": a sentence.
     A duration the custody has lasted ("imprisoned for more than three years", "have been
     jailed for two years") is no term."""
@@ -178,6 +181,8 @@ def _given_a_term(verb) -> bool:
         words = {t.lemma_.lower() for t in prep.subtree}
         if words & _TERM_UNITS and not perfect and not words & _DURATION:
             return True
+        if prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in _OFFENCES for c in prep.children):
+            return True  # "jailed for treason", "jailed for offences like throwing stones" (not "for filming")
     linked = [verb.head] if verb.dep_ == "conj" else []
     linked += [c for c in verb.children if c.dep_ == "conj"]
     if any(t.lemma_.lower() in ("convict", "sentence") for t in linked):
@@ -287,6 +292,9 @@ def noun_lemma(noun) -> str:
         return "child"
     if noun.tag_ in ("NNPS", "NNS") and lemma == noun.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
         lemma = lemma[:-1]
+    elif noun.tag_ == "NNP" and lemma == noun.lower_ and lemma.endswith("s") and not lemma.endswith("ss") and any(
+            c.dep_ == "nummod" for c in noun.children):
+        lemma = lemma[:-1]  # "four Thais", tagged a singular proper noun
     return lemma
 
 

@@ -36,17 +36,32 @@ def _name_span(head):
     return tokens
 
 
-def listed_people(doc, entities: list[Span]) -> list[Span]:
-    """``entities`` with the list members that are people relabelled or added as PERSON."""
+def _given_to_people(top, people: frozenset[str]) -> bool:
+    """"The activists are A, B and C", "the four Thai men - A, B, C and D -": a list that a
+    copula or an apposition gives to a plural noun of people names people."""
+    if top.dep_ == "appos":
+        noun = top.head
+    elif top.dep_ == "attr" and top.head.lemma_ == "be":
+        noun = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return False
+    return noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in people
+
+
+def listed_people(doc, entities: list[Span], people: frozenset[str] = frozenset()) -> list[Span]:
+    """``entities`` with the list members that are people relabelled or added as PERSON:
+    lists with other people in them, and lists given to a plural noun of ``people``."""
     person_at = {i for e in entities if e.label_ == "PERSON" for i in range(e.start, e.end)}
     added: list[Span] = []
     done: set[int] = set()
-    for ent in entities:
-        if ent.label_ != "PERSON" or ent.root.i in done:
+    given = [t for t in doc if t.pos_ == "PROPN" and _given_to_people(t, people)]
+    given_at = {t.i for t in given}
+    for root in [e.root for e in entities if e.label_ == "PERSON"] + given:
+        if root.i in done:
             continue
-        members = _members(ent.root)
+        members = _members(root)
         done.update(m.i for m in members)
-        if sum(m.i in person_at for m in members) < _MIN_PEOPLE:
+        if root.i not in given_at and sum(m.i in person_at for m in members) < _MIN_PEOPLE:
             continue
         for member in members:
             if member.i in person_at:

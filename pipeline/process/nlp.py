@@ -6,7 +6,7 @@ version) and added to the pipeline under stable component names:
   people of the watch with their name variants, from pipeline/data/entities.jsonl;
 - ``newsmon_headcase`` (newsmon_headcase_v1) and ``newsmon_headcase_restore``
   (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case;
-- ``newsmon_paragraphs`` (newsmon_paragraphs_v3), ``newsmon_surnames`` (newsmon_surnames_v2):
+- ``newsmon_paragraphs`` (newsmon_paragraphs_v3), ``newsmon_surnames`` (newsmon_surnames_v3):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_digit_groups`` (newsmon_digit_groups_v1): a number written in digit groups
   ("1 000") made one token before the tagger sees it;
@@ -165,8 +165,13 @@ def _place_named(ent, known: set[str]) -> bool:
         and ent[0].lower_ not in first_names() and ent[-1].lower_ not in known and ent[0].is_title
 
 
-@Language.component("newsmon_surnames_v2")
-def surnames(doc: Doc) -> Doc:
+@Language.factory("newsmon_surnames_v3", default_config={"data_dir": str(DATA)})
+def make_surnames(nlp: Language, name: str, data_dir: str):
+    people = load_lexicon(data_dir).people  # which plural nouns a list of names can be given to
+    return functools.partial(surnames, people=people)
+
+
+def surnames(doc: Doc, people: frozenset[str] = frozenset()) -> Doc:
     """People's names the statistical model cuts or mislabels: a first name of
     pipeline/data/first_names.txt starts one, a hyphenated surname ("Kara-Murza", "Abd
     El-Fattah") is one name, a list of people's names holds only names (listnames.py), and a
@@ -182,11 +187,14 @@ def surnames(doc: Doc) -> Doc:
         while end > ent.start + 1 and doc[end - 1].is_space:
             end -= 1  # "John Leung\n" at the end of a list line: the name, not the line break
         if ent.label_ == "PERSON":
+            cut = next((t.i for t in ent[1:] if t.is_punct and (t.whitespace_ or doc[t.i - 1].whitespace_)), None)
+            if cut is not None:
+                end = cut  # "… and Chalermchai Saengkaew - have undergone": a spaced dash ends the name
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
                     and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
                 end += 2
         expanded.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
-    entities = listed_people(doc, expanded)
+    entities = listed_people(doc, expanded, people)
     known = {ent[-1].lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) >= 2}
     entities = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and _place_named(e, known) else e
                 for e in entities]
@@ -262,7 +270,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("newsmon_headcase_v1", name="newsmon_headcase", first=True)
         nlp.add_pipe("newsmon_headcase_restore_v1", name="newsmon_headcase_restore")
     nlp.add_pipe("newsmon_digit_groups_v1", name="newsmon_digit_groups", first=True)
-    nlp.add_pipe("newsmon_surnames_v2", name="newsmon_surnames")
+    nlp.add_pipe("newsmon_surnames_v3", name="newsmon_surnames")
     nlp.add_pipe("newsmon_numbers_v2", name="newsmon_numbers")
     nlp.add_pipe("newsmon_claims_v3", name="newsmon_claims")
     return nlp

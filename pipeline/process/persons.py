@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsmon.pipeline.process.custody import still_held
+from newsmon.pipeline.process.groupnames import named_group
 from newsmon.pipeline.process.governors import (
     governor,
     modifier_predicate,
@@ -90,6 +91,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 continue  # "- journalist X arrested at the airport": the item's own verb says what happened
             listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
                 or _under_lead(ent, lex) or _own_release_clause(ent, lex) or _named_member(ent, counts, lex) \
+                or named_group(ent, counts, lex) \
                 or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
@@ -106,8 +108,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # "handed over the bodies of two boys and their mother X": the dead
         if predicate == "pardoned" and _partial_pardon(gov, ent.root):
             continue  # "pardoned X of five charges, leaving her imprisoned": a shorter sentence
-        if predicate == "released" and (not_custody(ent.sent, lex) or sporting(doc, lex)):
-            continue  # "released seven players, including captain X": from their contracts
+        if predicate == "released" and (not_custody(gov.sent, lex) or sporting(doc, lex)):
+            continue  # "released seven players, including captain X": from their contracts (the release's own sentence)
         # "Ohad Ben Ami." at a sentence's end, "Fogel’s release"
         written = ent[:-1] if len(ent) > 1 and (ent[-1].is_punct or ent[-1].tag_ == "POS") else ent
         name = _full_name_before(ent) or written.text
@@ -200,8 +202,10 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i:
                 return None
             tokens = tokens[semicolons[-1] + 1:]
-        # "A, a blogger sentenced by judge B": B acted on the listed, is not one of them
-        if not any(_clause_break(t) or t.lower_ == "by" for t in tokens):
+        # "A, a blogger sentenced by judge B": B acted on the listed, is not one of them;
+        # "A and B from the Movement of Free Citizens (C)": C, in brackets, names the movement
+        opened = sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens)
+        if not opened and not any(_clause_break(t) or t.lower_ == "by" for t in tokens):
             return claim
         return None
     return None

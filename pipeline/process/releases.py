@@ -48,7 +48,10 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
         predicate = lex.verbs[token.lower_[:-1]] if headline else word_predicate(token, lex)
         if predicate not in PERSON_PREDICATES:
             continue
-        objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
+        # the subject only when nothing else was freed: "The watchdog released a series of reports"
+        # names who released what ("100 prisoners released" is a headline's subject)
+        direct = any(c.dep_ == "dobj" for c in token.children)
+        objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") or c.dep_ == "nsubj" and not direct
                    or c.dep_ == "appos" and token.pos_ == "NOUN"]
         if token.dep_ in ("acl", "relcl", "amod"):
             objects.append(token.head)

@@ -4,7 +4,7 @@ Belarus", "still in Gaza", "the number of journalists imprisoned") and what "hel
 
 from __future__ import annotations
 
-from newsmon.pipeline.process.lexicon import HELD_WORDS, Lexicon, noun_lemma
+from newsmon.pipeline.process.lexicon import HELD_WORDS, Lexicon, given_a_term, noun_lemma
 from newsmon.pipeline.process.numbers import NumberSpan
 
 # verbs that name people as held ("recognised as political prisoners")
@@ -34,6 +34,8 @@ def held_before(verb) -> bool:
     if lemma != "hold" and any(t.lower_ == "life" or t.like_num and t.i + 1 < len(t.doc)
                                and t.doc[t.i + 1].lower_ in _TERM_UNITS for t in subtree):
         return False  # "jailed for five years", "imprisoned for life": sentenced (but "held for weeks")
+    if lemma != "hold" and given_a_term(verb):
+        return False  # "jailed for espionage"
     return not any(t.lemma_.lower() in ("convict", "sentence", "verdict") for t in subtree if t.i != verb.i)
 
 

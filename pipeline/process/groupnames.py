@@ -1,0 +1,102 @@
+"""Names given to a group whose release the text has already counted: "Three activists were
+released today. The activists are A, B and C"; "Hamas freed four Thais … the four Thai men
+- A, B, C and D - have undergone a check-up"; "801 prisoners were pardoned. Among them were
+A and B"; "the early release of two detainees. They included A and B".
+
+The sentence opens with the group (a pronoun, or "the" with the noun the count used, and
+its number if it gives one) and lists the names before any clause of its own. A pronoun
+refers back one sentence only, to that sentence's last count of freed people; a noun may
+refer to any such count before it with the same noun. Used by persons.person_claims when
+the name's own words say nothing of a release.
+"""
+
+from __future__ import annotations
+
+from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, noun_lemma
+from newsmon.pipeline.process.numbers import value_of
+
+_PRONOUNS = frozenset({"they", "them", "these", "those"})
+_OPENING_VERBS = frozenset({"be", "include"})
+_LIST_MARKS = frozenset({",", "-", "–", "—", ":", "(", "and"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def named_group(ent, counts, lex: Lexicon) -> dict | None:
+    """{"gov", "predicate"} of the freed count that the group opening ``ent``'s sentence
+    refers to, when ``ent`` is listed right after that opening; else None."""
+    sent = ent.sent
+    names = [e for e in sent.ents if e.label_ == "PERSON"]
+    if not names:
+        return None
+    first = names[0]
+    opening = _opening(sent.doc[sent.start:first.start], lex)
+    if opening is None or _clause_between(sent.doc[first.end:ent.start]):
+        return None
+    between = [t.text for t in sent.doc[first.end:ent.start]]
+    if between.count("(") > between.count(")"):
+        return None  # "A, B and C from the Movement of Free Citizens (D)": D names the movement
+    kind, group = opening
+    freed = [c for c in counts if c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES
+             and c["end"] <= sent.start_char]
+    if kind == "pronoun":
+        before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        freed = [c for c in freed if before is not None and c["sentence_start"] == before.start_char]
+    else:
+        lemmas = {noun_lemma(t) for t in group if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        number = [t for t in group if t.like_num]
+        wanted = value_of(number) if number else None
+        # "the four Thai men" after "four more Thai workers were released": the number and
+        # the article say which group; without a number the noun must be the count's own
+        freed = [c for c in freed if c["count"] == wanted or wanted is None and c["noun"] in lemmas]
+    if not freed:
+        return None
+    count = freed[-1]
+    number = sent.doc.char_span(count["start"], count["end"], alignment_mode="expand")
+    return {"gov": number.root.i if number is not None else ent.root.i, "predicate": count["predicate"]}
+
+
+def _opening(prefix, lex: Lexicon):
+    """("pronoun" | "noun", the group's tokens) when ``prefix``, the words before a
+    sentence's first name, opens with a group of people; else None. A reporting clause
+    before it is skipped: "The ministry said the four Thai men - A, …"."""
+    tokens = list(prefix)
+    said = next((i for i, t in enumerate(tokens) if t.dep_ == "ROOT" and t.lemma_.lower() in lex.speech), None)
+    if said is not None:
+        tokens = tokens[said + 1:]
+        if tokens and tokens[0].lower_ == "that":
+            tokens = tokens[1:]
+    if len(tokens) < 2:
+        return None
+    words = [t.lower_ for t in tokens]
+    if words[0] == "among" and words[1] in _PRONOUNS:
+        rest = tokens[2:]
+        if rest and rest[0].lemma_.lower() == "be" and not _clause_between(prefix.doc[rest[0].i + 1:prefix.end]):
+            return "pronoun", tokens[1:2]
+        return None
+    if words[0] in _PRONOUNS and tokens[1].lemma_.lower() in _OPENING_VERBS:
+        return ("pronoun", tokens[:1]) if not _clause_between(prefix.doc[tokens[1].i + 1:prefix.end]) else None
+    if words[0] != "the":
+        return None
+    # "the four Thai men -", "The activists are", "The oil executives –"
+    end = next((i for i, t in enumerate(tokens) if t.lower_ in _LIST_MARKS or t.lemma_.lower() in _OPENING_VERBS),
+               None)
+    if end is None or end < 2:
+        return None
+    group = tokens[1:end]
+    head = group[-1]
+    if head.tag_ not in ("NNS", "NNPS") or not is_people(head, lex):
+        return None
+    if tokens[end].lemma_.lower() in _OPENING_VERBS and any(
+            t.tag_ in _FINITE for t in tokens[end + 1:]):
+        return None
+    if any(t.tag_ in _FINITE or t.pos_ == "VERB" for t in group):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") for t in tokens[end + 1:]):
+        return None  # "The three women, who endured …, were described by X": no list follows the group
+    return "noun", group
+
+
+def _clause_between(span) -> bool:
+    """A main-clause verb between the opening and a name: the list has ended ("… – A and B
+    – have undergone a check-up, said C")."""
+    return any(t.tag_ in _FINITE and t.dep_ in ("ROOT", "ccomp", "conj", "parataxis") for t in span)
