@@ -1510,3 +1510,27 @@ def test_a_freed_group_named_beside_a_hospital_visit_is_still_freed(nlp):
     names = {name for name, _ in persons(nlp, text)}
     assert names == {"Somchai Boonmee", "Anan Srisuk", "Chai Wongsa", "Prasert Kaewdee"}
     assert (4, None, "exact", "released", "thai", "asserted") in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Monitors recorded 312 detentions of bloggers last year.", (312, None, "exact", "detained", "blogger", "asserted")),
+    ("Of those pardoned, 90 prisoners were freed outright and 41 received conditional release.",
+     (41, None, "exact", "released", "prisoner", "asserted")),
+    ("The two men had been serving prison terms of 12 years.", (2, None, "exact", "sentenced", "man", "asserted")),
+    ("Police held 30 students overnight. A magistrate discharged 30 of the students on Friday.",
+     (30, None, "exact", "released", "student", "asserted")),
+])
+def test_events_of_people_terms_served_and_discharges(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The regime freed 200 prisoners in May. That was about 10 times more than it freed in 2019.",
+    "House arrest for the remaining four activists",
+    "The navy discharged 300 sailors from the navy last year.",
+])
+def test_ratios_house_arrest_and_discharge_from_service_count_no_custody(nlp, text):
+    found = counts(nlp, text)
+    assert not any(c[0] == 10 for c in found)
+    assert not any(c[3] == "detained" and c[0] == 4 for c in found)
+    assert not any(c[0] == 300 for c in found)

@@ -606,9 +606,13 @@ def _among_opener(verb, before: int, lex: Lexicon):
 
 def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon) -> dict:
     sentence = doc[number.start].sent
+    # "480 detentions of journalists": the people the events befell
+    whose = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and is_people(g, lex)), None)
     return {
         "kind": "count", "count": number.value, "count_high": number.high, "qualifier": number.qualifier,
-        "predicate": predicate, "noun": "people", "noun_phrase": doc[number.first:noun.i + 1].text,
+        "predicate": predicate, "noun": noun_lemma(whose) if whose is not None else "people",
+        "noun_phrase": doc[number.first:noun.i + 1].text,
         "status": status_of(noun, number.first, doc, lex), "start": _start_char(doc[number.first]),
         "end": noun.idx + len(noun.text), "sentence_start": sentence.start_char, "sentence": sentence.text,
     }
@@ -713,8 +717,11 @@ def _in_a_name(number: NumberSpan, doc) -> bool:
 
 
 def _rate_or_dead(number: NumberSpan, noun, anchor, doc) -> bool:
-    """"one more day of truce per 10 captives set free" (a rate, nobody counted) and "with
+    """"one more day of truce per 10 captives set free", "10 times more" (a rate or a ratio,
+    nobody counted) and "with
     at least 20 thought dead" (the dead are held or freed by nobody)."""
+    if number.end < len(doc) and doc[number.end].lower_ in ("times", "fold", "-fold"):
+        return True  # "about 10 times more than were freed in 1998": a ratio
     counted = noun if noun is not None else anchor
     # (but "exchanged 25 prisoners each": per side, each side's count)
     if any(c.lower_ in ("every", "per") or c.lower_ == "each" and c.i < counted.i for c in counted.children) or \

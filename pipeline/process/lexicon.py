@@ -124,9 +124,11 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
         return "remain_imprisoned"
-    if lemma == "serve" and _present(token) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in token.children):
+    terms = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence")]
+    if lemma == "serve" and terms and _present(token):
         return "remain_imprisoned"  # "at least 40 are serving long prison terms" (not "were serving")
+    if lemma == "serve" and any(t.lemma_.lower() in ("year", "month", "life") for c in terms for t in c.subtree):
+        return "sentenced"  # "had been serving prison terms of 15 to 20 years", "were serving 18-year sentences"
     if lemma in ("remain", "stay"):
         # "political prisoners remain in Belarus": prisoners remaining are still held
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -279,6 +281,8 @@ def noun_predicate(token, lex: Lexicon) -> str | None:
                 if c.dep_ in ("compound", "amod", "prep") for t in c.subtree)
                 or token.i > 0 and token.doc[token.i - 1].lemma_.lower() in _KINDS_OF_FREEDOM):
             return None  # "Global press freedom updates:" heads no list of the freed
+        if token.lemma_.lower() == "arrest" and any(c.lower_ == "house" for c in token.children):
+            return None  # "house arrest for the remaining three": out of prison, not a new detention
         return lex.nouns[token.lemma_.lower()]
     return None
 
