@@ -1534,3 +1534,10 @@ def test_ratios_house_arrest_and_discharge_from_service_count_no_custody(nlp, te
     assert not any(c[0] == 10 for c in found)
     assert not any(c[3] == "detained" and c[0] == 4 for c in found)
     assert not any(c[0] == 300 for c in found)
+
+
+def test_a_participle_on_a_counted_whole_is_not_the_parts(nlp):
+    found = counts(nlp, "In all, 640 of the roughly 1,100 marines held in captivity have been returned to Ukraine.")
+    assert (640, None, "exact", "released", "marine", "asserted") in found
+    assert (1100, None, "about", "detained", "marine", "asserted") in found
+    assert not any(c[0] == 640 and c[3] == "detained" for c in found)

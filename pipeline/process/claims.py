@@ -508,7 +508,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if not inherited:
             for verb, other in _also(gov, predicate, lex):
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
-        for verb, other in _described_by(noun if noun is not None else anchor, gov, predicate, lex):
+        for verb, other in ([] if _part_of_counted_whole(number, noun) else
+                            _described_by(noun if noun is not None else anchor, gov, predicate, lex)):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
         if predicate == "released" and until_freed(number, gov):
             # "vowed to fight until all of the 1,400 political prisoners are released": held now
@@ -529,6 +530,14 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             seen.add(key)
             unique.append(claim)
     return unique
+
+
+def _part_of_counted_whole(number: NumberSpan, noun) -> bool:
+    """"1,279 of the 2,500 fighters held in captivity": what the participle says of the
+    2,500 is the whole's, not the part's (the whole has its own claim)."""
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and number.start <= noun.head.head.i < number.end \
+        and any(c.dep_ == "nummod" and not number.start <= c.i < number.end for c in noun.children)
 
 
 def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims: list[dict], lex: Lexicon):
