@@ -1482,6 +1482,13 @@ def test_a_headline_verb_tagged_a_noun_reports_a_release(nlp, text, reported):
     ("The decree follows the early release of two well-known detainees. They included the lawyer Minh Thi Lan "
      "and the teacher Pham Van Duc.", {"Minh Thi Lan", "Pham Van Duc"}),
     ("Rebels freed two nurses in May. They are Lina Ortiz and Pablo Rey.", {"Lina Ortiz", "Pablo Rey"}),
+    # a group freed before, described by what befell it first
+    ("A court in Izmir released five reporters on Friday. Among those taken into custody on Monday were "
+     "photographer Deniz Kaya, reporter Emre Aydin and Selin Yurt.", {"Deniz Kaya", "Emre Aydin", "Selin Yurt"}),
+    # the group is freed in a sentence after it is named
+    ("Police detained three reporters in Kursk on Monday. The three reporters -- Oleg Sidorov, Irina Pavlova "
+     "and Timur Ganiev -- were filming a rally. The reporters were released after two hours.",
+     {"Oleg Sidorov", "Irina Pavlova", "Timur Ganiev"}),
 ])
 def test_names_given_to_a_freed_group_counted_before(nlp, text, expected):
     assert expected <= {name for name, _ in persons(nlp, text)}
@@ -1491,6 +1498,9 @@ def test_names_given_to_a_freed_group_counted_before(nlp, text, expected):
     # the group is not the freed one: another number, or a clause between the group and a name
     "Police freed three activists. The four activists - Goran Vukic, Nenad Ilic, Marko Popov and Ivo Kos - are held.",
     "The guerrillas freed two nurses. The two nurses, who spent a year in the jungle, were greeted by Mayor Lina Ortiz.",
+    # held now, not freed
+    "The junta freed 300 prisoners in April. Among those imprisoned by the junta are the poet Khin Mar and "
+    "the lawyer Zaw Win.",
     # a pronoun refers back one sentence only
     "Rebels freed two nurses in May. The talks went on for weeks. They are envoys Lina Ortiz and Pablo Rey.",
 ])

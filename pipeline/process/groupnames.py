@@ -12,12 +12,13 @@ the name's own words say nothing of a release.
 
 from __future__ import annotations
 
-from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, noun_lemma
+from newsmon.pipeline.process.governors import status_of
+from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, noun_lemma, verb_predicate
 from newsmon.pipeline.process.numbers import value_of
 
 _PRONOUNS = frozenset({"they", "them", "these", "those"})
 _OPENING_VERBS = frozenset({"be", "include"})
-_LIST_MARKS = frozenset({",", "-", "–", "—", ":", "(", "and"})
+_LIST_MARKS = frozenset({",", "-", "--", "–", "—", ":", "(", "and"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -48,11 +49,35 @@ def named_group(ent, counts, lex: Lexicon) -> dict | None:
         # "the four Thai men" after "four more Thai workers were released": the number and
         # the article say which group; without a number the noun must be the count's own
         freed = [c for c in freed if c["count"] == wanted or wanted is None and c["noun"] in lemmas]
+    if not freed and kind == "noun":
+        return _freed_later(sent, group[-1], lex)
     if not freed:
         return None
     count = freed[-1]
     number = sent.doc.char_span(count["start"], count["end"], alignment_mode="expand")
     return {"gov": number.root.i if number is not None else ent.root.i, "predicate": count["predicate"]}
+
+
+def _freed_later(sent, head, lex: Lexicon) -> dict | None:
+    """"The four journalists -- A, B, C and D -- were covering a protest. … The journalists
+    were released after four hours": the same definite group, the subject of an asserted
+    freeing verb in one of the next three sentences."""
+    doc = sent.doc
+    lemma = noun_lemma(head)
+    stop = sent.end
+    for _ in range(3):
+        if stop >= len(doc):
+            break
+        stop = doc[stop].sent.end
+    for token in doc[sent.end:stop]:
+        if token.tag_ != "NNS" or noun_lemma(token) != lemma or token.dep_ not in ("nsubj", "nsubjpass") \
+                or not any(c.lower_ == "the" for c in token.children):
+            continue
+        verb = token.head
+        predicate = verb_predicate(verb, lex)
+        if predicate in PERSON_PREDICATES and status_of(verb, token.i, doc, lex) == "asserted":
+            return {"gov": verb.i, "predicate": predicate}
+    return None
 
 
 def _opening(prefix, lex: Lexicon):
@@ -69,10 +94,15 @@ def _opening(prefix, lex: Lexicon):
         return None
     words = [t.lower_ for t in tokens]
     if words[0] == "among" and words[1] in _PRONOUNS:
-        rest = tokens[2:]
-        if rest and rest[0].lemma_.lower() == "be" and not _clause_between(prefix.doc[rest[0].i + 1:prefix.end]):
-            return "pronoun", tokens[1:2]
-        return None
+        # "Among them were", "Among those taken into custody this week were": a group whose
+        # own words do not say it is held now ("Among those still held are" is no freed group)
+        be = next((t for t in tokens[2:] if t.lemma_.lower() == "be" and t.dep_ == "ROOT"), None)
+        described = tokens[2:be.i - tokens[0].i] if be is not None else []
+        if be is None or _clause_between(prefix.doc[be.i + 1:prefix.end]) or any(
+                t.lower_ in ("still", "remain", "remaining", "currently") or verb_predicate(t, lex) == "remain_imprisoned"
+                or be.tag_ in ("VBP", "VBZ") and t.lemma_.lower() in lex.state_lemmas for t in described):
+            return None  # (and "Among those imprisoned by the military are": held now)
+        return "pronoun", tokens[1:2]
     if words[0] in _PRONOUNS and tokens[1].lemma_.lower() in _OPENING_VERBS:
         return ("pronoun", tokens[:1]) if not _clause_between(prefix.doc[tokens[1].i + 1:prefix.end]) else None
     if words[0] != "the":
