@@ -1498,6 +1498,9 @@ def test_names_given_to_a_freed_group_counted_before(nlp, text, expected):
     # the group is not the freed one: another number, or a clause between the group and a name
     "Police freed three activists. The four activists - Goran Vukic, Nenad Ilic, Marko Popov and Ivo Kos - are held.",
     "The guerrillas freed two nurses. The two nurses, who spent a year in the jungle, were greeted by Mayor Lina Ortiz.",
+    # a clause after the group: the name is the object of its verb, not a member
+    "Managua expelled 40 prisoners on Friday. Among those flown to Miami were several people who had hoped to "
+    "challenge Ruben Soto in the election.",
     # held now, not freed
     "The junta freed 300 prisoners in April. Among those imprisoned by the junta are the poet Khin Mar and "
     "the lawyer Zaw Win.",

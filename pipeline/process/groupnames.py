@@ -98,7 +98,7 @@ def _opening(prefix, lex: Lexicon):
         # own words do not say it is held now ("Among those still held are" is no freed group)
         be = next((t for t in tokens[2:] if t.lemma_.lower() == "be" and t.dep_ == "ROOT"), None)
         described = tokens[2:be.i - tokens[0].i] if be is not None else []
-        if be is None or _clause_between(prefix.doc[be.i + 1:prefix.end]) or any(
+        if be is None or any(t.pos_ in ("VERB", "AUX") for t in prefix.doc[be.i + 1:prefix.end]) or any(
                 t.lower_ in ("still", "remain", "remaining", "currently") or verb_predicate(t, lex) == "remain_imprisoned"
                 or be.tag_ in ("VBP", "VBZ") and t.lemma_.lower() in lex.state_lemmas for t in described):
             return None  # (and "Among those imprisoned by the military are": held now)
