@@ -1554,3 +1554,8 @@ def test_a_participle_on_a_counted_whole_is_not_the_parts(nlp):
     assert (640, None, "exact", "released", "marine", "asserted") in found
     assert (1100, None, "about", "detained", "marine", "asserted") in found
     assert not any(c[0] == 640 and c[3] == "detained" for c in found)
+
+
+@pytest.mark.parametrize("text", ["Ruler pardons 412 in holiday amnesty", "Emir pardons 412 ahead of Eid"])
+def test_a_headline_verb_tagged_a_plural_noun_with_an_object_counts(nlp, text):
+    assert (412, None, "exact", "pardoned", "people", "asserted") in counts(nlp, text)

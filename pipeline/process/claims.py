@@ -39,6 +39,7 @@ from newsmon.pipeline.process.lexicon import (
     noun_predicate,
     to_a_country,
     verb_predicate,
+    verb_tagged_noun,
     word_predicate,
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
@@ -90,6 +91,8 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     after = doc[number.end] if number.end < len(doc) else None
     if after is not None and after.dep_ == "acl" and after.tag_ == "VBN" and after.head.i == last.i:
         return None, last  # a headline: "Over 1,000 detained at protests" (the parser hung a noun after it)
+    if verb_tagged_noun(last.head, lex) and last.head.i < last.i:
+        return None, last  # "Emir pardons 412 ahead of Eid": the number is the object of a verb tagged a noun
     if last.head.pos_ == "ADJ" and last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod":
         return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
@@ -559,11 +562,12 @@ def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims
         found = _context_noun(doc, number, lex, claims)
     if found is None and gov is not None and (
             gov.pos_ == "VERB" and anchor.head.i == gov.i and anchor.dep_ in ("dobj", "nsubjpass")
+            or verb_tagged_noun(gov, lex) and anchor.head.i == gov.i
             or gov.pos_ == "VERB" and gov.head.i == anchor.i and gov.dep_ in ("acl", "amod")
             or gov.pos_ == "VERB" and gov.dep_ == "acl" and (gov.head.lower_ in ("those", "these")
                                                             or gov.head.lemma_.lower() in _TALLY_WORDS)
             or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i):
-        # "Lukashenko pardons 16", "50 detained", "the release of the 52", "the number of those
+        # "Lukashenko pardons 16" (the verb may be tagged a plural noun), "50 detained", "the release of the 52", "the number of those
         # freed reached 18": whom custody acts on are people
         return "people"
     return found

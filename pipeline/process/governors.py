@@ -13,6 +13,7 @@ from newsmon.pipeline.process.lexicon import (
     is_people,
     noun_predicate,
     verb_predicate,
+    verb_tagged_noun,
     word_predicate,
 )
 
@@ -41,6 +42,8 @@ def governor(token, lex: Lexicon):
     """The token that says what happened to ``token`` (a counted noun, a number or a
     person), and the predicate: climbs conjunctions, appositions and "including"."""
     current = token
+    if token.pos_ == "NUM" and verb_tagged_noun(token.head, lex):
+        return token.head, verb_predicate(token.head, lex)  # "Emir pardons 412 ahead of Eid"
     if token.pos_ == "NUM" and not (token.dep_ in ("dobj", "conj") and token.head.lemma_ in _INCLUDING):
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
