@@ -1453,6 +1453,8 @@ def release_report(nlp, text):
 
 
 @pytest.mark.parametrize("text, reported", [
+    ("State television said the bodies of 900 killed Ukrainian soldiers were handed over in exchange for the "
+     "remains of 40 Russian soldiers.", False),
     ("The watchdog on Monday released a series of reports about jailed reporters.", False),
     ("Pickets demand that Brussels tighten sanctions, and that the regime release political prisoners.", False),
     ("Officials said that talks ended and that the authorities released 20 prisoners.", True),

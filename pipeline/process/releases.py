@@ -59,6 +59,7 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
         people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
                   or o.lemma_.lower() not in lex.bodies and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_people(g, lex)
                                                                         for g in c.children) for c in o.children)]
+        people = [o for o in people if not _the_dead(o, lex)]
         if not people or not_custody(token.sent, lex) or status_of(token, token.i, doc, lex) != "asserted":
             continue
         if predicate == "deported" and not (any(o.lemma_.lower() in _HELD for o in people)
@@ -68,6 +69,18 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
             continue
         found.append(token.sent.start_char)
     return found
+
+
+_DEAD = frozenset({"killed", "dead", "slain", "fallen", "deceased", "murdered"})
+
+
+def _the_dead(noun, lex: Lexicon) -> bool:
+    """"the bodies of 1,000 killed soldiers were handed over" (the parser may make the
+    soldiers the subject): the dead are not set free."""
+    doc = noun.doc
+    before = doc[max(noun.sent.start, noun.i - 6):noun.i]
+    return any(t.lower_ in _DEAD for t in before[-3:]) or any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in lex.bodies for t in before)
 
 
 def _headline_verb(token, lex: Lexicon) -> bool:
