@@ -1561,3 +1561,14 @@ def test_a_participle_on_a_counted_whole_is_not_the_parts(nlp):
 @pytest.mark.parametrize("text", ["Ruler pardons 412 in holiday amnesty", "Emir pardons 412 ahead of Eid"])
 def test_a_headline_verb_tagged_a_plural_noun_with_an_object_counts(nlp, text):
     assert (412, None, "exact", "pardoned", "people", "asserted") in counts(nlp, text)
+
+
+def test_names_listed_under_a_lead_that_counts_a_group_freed_before(nlp):
+    text = ("Eleven people, including at least six political prisoners, were pardoned on Friday.\n\n"
+            "Rights defenders know the names of six political prisoners on the list:\n\n"
+            "Pavel Sidarenka – 2 years of restricted freedom (Art. 369, insulting an official);\n\n"
+            "Alena Zhuk – 18 months of restricted freedom (Art. 130);\n\n"
+            "Dzmitry Lapko – 1 year of restricted freedom (Art. 342).")
+    assert {"Pavel Sidarenka", "Alena Zhuk", "Dzmitry Lapko"} <= {name for name, _ in persons(nlp, text)}
+    held = text.replace("were pardoned on Friday", "were sentenced on Friday")
+    assert persons(nlp, held) == []

@@ -33,10 +33,14 @@ def _is_item(sentence) -> bool:
 def _name_line(sentence, person: bool = True) -> bool:
     doc = sentence.doc
     first = sentence[0]
-    if first.pos_ != "PROPN" or first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_:
+
+    def name_word(token) -> bool:  # ("Yauhen" of "Yauhen Karalchuk" tagged an adverb, inside the name)
+        return token.pos_ == "PROPN" or token.ent_type_ == "PERSON" and token.is_title
+
+    if not name_word(first) or first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_:
         return False
     end = first.i + 1
-    while end < sentence.end and doc[end].pos_ == "PROPN" and "\n" not in doc[end - 1].whitespace_:
+    while end < sentence.end and name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
         end += 1
     words = doc[first.i:end]
     # two to five proper nouns, the last of them a person's ("Kaveh Lotfolah Afrasiabi", its
@@ -61,7 +65,13 @@ def _lead(sentence, lex: Lexicon):
 
 
 def lead_of(token, lex: Lexicon):
-    """For a token in a list item: the lead's freeing word and its predicate, else (None, None).
+    """For a token in a list item: the lead's freeing word and its predicate, else (None, None)."""
+    lead = lead_line(token)
+    return _lead(lead, lex) if lead is not None else (None, None)
+
+
+def lead_line(token):
+    """For a token in a list item, the line the list hangs from, else None.
 
     Walks back over the items before this one (at most _MAX_ITEMS) to the line they hang
     from; a numbered item's number and its text may be two sentences ("1." and the rest).
@@ -79,14 +89,16 @@ def lead_of(token, lex: Lexicon):
 
     current = token.sent
     if not in_item(current):
-        return None, None  # most tokens: no list in sight
+        return None  # most tokens: no list in sight
     for _ in range(2 * _MAX_ITEMS):
         current = before(current)
         if current is None:
-            return None, None
-        if not in_item(current):
-            return _lead(current, lex)
-    return None, None
+            return None
+        if not in_item(current) and (current.start == 0 or "\n" in doc[current.start - 1].text_with_ws):
+            return current
+        # (a sentence that starts inside a line is the rest of an item the sentencizer cut:
+        # "Maksim Shaulinski – 2 years (Art. 188, …)")
+    return None
 
 
 def item_verb_before(token) -> bool:

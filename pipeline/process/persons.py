@@ -24,7 +24,7 @@ from newsmon.pipeline.process.lexicon import (
     sporting,
     word_predicate,
 )
-from newsmon.pipeline.process.listings import item_verb_before, lead_of
+from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of
 from newsmon.pipeline.process.numbers import value_of
 
 
@@ -90,7 +90,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if own:
                 continue  # "- journalist X arrested at the airport": the item's own verb says what happened
             listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
-                or _under_lead(ent, lex) or _own_release_clause(ent, lex) or _named_member(ent, counts, lex) \
+                or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) or _named_member(ent, counts, lex) \
                 or named_group(ent, counts, lex) \
                 or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
@@ -390,12 +390,26 @@ def _says(ent, lex: Lexicon) -> bool:
         not any(c.dep_ in ("dobj", "ccomp") and c.i > after.i for c in after.children)
 
 
-def _under_lead(ent, lex: Lexicon) -> dict | None:
-    """"- Maria Kalesnikava, an opposition leader" under "Those freed include:"."""
-    lead, predicate = lead_of(ent[0], lex)
-    if lead is None or item_verb_before(ent[0]):
+def _under_lead(ent, lex: Lexicon, counts=()) -> dict | None:
+    """"- Maria Kalesnikava, an opposition leader" under "Those freed include:"; also under
+    a lead that counts a group freed before ("Thirteen people, including ten political
+    prisoners, were pardoned. … The names of ten political prisoners on the list:")."""
+    if item_verb_before(ent[0]):
         return None
-    return {"gov": lead.i, "predicate": predicate}
+    lead, predicate = lead_of(ent[0], lex)
+    if lead is not None:
+        return {"gov": lead.i, "predicate": predicate}
+    line = lead_line(ent[0])
+    if line is None or not line.text.rstrip().endswith(":"):
+        return None
+    numbers = [t for t in line if t.like_num and t.dep_ == "nummod" and is_people(t.head, lex)]
+    for number in numbers:
+        value = value_of([number])
+        freed = [c for c in counts if c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES
+                 and c["count"] == value and c["noun"] == noun_lemma(number.head) and c["end"] <= line.start_char]
+        if freed:
+            return {"gov": number.i, "predicate": freed[-1]["predicate"]}
+    return None
 
 
 def _among_opening(ent, lex: Lexicon) -> dict | None:
