@@ -94,10 +94,14 @@ def lead_line(token):
         current = before(current)
         if current is None:
             return None
-        if not in_item(current) and (current.start == 0 or "\n" in doc[current.start - 1].text_with_ws):
+        if in_item(current):
+            continue
+        previous = before(current)
+        if current.start == 0 or "\n" in doc[current.start - 1].text_with_ws or previous is None \
+                or not in_item(previous):
             return current
-        # (a sentence that starts inside a line is the rest of an item the sentencizer cut:
-        # "Maksim Shaulinski – 2 years (Art. 188, …)")
+        # (else the sentence starts inside an item's line: the rest of an item the
+        # sentencizer cut, "Maksim Shaulinski – 2 years (Art. 188, …)")
     return None
 
 
