@@ -1572,3 +1572,14 @@ def test_names_listed_under_a_lead_that_counts_a_group_freed_before(nlp):
     assert {"Pavel Sidarenka", "Alena Zhuk", "Dzmitry Lapko"} <= {name for name, _ in persons(nlp, text)}
     held = text.replace("were pardoned on Friday", "were sentenced on Friday")
     assert persons(nlp, held) == []
+
+
+def test_a_page_that_wraps_its_lines_inside_sentences_keeps_them_whole(nlp):
+    text = ("Nobel laureate Ales Bialiatski, the founder of the human rights group\nViasna, was freed in a deal that "
+            "released 123 prisoners from\nBelarus in return for an easing of\nsanctions. The deal, agreed by\n"
+            "Alexander Lukashenko with an envoy of\nDonald Trump, also secured the freedom of opposition figure\n"
+            "Maria Kalesnikava and others.")
+    assert {name for name, _ in persons(nlp, text)} == {"Ales Bialiatski", "Maria Kalesnikava"}
+    # a page that does not wrap its lines keeps a heading apart from the text under it
+    headed = "Prisoners freed in Minsk\nThe regime freed 12 prisoners on Friday."
+    assert [s.text.strip() for s in nlp(headed).sents][0] == "Prisoners freed in Minsk"

@@ -6,7 +6,7 @@ version) and added to the pipeline under stable component names:
   people of the watch with their name variants, from pipeline/data/entities.jsonl;
 - ``newsmon_headcase`` (newsmon_headcase_v1) and ``newsmon_headcase_restore``
   (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case;
-- ``newsmon_paragraphs`` (newsmon_paragraphs_v3), ``newsmon_surnames`` (newsmon_surnames_v3):
+- ``newsmon_paragraphs`` (newsmon_paragraphs_v4), ``newsmon_surnames`` (newsmon_surnames_v3):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_digit_groups`` (newsmon_digit_groups_v1): a number written in digit groups
   ("1 000") made one token before the tagger sees it;
@@ -65,6 +65,15 @@ if not Doc.has_extension("newsmon_releases"):
     Doc.set_extension("newsmon_releases", default=None)
 
 
+_WRAPPED_TEXT = 3  # evident line breaks inside sentences that mark a page as wrapping its lines
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    """A single line break after a word (no closing punctuation) and before more text."""
+    before, after = text[at - 1:at] if at else "", text[at + 1:at + 2]
+    return before.isalnum() and bool(after) and not after.isspace() and not _LIST_ITEM.match(text, at + 1)
+
+
 def _wrapped(text: str, at: int) -> bool:
     """Whether the line break at ``at`` cuts a sentence: the line before ends on a word that
     cannot end one ("of", "and", a comma) or the next begins in lower case or with a comma.
@@ -75,7 +84,7 @@ def _wrapped(text: str, at: int) -> bool:
     return after.islower() or after in ",;)" or bool(_OPEN_END.search(text, max(0, at - 12), at))
 
 
-@Language.component("newsmon_paragraphs_v3")
+@Language.component("newsmon_paragraphs_v4")
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence (headings, live-blog entries, Q&A): the
     token after one whose text or trailing space holds a line break starts one. A list
@@ -88,6 +97,10 @@ def paragraphs(doc: Doc) -> Doc:
     # looked up by character offset: a Python loop over every token cost more than the rules
     starts = doc.to_array(IDX).tolist()
     wraps = {b for b in breaks if _wrapped(text, b)}
+    if len(wraps) >= _WRAPPED_TEXT:
+        # a page that breaks its lines inside sentences (around every linked name) breaks
+        # them after other words too: "the human rights group\nViasna, was freed"
+        wraps |= {b for b in breaks if _mid_sentence(text, b)}
     for i in {bisect.bisect_right(starts, b) - 1 for b in wraps}:
         if i + 1 < len(doc):
             doc[i + 1].is_sent_start = False
@@ -263,7 +276,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """
     nlp = spacy.load(model)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("newsmon_paragraphs_v3", name="newsmon_paragraphs", before="parser")
+        nlp.add_pipe("newsmon_paragraphs_v4", name="newsmon_paragraphs", before="parser")
     nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
                  config={"path": str(DATA / "entities.jsonl")})
     if "tagger" in nlp.pipe_names:
