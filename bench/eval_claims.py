@@ -29,7 +29,7 @@ from newsmon.pipeline.process.nlp import analyze, build_pipeline, pipeline_versi
 CASES = ROOT / "tests" / "eval" / "cases"
 # measured 2026-12-04 with newsmon-claims/7: F1 0.943, persons 0.946, release P 0.981 R 1.000;
 # the floors sit a little below, so a change that loses ground fails the suite
-THRESHOLDS = {"claims_f1": 0.935, "persons_f1": 0.935, "release_precision": 0.97, "release_recall": 0.98}
+THRESHOLDS = {"claims_f1": 0.935, "persons_f1": 0.94, "release_precision": 0.97, "release_recall": 0.98}
 
 
 @dataclass
