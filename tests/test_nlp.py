@@ -1453,8 +1453,8 @@ def release_report(nlp, text):
 
 
 @pytest.mark.parametrize("text, reported", [
-    ("State television said the bodies of 900 killed Ukrainian soldiers were handed over in exchange for the "
-     "remains of 40 Russian soldiers.", False),
+    ("State television said the bodies of 900 killed Ukrainian marines were handed over in return for the "
+     "remains of 40 Russian marines.", False),
     ("The watchdog on Monday released a series of reports about jailed reporters.", False),
     ("Pickets demand that Brussels tighten sanctions, and that the regime release political prisoners.", False),
     ("Officials said that talks ended and that the authorities released 20 prisoners.", True),
@@ -1479,9 +1479,9 @@ def test_a_headline_verb_tagged_a_noun_reports_a_release(nlp, text, reported):
     ("The militia freed five Nepali workers overnight. Officials said the five men - Ram Thapa, Bishnu Rai, "
      "Hari Gurung, Sita Magar and Dil Tamang - were taken for a medical check.",
      {"Ram Thapa", "Bishnu Rai", "Hari Gurung", "Sita Magar", "Dil Tamang"}),
-    ("Last spring, 412 convicts were pardoned. Among them were the former mayor of the town, Rauf Aliyev, "
+    ("Last spring, 412 convicts were pardoned. Among them were a former mayor of the town, Rauf Aliyev, "
      "and the blogger Nigar Hasanli.", {"Rauf Aliyev", "Nigar Hasanli"}),
-    ("The decree follows the early release of two well-known detainees. They included the lawyer Minh Thi Lan "
+    ("The decree comes after the early release of two well-known detainees. They included the lawyer Minh Thi Lan "
      "and the teacher Pham Van Duc.", {"Minh Thi Lan", "Pham Van Duc"}),
     ("Rebels freed two nurses in May. They are Lina Ortiz and Pablo Rey.", {"Lina Ortiz", "Pablo Rey"}),
     # a group freed before, described by what befell it first
@@ -1520,7 +1520,7 @@ def test_a_name_in_brackets_after_a_list_of_the_freed_names_an_organisation(nlp)
 
 
 def test_a_freed_group_named_beside_a_hospital_visit_is_still_freed(nlp):
-    text = ("Hamas freed four Thais on Thursday. The ministry said the four Thai men - Somchai Boonmee, Anan Srisuk, "
+    text = ("Hamas freed four Thais on Thursday. Officials said the four Thai men - Somchai Boonmee, Anan Srisuk, "
             "Chai Wongsa and Prasert Kaewdee - are being examined at a hospital in Israel.")
     names = {name for name, _ in persons(nlp, text)}
     assert names == {"Somchai Boonmee", "Anan Srisuk", "Chai Wongsa", "Prasert Kaewdee"}
@@ -1540,7 +1540,7 @@ def test_events_of_people_terms_served_and_discharges(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The regime freed 200 prisoners in May. That was about 10 times more than it freed in 2019.",
+    "The regime freed 200 prisoners in May. That is roughly 10 times more than it freed in 2019.",
     "House arrest for the remaining four activists",
     "The navy discharged 300 sailors from the navy last year.",
 ])
@@ -1575,9 +1575,9 @@ def test_names_listed_under_a_lead_that_counts_a_group_freed_before(nlp):
 
 
 def test_a_page_that_wraps_its_lines_inside_sentences_keeps_them_whole(nlp):
-    text = ("Nobel laureate Ales Bialiatski, the founder of the human rights group\nViasna, was freed in a deal that "
-            "released 123 prisoners from\nBelarus in return for an easing of\nsanctions. The deal, agreed by\n"
-            "Alexander Lukashenko with an envoy of\nDonald Trump, also secured the freedom of opposition figure\n"
+    text = ("Nobel laureate Ales Bialiatski, who founded the rights group\nViasna, was freed in a deal that "
+            "released 123 prisoners from\nBelarus in return for lighter\nsanctions. The deal, agreed by\n"
+            "Alexander Lukashenko with an envoy of\nDonald Trump, also secured freedom for opposition figure\n"
             "Maria Kalesnikava and others.")
     assert {name for name, _ in persons(nlp, text)} == {"Ales Bialiatski", "Maria Kalesnikava"}
     # a page that does not wrap its lines keeps a heading apart from the text under it

@@ -1,7 +1,7 @@
 """Names given to a group whose release the text has already counted: "Three activists were
 released today. The activists are A, B and C"; "Hamas freed four Thais … the four Thai men
-- A, B, C and D - have undergone a check-up"; "801 prisoners were pardoned. Among them were
-A and B"; "the early release of two detainees. They included A and B".
+- A, B, C and D - are being examined"; "412 convicts were pardoned. Among them were A and
+B"; "the early release of two detainees. They included A and B".
 
 The sentence opens with the group (a pronoun, or "the" with the noun the count used, and
 its number if it gives one) and lists the names before any clause of its own. A pronoun
@@ -35,7 +35,7 @@ def named_group(ent, counts, lex: Lexicon) -> dict | None:
         return None
     between = [t.text for t in sent.doc[first.end:ent.start]]
     if between.count("(") > between.count(")"):
-        return None  # "A, B and C from the Movement of Free Citizens (D)": D names the movement
+        return None  # "A, B and C from the Civic Movement (D)": D names the movement
     kind, group = opening
     freed = [c for c in counts if c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES
              and c["end"] <= sent.start_char]
@@ -83,7 +83,7 @@ def _freed_later(sent, head, lex: Lexicon) -> dict | None:
 def _opening(prefix, lex: Lexicon):
     """("pronoun" | "noun", the group's tokens) when ``prefix``, the words before a
     sentence's first name, opens with a group of people; else None. A reporting clause
-    before it is skipped: "The ministry said the four Thai men - A, …"."""
+    before it is skipped: "Officials said the four Thai men - A, …"."""
     tokens = list(prefix)
     said = next((i for i, t in enumerate(tokens) if t.dep_ == "ROOT" and t.lemma_.lower() in lex.speech), None)
     if said is not None:
@@ -101,7 +101,7 @@ def _opening(prefix, lex: Lexicon):
         if be is None or any(t.pos_ in ("VERB", "AUX") for t in prefix.doc[be.i + 1:prefix.end]) or any(
                 t.lower_ in ("still", "remain", "remaining", "currently") or verb_predicate(t, lex) == "remain_imprisoned"
                 or be.tag_ in ("VBP", "VBZ") and t.lemma_.lower() in lex.state_lemmas for t in described):
-            return None  # (and "Among those imprisoned by the military are": held now)
+            return None  # (and "Among those jailed by the junta are": held now)
         return "pronoun", tokens[1:2]
     if words[0] in _PRONOUNS and tokens[1].lemma_.lower() in _OPENING_VERBS:
         return ("pronoun", tokens[:1]) if not _clause_between(prefix.doc[tokens[1].i + 1:prefix.end]) else None
@@ -128,5 +128,5 @@ def _opening(prefix, lex: Lexicon):
 
 def _clause_between(span) -> bool:
     """A main-clause verb between the opening and a name: the list has ended ("… – A and B
-    – have undergone a check-up, said C")."""
+    – are being examined, said C")."""
     return any(t.tag_ in _FINITE and t.dep_ in ("ROOT", "ccomp", "conj", "parataxis") for t in span)

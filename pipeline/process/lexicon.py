@@ -155,7 +155,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
 
 
 def verb_tagged_noun(token, lex: Lexicon) -> bool:
-    """"Aliyev pardons 625 in Novruz amnesty", "Emir pardons 412 ahead of Eid": a headline's
+    """"Ruler pardons 412 in holiday amnesty", "Emir pardons 412 ahead of Eid": a headline's
     verb the tagger took for a plural noun, with its object (a number right after it) and no
     other verb in the line."""
     if token.tag_ != "NNS" or token.lower_[:-1] not in lex.verbs:
@@ -169,7 +169,7 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
     """Holding or jailing people is a detention unless the text says more: the present
     ("Russia holds four Americans") is a stock, and a term or a verdict ("jailed for five
     years", "convicted and imprisoned") a sentence. "Two journalists, imprisoned for helping
-    to publicise a death", "five Iranians being held in the US", "Russia held 20 people"
+    to publicise a death", "five Iranians held in the US", "Russia held 20 people"
     say only that they were in custody."""
     if lemma == "hold" and predicate == "remain_imprisoned" and not _present(verb):
         return "detained"
@@ -295,7 +295,7 @@ def noun_predicate(token, lex: Lexicon) -> str | None:
                 or token.i > 0 and token.doc[token.i - 1].lemma_.lower() in _KINDS_OF_FREEDOM):
             return None  # "Global press freedom updates:" heads no list of the freed
         if token.lemma_.lower() == "arrest" and any(c.lower_ == "house" for c in token.children):
-            return None  # "house arrest for the remaining three": out of prison, not a new detention
+            return None  # "house arrest for the last four": out of prison, not a new detention
         return lex.nouns[token.lemma_.lower()]
     return None
 

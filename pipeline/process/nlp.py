@@ -202,7 +202,7 @@ def surnames(doc: Doc, people: frozenset[str] = frozenset()) -> Doc:
         if ent.label_ == "PERSON":
             cut = next((t.i for t in ent[1:] if t.is_punct and (t.whitespace_ or doc[t.i - 1].whitespace_)), None)
             if cut is not None:
-                end = cut  # "… and Chalermchai Saengkaew - have undergone": a spaced dash ends the name
+                end = cut  # "… and Prasert Kaewdee - are being examined": a spaced dash ends the name
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
                     and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
                 end += 2

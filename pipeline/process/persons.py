@@ -203,7 +203,7 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
                 return None
             tokens = tokens[semicolons[-1] + 1:]
         # "A, a blogger sentenced by judge B": B acted on the listed, is not one of them;
-        # "A and B from the Movement of Free Citizens (C)": C, in brackets, names the movement
+        # "A and B from the Civic Movement (C)": C, in brackets, names the movement
         opened = sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens)
         if not opened and not any(_clause_break(t) or t.lower_ == "by" for t in tokens):
             return claim
@@ -393,7 +393,7 @@ def _says(ent, lex: Lexicon) -> bool:
 def _under_lead(ent, lex: Lexicon, counts=()) -> dict | None:
     """"- Maria Kalesnikava, an opposition leader" under "Those freed include:"; also under
     a lead that counts a group freed before ("Thirteen people, including ten political
-    prisoners, were pardoned. … The names of ten political prisoners on the list:")."""
+    prisoners, were pardoned. … Rights defenders know these ten of the names:")."""
     if item_verb_before(ent[0]):
         return None
     lead, predicate = lead_of(ent[0], lex)

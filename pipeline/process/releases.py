@@ -75,7 +75,7 @@ _DEAD = frozenset({"killed", "dead", "slain", "fallen", "deceased", "murdered"})
 
 
 def _the_dead(noun, lex: Lexicon) -> bool:
-    """"the bodies of 1,000 killed soldiers were handed over" (the parser may make the
+    """"the bodies of 900 killed troops were returned" (the parser may make the
     soldiers the subject): the dead are not set free."""
     doc = noun.doc
     before = doc[max(noun.sent.start, noun.i - 6):noun.i]
