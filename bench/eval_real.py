@@ -59,8 +59,9 @@ FRESH_PREFIX = "fb-"
 # fb-400..799: scored once with claims/7, read in the session after ("blind-3");
 # fb-800..1199: scored with claims/7 and claims/8 without reading, read at the start of the
 # session after ("blind-4");
-# fb-1200..1599 ("fresh-4"): labelled, not yet scored;
-# fb-1600..1999 ("fresh-5"): labelled while fresh-4 was still unscored.
+# fb-1200..1599 ("fresh-4"): scored once with claims/8 and claims/9 (at the end of that
+# round), misses not read;
+# fb-1600..1999 ("fresh-5"): labelled while fresh-4 was still unscored; not scored.
 BATCHES = ((1600, "fresh-5"), (1200, "fresh-4"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
 # a run over every split while the batch was being labelled; they are scored with blind-2
