@@ -1583,3 +1583,18 @@ def test_a_page_that_wraps_its_lines_inside_sentences_keeps_them_whole(nlp):
     # a page that does not wrap its lines keeps a heading apart from the text under it
     headed = "Prisoners freed in Minsk\nThe regime freed 12 prisoners on Friday."
     assert [s.text.strip() for s in nlp(headed).sents][0] == "Prisoners freed in Minsk"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 900 soldiers are in Russian captivity.", (900, None, "more_than", "remain_imprisoned", "soldier", "asserted")),
+    ("Another 140 people are in open-type penal facilities.", (140, None, "exact", "remain_imprisoned", "people", "asserted")),
+    ("Nine teenagers serve their time in juvenile colonies.",
+     (9, None, "exact", "remain_imprisoned", "teenager", "asserted")),
+])
+def test_people_in_a_place_of_custody_named_with_other_words_are_held_now(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_people_placed_in_custody_are_not_a_stock(nlp):
+    found = counts(nlp, "The rulings placed about ten people in administrative detention for up to 14 days.")
+    assert not any(c[3] == "remain_imprisoned" for c in found)

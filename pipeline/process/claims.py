@@ -141,7 +141,8 @@ def _scan_predicate(start, stop, lex: Lexicon):
         if token.pos_ == "VERB" and token.lemma_.lower() in lex.scan_stop and (
                 token.dep_ not in ("acl", "relcl") or token.lemma_.lower() in ("die", "kill")):
             break  # (the dead, even in a relative clause, are held by nobody: "who were killed in captivity")
-        if token.lower_ in _PLACE_AFTER and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.state_places:
+        if token.lower_ in _PLACE_AFTER and (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.state_places
+                                             or _custody_place(token, lex)):
             return token, "remain_imprisoned"
         if token.lower_ == "behind" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "bars":
             return token, "remain_imprisoned"
@@ -156,6 +157,22 @@ def _scan_predicate(start, stop, lex: Lexicon):
                 break  # "drew up to 200,000 people, arresting and beating thousands": others' verb
             return token, predicate
     return None, None
+
+
+_FACILITIES = frozenset({"facility", "centre", "center", "camp", "institution"})
+_BEING_HELD = frozenset({"be", "remain", "stay", "serve", "sit", "languish", "live"})
+_CUSTODIAL = frozenset({"penal", "detention", "correctional", "prison", "penitentiary", "juvenile"})
+
+
+def _custody_place(prep, lex: Lexicon) -> bool:
+    """"in Russian captivity", "in open-type penal facilities", "in juvenile colonies": the
+    preposition's object is a place of custody, whatever words stand before it."""
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or prep.head.lemma_.lower() not in _BEING_HELD:
+        return False  # ("placed ten people in detention", "awaiting trial in detention facilities": acts)
+    if place.lower_ in lex.state_places:
+        return True
+    return place.lemma_.lower() in _FACILITIES and any(t.lower_ in _CUSTODIAL for t in place.subtree if t.i < place.i)
 
 
 def _done_by(counted, verb, lex: Lexicon) -> bool:

@@ -126,7 +126,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
         return "remain_imprisoned"
-    terms = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence")]
+    terms = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence", "time")]
     if lemma == "serve" and terms and _present(token):
         return "remain_imprisoned"  # "at least 40 are serving long prison terms" (not "were serving")
     if lemma == "serve" and any(t.lemma_.lower() in ("year", "month", "life") for c in terms for t in c.subtree):
