@@ -1598,3 +1598,63 @@ def test_people_in_a_place_of_custody_named_with_other_words_are_held_now(nlp, t
 def test_people_placed_in_custody_are_not_a_stock(nlp):
     found = counts(nlp, "The judge placed 12 protesters in administrative detention for two weeks.")
     assert not any(c[3] == "remain_imprisoned" for c in found)
+
+
+def test_what_befalls_the_members_of_a_list_is_not_the_whole_counts(nlp):
+    found = counts(nlp, "Monitors say there are over 1,100 political prisoners in the country, including "
+                        "students and bloggers who were arrested in 2021, according to two agencies.")
+    assert (1100, None, "more_than", "remain_imprisoned", "prisoner", "asserted") in found
+    assert not any(c[3] == "detained" for c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yet at least another 150 civilians remain in Russian jails.", (150, None, "at_least", "remain_imprisoned", "civilian", "asserted")),
+    ("After the deal, 310 fighters are now out of prison.", (310, None, "exact", "released", "fighter", "asserted")),
+    ("A total of 180 marines and 40 civilians have returned home after the swap.",
+     (180, None, "exact", "released", "marine", "asserted")),
+    ("Five dissidents reach Madrid after being freed by the government.",
+     (5, None, "exact", "crossed_border", "dissident", "asserted")),
+    ("The government traded four jailed Canadians for three of its own officers.",
+     (3, None, "exact", "released", "officer", "asserted")),
+    ("In return the country sent back 2 Russian spies.", (2, None, "exact", "released", "spy", "asserted")),
+])
+def test_exchanges_homecomings_and_a_qualifier_before_another(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_a_named_person_who_returns_to_power_is_not_freed(nlp):
+    assert persons(nlp, "Daniel Ortega returned to power in 2007 after years in opposition.") == []
+    assert [name for name, _ in persons(nlp, "The journalist Marek Nowak returned to Poland on Friday.")] == ["Marek Nowak"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar's emir pardons over 300 inmates", (300, None, "more_than", "pardoned", "inmate", "asserted")),
+    ("Ruler Frees Nearly 90 Detained Protesters Before The Holiday",
+     (90, None, "nearly", "released", "protester", "asserted")),
+])
+def test_a_headline_verb_in_the_present_before_its_count(nlp, text, expected):
+    assert expected in counts(nlp, text + "\n\nThe ruler's office said so on Monday.")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The emir approved a proposal to grant amnesty to 1,204 prisoners on the holiday.", "asserted"),
+    ("The council made a proposal to grant amnesty to 1,204 prisoners.", "hedged"),
+    ("The emir will approve a proposal to grant amnesty to 1,204 prisoners.", "hedged"),
+])
+def test_an_approved_proposal_to_pardon_is_the_pardon(nlp, text, status):
+    assert (1204, None, "exact", "pardoned", "prisoner", status) in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nowak, 31, is among more than 250 political prisoners caught up in the purge.",
+     (250, None, "more_than", "remain_imprisoned", "prisoner", "asserted")),
+    ("She regretted that none of the nation’s almost 1,200 political prisoners were part of the deal.",
+     (1200, None, "nearly", "remain_imprisoned", "prisoner", "asserted")),
+])
+def test_a_country_s_political_prisoners_and_one_among_them_are_a_stock(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_one_among_captives_taken_by_a_group_is_no_stock(nlp):
+    found = counts(nlp, "Two farm workers were among around 200 hostages taken by the militants in October.")
+    assert not any(c[3] == "remain_imprisoned" for c in found)

@@ -131,13 +131,19 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     return None, anchor
 
 
+_MEMBERS = frozenset({"including", "excluding"})
+
+
 def _scan_predicate(start, stop, lex: Lexicon):
     """Fallback when the parse does not link a count to its verb: the first predicate
     word (or "behind bars" / "in custody") after the counted words, in the same clause."""
     doc = start.doc
+    members = {t.i for m in doc[start.i + 1:stop] if m.dep_ == "prep" and m.lower_ in _MEMBERS for t in m.subtree}
     for token in doc[start.i + 1:stop]:
         if token.text in (";", ":") or token.lower_ in ("while", "whereas", "but") or token.like_num:
             break  # another clause or another count: its words are not ours
+        if token.i in members:
+            continue  # "1,000 political prisoners, including leaders who were arrested in 2020": the leaders'
         if token.pos_ == "VERB" and token.lemma_.lower() in lex.scan_stop and (
                 token.dep_ not in ("acl", "relcl") or token.lemma_.lower() in ("die", "kill")):
             break  # (the dead, even in a relative clause, are held by nobody: "who were killed in captivity")

@@ -254,6 +254,11 @@ def _counted_headline_subject(subject, verb) -> bool:
                                                        for c in verb.children)
 
 
+# where one returns who was never held: "Ortega returned to power"
+_NOT_HOME = frozenset({"power", "office", "presidency", "government", "politics", "work", "court", "stage", "field",
+                       "school", "parliament", "normal", "normality", "talks", "table"})
+
+
 def _is_agent(verb, lex: Lexicon) -> bool:
     """Whether the subject of ``verb`` does it rather than undergoes it: active voice of
     a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
@@ -264,6 +269,9 @@ def _is_agent(verb, lex: Lexicon) -> bool:
         return False  # "19 people had left prison", "nine left Belarus": the place is the object, they are who left
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return True
+    if verb.lemma_.lower() == "return" and not any(
+            g.lemma_.lower() in _NOT_HOME for c in verb.children if c.dep_ == "prep" for g in c.children):
+        return False  # "270 soldiers have returned home" (but "returned to power in 2007")
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.lemma_.lower() in lex.verbs and (verb.tag_ != "VBN" or perfect) or verb.dep_ == "relcl"
 
@@ -419,6 +427,7 @@ def _names_something(verb) -> bool:
 
 
 _ACTS = frozenset({"decree", "decision", "order", "resolution", "ordinance", "edict"})
+_ASKED = frozenset({"proposal", "request", "petition", "recommendation", "plea"})
 
 
 def _let_go(verb) -> bool:
@@ -434,10 +443,19 @@ def _enacted(verb) -> bool:
     head = verb.head
     if head.lemma_.lower() == "decide" and head.tag_ in ("VBD", "VBN"):
         return True  # "the emir has decided to grant amnesty to 900": the decision is the act
+    if _approved(head):
+        return True  # "approved a proposal to grant amnesty to 3,388": the ruler's approval is the act
     if head.lemma_.lower() in _ACTS:
         return any(c.lemma_.lower() in ("sign", "issue", "make", "adopt") for c in [head.head])
     return head.lemma_.lower() in ("make", "take") and any(
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _ACTS for c in head.children)
+
+
+def _approved(noun) -> bool:
+    """"approved a proposal", "granted the request": what was asked for, granted (in the past)."""
+    return noun.lemma_.lower() in _ACTS | _ASKED and noun.dep_ in ("dobj", "nsubjpass") \
+        and noun.head.lemma_.lower() in ("approve", "endorse", "grant", "accept") and noun.head.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUX_HEDGES for c in noun.head.children)
 
 
 _RETRACTED = frozenset({"wrongly", "erroneously", "incorrectly", "mistakenly", "falsely"})
@@ -486,7 +504,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if described:
             continue
         if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not _names_something(node) \
-                and not _negotiated(node) and not _insisted_fact(node, chain):
+                and not _negotiated(node) and not _insisted_fact(node, chain) and not _approved(node):
             return "hedged"
         if node.i != predicate_token.i and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in node.children) \

@@ -105,6 +105,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in ("be", "head") and _on_way_out(token):
         return "released"  # "ten Americans are on their way home from detention in Venezuela"
+    if lemma in ("be", "get") and _out_of_custody(token, lex):
+        return "released"  # "706 prisoners are now out of prison" (where "in prison" is a stock)
     words = None
     for phrase_lemma, phrase_words, predicate in lex.phrases:
         if lemma == phrase_lemma:
@@ -120,6 +122,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             g.ent_type_ == "GPE" for g in c.children) for c in token.children) and not any(
             c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children):
         return "crossed_border"  # "nine of them left Belarus for Lithuania" (a named traveller may be anyone)
+    if lemma == "reach" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in token.children):
+        return "crossed_border"  # "Seven political prisoners reach Madrid"
     if lemma in _ARRIVALS and to_a_country(token, _ARRIVAL_PREPS):
         return "crossed_border"  # "arrived in Qatar", "landed at a Washington-area airport"
     if lemma == "go" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "let":
@@ -212,6 +216,12 @@ def _on_way_out(verb) -> bool:
     if verb.lemma_.lower() == "head":
         ways = [verb]
     return any(t.lower_ in ("home", "freedom", "liberty") for w in ways for t in w.subtree)
+
+
+def _out_of_custody(verb, lex: Lexicon) -> bool:
+    """"are out of prison", "got out of jail": the people have left the place that held them."""
+    return any(c.lower_ == "out" and c.dep_ in ("prep", "advmod", "prt", "acomp") and any(
+        t.lower_ in lex.state_places for t in c.subtree if t.i > c.i) for c in verb.children)
 
 
 def _present(verb) -> bool:

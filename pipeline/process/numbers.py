@@ -128,6 +128,8 @@ def _word(token) -> str:
 def _qualifier(doc, start: int) -> tuple[str, int | None]:
     if start == 0:
         return "exact", None
+    if start >= 2 and doc[start - 1].lower_ in _ADDED and (before := _qualifier(doc, start - 1))[1] is not None:
+        return before  # "at least another 200 remain": the qualifier reaches past "another"
     for words, qualifier in qualifier_phrases().get(_word(doc[start - 1]), []):
         begin = start - len(words)
         if begin < 0:
@@ -139,6 +141,8 @@ def _qualifier(doc, start: int) -> tuple[str, int | None]:
             return qualifier, begin
     return "exact", None
 
+
+_ADDED = frozenset({"another", "further", "additional"})
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

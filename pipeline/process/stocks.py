@@ -52,12 +52,23 @@ def held_stock(noun, lex: Lexicon) -> bool:
 
 
 def country_stock(noun) -> bool:
-    """"political prisoners in Belarus", "Myanmar's political prisoners": all a country holds."""
+    """"political prisoners in Belarus", "Myanmar's political prisoners", "the country's nearly
+    1,400 political prisoners": all a country holds."""
     if noun is None or noun_lemma(noun) != "prisoner" or not any(
             c.dep_ == "amod" and c.lower_ == "political" for c in noun.children):
         return False
-    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" or _in_country(c) or c.dep_ == "acl" and _detained_now(c)
-               for c in noun.children)
+    return _country_possessive(noun) or any(
+        c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lemma_.lower() in ("country", "nation")) or _in_country(c)
+        or c.dep_ == "acl" and _detained_now(c) for c in noun.children)
+
+
+def _country_possessive(noun) -> bool:
+    """"the country’s nearly 1,400 political prisoners", however the parser hung the "’s"."""
+    doc, i = noun.doc, noun.i - 1
+    while i > noun.sent.start and (doc[i].like_num or doc[i].pos_ in ("ADJ", "ADV") or doc[i].dep_ == "quantmod"):
+        i -= 1
+    return i > noun.sent.start and doc[i].lower_ in ("’s", "'s") and (
+        doc[i - 1].ent_type_ == "GPE" or doc[i - 1].lemma_.lower() in ("country", "nation"))
 
 
 def _in_country(prep) -> bool:
@@ -122,6 +133,11 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("close", "near") and \
             any(c.dep_ == "expl" for c in head.head.head.head.children):
         return True  # "there are close to 1,300 political prisoners"
+    if head.dep_ == "pobj" and head.head.lower_ in ("among", "amongst") and head.head.head.lemma_ == "be":
+        # "Losik is among more than 300 political prisoners" (but "among 240 hostages taken by
+        # Hamas" tells of their capture)
+        return not any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in lex.verbs or c.lemma_.lower() == "take")
+                       for c in head.children)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ("know", "aware"):
         return True  # "the centre knows of at least 150 prisoners at high risk"
     if head.dep_ == "pobj" and head.head.lower_ in ("at", "to") and head.head.head.lemma_.lower() in lex.stock_verbs \
