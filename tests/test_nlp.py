@@ -1658,3 +1658,33 @@ def test_a_country_s_political_prisoners_and_one_among_them_are_a_stock(nlp, tex
 def test_one_among_captives_taken_by_a_group_is_no_stock(nlp):
     found = counts(nlp, "Two farm workers were among around 200 hostages taken by the militants in October.")
     assert not any(c[3] == "remain_imprisoned" for c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rights monitors counted at least 85 released detainees outside the prison at dawn.",
+     (85, None, "at_least", "released", "detainee", "asserted")),
+    ("Both were freed as part of a group of 12 foreign nationals formerly held in Iranian jails.",
+     (12, None, "exact", "released", "national", "asserted")),
+    ("Both were freed as part of a group of 12 foreign nationals formerly held in Iranian jails.",
+     (12, None, "exact", "detained", "national", "asserted")),
+    ("The four captives were transferred to the Red Cross before dawn.",
+     (4, None, "exact", "released", "captive", "asserted")),
+    ("Three bloggers were released on Friday, two years after they were arrested at a rally.",
+     (3, None, "exact", "detained", "blogger", "asserted")),
+    ("Press groups urged Chad to release two journalists, a Briton and a Kenyan, who were arrested in May.",
+     (2, None, "exact", "detained", "journalist", "asserted")),
+])
+def test_freed_detainees_a_group_s_past_the_red_cross_and_what_befell_them_before(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_a_clause_on_the_last_of_several_counted_groups_is_only_its_own(nlp):
+    found = counts(nlp, "The regime freed two reporters and a lawyer who was arrested in May.")
+    assert (2, None, "exact", "released", "reporter", "asserted") in found
+    assert not any(c[3] == "detained" for c in found)
+
+
+def test_a_swap_told_as_what_happens_each_time_reports_no_release(nlp):
+    doc = nlp("Every time a democracy trades a convicted agent for an innocent tourist, it sets a price "
+              "on every foreign passport.")
+    assert analyze(doc, PUBLISHED, pipeline_version(nlp)).release_report is False

@@ -93,6 +93,10 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
         return None, last  # a headline: "Over 1,000 detained at protests" (the parser hung a noun after it)
     if verb_tagged_noun(last.head, lex) and last.head.i < last.i:
         return None, last  # "Emir pardons 412 ahead of Eid": the number is the object of a verb tagged a noun
+    if last.dep_ == "nsubj" and after is not None and after.i == last.head.i and after.tag_ in ("VBD", "VBN") \
+            and after.i + 1 < len(doc) and (noun := doc[after.i + 1]).head.i == after.i and noun.dep_ == "dobj" \
+            and noun.tag_ == "NNS" and is_people(noun, lex) and word_predicate(after, lex) in PERSON_PREDICATES:
+        return noun, noun  # "spotted at least 119 released detainees": the participle parsed as their verb
     if last.head.pos_ == "ADJ" and last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod":
         return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
@@ -671,6 +675,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     found = []
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
+    described += _after_enumeration(noun) + _they_before(noun, gov)
     # "Britons accused or convicted of spying": each participle of the pair
     described += [c for clause in described for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     if noun.dep_ == "nsubj" and reduced_relative(noun.head):
@@ -698,6 +703,32 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
                     and other not in (o for _, o in found):  # ("detained … and eventually arrested": once)
                 found.append((child, other))
     return found
+
+
+def _after_enumeration(noun) -> list:
+    """"two reporters, an Egyptian and a Sudanese, who were detained a week ago": the "who"
+    clause after the people the count is spelled out into (set off by commas) is theirs."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    items = [c for c in noun.children if c.dep_ in ("conj", "appos") and c.i > noun.i + 1]
+    while items and (more := [c for c in items[-1].children if c.dep_ == "conj"]):
+        items.append(more[-1])
+    if not items or not all(t.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in t.children)
+                            for t in items):
+        return []
+    return [c for c in items[-1].children if c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom")
+            and doc[c.left_edge.i - 1].text == ","]
+
+
+def _they_before(noun, gov) -> list:
+    """"Four journalists were freed on Monday, a year after they were detained": a clause of
+    the same sentence whose subject is "they" tells what befell the counted subject before."""
+    if gov is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != gov.i:
+        return []
+    return [c for c in gov.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "since")
+                                                                  for m in c.children)
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "they" for s in c.children)]
 
 
 def _remains(noun, lex: Lexicon) -> bool:

@@ -21,7 +21,7 @@ _ALONG = {"alongside", "besides"}
 _GROUPS = {"group", "list", "batch"}  # "That group included …": the group just freed
 _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
-            "most", "many", "each", "any", "several", "few", "both", "one", "minimum", "maximum"}  # tallies ("number", "total"): the lexicon
+            "most", "many", "each", "any", "several", "few", "both", "one", "minimum", "maximum", "part"}  # tallies ("number", "total"): the lexicon
 # "continues to hold 1,000 prisoners", "managed to return 200 soldiers": done, not planned
 _GOING_ON = {"continue", "keep", "begin", "start", "manage"}
 _LET = {"allow", "permit"}  # "were allowed to go home": let go, when the allowing is told as done
@@ -131,6 +131,9 @@ def governor(token, lex: Lexicon):
                 if _freed_group(gov, lex):
                     return gov, word_predicate(gov, lex)  # "media named several of the freed, including A"
             if (prep.lower_ in ("including", "among", "amongst", "like", "of") or such_as) and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                if prep.lower_ == "of" and gov.lemma_.lower() in _GROUPS \
+                        and (own := modifier_predicate(current, lex))[1] in PERSON_PREDICATES:
+                    return own  # "part of the group of 52 prisoners released and deported": their own clause
                 # "52 prisoners, including nine journalists"; "freed dissidents, among them X"
                 node, predicate = modifier_predicate(gov, lex)
                 if predicate in PERSON_PREDICATES:
@@ -512,6 +515,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"  # "his decision to grant freedom to 553 persons": what is to be done
         if node.dep_ == "advcl" and any(t.lower_ in ("if", "unless") for t in node.doc[node.left_edge.i:node.i]):
             return "hedged"  # ("as if, by luck, they chose to": the "if" may hang lower down)
+        if _whenever(node):
+            return "hedged"  # "every time a government trades a spy for a citizen": no one swap took place
         if node.i != predicate_token.i and any(c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in node.children):
             return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
         if _own_statement(node):
@@ -520,6 +525,15 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         # package that freed two dozen would …" is a possibility
         described = described or node.dep_ == "relcl"
     return "asserted"
+
+
+def _whenever(verb) -> bool:
+    """A verb in the present told as what happens each time: "whenever they free", "every
+    time a government trades"."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "whenever" or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(
+        d.lower_ in ("every", "each", "any") for d in c.children) for c in verb.children)
 
 
 def _dated_event(noun, lex: Lexicon) -> bool:

@@ -149,7 +149,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma in lex.verbs:
         if lex.verbs[lemma] == "remain_imprisoned" and any(
                 c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in token.children):
-            return None  # "15 of them were previously held in colonies": no longer
+            return "detained"  # "15 of them were previously held in colonies": in custody then, no longer
         if lex.verbs[lemma] == "remain_imprisoned" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
             return None  # "two of the hostages had been held in Gaza for years": before what the text reports
         return _custody_kind(token, lemma, lex.verbs[lemma])
