@@ -1688,3 +1688,26 @@ def test_a_swap_told_as_what_happens_each_time_reports_no_release(nlp):
     doc = nlp("Every time a democracy trades a convicted agent for an innocent tourist, it sets a price "
               "on every foreign passport.")
     assert analyze(doc, PUBLISHED, pipeline_version(nlp)).release_report is False
+
+
+def names(nlp, text):
+    return [name for name, _ in persons(nlp, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minsk freed 31 prisoners, including Sakharov Prize laureate Pavel Sevyarynets and blogger Ihar Losik.",
+     ["Pavel Sevyarynets", "Ihar Losik"]),
+    ("The names of the released hostages were given as Tal Peretz, Dana Mizrahi and Yossi Levi.",
+     ["Tal Peretz", "Dana Mizrahi", "Yossi Levi"]),
+    ("Rights campaigner Hossam el-Masri was freed from prison on Sunday after a pardon.", ["Hossam el-Masri"]),
+    ("The freed group included reporter Anna Kowal, a Polish-Canadian who writes for a weekly, former "
+     "soldier Piotr Zielinski and dissident Tomasz Wrona, who lives in Vilnius.",
+     ["Anna Kowal", "Piotr Zielinski", "Tomasz Wrona"]),
+])
+def test_names_after_including_a_title_a_particle_or_an_earlier_item_s_clause(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_a_name_inside_an_earlier_item_s_clause_is_not_listed(nlp):
+    assert names(nlp, "Among those freed is Ihar Losik, who said that Maria Nowak, his lawyer, had visited him.") \
+        == ["Ihar Losik"]

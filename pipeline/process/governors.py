@@ -103,9 +103,13 @@ def governor(token, lex: Lexicon):
                         if g.dep_ == "pobj" and noun_predicate(g, lex) == "detained"]
                 if held:
                     return held[0], "remain_imprisoned"
-            if prep.lower_ == "as" and gov.lemma_.lower() in ("identify", "name"):
+            if prep.lower_ == "as" and gov.lemma_.lower() in ("identify", "name", "give", "list"):
                 # "The three released civilians were identified as A, B and C": the group's fate
                 subject = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+                if subject is not None and subject.lemma_.lower() in ("identity", "name"):
+                    # "The identities of the released Israelis were identified as A, B and C"
+                    subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj"), subject)
                 node, predicate = modifier_predicate(subject, lex) if subject is not None else (None, None)
                 if predicate in PERSON_PREDICATES:
                     return node, predicate

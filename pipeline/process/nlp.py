@@ -7,7 +7,7 @@ version) and added to the pipeline under stable component names:
 - ``newsmon_headcase`` (newsmon_headcase_v2) and ``newsmon_headcase_restore``
   (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case,
   and a headline's present-tense verb before a count in the past;
-- ``newsmon_paragraphs`` (newsmon_paragraphs_v4), ``newsmon_surnames`` (newsmon_surnames_v3):
+- ``newsmon_paragraphs`` (newsmon_paragraphs_v4), ``newsmon_surnames`` (newsmon_surnames_v4):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_digit_groups`` (newsmon_digit_groups_v1): a number written in digit groups
   ("1 000") made one token before the tagger sees it;
@@ -179,7 +179,11 @@ def _place_named(ent, known: set[str]) -> bool:
         and ent[0].lower_ not in first_names() and ent[-1].lower_ not in known and ent[0].is_title
 
 
-@Language.factory("newsmon_surnames_v3", default_config={"data_dir": str(DATA)})
+# lower-case particles of Arabic surnames ("el-Fattah", "al-Khawaja")
+_PARTICLES = frozenset({"el", "al", "ad", "ud", "ash", "as", "ar", "an", "az"})
+
+
+@Language.factory("newsmon_surnames_v4", default_config={"data_dir": str(DATA)})
 def make_surnames(nlp: Language, name: str, data_dir: str):
     people = load_lexicon(data_dir).people  # which plural nouns a list of names can be given to
     return functools.partial(surnames, people=people)
@@ -207,6 +211,9 @@ def surnames(doc: Doc, people: frozenset[str] = frozenset()) -> Doc:
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
                     and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
                 end += 2
+            while end + 2 < len(doc) and doc[end].lower_ in _PARTICLES and doc[end + 1].text == "-" \
+                    and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title:
+                end += 3  # "Alaa Abd el-Fattah": a particle in lower case joined to the last name
         expanded.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
     entities = listed_people(doc, expanded, people)
     known = {ent[-1].lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) >= 2}
@@ -284,7 +291,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("newsmon_headcase_v2", name="newsmon_headcase", first=True)
         nlp.add_pipe("newsmon_headcase_restore_v1", name="newsmon_headcase_restore")
     nlp.add_pipe("newsmon_digit_groups_v1", name="newsmon_digit_groups", first=True)
-    nlp.add_pipe("newsmon_surnames_v3", name="newsmon_surnames")
+    nlp.add_pipe("newsmon_surnames_v4", name="newsmon_surnames")
     nlp.add_pipe("newsmon_numbers_v2", name="newsmon_numbers")
     nlp.add_pipe("newsmon_claims_v3", name="newsmon_claims")
     return nlp

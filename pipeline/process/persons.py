@@ -181,6 +181,18 @@ def _clause_break(token) -> bool:
     return not (token.tag_ == "VBZ" and len(before) == 2 and before[1].pos_ == "NOUN" and before[0].tag_ in ("DT", "PRP$"))
 
 
+def _closed_clause(token, ent) -> bool:
+    """A "who" clause on an earlier item that a comma closes before ``ent``, with only the
+    name's title after the comma: "A, a Russian-American who works for a radio, former
+    marine B and C" (B is still listed, whatever the parser made of the clause)."""
+    if token.lower_ != "who":
+        return False
+    doc = ent.doc
+    commas = [t.i for t in doc[token.i + 1:ent.start] if t.text == ","]
+    return bool(commas) and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "DET", "CCONJ", "PUNCT")
+                                for t in doc[commas[-1] + 1:ent.start])
+
+
 def _listed_after(ent, claims: list[dict]) -> dict | None:
     """A name further down the same list as a released person ("Among those freed are A,
     the opposition figures B and C, and D"): nothing but names and their titles between."""
@@ -205,7 +217,7 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
         # "A, a blogger sentenced by judge B": B acted on the listed, is not one of them;
         # "A and B from the Civic Movement (C)": C, in brackets, names the movement
         opened = sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens)
-        if not opened and not any(_clause_break(t) or t.lower_ == "by" for t in tokens):
+        if not opened and not any((_clause_break(t) or t.lower_ == "by") and not _closed_clause(t, ent) for t in tokens):
             return claim
         return None
     return None
@@ -249,7 +261,9 @@ def _named_after_count(ent, counts) -> dict | None:
             return None
         gap = doc.text[count["end"]:ent.start_char].strip(" ,")
         if gap.lower().startswith(_NAMING):
-            start = count["end"]
+            # (after the naming word: "including" is a verb to the tagger, a clause's start)
+            naming = next(n for n in _NAMING if gap.lower().startswith(n))
+            start = doc.text.index(gap, count["end"]) + len(naming)
         else:
             # "14 prisoners freed in June, among them X"; "freed 14 people after a visit by
             # envoy Y, including X": what describes the count ends at a naming word
