@@ -1711,3 +1711,17 @@ def test_names_after_including_a_title_a_particle_or_an_earlier_item_s_clause(nl
 def test_a_name_inside_an_earlier_item_s_clause_is_not_listed(nlp):
     assert names(nlp, "Among those freed is Ihar Losik, who said that Maria Nowak, his lawyer, had visited him.") \
         == ["Ihar Losik"]
+
+
+def test_someone_freed_and_other_people_who_stayed_in_custody(nlp):
+    found = counts(nlp, "The editor Mehmet Kaya has been freed from jail, but three other suspects stayed in custody.")
+    assert (3, None, "exact", "remain_imprisoned", "suspect", "asserted") in found
+    assert not any(c[0] == 3 and c[3] == "released" for c in found)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("That marks the first stage of a wider truce, which includes the release of 40 hostages.", "hedged"),
+    ("The sergeant has been freed in a deal that involves the release of 480 prisoners.", "asserted"),
+])
+def test_a_deal_s_terms_in_the_present_are_a_plan_unless_the_deal_was_carried_out(nlp, text, status):
+    assert [c[5] for c in counts(nlp, text) if c[3] == "released"] == [status]

@@ -360,6 +360,9 @@ def _also(gov, predicate: str, lex: Lexicon):
             continue  # "15 were released, and four were pardoned": each number its own verb
         if verb.i < gov.i and any(c.dep_ == "dobj" and c.i < gov.i and c.lower_ not in PRONOUNS for c in verb.children):
             continue  # "pardons thousands of prisoners a year, and it released 1,619": another object
+        if verb.i < gov.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            continue  # "X has been released, but four other suspects remained in custody": two subjects
         other = verb_predicate(verb, lex)
         if other == "sentenced" and verb.tag_ == "VBN" and held_before(verb):
             other = "detained"  # "either held in camps or jailed at home": held, no term given

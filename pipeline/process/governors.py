@@ -521,6 +521,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"  # ("as if, by luck, they chose to": the "if" may hang lower down)
         if _whenever(node):
             return "hedged"  # "every time a government trades a spy for a citizen": no one swap took place
+        if _terms_of_a_deal(node):
+            return "hedged"  # "an agreement which includes the release of 33 hostages": its terms, in the present
         if node.i != predicate_token.i and any(c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in node.children):
             return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
         if _own_statement(node):
@@ -529,6 +531,25 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         # package that freed two dozen would …" is a possibility
         described = described or node.dep_ == "relcl"
     return "asserted"
+
+
+_DEALS = frozenset({"agreement", "deal", "accord", "plan", "proposal", "framework", "truce", "ceasefire", "phase",
+                    "stage", "arrangement", "package"})
+_TERMS = frozenset({"include", "envisage", "foresee", "provide", "stipulate", "involve", "entail", "call"})
+
+
+def _terms_of_a_deal(verb) -> bool:
+    """A deal that "includes" or "provides for" a release, in the present: what it lays down,
+    not what has been done ("a deal that saw the release of 2,000" states it)."""
+    if verb.lemma_.lower() not in _TERMS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.lemma_.lower() not in _DEALS:
+        return False
+    # (but "has been freed in a deal that involves the release of 1,027": a deal carried out)
+    return not (subject.dep_ == "pobj" and subject.head.head.pos_ == "VERB" and subject.head.head.tag_ in ("VBD", "VBN"))
 
 
 def _whenever(verb) -> bool:
