@@ -1725,3 +1725,25 @@ def test_someone_freed_and_other_people_who_stayed_in_custody(nlp):
 ])
 def test_a_deal_s_terms_in_the_present_are_a_plan_unless_the_deal_was_carried_out(nlp, text, status):
     assert [c[5] for c in counts(nlp, text) if c[3] == "released"] == [status]
+
+
+FREED_FIRST = "The government freed 300 prisoners on Thursday.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Another 30 political prisoners pardoned by the president arrive in Latvia\n\n" + FREED_FIRST,
+     (30, None, "exact", "crossed_border", "prisoner", "asserted")),
+    ("140 Cuban political prisoners land in Miami after being released\n\n" + FREED_FIRST,
+     (140, None, "exact", "crossed_border", "prisoner", "asserted")),
+    (FREED_FIRST + "All 75 freed Georgian political prisoners delivered to Turkey, Armenia",
+     (75, None, "exact", "crossed_border", "prisoner", "asserted")),
+    (FREED_FIRST + "Of those released, 12 are now heading to Germany.", (12, None, "exact", "crossed_border", "prisoner", "asserted")),
+    (FREED_FIRST + "The eight travelled overnight on a chartered plane to Doha.",
+     (8, None, "exact", "crossed_border", "prisoner", "asserted")),
+])
+def test_a_headline_arrival_a_freed_group_delivered_and_journeys_abroad(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_a_named_official_who_travels_abroad_is_no_freed_person(nlp):
+    assert names(nlp, FREED_FIRST + "Deputy Secretary of State Anna Berg travelled to Minsk in March.") == []

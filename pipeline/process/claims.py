@@ -94,9 +94,13 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     if verb_tagged_noun(last.head, lex) and last.head.i < last.i:
         return None, last  # "Emir pardons 412 ahead of Eid": the number is the object of a verb tagged a noun
     if last.dep_ == "nsubj" and after is not None and after.i == last.head.i and after.tag_ in ("VBD", "VBN") \
-            and after.i + 1 < len(doc) and (noun := doc[after.i + 1]).head.i == after.i and noun.dep_ == "dobj" \
-            and noun.tag_ == "NNS" and is_people(noun, lex) and word_predicate(after, lex) in PERSON_PREDICATES:
-        return noun, noun  # "spotted at least 119 released detainees": the participle parsed as their verb
+            and word_predicate(after, lex) in PERSON_PREDICATES:
+        # "spotted at least 119 released detainees", "All 109 released Belarusian political
+        # prisoners delivered to Poland": the participle parsed as their verb
+        noun = next((c for c in after.children if c.dep_ == "dobj" and c.i <= after.i + 4), None)
+        if noun is not None and noun.tag_ == "NNS" and is_people(noun, lex) \
+                and all(t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("amod", "compound") for t in doc[after.i + 1:noun.i]):
+            return noun, noun
     if last.head.pos_ == "ADJ" and last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod":
         return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
@@ -702,7 +706,9 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             # "The 20 activists freed were convicted of…": the participle frees them
             # (but "detained two people returning from Poland": travelling, not coming home freed)
             freed_too = predicate in _HISTORY and other in PERSON_PREDICATES and child.lemma_.lower() != "return"
-            if (other in _HISTORY or also_freed or freed_too) and other != predicate \
+            # "109 released prisoners delivered to Poland": freed, and taken across
+            moved_on = other == "crossed_border" and predicate in PERSON_PREDICATES and child.dep_ == "acl"
+            if (other in _HISTORY or also_freed or freed_too or moved_on) and other != predicate \
                     and other not in (o for _, o in found):  # ("detained … and eventually arrested": once)
                 found.append((child, other))
     return found

@@ -11,7 +11,8 @@ A verbless headline's verb is in the present, and the small model often takes it
 plural noun: "Bahrain's king pardons over 450 inmates" comes out as a noun phrase whose head
 is the inmates. On a line that does not end a sentence, a verb of the lexicon with an "s"
 right before a count ("pardons over 450", "frees 52") is read in the past tense in the copy
-("pardoned over 450"), which the model parses as a clause; the text keeps the word as written.
+("pardoned over 450"), which the model parses as a clause, and so is an arrival ("arrive in
+Lithuania", "land in DC"); the text keeps the word as written.
 
 A word keeps its capital when it may be a name. A word of the watch's lexicon (but not a
 nationality), a stop word or a number word is common; any other word only when the text
@@ -121,6 +122,11 @@ _IRREGULAR_PAST = {"swap": "swapped", "expel": "expelled", "free": "freed", "amn
 _COUNT_OPENERS = frozenset({"over", "nearly", "almost", "about", "some", "around", "more", "at", "up", "dozens",
                             "hundreds", "thousands", "scores", "another", "all"})
 _LINE_WORDS = 16
+# a headline's arrival in the present, and its past
+_ARRIVING = {"arrive": "arrived", "arrives": "arrived", "land": "landed", "lands": "landed", "reach": "reached",
+             "reaches": "reached", "cross": "crossed", "crosses": "crossed"}
+_WHERE = frozenset({"in", "at", "on", "into", "to", "home"})
+_NOUN_BEFORE = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "of", "to", "no"})
 
 
 def _past(verb: str) -> str:
@@ -148,6 +154,10 @@ def headline_verbs(doc: Doc, words: list[str], verbs: dict[str, str]) -> list[st
                     if stem in verbs and (after.like_num or after.lower_ in _COUNT_OPENERS):
                         past = _past(stem)
                         words[token.i] = past.capitalize() if words[token.i][:1].isupper() else past
+                    elif (arrival := _ARRIVING.get(word)) and token.i > 0 and doc[token.i - 1].lower_ not in _NOUN_BEFORE \
+                            and (after.lower_ in _WHERE or after.ent_type_ == "GPE" or after.is_title):
+                        # "… prisoners released by Lukashenko arrive in Lithuania" ("arrive" tagged a noun)
+                        words[token.i] = arrival
         start = end + 1
     return words
 

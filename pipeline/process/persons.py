@@ -104,6 +104,9 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 continue
         if _agent_phrase(ent.root, gov) or _says(ent, lex):
             continue
+        if predicate == "crossed_border" and gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj" \
+                and ent.root.head.i == gov.i:
+            continue  # "Secretary of State X traveled to Belarus": a visit, not a freed person's crossing
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.bodies for c in gov.children):
             continue  # "handed over the bodies of two boys and their mother X": the dead
         if predicate == "pardoned" and _partial_pardon(gov, ent.root):
@@ -136,6 +139,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
 # the 52 at the request of President Trump", "freed after talks with envoy Coale"
 _CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon", "under", "before", "during",
                                  "despite", "from"})
+
+
+# journeys a named person makes of their own accord
+_JOURNEYS = frozenset({"travel", "head", "fly", "go"})
 
 
 def _agent_phrase(token, gov) -> bool:
