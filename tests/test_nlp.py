@@ -1747,3 +1747,13 @@ def test_a_headline_arrival_a_freed_group_delivered_and_journeys_abroad(nlp, tex
 
 def test_a_named_official_who_travels_abroad_is_no_freed_person(nlp):
     assert names(nlp, FREED_FIRST + "Deputy Secretary of State Anna Berg travelled to Minsk in March.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two nurses were among some 90 hostages taken by the militia in the raid.",
+     (90, None, "about", "detained", "hostage", "asserted")),
+    ("Five soldiers had been taken captive at the border in May.", (5, None, "exact", "detained", "soldier", "asserted")),
+    ("The 12 fishermen were among the 64 seized by pirates in June.", (64, None, "exact", "detained", "fisherman", "asserted")),
+])
+def test_hostages_taken_and_a_whole_that_says_what_befell_it(nlp, text, expected):
+    assert expected in counts(nlp, text)

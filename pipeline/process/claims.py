@@ -217,6 +217,8 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     # a whole that says itself what happened to it is counted
     clauses = [c.dep_ for c in after.children if c.pos_ == "VERB"] if after is not None else []
     if i >= 0 and doc[i].lower_ in ("among", "amongst") and i < number.first - 1:
+        if after is not None and after.dep_ in ("acl", "relcl") and after.head.i == number.end - 1:
+            return False  # "were among the 251 abducted by Hamas": the whole says what befell it
         return "acl" not in clauses  # "Five Germans were among the 16"
     last = doc[number.end - 1]
     if after is not None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
