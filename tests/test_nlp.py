@@ -1601,7 +1601,7 @@ def test_people_placed_in_custody_are_not_a_stock(nlp):
 
 
 def test_what_befalls_the_members_of_a_list_is_not_the_whole_counts(nlp):
-    found = counts(nlp, "Monitors say there are over 1,100 political prisoners in the country, including "
+    found = counts(nlp, "Monitors say there are over 1,100 political prisoners in Georgia, including "
                         "students and bloggers who were arrested in 2021, according to two agencies.")
     assert (1100, None, "more_than", "remain_imprisoned", "prisoner", "asserted") in found
     assert not any(c[3] == "detained" for c in found)
@@ -1612,7 +1612,7 @@ def test_what_befalls_the_members_of_a_list_is_not_the_whole_counts(nlp):
     ("After the deal, 310 fighters are now out of prison.", (310, None, "exact", "released", "fighter", "asserted")),
     ("A total of 180 marines and 40 civilians have returned home after the swap.",
      (180, None, "exact", "released", "marine", "asserted")),
-    ("Five dissidents reach Madrid after being freed by the government.",
+    ("Five dissidents reach Rome, having been freed by the regime.",
      (5, None, "exact", "crossed_border", "dissident", "asserted")),
     ("The government traded four jailed Canadians for three of its own officers.",
      (3, None, "exact", "released", "officer", "asserted")),
@@ -1637,18 +1637,18 @@ def test_a_headline_verb_in_the_present_before_its_count(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, status", [
-    ("The emir approved a proposal to grant amnesty to 1,204 prisoners on the holiday.", "asserted"),
-    ("The council made a proposal to grant amnesty to 1,204 prisoners.", "hedged"),
-    ("The emir will approve a proposal to grant amnesty to 1,204 prisoners.", "hedged"),
+    ("The emir approved a request to pardon 1,204 prisoners on the holiday.", "asserted"),
+    ("The council made a request to pardon 1,204 prisoners.", "hedged"),
+    ("The emir will approve a request to pardon 1,204 prisoners.", "hedged"),
 ])
 def test_an_approved_proposal_to_pardon_is_the_pardon(nlp, text, status):
     assert (1204, None, "exact", "pardoned", "prisoner", status) in counts(nlp, text)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Nowak, 31, is among more than 250 political prisoners caught up in the purge.",
+    ("Nowak, 31, is among more than 250 political prisoners swept up in the purge.",
      (250, None, "more_than", "remain_imprisoned", "prisoner", "asserted")),
-    ("She regretted that none of the nation’s almost 1,200 political prisoners were part of the deal.",
+    ("She regretted that none of the nation’s almost 1,200 political prisoners figured in the deal.",
      (1200, None, "nearly", "remain_imprisoned", "prisoner", "asserted")),
 ])
 def test_a_country_s_political_prisoners_and_one_among_them_are_a_stock(nlp, text, expected):
@@ -1667,7 +1667,7 @@ def test_one_among_captives_taken_by_a_group_is_no_stock(nlp):
      (12, None, "exact", "released", "national", "asserted")),
     ("Both were freed as part of a group of 12 foreign nationals formerly held in Iranian jails.",
      (12, None, "exact", "detained", "national", "asserted")),
-    ("The four captives were transferred to the Red Cross before dawn.",
+    ("Before dawn, the four captives were transferred into Red Cross care.",
      (4, None, "exact", "released", "captive", "asserted")),
     ("Three bloggers were released on Friday, two years after they were arrested at a rally.",
      (3, None, "exact", "detained", "blogger", "asserted")),
@@ -1695,11 +1695,11 @@ def names(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Belarusian leader Lukashenka released 123 prisoners, including Nobel Peace Prize laureate Ales Bialiatski "
-     "and opposition activist Maria Kalesnikava.", ["Ales Bialiatski", "Maria Kalesnikava"]),
+    ("The regime in Minsk freed 80 inmates, including Nobel Prize-winning rights defender Ales Bialiatski and "
+     "opposition figure Maria Kalesnikava.", ["Ales Bialiatski", "Maria Kalesnikava"]),
     ("The names of the released hostages were given as Tal Peretz, Dana Mizrahi and Yossi Levi.",
      ["Tal Peretz", "Dana Mizrahi", "Yossi Levi"]),
-    ("Prominent Egyptian activist Hossam Abd el-Masri was released from prison late Monday.", ["Hossam Abd el-Masri"]),
+    ("Egyptian campaigner Hossam Abd el-Masri walked out of jail on Sunday evening.", ["Hossam Abd el-Masri"]),
     ("In addition to Nowak, the freed Poles included reporter Anna Kowal, a Polish-Canadian who works for a "
      "US-funded weekly, former Army Captain Piotr Zielinski and Polish dissident Tomasz Wrona, who holds "
      "Lithuanian residency.", ["Anna Kowal", "Piotr Zielinski", "Tomasz Wrona"]),
@@ -1721,7 +1721,7 @@ def test_someone_freed_and_other_people_who_stayed_in_custody(nlp):
 
 @pytest.mark.parametrize("text, status", [
     ("That marks the first stage of a wider truce, which includes the release of 40 hostages.", "hedged"),
-    ("The sergeant has been freed in a deal that involves the release of 480 prisoners.", "asserted"),
+    ("The sergeant walked free under a deal which provides for freeing 480 more prisoners.", "asserted"),
 ])
 def test_a_deal_s_terms_in_the_present_are_a_plan_unless_the_deal_was_carried_out(nlp, text, status):
     assert [c[5] for c in counts(nlp, text) if c[3] == "released"] == [status]

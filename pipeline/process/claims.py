@@ -95,8 +95,8 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
         return None, last  # "Emir pardons 412 ahead of Eid": the number is the object of a verb tagged a noun
     if last.dep_ == "nsubj" and after is not None and after.i == last.head.i and after.tag_ in ("VBD", "VBN") \
             and word_predicate(after, lex) in PERSON_PREDICATES:
-        # "spotted at least 119 released detainees", "All 109 released Belarusian political
-        # prisoners delivered to Poland": the participle parsed as their verb
+        # "counted some 80 released detainees", "All 60 freed political prisoners delivered
+        # to Latvia": the participle parsed as their verb
         noun = next((c for c in after.children if c.dep_ == "dobj" and c.i <= after.i + 4), None)
         if noun is not None and noun.tag_ == "NNS" and is_people(noun, lex) \
                 and all(t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("amod", "compound") for t in doc[after.i + 1:noun.i]):
@@ -151,7 +151,7 @@ def _scan_predicate(start, stop, lex: Lexicon):
         if token.text in (";", ":") or token.lower_ in ("while", "whereas", "but") or token.like_num:
             break  # another clause or another count: its words are not ours
         if token.i in members:
-            continue  # "1,000 political prisoners, including leaders who were arrested in 2020": the leaders'
+            continue  # "over 1,100 political prisoners, including bloggers who were arrested in 2021": the bloggers'
         if token.pos_ == "VERB" and token.lemma_.lower() in lex.scan_stop and (
                 token.dep_ not in ("acl", "relcl") or token.lemma_.lower() in ("die", "kill")):
             break  # (the dead, even in a relative clause, are held by nobody: "who were killed in captivity")
@@ -218,7 +218,7 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     clauses = [c.dep_ for c in after.children if c.pos_ == "VERB"] if after is not None else []
     if i >= 0 and doc[i].lower_ in ("among", "amongst") and i < number.first - 1:
         if after is not None and after.dep_ in ("acl", "relcl") and after.head.i == number.end - 1:
-            return False  # "were among the 251 abducted by Hamas": the whole says what befell it
+            return False  # "were among the 90 seized by the militia": the whole says what befell it
         return "acl" not in clauses  # "Five Germans were among the 16"
     last = doc[number.end - 1]
     if after is not None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
@@ -349,8 +349,10 @@ def _also(gov, predicate: str, lex: Lexicon):
     for verb in (c for c in gov.children if c.dep_ in ("csubj", "csubjpass") and predicate in PERSON_PREDICATES):
         if verb.lemma_.lower() in ("hold", "detain", "imprison", "jail"):
             found.append((verb, "detained"))  # "four Russians being held in Norway were released": held before
-    for verb in (v for c in gov.children if c.dep_ == "prep" and c.lower_ in ("after", "upon")
-                 for v in c.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)):
+    having = [c for c in gov.children if c.dep_ == "advcl" and any(a.lower_ == "having" for a in c.children)
+              and any(a.dep_ == "auxpass" for a in c.children)]  # "reach Rome, having been freed by the regime"
+    for verb in having + [v for c in gov.children if c.dep_ == "prep" and c.lower_ in ("after", "upon")
+                          for v in c.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)]:
         # "20 prisoners arrived in Lithuania after being released": what befell them first
         if (other := verb_predicate(verb, lex)) and other != predicate:
             found.append((verb, other))
@@ -368,7 +370,7 @@ def _also(gov, predicate: str, lex: Lexicon):
             continue  # "pardons thousands of prisoners a year, and it released 1,619": another object
         if verb.i < gov.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
-            continue  # "X has been released, but four other suspects remained in custody": two subjects
+            continue  # "X has been freed, but three other suspects stayed in custody": two subjects
         other = verb_predicate(verb, lex)
         if other == "sentenced" and verb.tag_ == "VBN" and held_before(verb):
             other = "detained"  # "either held in camps or jailed at home": held, no term given
@@ -717,7 +719,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
 
 
 def _after_enumeration(noun) -> list:
-    """"two reporters, an Egyptian and a Sudanese, who were detained a week ago": the "who"
+    """"two reporters, a Kenyan and a Briton, who were arrested in May": the "who"
     clause after the people the count is spelled out into (set off by commas) is theirs."""
     doc = noun.doc
     if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
@@ -733,7 +735,7 @@ def _after_enumeration(noun) -> list:
 
 
 def _they_before(noun, gov) -> list:
-    """"Four journalists were freed on Monday, a year after they were detained": a clause of
+    """"Three bloggers were freed on Friday, two years after they were arrested": a clause of
     the same sentence whose subject is "they" tells what befell the counted subject before."""
     if gov is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != gov.i:
         return []

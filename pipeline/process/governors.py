@@ -107,7 +107,7 @@ def governor(token, lex: Lexicon):
                 # "The three released civilians were identified as A, B and C": the group's fate
                 subject = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None and subject.lemma_.lower() in ("identity", "name"):
-                    # "The identities of the released Israelis were identified as A, B and C"
+                    # "The names of the freed hostages were given as A, B and C"
                     subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                                     for g in c.children if g.dep_ == "pobj"), subject)
                 node, predicate = modifier_predicate(subject, lex) if subject is not None else (None, None)
@@ -271,9 +271,11 @@ def _is_agent(verb, lex: Lexicon) -> bool:
     a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ in ("serve", "receive", "remain", "stay"):
         return False  # (who serves a term, receives a pardon or remains in custody undergoes it)
-    if any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.state_places or verb.lemma_.lower() == "leave"
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.state_places or verb.lemma_.lower() in ("leave", "reach")
                                  and c.ent_type_ == "GPE") for c in verb.children):
-        return False  # "19 people had left prison", "nine left Belarus": the place is the object, they are who left
+        # "19 people had left prison", "nine left Belarus", "five reach Rome": the place is the
+        # object, they are who went
+        return False
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return True
     if verb.lemma_.lower() == "return" and not any(
@@ -451,7 +453,7 @@ def _enacted(verb) -> bool:
     if head.lemma_.lower() == "decide" and head.tag_ in ("VBD", "VBN"):
         return True  # "the emir has decided to grant amnesty to 900": the decision is the act
     if _approved(head):
-        return True  # "approved a proposal to grant amnesty to 3,388": the ruler's approval is the act
+        return True  # "approved a request to pardon 1,204": the ruler's approval is the act
     if head.lemma_.lower() in _ACTS:
         return any(c.lemma_.lower() in ("sign", "issue", "make", "adopt") for c in [head.head])
     return head.lemma_.lower() in ("make", "take") and any(
@@ -522,7 +524,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if _whenever(node):
             return "hedged"  # "every time a government trades a spy for a citizen": no one swap took place
         if _terms_of_a_deal(node):
-            return "hedged"  # "an agreement which includes the release of 33 hostages": its terms, in the present
+            return "hedged"  # "a truce that includes the release of 40 hostages": its terms, in the present
         if node.i != predicate_token.i and any(c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in node.children):
             return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
         if _own_statement(node):
@@ -548,7 +550,7 @@ def _terms_of_a_deal(verb) -> bool:
         subject = verb.head
     if subject is None or subject.lemma_.lower() not in _DEALS:
         return False
-    # (but "has been freed in a deal that involves the release of 1,027": a deal carried out)
+    # (but "walked free under a deal that involves freeing 480 others": a deal carried out)
     return not (subject.dep_ == "pobj" and subject.head.head.pos_ == "VERB" and subject.head.head.tag_ in ("VBD", "VBN"))
 
 

@@ -8,7 +8,7 @@ text as written, so the claims and every offset see the original words. (The rec
 reads the copy too: on a title-case line it takes "Heartfelt Homecoming" for a person.)
 
 A verbless headline's verb is in the present, and the small model often takes it for a
-plural noun: "Bahrain's king pardons over 450 inmates" comes out as a noun phrase whose head
+plural noun: "Qatar's emir pardons over 300 inmates" comes out as a noun phrase whose head
 is the inmates. On a line that does not end a sentence, a verb of the lexicon with an "s"
 right before a count ("pardons over 450", "frees 52") is read in the past tense in the copy
 ("pardoned over 450"), which the model parses as a clause, and so is an arrival ("arrive in
@@ -156,7 +156,7 @@ def headline_verbs(doc: Doc, words: list[str], verbs: dict[str, str]) -> list[st
                         words[token.i] = past.capitalize() if words[token.i][:1].isupper() else past
                     elif (arrival := _ARRIVING.get(word)) and token.i > 0 and doc[token.i - 1].lower_ not in _NOUN_BEFORE \
                             and (after.lower_ in _WHERE or after.ent_type_ == "GPE" or after.is_title):
-                        # "… prisoners released by Lukashenko arrive in Lithuania" ("arrive" tagged a noun)
+                        # "… prisoners pardoned by the president arrive in Latvia" ("arrive" tagged a noun)
                         words[token.i] = arrival
         start = end + 1
     return words

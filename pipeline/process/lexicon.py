@@ -106,7 +106,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma in ("be", "head") and _on_way_out(token):
         return "released"  # "ten Americans are on their way home from detention in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
-        return "released"  # "706 prisoners are now out of prison" (where "in prison" is a stock)
+        return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
     words = None
     for phrase_lemma, phrase_words, predicate in lex.phrases:
         if lemma == phrase_lemma:
@@ -149,7 +149,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma in lex.verbs:
         if lex.verbs[lemma] == "remain_imprisoned" and any(
                 c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in token.children):
-            return "detained"  # "15 of them were previously held in colonies": in custody then, no longer
+            return "detained"  # "a dozen were formerly held in camps": in custody then, no longer
         if lex.verbs[lemma] == "remain_imprisoned" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
             return None  # "two of the hostages had been held in Gaza for years": before what the text reports
         return _custody_kind(token, lemma, lex.verbs[lemma])

@@ -190,8 +190,8 @@ def _clause_break(token) -> bool:
 
 def _closed_clause(token, ent) -> bool:
     """A "who" clause on an earlier item that a comma closes before ``ent``, with only the
-    name's title after the comma: "A, a Russian-American who works for a radio, former
-    marine B and C" (B is still listed, whatever the parser made of the clause)."""
+    name's title after the comma: "A, a Polish-Canadian who writes for a weekly, former
+    soldier B and C" (B is still listed, whatever the parser made of the clause)."""
     if token.lower_ != "who":
         return False
     doc = ent.doc

@@ -52,8 +52,8 @@ def held_stock(noun, lex: Lexicon) -> bool:
 
 
 def country_stock(noun) -> bool:
-    """"political prisoners in Belarus", "Myanmar's political prisoners", "the country's nearly
-    1,400 political prisoners": all a country holds."""
+    """"political prisoners in Belarus", "Myanmar's political prisoners", "the nation's almost
+    1,200 political prisoners": all a country holds."""
     if noun is None or noun_lemma(noun) != "prisoner" or not any(
             c.dep_ == "amod" and c.lower_ == "political" for c in noun.children):
         return False
@@ -63,7 +63,7 @@ def country_stock(noun) -> bool:
 
 
 def _country_possessive(noun) -> bool:
-    """"the country’s nearly 1,400 political prisoners", however the parser hung the "’s"."""
+    """"the nation’s almost 1,200 political prisoners", however the parser hung the "’s"."""
     doc, i = noun.doc, noun.i - 1
     while i > noun.sent.start and (doc[i].like_num or doc[i].pos_ in ("ADJ", "ADV") or doc[i].dep_ == "quantmod"):
         i -= 1
@@ -134,8 +134,8 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
             any(c.dep_ == "expl" for c in head.head.head.head.children):
         return True  # "there are close to 1,300 political prisoners"
     if head.dep_ == "pobj" and head.head.lower_ in ("among", "amongst") and head.head.head.lemma_ == "be":
-        # "Losik is among more than 300 political prisoners" (but "among 240 hostages taken by
-        # Hamas" tells of their capture)
+        # "Nowak is among over 250 political prisoners" (but "among 90 hostages seized by a
+        # militia" tells of their capture)
         return not any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in lex.verbs or c.lemma_.lower() == "take")
                        for c in head.children)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ("know", "aware"):
