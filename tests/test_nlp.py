@@ -1757,3 +1757,13 @@ def test_a_named_official_who_travels_abroad_is_no_freed_person(nlp):
 ])
 def test_hostages_taken_and_a_whole_that_says_what_befell_it(nlp, text, expected):
     assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12 Jailed Students Pardoned, Released From Custody in Tunisia", (12, None, "exact", "released", "student", "asserted")),
+    ("In May, 31 Jehovah's Witnesses were released, two objectors among them.",
+     (31, None, "exact", "released", "witness", "asserted")),
+    ("Eritrea freed 17 Jehovah's Witnesses in March.", (17, None, "exact", "released", "witness", "asserted")),
+])
+def test_a_headline_s_second_participle_and_a_count_of_a_faith_s_members(nlp, text, expected):
+    assert expected in counts(nlp, text)

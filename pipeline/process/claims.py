@@ -101,6 +101,9 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
         if noun is not None and noun.tag_ == "NNS" and is_people(noun, lex) \
                 and all(t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("amod", "compound") for t in doc[after.i + 1:noun.i]):
             return noun, noun
+    if last.dep_ == "nummod" and last.head.dep_ == "poss" and last.head.pos_ == "PROPN" \
+            and last.head.head.tag_ == "NNS" and is_people(last.head.head, lex) and last.head.head.i <= last.i + 4:
+        return last.head.head, last.head.head  # "24 Jehovah's Witnesses": the count is of the witnesses
     if last.head.pos_ == "ADJ" and last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod":
         return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
@@ -338,6 +341,10 @@ def _also(gov, predicate: str, lex: Lexicon):
     if gov is None or gov.pos_ not in ("VERB", "AUX"):
         return []
     related = [c for c in gov.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    doc = gov.doc
+    # "30 Activists Pardoned, Released From Prison": a headline's second participle after a comma
+    related += [c for c in gov.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i == gov.i + 2
+                and doc[gov.i + 1].text == "," and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)]
     if gov.dep_ == "conj" and gov.head.pos_ == "VERB":
         related.append(gov.head)
     found = []
