@@ -1767,3 +1767,15 @@ def test_hostages_taken_and_a_whole_that_says_what_befell_it(nlp, text, expected
 ])
 def test_a_headline_s_second_participle_and_a_count_of_a_faith_s_members(nlp, text, expected):
     assert expected in counts(nlp, text)
+
+
+def test_a_headline_person_freed_before_a_colon_and_source(nlp):
+    doc = nlp("Jailed blogger Ihar Losik pardoned: state agency\nThe blogger left the colony on Monday, "
+              "his wife said.")
+    analysis = analyze(doc, PUBLISHED, pipeline_version(nlp))
+    assert analysis.release_report is True
+    assert [c.person_name for c in analysis.claims if c.kind == "person"] == ["Ihar Losik"]
+
+
+def test_a_ruler_who_pardoned_someone_in_a_sentence_is_not_freed(nlp):
+    assert names(nlp, "Lukashenko pardoned Ihar Losik on Monday.") == ["Ihar Losik"]

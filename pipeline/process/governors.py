@@ -276,13 +276,35 @@ def _is_agent(verb, lex: Lexicon) -> bool:
         # "19 people had left prison", "nine left Belarus", "five reach Rome": the place is the
         # object, they are who went
         return False
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative") and not _after_colon(c) for c in verb.children):
         return True
+    if _headline_participle(verb):
+        return False  # "Belarusian activist X pardoned: state media": "was pardoned", as headlines write it
     if verb.lemma_.lower() == "return" and not any(
             g.lemma_.lower() in _NOT_HOME for c in verb.children if c.dep_ == "prep" for g in c.children):
         return False  # "270 soldiers have returned home" (but "returned to power in 2007")
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.lemma_.lower() in lex.verbs and (verb.tag_ != "VBN" or perfect) or verb.dep_ == "relcl"
+
+
+def _after_colon(token) -> bool:
+    """"X pardoned: state media": the source a headline names after a colon, parsed as an object."""
+    doc = token.doc
+    return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ":" and token.i > token.head.i
+
+
+def _headline_participle(verb) -> bool:
+    """A headline's "X freed" (a line of its own, no full stop, no object): the participle
+    of a passive with its "was" left out."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?") or len(words) > 16:
+        return False
+    doc = verb.doc
+    opens_line = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws or doc[sentence.start - 1].is_space
+    return opens_line and not any("\n" in t.text for t in doc[sentence.start:verb.i])
 
 
 def group_predicate(group, lex: Lexicon):
