@@ -1779,3 +1779,11 @@ def test_a_headline_person_freed_before_a_colon_and_source(nlp):
 
 def test_a_ruler_who_pardoned_someone_in_a_sentence_is_not_freed(nlp):
     assert names(nlp, "Lukashenko pardoned Ihar Losik on Monday.") == ["Ihar Losik"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials started returning crash victims' remains to families",
+    "It is the first time the president has mentioned freeing political prisoners since the protests.",
+])
+def test_remains_handed_back_and_a_release_only_mentioned_report_none(nlp, text):
+    assert analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).release_report is False

@@ -543,6 +543,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"  # "his decision to grant freedom to 553 persons": what is to be done
         if node.dep_ == "advcl" and any(t.lower_ in ("if", "unless") for t in node.doc[node.left_edge.i:node.i]):
             return "hedged"  # ("as if, by luck, they chose to": the "if" may hang lower down)
+        if node.tag_ == "VBG" and node.head.lemma_.lower() in _FLOATED and node.head.i < node.i:
+            return "hedged"  # "has mentioned releasing political prisoners": an idea raised, nobody freed
         if _whenever(node):
             return "hedged"  # "every time a government trades a spy for a citizen": no one swap took place
         if _terms_of_a_deal(node):
@@ -557,6 +559,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     return "asserted"
 
 
+_FLOATED = frozenset({"mention", "raise", "broach", "float", "suggest"})
 _DEALS = frozenset({"agreement", "deal", "accord", "plan", "proposal", "framework", "truce", "ceasefire", "phase",
                     "stage", "arrangement", "package"})
 _TERMS = frozenset({"include", "envisage", "foresee", "provide", "stipulate", "involve", "entail", "call"})

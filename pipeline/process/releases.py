@@ -79,6 +79,9 @@ def _the_dead(noun, lex: Lexicon) -> bool:
     soldiers the subject): the dead are not set free."""
     doc = noun.doc
     before = doc[max(noun.sent.start, noun.i - 6):noun.i]
+    after = doc[noun.i + 1:noun.i + 3]
+    if len(after) == 2 and after[0].tag_ == "POS" and after[1].lower_ in ("remains", "bodies", "body", "ashes"):
+        return True  # "returning the victims' remains": the parser may make the victims the object
     return any(t.lower_ in _DEAD for t in before[-3:]) or any(
         t.pos_ == "NOUN" and t.lemma_.lower() in lex.bodies for t in before)
 
