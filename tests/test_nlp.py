@@ -1787,3 +1787,8 @@ def test_a_ruler_who_pardoned_someone_in_a_sentence_is_not_freed(nlp):
 ])
 def test_remains_handed_back_and_a_release_only_mentioned_report_none(nlp, text):
     assert analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).release_report is False
+
+
+def test_freed_people_named_as_arriving_at_a_city_s_airport(nlp):
+    text = FREED_FIRST + "Ana Ruiz, Marta Gil and Pedro Soto arrived at Rome's Fiumicino airport on a scheduled flight."
+    assert names(nlp, text) == ["Ana Ruiz", "Marta Gil", "Pedro Soto"]

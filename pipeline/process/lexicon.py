@@ -260,8 +260,8 @@ def _object_of(token, preps: tuple[str, ...]) -> bool:
     """The token is, or modifies, the object of one of ``preps`` ("to Ukraine", "at a
     Washington-area airport")."""
     node = token
-    while node.dep_ in ("compound", "amod", "nmod", "npadvmod") and node.head is not node:
-        node = node.head
+    while node.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss") and node.head is not node:
+        node = node.head  # ("at Madrid's Barajas airport")
     if node is not token and node.lemma_.lower() in ("border", "frontier", "checkpoint", "crossing", "side"):
         return False  # "taken to the Belarus-Lithuania border" is not across it
     return node.dep_ == "pobj" and node.head.lower_ in preps
