@@ -1792,3 +1792,14 @@ def test_remains_handed_back_and_a_release_only_mentioned_report_none(nlp, text)
 def test_freed_people_named_as_arriving_at_a_city_s_airport(nlp):
     text = FREED_FIRST + "Ana Ruiz, Marta Gil and Pedro Soto arrived at Rome's Fiumicino airport on a scheduled flight."
     assert names(nlp, text) == ["Ana Ruiz", "Marta Gil", "Pedro Soto"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today there are 412 people classified as political prisoners, of whom 380 are men.",
+     [(412, None, "exact", "remain_imprisoned", "people", "asserted"), (380, None, "exact", "remain_imprisoned", "man", "asserted")]),
+    ("By December, 95 media professionals were behind bars for their work.",
+     [(95, None, "exact", "remain_imprisoned", "professional", "asserted")]),
+])
+def test_people_classified_as_political_prisoners_their_parts_and_media_professionals(nlp, text, expected):
+    found = counts(nlp, text)
+    assert all(claim in found for claim in expected)

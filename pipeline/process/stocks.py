@@ -46,8 +46,9 @@ def held_stock(noun, lex: Lexicon) -> bool:
     if noun is None:
         return False
     if noun_lemma(noun) not in HELD_WORDS:
-        # "some 410 people now stand on the list of political prisoners": the list names them held
-        return _on_held_list(noun, lex) and _held_stock_verb(noun, lex)
+        # "some 410 people now stand on the list of political prisoners": the list names them held;
+        # "412 people are classed as political prisoners": so does the participle
+        return (_on_held_list(noun, lex) or _named_as_held(noun)) and _held_stock_verb(noun, lex)
     return _held_stock_verb(noun, lex)
 
 
@@ -107,6 +108,12 @@ def _on_held_list(noun, lex: Lexicon) -> bool:
                    for of in tally.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children):
                 return True
     return False
+
+
+def _named_as_held(noun) -> bool:
+    return any(c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS and any(
+        g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+        for g in p.children) for c in noun.children)
 
 
 def named_held_now(verb, lex: Lexicon) -> bool:
