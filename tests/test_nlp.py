@@ -1795,7 +1795,7 @@ def test_freed_people_named_as_arriving_at_a_city_s_airport(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Today there are 412 people classified as political prisoners, of whom 380 are men.",
+    ("Today there are 412 people classified as political prisoners in Cuba, of whom 380 are men.",
      [(412, None, "exact", "remain_imprisoned", "people", "asserted"), (380, None, "exact", "remain_imprisoned", "man", "asserted")]),
     ("By December, 95 media professionals were behind bars for their work.",
      [(95, None, "exact", "remain_imprisoned", "professional", "asserted")]),
