@@ -88,13 +88,15 @@ def _lower_evidence(text: str, titles: list[tuple[int, int]]) -> tuple[set[str],
     return lower, capital
 
 
-def recased_words(doc: Doc, common: frozenset[str]) -> list[str] | None:
+def recased_words(doc: Doc, common: frozenset[str], text: str | None = None) -> list[str] | None:
     """The Doc's words with the common words of its title-case lines in lower case, or None
-    when no line is set in title case."""
-    titles = _title_lines(doc.text)
+    when no line is set in title case. (``text`` is ``doc.text``, which spaCy joins anew on
+    every access.)"""
+    text = doc.text if text is None else text
+    titles = _title_lines(text)
     if not titles:
         return None
-    lower, capital = _lower_evidence(doc.text, titles)
+    lower, capital = _lower_evidence(text, titles)
     words = [t.text for t in doc]
     for start, end in titles:
         opened = True
@@ -135,15 +137,23 @@ def _past(verb: str) -> str:
     return verb + "d" if verb.endswith("e") else verb + "ed"
 
 
-def headline_verbs(doc: Doc, words: list[str], verbs: dict[str, str]) -> list[str]:
+def candidate_pattern(verbs) -> re.Pattern:
+    """The words ``headline_verbs`` may change, to skip at once the lines without any."""
+    stems = sorted(verbs, key=len, reverse=True)
+    return re.compile(r"\b(?:(?:%s)e?s|%s)\b" % ("|".join(map(re.escape, stems)), "|".join(_ARRIVING)), re.I)
+
+
+def headline_verbs(doc: Doc, words: list[str], verbs: dict[str, str], text: str | None = None,
+                   candidates: re.Pattern | None = None) -> list[str]:
     """``words`` with the present-tense verb of each verbless headline line put in the past:
-    "pardons over 450 inmates" -> "pardoned over 450 inmates"."""
+    "pardons over 300 inmates" -> "pardoned over 300 inmates"."""
     words = list(words)
+    candidates = candidates or candidate_pattern(verbs)
     start = 0
-    for line in doc.text.split("\n"):
+    for line in (doc.text if text is None else text).split("\n"):
         end = start + len(line)
         stripped = line.rstrip()
-        if stripped and not stripped.endswith((".", "?", ",", ";")):
+        if stripped and not stripped.endswith((".", "?", ",", ";")) and candidates.search(line):
             tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or () if not t.is_space]
             if len(tokens) <= _LINE_WORDS:
                 for token, after in zip(tokens, tokens[1:]):
@@ -167,16 +177,18 @@ def make_headcase(nlp: Language, name: str):
     lex = load_lexicon()
     common = common_words(lex)
     verbs = {verb: predicate for verb, predicate in lex.verbs.items() if predicate != "remain_imprisoned"}
+    candidates = candidate_pattern(verbs)
 
     def headcase(doc: Doc) -> Doc:
-        recased = recased_words(doc, common)
-        words = headline_verbs(doc, recased or [t.text for t in doc], verbs)
-        if words == [t.text for t in doc]:
+        text, written = doc.text, [t.text for t in doc]
+        recased = recased_words(doc, common, text)
+        words = headline_verbs(doc, recased or written, verbs, text, candidates)
+        if words == written:
             return doc
         recased = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc],
                       sent_starts=[t.is_sent_start for t in doc])
         recased.user_data.update(doc.user_data)
-        recased.user_data[_KEY] = [t.text for t in doc]
+        recased.user_data[_KEY] = written
         return recased
 
     return headcase
