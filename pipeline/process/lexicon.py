@@ -123,7 +123,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children):
         return "crossed_border"  # "nine of them left Belarus for Lithuania" (a named traveller may be anyone)
     if lemma == "reach" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in token.children):
-        return "crossed_border"  # "Seven political prisoners reach Madrid"
+        return "crossed_border"  # "Five dissidents reach Rome"
     if lemma in _ARRIVALS and to_a_country(token, _ARRIVAL_PREPS):
         return "crossed_border"  # "arrived in Qatar", "landed at a Washington-area airport"
     if lemma == "go" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "let":
