@@ -487,11 +487,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             lead, listed = lead_of(doc[number.start], lex)
             if lead is not None and not item_verb_before(doc[number.start]):
                 gov, predicate = lead, listed
-        if inherited is None and predicate is None and gov is not None and gov.lemma_ == "be" \
-                and (of_whom := whole_of_whom(anchor, claims)) is not None and of_whom["predicate"] == "remain_imprisoned":
+        of_whom = whole_of_whom(anchor, claims) if inherited is None else None
+        if of_whom is not None and of_whom["predicate"] == "remain_imprisoned" and predicate is None \
+                and gov is not None and gov.lemma_ == "be":
             inherited = of_whom  # "412 political prisoners, 380 of whom are men": held as the whole is
-        if inherited is None and (of_whom := whole_of_whom(anchor, claims)) is not None \
-                and of_whom["predicate"] in PERSON_PREDICATES and (predicate is None or predicate in _HISTORY):
+        elif of_whom is not None and of_whom["predicate"] in PERSON_PREDICATES and (predicate is None or predicate in _HISTORY):
             # "pardoned 40 prisoners, 12 of whom were convicted of…": the 12 were pardoned too
             part_done = predicate if predicate in _HISTORY else None
             inherited, verb_done = of_whom, gov

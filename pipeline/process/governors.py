@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsmon.pipeline.process.custody import still_held
 from newsmon.pipeline.process.lexicon import (
+    HEADLINE_WORDS,
     HELD_WORDS,
     PERSON_PREDICATES,
     SUBJECT_DEPS,
@@ -300,7 +301,7 @@ def _headline_participle(verb) -> bool:
         return False
     sentence = verb.sent
     words = [t for t in sentence if not t.is_space]
-    if not words or words[-1].text in (".", "!", "?") or len(words) > 16:
+    if not words or words[-1].text in (".", "!", "?") or len(words) > HEADLINE_WORDS:
         return False
     doc = verb.doc
     opens_line = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws or doc[sentence.start - 1].is_space

@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsmon.pipeline.process.lexicon import Lexicon, load_lexicon
+from newsmon.pipeline.process.lexicon import HEADLINE_WORDS, Lexicon, load_lexicon
 from newsmon.pipeline.process.numbers import MONTHS
 
 _KEY = "newsmon_written_words"
@@ -123,7 +123,6 @@ _IRREGULAR_PAST = {"swap": "swapped", "expel": "expelled", "free": "freed", "amn
 # what a count may begin with right after the verb
 _COUNT_OPENERS = frozenset({"over", "nearly", "almost", "about", "some", "around", "more", "at", "up", "dozens",
                             "hundreds", "thousands", "scores", "another", "all"})
-_LINE_WORDS = 16
 # a headline's arrival in the present, and its past
 _ARRIVING = {"arrive": "arrived", "arrives": "arrived", "land": "landed", "lands": "landed", "reach": "reached",
              "reaches": "reached", "cross": "crossed", "crosses": "crossed"}
@@ -155,7 +154,7 @@ def headline_verbs(doc: Doc, words: list[str], verbs: dict[str, str], text: str 
         stripped = line.rstrip()
         if stripped and not stripped.endswith((".", "?", ",", ";")) and candidates.search(line):
             tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or () if not t.is_space]
-            if len(tokens) <= _LINE_WORDS:
+            if len(tokens) <= HEADLINE_WORDS:
                 for token, after in zip(tokens, tokens[1:]):
                     word = words[token.i].lower()
                     stem = word[:-1] if word.endswith("s") else None

@@ -233,6 +233,8 @@ def _present(verb) -> bool:
 
 
 _ARRIVALS = frozenset({"arrive", "land", "touch"})
+# the most words a headline line has (longer lines without a full stop are wrapped text)
+HEADLINE_WORDS = 16
 _ARRIVAL_PREPS = ("in", "at", "on", "to", "into")
 
 

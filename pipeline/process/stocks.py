@@ -111,9 +111,13 @@ def _on_held_list(noun, lex: Lexicon) -> bool:
 
 
 def _named_as_held(noun) -> bool:
-    return any(c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS and any(
-        g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
-        for g in p.children) for c in noun.children)
+    return any(c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS and _as_held(c) for c in noun.children)
+
+
+def _as_held(verb) -> bool:
+    """"(recognised) as political prisoners"."""
+    return any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children)
 
 
 def named_held_now(verb, lex: Lexicon) -> bool:
@@ -121,8 +125,7 @@ def named_held_now(verb, lex: Lexicon) -> bool:
     as political prisoners this year" counts new names over a period (no claim)."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
-    held = any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
-               for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children) or any(
+    held = _as_held(verb) or any(
         c.dep_ in ("oprd", "attr", "xcomp") and noun_lemma(c) in HELD_WORDS for c in verb.children) or any(
         a.dep_ == "attr" and noun_lemma(a) in HELD_WORDS for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"
         for a in c.children)  # "are judged to be political prisoners"
