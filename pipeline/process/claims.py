@@ -10,6 +10,7 @@ from newsmon.pipeline.process.governors import (
     governor,
     group_predicate,
     is_source,
+    misread_participle,
     modifier_predicate,
     object_verb_before,
     of_group_predicate,
@@ -701,6 +702,9 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     described += [c for clause in described for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     if noun.dep_ == "nsubj" and reduced_relative(noun.head):
         described.append(noun.head)  # "250 individuals convicted of extremism were pardoned"
+    if noun.dep_ == "nsubj" and gov is not None and (later := misread_participle(noun.head)) is not None \
+            and later.i == gov.i:
+        described.append(noun.head)  # "Four journalists imprisoned for a year … have been released"
     participle = noun.head
     if noun.dep_ == "nsubj" and participle.tag_ == "VBN" and gov is not None and participle.i != gov.i \
             and gov.head.i == participle.i and not any(c.dep_ in ("aux", "auxpass") for c in participle.children):

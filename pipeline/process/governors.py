@@ -162,6 +162,9 @@ def governor(token, lex: Lexicon):
                         return child, predicate
             if dep == "nsubj" and reduced_relative(head) and (predicate := verb_predicate(head.head, lex)):
                 return head.head, predicate
+            if dep == "nsubj" and (later := misread_participle(head)) is not None \
+                    and (predicate := verb_predicate(later, lex)):
+                return later, predicate
             if dep == "dobj" and head.lemma_ == "hand" and any(
                     c.dep_ == "nsubjpass" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in head.children):
                 return head, "released"  # "In return, Russia was handed A, B and C": given back in a swap
@@ -171,7 +174,7 @@ def governor(token, lex: Lexicon):
                 # participle phrase the subject clause of the verb that frees them
                 return head.head, predicate
             if predicate := verb_predicate(head, lex):
-                if dep == "nsubj" and _is_agent(head, lex) and not _counted_headline_subject(current, head):
+                if dep == "nsubj" and is_agent(head, lex) and not _counted_headline_subject(current, head):
                     return None, None  # "Lukashenko pardoned 30 prisoners": the agent, not the freed
                 return head, predicate
             if dep in ("nsubj", "nsubjpass") and (shared := _shared_subject_verb(head, lex)) is not None:
@@ -227,6 +230,23 @@ def reduced_relative(verb) -> bool:
         and verb.head is not verb and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def misread_participle(verb):
+    """"Four journalists imprisoned for a year on charges that … have been released": the
+    parser took the participle for the sentence's verb and hung the real one, a passive with
+    no subject of its own, on a noun after it. Returns that later verb, or None."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    for token in verb.subtree:
+        if token.i <= verb.i or token.tag_ != "VBN" or token.dep_ not in ("acl", "relcl"):
+            continue
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ in ("WDT", "WP") for c in token.children) \
+                or not any(c.tag_ in ("VBP", "VBZ", "VBD") for c in auxes) or not any(c.dep_ == "auxpass" for c in auxes):
+            continue  # (a relative clause with its own subject or pronoun is the noun's)
+        return token
+    return None
+
+
 def belongs_to_another(token, lex: Lexicon) -> bool:
     """Whether ``token`` only names whose something is: "seizing the property of 135 people",
     "the families of 20 prisoners were detained" (what befell the property or the families),
@@ -249,7 +269,7 @@ def _shared_subject_verb(verb, lex: Lexicon):
             continue
         if still_held(conj):
             continue  # "refused to leave and was returned to prison"
-        if verb_predicate(conj, lex) and (not _is_agent(conj, lex) or conj.lemma_ == "receive"):
+        if verb_predicate(conj, lex) and (not is_agent(conj, lex) or conj.lemma_ == "receive"):
             return conj
     return None
 
@@ -267,7 +287,7 @@ _NOT_HOME = frozenset({"power", "office", "presidency", "government", "politics"
                        "school", "parliament", "normal", "normality", "talks", "table"})
 
 
-def _is_agent(verb, lex: Lexicon) -> bool:
+def is_agent(verb, lex: Lexicon) -> bool:
     """Whether the subject of ``verb`` does it rather than undergoes it: active voice of
     a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ in ("serve", "receive", "remain", "stay"):

@@ -12,7 +12,7 @@ the name's own words say nothing of a release.
 
 from __future__ import annotations
 
-from newsmon.pipeline.process.governors import status_of
+from newsmon.pipeline.process.governors import governor, status_of
 from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, noun_lemma, verb_predicate
 from newsmon.pipeline.process.numbers import value_of
 
@@ -56,6 +56,48 @@ def named_group(ent, counts, lex: Lexicon) -> dict | None:
     count = freed[-1]
     number = sent.doc.char_span(count["start"], count["end"], alignment_mode="expand")
     return {"gov": number.root.i if number is not None else ent.root.i, "predicate": count["predicate"]}
+
+
+def counted_list(ent, counts, lex: Lexicon) -> dict | None:
+    """"Four journalists were freed on Monday. … A, B, C and D had been arrested in 2019": a
+    list that opens its sentence and names exactly as many people as a count of the freed
+    asserted in the three sentences before. A list still held ("A and B remain in prison")
+    is no such group."""
+    sent = ent.sent
+    doc = sent.doc
+    roots = _name_list(ent.root)
+    if governor(doc[min(roots)], lex)[1] == "remain_imprisoned":
+        return None
+    names = [e for e in sent.ents if e.label_ == "PERSON" and e.root.i in roots]
+    if len(names) < 2 or any(t.pos_ not in ("DET", "ADJ", "NOUN", "CCONJ") for t in doc[sent.start:names[0].start]):
+        return None  # (a title may open the list: "Journalists A, B and C")
+    if any(name[-1].text in doc.text[:sent.start_char] for name in names):
+        return None  # a list of people met before is no introduction of the counted group
+    first = sent
+    for _ in range(3):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    freed = [c for c in counts if first.start_char <= c["sentence_start"] < sent.start_char and c["count"] == len(names)
+             and c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
+    if not freed:
+        return None
+    number = doc.char_span(freed[-1]["start"], freed[-1]["end"], alignment_mode="expand")
+    return {"gov": number.root.i if number is not None else ent.root.i, "predicate": freed[-1]["predicate"]}
+
+
+def _name_list(token) -> set[int]:
+    """Indices of the names coordinated with ``token``. The parser often makes the second
+    name an apposition of the first ("A, B, C and D": B appos of A, C conj of B)."""
+    top = token
+    while top.dep_ in ("conj", "appos") and top.head.pos_ == "PROPN" and top.head is not top:
+        top = top.head
+    found, stack = set(), [top]
+    while stack:
+        node = stack.pop()
+        found.add(node.i)
+        stack.extend(c for c in node.children if c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ == "PROPN")
+    return found
 
 
 def _freed_later(sent, head, lex: Lexicon) -> dict | None:

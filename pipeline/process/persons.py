@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsmon.pipeline.process.custody import still_held
-from newsmon.pipeline.process.groupnames import named_group
+from newsmon.pipeline.process.groupnames import counted_list, named_group
 from newsmon.pipeline.process.governors import (
     governor,
     modifier_predicate,
@@ -26,6 +26,7 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of
 from newsmon.pipeline.process.numbers import value_of
+from newsmon.pipeline.process.pronouns import freed_next
 
 
 def _role(ent, lex: Lexicon) -> str | None:
@@ -88,11 +89,15 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS" or _describes_another(ent):
                 continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
             if own:
-                continue  # "- journalist X arrested at the airport": the item's own verb says what happened
-            listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
-                or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) or _named_member(ent, counts, lex) \
-                or named_group(ent, counts, lex) \
-                or (_freed_captive(ent) if released_context else None)
+                # "- journalist X arrested at the airport": the item's own verb says what happened,
+                # unless the next sentence frees "him" ("X was jailed in 2012. He was freed …")
+                listed = freed_next(ent, lex)
+            else:
+                listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
+                    or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) \
+                    or _named_member(ent, counts, lex) or named_group(ent, counts, lex) \
+                    or counted_list(ent, counts, lex) or freed_next(ent, lex) \
+                    or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
@@ -204,6 +209,8 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
     """A name further down the same list as a released person ("Among those freed are A,
     the opposition figures B and C, and D"): nothing but names and their titles between."""
     doc = ent.doc
+    if ent.root.dep_ == "pobj" and ent.root.head.head.pos_ == "NOUN" and ent.root.head.lower_ not in ("as", "like"):
+        return None  # "A, an activist in the movement against B": B is in what describes A
     for claim in reversed(claims):
         if claim["sentence_start"] != ent.sent.start_char or claim["end"] > ent.start_char:
             continue
