@@ -92,3 +92,40 @@ def test_a_participle_the_parser_took_for_the_verb(nlp):
     text = ("Five teachers imprisoned for a year in Ruvuma on charges that lawyers described as invented have "
             "been released after a pardon, a decree showed.")
     assert (5, "exact", "released", "teacher", "asserted") in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There are 1250 political prisoners in Ruritania", (1250, "exact", "remain_imprisoned", "prisoner", "asserted")),
+    ("The number of political prisoners in the country has exceeded 900 people.",
+     (900, "more_than", "remain_imprisoned", "people", "asserted")),
+    ("The number of political prisoners has grown. Today there are 1,150 of them in the country.",
+     (1150, "exact", "remain_imprisoned", "prisoner", "asserted")),
+    ("date 2023-05-14 310 detainees released in Jaffna on a pardon", (310, "exact", "released", "detainee", "asserted")),
+])
+def test_stocks_in_four_digits_and_a_count_after_a_date(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The governor granted clemency on Friday to seven political prisoners held in Kisumu.",
+     [(7, "exact", "pardoned", "prisoner", "asserted")]),
+    ("According to the Prisons Service, among the pardoned inmates were 40 from Central Prison and 25 from "
+     "Eastern Prison.", [(40, "exact", "pardoned", "inmate", "asserted"), (25, "exact", "pardoned", "inmate", "asserted")]),
+    ("The emir pardoned two well-known political prisoners and 500 ordinary ones on Friday.",
+     [(2, "exact", "pardoned", "prisoner", "asserted"), (500, "exact", "pardoned", "prisoner", "asserted")]),
+])
+def test_pardons_to_prisoners_held_or_counted_by_where_they_came_from(nlp, text, expected):
+    found = counts(nlp, text)
+    assert all(claim in found for claim in expected) and not any(c[2] == "remain_imprisoned" for c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Authorities began freeing some 2 500 inmates who were granted an amnesty by the president.",
+     {(2500, "about", "released", "inmate", "asserted"), (2500, "about", "pardoned", "inmate", "asserted")}),
+    ("The junta freed 12 students, who had been jailed on sedition convictions in 2022, after the general "
+     "granted them a pardon.", {(12, "exact", "released", "student", "asserted"),
+                                (12, "exact", "sentenced", "student", "asserted"),
+                                (12, "exact", "pardoned", "student", "asserted")}),
+])
+def test_the_pardon_and_the_conviction_of_people_freed(nlp, text, expected):
+    assert set(counts(nlp, text)) == expected

@@ -113,6 +113,8 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
         if noun.ent_type_ == "NORP" and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" \
                 and noun.head.i == noun.i + 1:
             noun = noun.head  # "Twelve Thai nationals": the nationality describes the counted
+        if noun.lower_ == "ones" and noun.dep_ == "conj" and is_people(noun.head, lex):
+            return noun.head, noun  # "three political prisoners and 700 regular ones"
         return noun, noun
     if last.dep_ == "npadvmod" and last.head.lower_ in ("more", "other", "additional", "further") \
             and last.head.head.pos_ in ("NOUN", "PROPN") and last.head.head.i > last.i:
@@ -531,6 +533,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and noun is None and verb is not None and verb.lemma_.lower() in ("remain", "stay") \
                 and _context_noun(doc, number, lex, claims) in HELD_WORDS:
             gov, predicate = verb, "remain_imprisoned"  # "10 prisoners were freed, but 1,400 remain"
+        if predicate is None and noun is None and (be := _there_are_of_them(number, doc)) is not None \
+                and _context_noun(doc, number, lex, claims) in HELD_WORDS:
+            gov, predicate = be, "remain_imprisoned"  # "… political prisoners. Today there are 1,007 of them"
         if predicate is None:
             continue
         counted_as = inherited["noun"] if described else _counted_as(doc, number, noun, anchor, gov, others, claims, lex)
@@ -726,10 +731,28 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             freed_too = predicate in _HISTORY and other in PERSON_PREDICATES and child.lemma_.lower() != "return"
             # "109 released prisoners delivered to Poland": freed, and taken across
             moved_on = other == "crossed_border" and predicate in PERSON_PREDICATES and child.dep_ == "acl"
-            if (other in _HISTORY or also_freed or freed_too or moved_on) and other != predicate \
+            # "began releasing 4,000 inmates who were granted amnesty": the pardon that freed them
+            pardon_too = predicate == "released" and other == "pardoned"
+            if (other in _HISTORY or also_freed or freed_too or moved_on or pardon_too) and other != predicate \
                     and other not in (o for _, o in found):  # ("detained … and eventually arrested": once)
                 found.append((child, other))
+    if predicate == "released" and gov is not None and (pardon := _pardoned_after(gov, lex)) is not None:
+        found.append((pardon, "pardoned"))
     return found
+
+
+def _pardoned_after(verb, lex: Lexicon):
+    """"freed 10 activists after the king granted them a royal pardon": the pardon of the
+    same people, told in a clause on the freeing verb with "them" as its receiver."""
+    for clause in verb.children:
+        if clause.dep_ == "prep" and clause.lower_ in ("after", "following"):
+            clause = next((c for c in clause.children if c.dep_ == "pcomp"), clause)
+        elif clause.dep_ != "advcl":
+            continue
+        if verb_predicate(clause, lex) == "pardoned" and any(
+                c.dep_ in ("dative", "dobj") and c.lower_ == "them" for c in clause.children):
+            return clause
+    return None
 
 
 def _after_enumeration(noun) -> list:
@@ -765,12 +788,24 @@ def _remains(noun, lex: Lexicon) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.bodies
 
 
+def _there_are_of_them(number: NumberSpan, doc):
+    """The verb of "there are 1,007 of them", or None."""
+    after = doc[number.end:number.end + 2]
+    last = doc[number.end - 1]
+    if len(after) < 2 or after[0].lower_ != "of" or after[1].lower_ not in ("them", "those"):
+        return None
+    be = last.head
+    return be if be.lemma_ == "be" and any(c.dep_ == "expl" for c in be.children) else None
+
+
 _PASSING = frozenset({"surpass", "exceed", "top", "pass"})
 
 
 def _passed(number: NumberSpan, doc) -> str | None:
-    """"the number of those freed has surpassed 430": more than 430."""
+    """"the number of those freed has surpassed 430", "has exceeded 1000 people": more than that."""
     last = doc[number.end - 1]
+    if last.dep_ == "nummod" and last.head.dep_ == "dobj":
+        last = last.head  # "has exceeded 1000 people"
     if number.qualifier == "exact" and last.dep_ == "dobj" and last.head.lemma_.lower() in _PASSING:
         return "more_than"
     return None

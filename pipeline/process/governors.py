@@ -94,6 +94,8 @@ def governor(token, lex: Lexicon):
                 return verb, verb_predicate(verb, lex)
             if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
                 return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
+            if prep.lower_ == "to" and noun_predicate(gov, lex) == "pardoned":
+                return gov, "pardoned"  # "granted clemency on Saturday to five", with "granted" an adjective
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
                 if predicate == "detained" and _ongoing(gov):
                     return gov, "remain_imprisoned"  # "the ongoing detention of 11 journalists"

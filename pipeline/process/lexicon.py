@@ -89,10 +89,14 @@ def _clause_words(verb) -> set[str]:
     noun is its object ("pardons issued to 12 prisoners")."""
     words: set[str] = {verb.head.lower_} if verb.dep_ == "acl" and verb.tag_ == "VBN" else set()
     stack = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in OTHER_CLAUSES + ("attr",)]
+    # "according to the Department of Prisons": who says it, not what it says; "were 19 from
+    # Welikada Prison": where people came from, not where they are
+    skipped = ("according", "from") if verb.lemma_ == "be" else ("according",)
+    stack = [c for c in stack if c.lower_ not in skipped]
     while stack:
         token = stack.pop()
         words.add(token.lower_)
-        stack.extend(c for c in token.children if c.dep_ not in OTHER_CLAUSES)
+        stack.extend(c for c in token.children if c.dep_ not in OTHER_CLAUSES and c.lower_ not in skipped)
     return words
 
 
@@ -206,6 +210,9 @@ def given_a_term(verb) -> bool:
     linked += [c for c in verb.children if c.dep_ == "conj"]
     if any(t.lemma_.lower() in ("convict", "sentence") for t in linked):
         return True
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in ("conviction", "verdict") for c in verb.children if c.dep_ == "prep"
+           for g in c.children):
+        return True  # "imprisoned on protest-related convictions" (but "on charges": held, not yet tried)
     return any(c.lemma_.lower() in _VERDICT_WORDS for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod"))
 
 

@@ -20,8 +20,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and 
 # Thousands written with a space ("1 076", "14 000", also a no-break or thin space) or, as a
 # slip, a comma and a space before a round group ("18, 000"): one number, though the
 # tokenizer cuts it at the space. A comma before another group ("May 18, 300 people") is a
-# date and a count, so only ", 000" is joined.
-DIGIT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3}|, 000)+(?![\d.,]\d)")
+# date and a count, so only ", 000" is joined; so is the day of a date written with hyphens or
+# slashes ("2024-06-21 289 prisoners").
+DIGIT_GROUPS = re.compile(r"(?<![\d.,/:-])\d{1,3}(?:[ \u00a0\u202f]\d{3}|, 000)+(?![\d.,]\d)")
 # Entity types whose numbers are never counts of people.
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _SCALES = {"hundred", "thousand", "million"}
@@ -189,14 +190,20 @@ def _lone_number_date(doc, i: int) -> bool:
 
 
 def _counts_people(doc, i: int, people) -> bool:
-    """"1317 persons are counted as political prisoners": four digits the tagger took for a
-    year, written right before the people they count (but "the 2020 protesters" are those
-    of a year)."""
+    """"1317 persons are counted as political prisoners", "1007 political prisoners", "1007
+    of them": four digits the tagger took for a year, written right before the people they
+    count (but "the 2020 protesters" are those of a year)."""
     token = doc[i]
     if i > 0 and (doc[i - 1].dep_ in ("det", "poss") or doc[i - 1].tag_ == "POS"):
         return False
-    return people is not None and token.is_digit and token.head.i == i + 1 and token.dep_ == "nummod" \
-        and token.head.tag_ == "NNS" and people(token.head) and not _year_or_age(doc, i)
+    if people is None or not token.is_digit or _year_or_age(doc, i):
+        return False
+    head = token.head
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("them", "these", "those"):
+        return True  # "there are 1007 of them"
+    # "1007 political prisoners": only the noun's adjectives between
+    return token.dep_ == "nummod" and head.tag_ == "NNS" and people(head) and 0 < head.i - i <= 3 \
+        and all(t.head.i == head.i and t.dep_ in ("amod", "compound") for t in doc[i + 1:head.i])
 
 
 def find_numbers(doc, people=None) -> list[NumberSpan]:

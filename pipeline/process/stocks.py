@@ -36,7 +36,7 @@ def held_before(verb) -> bool:
         return False  # "jailed for five years", "imprisoned for life": sentenced (but "held for weeks")
     if lemma != "hold" and given_a_term(verb):
         return False  # "jailed for espionage"
-    return not any(t.lemma_.lower() in ("convict", "sentence", "verdict") for t in subtree if t.i != verb.i)
+    return not any(t.lemma_.lower() in ("convict", "conviction", "sentence", "verdict") for t in subtree if t.i != verb.i)
 
 
 def held_stock(noun, lex: Lexicon) -> bool:
@@ -48,8 +48,20 @@ def held_stock(noun, lex: Lexicon) -> bool:
     if noun_lemma(noun) not in HELD_WORDS:
         # "some 410 people now stand on the list of political prisoners": the list names them held;
         # "412 people are classed as political prisoners": so does the participle
-        return (_on_held_list(noun, lex) or _named_as_held(noun)) and _held_stock_verb(noun, lex)
+        return (_on_held_list(noun, lex) or _named_as_held(noun)) and _held_stock_verb(noun, lex) \
+            or _tally_of_held(noun, lex)
     return _held_stock_verb(noun, lex)
+
+
+def _tally_of_held(noun, lex: Lexicon) -> bool:
+    """"the number of political prisoners has exceeded 1000 people": the people are the
+    tally of the held that the verb states."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in lex.stock_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.tallies and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(noun_lemma(g) in HELD_WORDS for g in p.children)
+        for p in c.children) for c in verb.children)
 
 
 def country_stock(noun) -> bool:
