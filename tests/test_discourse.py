@@ -129,3 +129,15 @@ def test_pardons_to_prisoners_held_or_counted_by_where_they_came_from(nlp, text,
 ])
 def test_the_pardon_and_the_conviction_of_people_freed(nlp, text, expected):
     assert set(counts(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three Thai fruit pickers were freed on Monday.", (3, "exact", "released", "picker", "asserted")),
+    ("The tanker and its 19-man crew were released after a ransom was paid.", (19, "exact", "released", "crew", "asserted")),
+    ("The militia freed the 31-member crew of the trawler in March.", (31, "exact", "released", "crew", "asserted")),
+    ("Two aid workers were freed in exchange for some 150 jihadists.", (150, "about", "released", "jihadist", "asserted")),
+    ("Nine soldiers were also included in the released group, officials said.",
+     (9, "exact", "released", "soldier", "asserted")),
+])
+def test_crews_hands_and_groups_freed(nlp, text, expected):
+    assert expected in counts(nlp, text)

@@ -86,6 +86,9 @@ def _start_char(token) -> int:
     return token.idx + len(token.text) - len(token.text.lstrip("-–—") or token.text)
 
 
+_UNIT_SIZE = frozenset({"man", "member", "person", "strong"})
+
+
 def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     """The counted noun of a number and the token the claim hangs on."""
     last = doc[number.end - 1]
@@ -111,8 +114,11 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
             and last.head.i >= last.i:
         noun = last.head
         if noun.ent_type_ == "NORP" and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" \
-                and noun.head.i == noun.i + 1:
-            noun = noun.head  # "Twelve Thai nationals": the nationality describes the counted
+                and noun.i < noun.head.i <= noun.i + 2 and all(t.dep_ == "compound" for t in doc[noun.i + 1:noun.head.i]):
+            noun = noun.head  # "Twelve Thai nationals", "Five Thai farm workers": the nationality describes the counted
+        if noun.lower_ in _UNIT_SIZE and noun.i == last.i + 2 and doc[last.i + 1].text == "-" \
+                and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "its 24-man crew", "the 25-member crew": the crew is what is counted
         if noun.lower_ == "ones" and noun.dep_ == "conj" and is_people(noun.head, lex):
             return noun.head, noun  # "three political prisoners and 700 regular ones"
         return noun, noun

@@ -227,8 +227,9 @@ def _ongoing(noun) -> bool:
 def reduced_relative(verb) -> bool:
     """"250 individuals convicted of extremism were pardoned": a participle the parser made
     a clause with its own subject (the noun), the subject of the sentence's verb; it is a
-    description of the noun, and the sentence's verb says what happened to them."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") \
+    description of the noun, and the sentence's verb says what happened to them. (The
+    tagger may call it a past tense: "Two Thais taken hostage are freed".)"""
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") \
         and verb.head is not verb and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
@@ -350,6 +351,9 @@ def _included_passive(head, dep: str, lex: Lexicon):
                 for g in c.children if g.dep_ == "pobj"):
         if (predicate := noun_predicate(obj, lex)) in PERSON_PREDICATES:
             return obj, predicate
+        node, predicate = modifier_predicate(obj, lex)
+        if predicate in PERSON_PREDICATES:
+            return node, predicate  # "were also included in the released group"
     return None, None
 
 
