@@ -141,3 +141,16 @@ def test_the_pardon_and_the_conviction_of_people_freed(nlp, text, expected):
 ])
 def test_crews_hands_and_groups_freed(nlp, text, expected):
     assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GOMEL, Belarus --Six students who were arrested for painting slogans on a bridge have been sentenced.",
+     {(6, "exact", "sentenced", "student", "asserted"), (6, "exact", "detained", "student", "asserted")}),
+    ("More than 80 people in Gabon, who had been arrested for trying to form a breakaway state, were freed Friday.",
+     {(80, "more_than", "released", "people", "asserted"), (80, "more_than", "detained", "people", "asserted")}),
+    ("Ruritania's prisons held just over 18 000 inmates in March, according to official data.",
+     {(18000, "more_than", "remain_imprisoned", "inmate", "asserted")}),
+    ("Three flu patients were released on Monday after the outbreak eased.", set()),
+])
+def test_a_dateline_dash_a_misplaced_who_clause_a_prison_stock_and_patients(nlp, text, expected):
+    assert set(counts(nlp, text)) == expected

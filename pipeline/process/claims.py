@@ -709,6 +709,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
     described += _after_enumeration(noun) + _they_before(noun, gov)
+    # "More than 100 people in Cameroon, who had been arrested …": a "who" clause the parser
+    # hung on the place after the people
+    described += [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
+                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+                  for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
     # "Britons accused or convicted of spying": each participle of the pair
     described += [c for clause in described for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     if noun.dep_ == "nsubj" and reduced_relative(noun.head):

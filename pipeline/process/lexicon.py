@@ -180,6 +180,9 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
     to publicise a death", "five Iranians held in the US", "Russia held 20 people"
     say only that they were in custody."""
     if lemma == "hold" and predicate == "remain_imprisoned" and not _present(verb):
+        holders = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+        if any(h.lemma_.lower() in _INSTITUTIONS for h in holders):
+            return predicate  # "the country's prisons held just over 24,000 inmates in May": a stock then
         return "detained"
     if lemma in _JAILING and predicate == "sentenced" and not given_a_term(verb):
         return "detained"
@@ -187,6 +190,7 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
 
 
 _JAILING = frozenset({"jail", "imprison", "incarcerate"})
+_INSTITUTIONS = frozenset({"prison", "jail", "colony", "camp", "facility", "system", "penitentiary"})
 _TERM_UNITS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 _VERDICT_WORDS = frozenset({"sentence", "convict", "conviction", "verdict", "guilty", "term", "court"})
 _OFFENCES = frozenset({"treason", "espionage", "spying", "terrorism", "extremism", "murder", "fraud", "offence",

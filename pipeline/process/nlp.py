@@ -31,6 +31,7 @@ from spacy.attrs import IDX, LOWER, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+from spacy.util import compile_prefix_regex
 
 from newsmon.models.predicates import FREEING
 from newsmon.models.records import Analysis, ClaimMention, EntityMention
@@ -283,6 +284,9 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
         OSError: ``model`` is not an installed spaCy pipeline (the caller says what to do).
     """
     nlp = spacy.load(model)
+    # a dateline's dash written against the next word ("Belarus --Five activists", "(Reuters)
+    # -More than"): its own token, so that the number or the qualifier is a word of its own
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"--", r"-(?=[A-Z])"]).search
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsmon_paragraphs_v4", name="newsmon_paragraphs", before="parser")
     nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
