@@ -154,3 +154,22 @@ def test_crews_hands_and_groups_freed(nlp, text, expected):
 ])
 def test_a_dateline_dash_a_misplaced_who_clause_a_prison_stock_and_patients(nlp, text, expected):
     assert set(counts(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The militia is believed to be holding four more aid workers in the hills.",
+     {(4, "exact", "remain_imprisoned", "worker", "asserted")}),
+    ("At least 90 others are thought to still be held in the camp.", {(90, "at_least", "remain_imprisoned", "people", "asserted")}),
+    ("120 Armenians and 95 Azerbaijanis released in Swiss-brokered deal",
+     {(120, "exact", "released", "armenian", "asserted"), (95, "exact", "released", "azerbaijani", "asserted")}),
+    ("She was freed days after the ministry announced her pardoning alongside 410 other inmates.",
+     {(410, "exact", "pardoned", "inmate", "asserted")}),
+    ("The president signed an amnesty order for 2,150 convicts on Monday.",
+     {(2150, "exact", "pardoned", "convict", "asserted")}),
+    ("Officials say there are 212 Sri Lankan fishermen in Indian jails.",
+     {(212, "exact", "remain_imprisoned", "fisherman", "asserted")}),
+    ("The king pardoned 48 prisoners on Friday, a good will gesture before the holiday.",
+     {(48, "exact", "pardoned", "prisoner", "asserted")}),
+])
+def test_believed_held_a_headline_pair_pardons_told_by_their_orders_and_jails_abroad(nlp, text, expected):
+    assert set(counts(nlp, text)) == expected

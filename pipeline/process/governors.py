@@ -51,8 +51,8 @@ def governor(token, lex: Lexicon):
                 return child, predicate  # a headline: "Over 1,000 detained at protests in Russia: monitor"
     for _ in range(12):
         dep, head = current.dep_, current.head
-        if head is current:
-            return None, None
+        if head.i == current.i:
+            return _shared_participle(current, lex)
         if dep == "conj" and head.pos_ in ("VERB", "AUX") and current.pos_ in ("PROPN", "NOUN", "NUM"):
             # a name or count the parser hung on the verb ("Among those freed were A, and B";
             # "detained the editor, A, and four of her reporters"): it shares the verb's group
@@ -91,11 +91,19 @@ def governor(token, lex: Lexicon):
             if prep.lower_ == "with" and gov.lower_ in ("along", "together") or prep.lower_ in _ALONG:
                 # "Five were released along with three Poles": the same thing happened to them
                 verb = gov.head if gov.lower_ in ("along", "together") else gov
-                return verb, verb_predicate(verb, lex)
+                if (predicate := verb_predicate(verb, lex)) is None:
+                    # "announced his pardoning alongside 745 other prisoners": what the verb's object names
+                    named = next((c for c in verb.children if c.dep_ == "dobj" and noun_predicate(c, lex)), None)
+                    if named is not None:
+                        return named, noun_predicate(named, lex)
+                return verb, predicate
             if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
                 return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
             if prep.lower_ == "to" and noun_predicate(gov, lex) == "pardoned":
                 return gov, "pardoned"  # "granted clemency on Saturday to five", with "granted" an adjective
+            if prep.lower_ == "for" and gov.pos_ == "NOUN" and gov.lemma_.lower() not in lex.hedges and any(
+                    c.dep_ == "compound" and noun_predicate(c, lex) == "pardoned" for c in gov.children):
+                return gov, "pardoned"  # "signed an amnesty order for 2,150 convicts"
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
                 if predicate == "detained" and _ongoing(gov):
                     return gov, "remain_imprisoned"  # "the ongoing detention of 11 journalists"
@@ -126,8 +134,10 @@ def governor(token, lex: Lexicon):
                 for child in [*gov.children, *named]:
                     if (child.dep_ == "dobj" or child in named) and child.i < prep.i and (
                             predicate := noun_predicate(child, lex) or (
-                                lex.nouns.get(child.lower_) if gov.pos_ == "NOUN" else None)):
-                        return child, predicate
+                                lex.nouns.get(child.lower_) if gov.pos_ == "NOUN" else None) or next(
+                                (noun_predicate(c, lex) for c in child.children if c.dep_ == "compound"
+                                 and noun_predicate(c, lex) == "pardoned"), None)):
+                        return child, predicate  # (and "signed an amnesty order for 1,029 convicts")
             such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in (*prep.children, *gov.children)) or (
                 prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))  # ("such political figures as")
             if prep.lower_ == "including" and gov.pos_ == "NOUN" and not is_people(gov, lex):
@@ -198,6 +208,18 @@ def governor(token, lex: Lexicon):
         if dep in ("acl", "relcl", "amod") and current.pos_ in ("VERB", "ADJ"):
             return current, verb_predicate(current, lex)
         return None, None
+    return None, None
+
+
+def _shared_participle(root, lex: Lexicon):
+    """"230 Ukrainians and 248 Russians released in a deal": a headline's coordinated
+    counts share the participle on the last of them."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None, None
+    for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+        for child in conj.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
+                return child, predicate
     return None, None
 
 
@@ -537,7 +559,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "negated"  # "the authorities failed to release the 12 reporters"
         if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only", "able") \
                 and predicate_token.head.lemma_.lower() not in _GOING_ON and not _enacted(predicate_token) \
-                and not _let_go(predicate_token) \
+                and not _let_go(predicate_token) and not _reported(predicate_token) \
                 and not any(c.dep_ == "aux" and c.lower_ == "have" for c in predicate_token.children):
             # an infinitive: "called on them to release", "expected ... to be pardoned" (but "the
             # only three people ever to have been granted early release": a perfect, done)
@@ -557,7 +579,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             break  # "thank Lukashenko for releasing 16 prisoners"
         if any(c.dep_ == "neg" for c in node.children) and node.i == predicate_token.i:
             return "negated"
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUX_HEDGES for c in node.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUX_HEDGES and not _good_will(c) for c in node.children):
             return "hedged"
         if described:
             continue
@@ -566,7 +588,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"
         if node.i != predicate_token.i and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in node.children) \
-                and node.head.lower_ not in ("first", "last", "only", "able") and not _enacted(node):
+                and node.head.lower_ not in ("first", "last", "only", "able") and not _enacted(node) \
+                and not _reported(node):
             return "hedged"  # "his decision to grant freedom to 553 persons": what is to be done
         if node.dep_ == "advcl" and any(t.lower_ in ("if", "unless") for t in node.doc[node.left_edge.i:node.i]):
             return "hedged"  # ("as if, by luck, they chose to": the "if" may hang lower down)
@@ -587,6 +610,20 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
 
 
 _FLOATED = frozenset({"mention", "raise", "broach", "float", "suggest"})
+_REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand", "estimate"})
+
+
+def _good_will(aux) -> bool:
+    """"a good will gesture": the noun "will", which the tagger took for the modal."""
+    return aux.lower_ == "will" and aux.i > 0 and aux.doc[aux.i - 1].lower_ == "good"
+
+
+def _reported(verb) -> bool:
+    """"the group is believed to be holding six more", "are thought to still be held": what
+    others hold true, told as fact, not a plan."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _REPORTING \
+        and any(c.dep_ == "auxpass" for c in head.children)
 _DEALS = frozenset({"agreement", "deal", "accord", "plan", "proposal", "framework", "truce", "ceasefire", "phase",
                     "stage", "arrangement", "package"})
 _TERMS = frozenset({"include", "envisage", "foresee", "provide", "stipulate", "involve", "entail", "call"})

@@ -238,6 +238,8 @@ def _out_of_custody(verb, lex: Lexicon) -> bool:
 def _present(verb) -> bool:
     """Present tense: "serve(s)", "are serving", or a present participle with no auxiliary."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and any(a.lower_ == "to" for a in auxiliaries) and any(a.lower_ == "be" for a in auxiliaries):
+        return True  # "is believed to be holding six more": held now, as far as anyone knows
     if auxiliaries:
         return any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)
     return verb.tag_ in ("VBG", "VBZ", "VBP")

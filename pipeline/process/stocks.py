@@ -49,8 +49,21 @@ def held_stock(noun, lex: Lexicon) -> bool:
         # "some 410 people now stand on the list of political prisoners": the list names them held;
         # "412 people are classed as political prisoners": so does the participle
         return (_on_held_list(noun, lex) or _named_as_held(noun)) and _held_stock_verb(noun, lex) \
-            or _tally_of_held(noun, lex)
+            or _tally_of_held(noun, lex) or _there_in_custody(noun, lex)
     return _held_stock_verb(noun, lex)
+
+
+def _there_in_custody(noun, lex: Lexicon) -> bool:
+    """"there are 456 Indian fishermen in Pakistani jails": people said to be in custody now."""
+    be = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or be.lemma_ != "be" or be.tag_ not in ("VBP", "VBZ") \
+            or not any(c.dep_ == "expl" for c in be.children):
+        return False
+    doc = noun.doc
+    # (the place may be parsed apart from its preposition: "in Pakistan jails")
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(
+        t.lower_ in lex.state_places for t in doc[c.i + 1:min(c.i + 4, len(doc))])
+        for holder in (noun, be) for c in holder.children)
 
 
 def _tally_of_held(noun, lex: Lexicon) -> bool:
