@@ -173,3 +173,20 @@ def test_a_dateline_dash_a_misplaced_who_clause_a_prison_stock_and_patients(nlp,
 ])
 def test_believed_held_a_headline_pair_pardons_told_by_their_orders_and_jails_abroad(nlp, text, expected):
     assert set(counts(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Tuesday, authorities released Bekuma Dinsa, secretary general of the opposition group Oromo Liberation "
+     "Congress, who was arrested in 2015.", ["Bekuma Dinsa"]),
+    ("After three years in jail for a cartoon, Kamel Bensaid was released from his sentence on 2 May 2015.",
+     ["Kamel Bensaid"]),
+    # a vessel freed with its crew
+    ("The trawler Ocean Pride and its 11-man crew were released after a ransom was paid.", []),
+])
+def test_names_the_recogniser_mislabels_told_by_where_they_stand(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_a_ruler_forced_to_leave_power_is_not_expelled(nlp):
+    text = "The protests forced President Omar Dlamini to leave power in April."
+    assert names(nlp, text) == [] and counts(nlp, text) == []

@@ -115,8 +115,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     for phrase_lemma, phrase_words, predicate in lex.phrases:
         if lemma == phrase_lemma:
             words = _clause_words(token) if words is None else words
-            if words & phrase_words:
-                return predicate
+            if words & phrase_words and not (predicate == "deported" and words & _POWER):
+                return predicate  # (but "forced the ruler to leave power" is no expulsion)
     if lemma in lex.movers and to_a_country(token):
         return "crossed_border"  # "110 were transferred to Ukraine", "put on a flight to Washington"
     if lemma == "send" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
@@ -190,6 +190,7 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
 
 
 _JAILING = frozenset({"jail", "imprison", "incarcerate"})
+_POWER = frozenset({"power", "office", "post", "presidency", "government"})
 _INSTITUTIONS = frozenset({"prison", "jail", "colony", "camp", "facility", "system", "penitentiary"})
 _TERM_UNITS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 _VERDICT_WORDS = frozenset({"sentence", "convict", "conviction", "verdict", "guilty", "term", "court"})

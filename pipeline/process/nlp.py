@@ -7,7 +7,7 @@ version) and added to the pipeline under stable component names:
 - ``newsmon_headcase`` (newsmon_headcase_v2) and ``newsmon_headcase_restore``
   (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case,
   and a headline's present-tense verb before a count in the past;
-- ``newsmon_paragraphs`` (newsmon_paragraphs_v4), ``newsmon_surnames`` (newsmon_surnames_v4):
+- ``newsmon_paragraphs`` (newsmon_paragraphs_v4), ``newsmon_surnames`` (newsmon_surnames_v5):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_digit_groups`` (newsmon_digit_groups_v1): a number written in digit groups
   ("1 000") made one token before the tagger sees it;
@@ -43,6 +43,7 @@ from newsmon.pipeline.process.lexicon import is_people, load_lexicon, sporting
 from newsmon.pipeline.process.listnames import listed_people
 from newsmon.pipeline.process.numbers import NumberSpan, find_numbers, join_digit_groups
 from newsmon.pipeline.process.persons import person_claims
+from newsmon.pipeline.process.placednames import placed_names
 from newsmon.pipeline.process.places import claim_place, release_country
 from newsmon.pipeline.process.releases import release_evidence, sets_free
 from newsmon.pipeline.process.timeref import TimeRef, time_reference
@@ -184,13 +185,13 @@ def _place_named(ent, known: set[str]) -> bool:
 _PARTICLES = frozenset({"el", "al", "ad", "ud", "ash", "as", "ar", "an", "az"})
 
 
-@Language.factory("newsmon_surnames_v4", default_config={"data_dir": str(DATA)})
+@Language.factory("newsmon_surnames_v5", default_config={"data_dir": str(DATA)})
 def make_surnames(nlp: Language, name: str, data_dir: str):
-    people = load_lexicon(data_dir).people  # which plural nouns a list of names can be given to
-    return functools.partial(surnames, people=people)
+    lex = load_lexicon(data_dir)  # which plural nouns a list of names can be given to; which verbs free
+    return functools.partial(surnames, people=lex.people, lex=lex)
 
 
-def surnames(doc: Doc, people: frozenset[str] = frozenset()) -> Doc:
+def surnames(doc: Doc, people: frozenset[str] = frozenset(), lex=None) -> Doc:
     """People's names the statistical model cuts or mislabels: a first name of
     pipeline/data/first_names.txt starts one, a hyphenated surname ("Kara-Murza", "Abd
     El-Fattah") is one name, a list of people's names holds only names (listnames.py), and a
@@ -217,6 +218,8 @@ def surnames(doc: Doc, people: frozenset[str] = frozenset()) -> Doc:
                 end += 3  # "Alaa Abd el-Fattah": a particle in lower case joined to the last name
         expanded.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
     entities = listed_people(doc, expanded, people)
+    if lex is not None:
+        entities = placed_names(doc, entities, lex)
     known = {ent[-1].lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) >= 2}
     entities = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and _place_named(e, known) else e
                 for e in entities]
@@ -295,7 +298,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("newsmon_headcase_v2", name="newsmon_headcase", first=True)
         nlp.add_pipe("newsmon_headcase_restore_v1", name="newsmon_headcase_restore")
     nlp.add_pipe("newsmon_digit_groups_v1", name="newsmon_digit_groups", first=True)
-    nlp.add_pipe("newsmon_surnames_v4", name="newsmon_surnames")
+    nlp.add_pipe("newsmon_surnames_v5", name="newsmon_surnames")
     nlp.add_pipe("newsmon_numbers_v2", name="newsmon_numbers")
     nlp.add_pipe("newsmon_claims_v3", name="newsmon_claims")
     return nlp

@@ -1,0 +1,79 @@
+"""Names the recogniser mislabels or misses, told by where they stand: "authorities released
+Bekele Gerba" (an organisation to the small model), "Jabeur Mejri was released" (a product),
+"Agnes Ndirubusa, Christine Kamikazi, …" (a place). Two or three capitalised proper nouns
+that a freeing verb acts on, or that a comma and a person's noun follow ("X, secretary
+general of …", "X, a journalist"), are a person's name. Used by the newsmon_surnames
+component (pipeline/process/nlp.py) after listnames.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, verb_predicate
+
+# words that make a run of proper nouns an organisation, an office or a place
+_NOT_A_NAME = frozenset({
+    "congress", "party", "group", "union", "ministry", "agency", "international", "media", "news", "council",
+    "committee", "court", "front", "movement", "association", "organisation", "organization", "centre", "center",
+    "institute", "foundation", "bank", "company", "times", "post", "press", "radio", "network", "service",
+    "forces", "army", "police", "government", "office", "department", "university", "school", "church", "club",
+    "republic", "kingdom", "state", "states", "united", "nations", "prison", "colony", "camp", "airport",
+    "province", "region", "city", "street", "square", "day", "house", "cross", "crescent", "watch", "federation",
+})
+_MISLABELLED = frozenset({"ORG", "PRODUCT", "GPE", "NORP", "FAC", "WORK_OF_ART", "LOC", ""})
+_SUBJECT_OR_OBJECT = frozenset({"dobj", "nsubjpass"})
+
+
+def placed_names(doc, entities: list[Span], lex: Lexicon) -> list[Span]:
+    """``entities`` with such names labelled PERSON (relabelled, or added where no entity was)."""
+    taken = {i: e for e in entities for i in range(e.start, e.end)}
+    changed: dict[int, Span] = {}
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or token.dep_ == "compound":
+            continue
+        start = token.i
+        while start > token.i - 2 and start > 0 and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if start == token.i or any(t.lower_ in _NOT_A_NAME or is_people(t, lex) or t.lower_ in lex.verbs
+                                   or t.lower_.endswith("s") and t.lower_[:-1] in lex.verbs for t in doc[start:token.i + 1]):
+            continue  # (a title, "Deputy Chairman", or a headline's verb, "Swap Roils Poland")
+        held = {taken[i].label_ for i in range(start, token.i + 1) if i in taken}
+        if held - _MISLABELLED or "PERSON" in held or held and any(
+                taken[i].start < start or taken[i].end > token.i + 1 for i in range(start, token.i + 1) if i in taken):
+            continue  # already a person, a date or a number; or an entity reaching past these words
+        if _title_case(token.sent):
+            continue  # a headline in title case: every word looks like a name there
+        if _freed(token, lex) or _described_as_person(token, lex):
+            changed[start] = Span(doc, start, token.i + 1, label="PERSON")
+    if not changed:
+        return entities
+    covered = {i for span in changed.values() for i in range(span.start, span.end)}
+    kept = [e for e in entities if not covered.intersection(range(e.start, e.end))]
+    return sorted(kept + list(changed.values()), key=lambda e: e.start)
+
+
+def _freed(token, lex: Lexicon) -> bool:
+    """The object of "released", "freed", "pardoned", or the one subject of their passive
+    ("X was released"; "the ship X and its crew were released" names a vessel)."""
+    verb = token.head
+    if token.dep_ not in _SUBJECT_OR_OBJECT or verb_predicate(verb, lex) not in PERSON_PREDICATES:
+        return False
+    return token.dep_ == "dobj" or not any(c.dep_ == "conj" for c in token.children) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in verb.children)
+
+
+def _described_as_person(token, lex: Lexicon) -> bool:
+    """"X, secretary general of …", "X, a journalist": a comma and a noun of a person after it."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return any(is_people(c, lex) or c.lemma_.lower() in ("secretary", "head", "chairman", "founder", "director")
+               for c in appos)
+
+
+def _title_case(sentence) -> bool:
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
