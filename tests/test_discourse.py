@@ -190,3 +190,13 @@ def test_names_the_recogniser_mislabels_told_by_where_they_stand(nlp, text, expe
 def test_a_ruler_forced_to_leave_power_is_not_expelled(nlp):
     text = "The protests forced President Omar Dlamini to leave power in April."
     assert names(nlp, text) == [] and counts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the tagger calls this "nephews" a singular noun)
+    ("President Ortega traded nine imprisoned Germans for two of his nephews", (2, "exact", "released", "nephew", "asserted")),
+    ("Two journalists who were held in Iran for a year are finally coming home.",
+     (2, "exact", "released", "journalist", "asserted")),
+])
+def test_kin_traded_back_and_people_coming_home(nlp, text, expected):
+    assert expected in counts(nlp, text)

@@ -335,9 +335,10 @@ def noun_lemma(noun) -> str:
         return "child"
     if noun.tag_ in ("NNPS", "NNS") and lemma == noun.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
         lemma = lemma[:-1]
-    elif noun.tag_ == "NNP" and lemma == noun.lower_ and lemma.endswith("s") and not lemma.endswith("ss") and any(
-            c.dep_ == "nummod" for c in noun.children):
-        lemma = lemma[:-1]  # "four Thais", tagged a singular proper noun
+    elif noun.tag_ in ("NNP", "NN") and lemma == noun.lower_ and lemma.endswith("s") \
+            and not lemma.endswith(("ss", "us")) and (any(c.dep_ == "nummod" for c in noun.children) or (
+                noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num)):
+        lemma = lemma[:-1]  # "four Thais", "two of his nephews": a plural the tagger called singular
     return lemma
 
 
