@@ -200,3 +200,15 @@ def test_a_ruler_forced_to_leave_power_is_not_expelled(nlp):
 ])
 def test_kin_traded_back_and_people_coming_home(nlp, text, expected):
     assert expected in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 people have been detained at the border this year. Most of the detainees were returning from Poland.",
+    "The court denied bail to the 20 defendants. Judge Tomas Berhe then walked out of the court.",
+    "Villagers lined the road as the convoy carrying the coffin went by. It returned to the border at dusk. "
+    "Among them was Ruth Avidan, whose brother was buried last month.",
+])
+def test_journeys_a_judge_leaving_court_and_a_convoy_free_nobody(nlp, text):
+    result = analysis(nlp, text)
+    assert not result.release_report
+    assert [c.person_name for c in result.claims if c.kind == "person"] == []

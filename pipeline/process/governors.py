@@ -404,8 +404,9 @@ def _previous_release(token, lex: Lexicon, nouns: bool = False):
     doc = token.doc
     for previous in reversed(list(doc[:sentence.start].sents)[-2:] if sentence.start else []):
         for node in previous:
-            if node.pos_ == "VERB" and (predicate := word_predicate(node, lex)) in PERSON_PREDICATES:
-                return node, predicate
+            if node.pos_ == "VERB" and (predicate := word_predicate(node, lex)) in PERSON_PREDICATES \
+                    and not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in node.children):
+                return node, predicate  # (but "the convoy … as it returned to Israel": no one freed)
             if nouns and node.pos_ == "NOUN" and (predicate := noun_predicate(node, lex)) in PERSON_PREDICATES:
                 return node, predicate
     return None, None

@@ -111,12 +111,17 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "ten Americans are on their way home from detention in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
+    if lemma == "return" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children):
+        return None  # "the detainees were returning from Lithuania": on their way when it happened
     words = None
     for phrase_lemma, phrase_words, predicate in lex.phrases:
         if lemma == phrase_lemma:
             words = _clause_words(token) if words is None else words
-            if words & phrase_words and not (predicate == "deported" and words & _POWER):
-                return predicate  # (but "forced the ruler to leave power" is no expulsion)
+            if words & phrase_words and not (predicate == "deported" and words & _POWER) \
+                    and not (lemma == "walk" and "out" in words and words & _WALKOUTS):
+                # (but "forced the ruler to leave power" is no expulsion, and a judge who
+                # "walked out of the court" left a room)
+                return predicate
     if lemma in lex.movers and to_a_country(token):
         return "crossed_border"  # "110 were transferred to Ukraine", "put on a flight to Washington"
     if lemma == "send" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
@@ -191,6 +196,8 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
 
 _JAILING = frozenset({"jail", "imprison", "incarcerate"})
 _POWER = frozenset({"power", "office", "post", "presidency", "government"})
+_WALKOUTS = frozenset({"court", "courtroom", "hearing", "meeting", "talks", "session", "parliament", "chamber",
+                       "studio", "interview", "room", "hall"})
 _INSTITUTIONS = frozenset({"prison", "jail", "colony", "camp", "facility", "system", "penitentiary"})
 _TERM_UNITS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 _VERDICT_WORDS = frozenset({"sentence", "convict", "conviction", "verdict", "guilty", "term", "court"})
