@@ -212,3 +212,18 @@ def test_journeys_a_judge_leaving_court_and_a_convoy_free_nobody(nlp, text):
     result = analysis(nlp, text)
     assert not result.release_report
     assert [c.person_name for c in result.claims if c.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # newly recognised over a month: neither a stock nor a release
+    ("In May there were 1,150 political prisoners in the country, 160 of them women, and 38 people were "
+     "recognised as such during the month.", {(1150, "exact", "remain_imprisoned", "prisoner", "asserted"),
+                                              (160, "exact", "remain_imprisoned", "woman", "asserted")}),
+    # what a part of the freed did, not a second release
+    ("At least 30 people were freed in March, and four of them spent more than two years behind bars.",
+     {(30, "at_least", "released", "people", "asserted")}),
+    # the dead are not held
+    ("The coffin does not belong to any of the 11 hostages whose bodies are still held by the militia.", set()),
+])
+def test_counts_with_a_clause_of_their_own(nlp, text, expected):
+    assert set(counts(nlp, text)) == expected

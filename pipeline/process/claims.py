@@ -489,7 +489,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and not any(word_predicate(t, lex) for t in gov.subtree if t.i > anchor.i):  # ("set to be deported")
             # "Ten of them suffer from heart disease and three were over 70"
             inherited = part_of_previous(anchor, gov, claims)
-        if predicate is None and inherited is None:
+        # (a bare count, "when 370 were counted", "24 of whom are presumed alive", is still a part of the list)
+        own_clause = noun is not None and gov is not None and gov.pos_ in ("VERB", "AUX") and gov.i >= number.end \
+            and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == gov.i
+        if predicate is None and inherited is None and not own_clause:
+            # (but "…, and 46 people were recognised as such": a clause of its own)
             inherited = listed_with(number, claims, sentence, doc)
         if predicate is None and inherited is None and noun is not None:
             # "- Three American citizens: A, B and C" under "Those freed include:"
@@ -793,6 +797,11 @@ def _they_before(noun, gov) -> list:
 
 
 def _remains(noun, lex: Lexicon) -> bool:
+    """"the bodies of four hostages", "the 13 hostages whose bodies are still held"."""
+    if any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in lex.bodies
+                                     and any(w.lower_ == "whose" for w in s.children) for s in c.children)
+           for c in noun.children):
+        return True
     head = noun
     while head.dep_ in ("conj", "appos", "compound", "amod") and head.head is not head:
         head = head.head

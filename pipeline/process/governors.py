@@ -461,8 +461,10 @@ def of_group_predicate(token, lex: Lexicon):
 def modifier_predicate(noun, lex: Lexicon):
     # "prisoners who were freed", "the 52 prisoners freed on Thursday"; of several clauses
     # the one that frees them ("twelve people jailed since May who were freed")
-    clauses = [(child, predicate) for child in noun.children
-               if child.dep_ in ("relcl", "acl") and (predicate := verb_predicate(child, lex))]
+    relatives = [child for child in noun.children if child.dep_ in ("relcl", "acl")]
+    # "(who was also taken hostage and released last year)": each verb of the clause
+    relatives += [c for clause in relatives for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    clauses = [(child, predicate) for child in relatives if (predicate := verb_predicate(child, lex))]
     if clauses:
         return next((c for c in clauses if c[1] in PERSON_PREDICATES), clauses[0])
     if (closing := _after_apposed_names(noun, lex)) is not None:

@@ -8,6 +8,8 @@ component (pipeline/process/nlp.py) after listnames.py.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, IS_TITLE, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, verb_predicate
@@ -29,9 +31,12 @@ def placed_names(doc, entities: list[Span], lex: Lexicon) -> list[Span]:
     """``entities`` with such names labelled PERSON (relabelled, or added where no entity was)."""
     taken = {i: e for e in entities for i in range(e.start, e.end)}
     changed: dict[int, Span] = {}
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title or token.dep_ == "compound":
-            continue
+    propn, compound = get_string_id("PROPN"), get_string_id("compound")
+    # one array read instead of a Token for every word: most are not proper nouns
+    candidates = [i for i, (pos, dep, title) in enumerate(doc.to_array([POS, DEP, IS_TITLE]).tolist())
+                  if pos == propn and title and dep != compound]
+    for i in candidates:
+        token = doc[i]
         start = token.i
         while start > token.i - 2 and start > 0 and doc[start - 1].dep_ == "compound" \
                 and doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
@@ -43,9 +48,8 @@ def placed_names(doc, entities: list[Span], lex: Lexicon) -> list[Span]:
         if held - _MISLABELLED or "PERSON" in held or held and any(
                 taken[i].start < start or taken[i].end > token.i + 1 for i in range(start, token.i + 1) if i in taken):
             continue  # already a person, a date or a number; or an entity reaching past these words
-        if _title_case(token.sent):
-            continue  # a headline in title case: every word looks like a name there
-        if _freed(token, lex) or _described_as_person(token, lex):
+        if (_freed(token, lex) or _described_as_person(token, lex)) and not _title_case(token.sent):
+            # (in a headline in title case every word looks like a name)
             changed[start] = Span(doc, start, token.i + 1, label="PERSON")
     if not changed:
         return entities
