@@ -66,7 +66,7 @@ def counted_list(ent, counts, lex: Lexicon) -> dict | None:
     sent = ent.sent
     doc = sent.doc
     roots = _name_list(ent.root)
-    if governor(doc[min(roots)], lex)[1] == "remain_imprisoned":
+    if len(roots) < 2 or governor(doc[min(roots)], lex)[1] == "remain_imprisoned":
         return None
     names = [e for e in sent.ents if e.label_ == "PERSON" and e.root.i in roots]
     if len(names) < 2 or any(t.pos_ not in ("DET", "ADJ", "NOUN", "CCONJ") for t in doc[sent.start:names[0].start]):

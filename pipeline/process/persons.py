@@ -268,23 +268,26 @@ def _named_after_count(ent, counts) -> dict | None:
     """A name right after an asserted count of freed people in its sentence, introduced
     by a colon, a dash or "including", with only other names between."""
     doc = ent.doc
+    sentence = ent.sent
     for count in reversed(counts):
-        if count["sentence_start"] != ent.sent.start_char or count["end"] > ent.start_char:
+        if count["sentence_start"] != sentence.start_char or count["end"] > ent.start_char:
             continue
         if count["predicate"] not in PERSON_PREDICATES or count["status"] != "asserted":
             return None
-        gap = doc.text[count["end"]:ent.start_char].strip(" ,")
+        # (the sentence's text, not the Doc's, which spaCy joins anew on every read)
+        text, offset = sentence.text, sentence.start_char
+        gap = text[count["end"] - offset:ent.start_char - offset].strip(" ,")
         if gap.lower().startswith(_NAMING):
             # (after the naming word: "including" is a verb to the tagger, a clause's start)
             naming = next(n for n in _NAMING if gap.lower().startswith(n))
-            start = doc.text.index(gap, count["end"]) + len(naming)
+            start = text.index(gap, count["end"] - offset) + offset + len(naming)
         else:
             # "14 prisoners freed in June, among them X"; "freed 14 people after a visit by
             # envoy Y, including X": what describes the count ends at a naming word
             marker = _NAMING_WORDS.search(gap.lower())
             if marker is None:
                 return None
-            opened = doc.text.index(gap, count["end"])
+            opened = text.index(gap, count["end"] - offset) + offset
             described = doc.char_span(count["end"], opened + marker.start(), alignment_mode="contract")
             if described is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("acl", "relcl")
                                         for t in described):

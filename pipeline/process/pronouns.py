@@ -23,14 +23,16 @@ def freed_next(ent, lex: Lexicon) -> dict | None:
     else None."""
     sent = ent.sent
     doc = sent.doc
-    others = {e[-1].lower_ for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "pobj"} - {ent[-1].lower_}
-    if others or sent.end >= len(doc) or not _leads(ent):
-        return None  # (a person in a phrase, "the movement against X", names no one "he" could be)
+    if sent.end >= len(doc) or not _leads(ent):
+        return None
     following = doc[sent.end].sent
     opening = [t for t in following if not t.is_space][:3]
     pronoun = next((t for t in opening if t.lower_ in _SINGULAR and t.dep_ in ("nsubj", "nsubjpass")), None)
     if pronoun is None:
         return None
+    others = {e[-1].lower_ for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "pobj"} - {ent[-1].lower_}
+    if others:
+        return None  # (a person in a phrase, "the movement against X", names no one "he" could be)
     verb = pronoun.head
     predicate = verb_predicate(verb, lex)
     if predicate not in PERSON_PREDICATES or is_agent(verb, lex) or still_held(verb) \
