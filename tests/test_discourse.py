@@ -96,9 +96,9 @@ def test_a_participle_the_parser_took_for_the_verb(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("There are 1250 political prisoners in Ruritania", (1250, "exact", "remain_imprisoned", "prisoner", "asserted")),
-    ("The number of political prisoners in the country has exceeded 900 people.",
+    ("The count of political prisoners in Ruritania has topped 900 people.",
      (900, "more_than", "remain_imprisoned", "people", "asserted")),
-    ("The number of political prisoners has grown. Today there are 1,150 of them in the country.",
+    ("The tally of political prisoners keeps growing. There are now 1,150 of them in the country.",
      (1150, "exact", "remain_imprisoned", "prisoner", "asserted")),
     ("date 2023-05-14 310 detainees released in Jaffna on a pardon", (310, "exact", "released", "detainee", "asserted")),
 ])
@@ -136,7 +136,7 @@ def test_the_pardon_and_the_conviction_of_people_freed(nlp, text, expected):
     ("The tanker and its 19-man crew were released after a ransom was paid.", (19, "exact", "released", "crew", "asserted")),
     ("The militia freed the 31-member crew of the trawler in March.", (31, "exact", "released", "crew", "asserted")),
     ("Two aid workers were freed in exchange for some 150 jihadists.", (150, "about", "released", "jihadist", "asserted")),
-    ("Nine soldiers were also included in the released group, officials said.",
+    ("Nine soldiers were also included in the freed group, officials said.",
      (9, "exact", "released", "soldier", "asserted")),
 ])
 def test_crews_hands_and_groups_freed(nlp, text, expected):
@@ -157,7 +157,7 @@ def test_a_dateline_dash_a_misplaced_who_clause_a_prison_stock_and_patients(nlp,
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The militia is believed to be holding four more aid workers in the hills.",
+    ("The gang is thought to be holding four more aid workers in the hills.",
      {(4, "exact", "remain_imprisoned", "worker", "asserted")}),
     ("At least 90 others are thought to still be held in the camp.", {(90, "at_least", "remain_imprisoned", "people", "asserted")}),
     ("120 Armenians and 95 Azerbaijanis released in Swiss-brokered deal",
@@ -176,9 +176,9 @@ def test_believed_held_a_headline_pair_pardons_told_by_their_orders_and_jails_ab
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("On Tuesday, authorities released Bekuma Dinsa, secretary general of the opposition group Oromo Liberation "
-     "Congress, who was arrested in 2015.", ["Bekuma Dinsa"]),
-    ("After three years in jail for a cartoon, Kamel Bensaid was released from his sentence on 2 May 2015.",
+    ("On Tuesday, authorities released Bekuma Dinsa, deputy leader of a banned opposition "
+     "party, who was arrested in 2015.", ["Bekuma Dinsa"]),
+    ("After three years in jail for a cartoon, Kamel Bensaid was freed from his sentence on 2 May 2015.",
      ["Kamel Bensaid"]),
     # a vessel freed with its crew
     ("The trawler Ocean Pride and its 11-man crew were released after a ransom was paid.", []),
@@ -203,8 +203,8 @@ def test_kin_traded_back_and_people_coming_home(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "At least 40 people have been detained at the border this year. Most of the detainees were returning from Poland.",
-    "The court denied bail to the 20 defendants. Judge Tomas Berhe then walked out of the court.",
+    "At least 40 people have been detained at the border this year. Most of those held were returning from Poland.",
+    "The court denied bail to the 20 defendants. Judge Tomas Berhe then walked out of court in anger.",
     "Villagers lined the road as the convoy carrying the coffin went by. It returned to the border at dusk. "
     "Among them was Ruth Avidan, whose brother was buried last month.",
 ])
@@ -223,7 +223,7 @@ def test_journeys_a_judge_leaving_court_and_a_convoy_free_nobody(nlp, text):
     ("At least 30 people were freed in March, and four of them spent more than two years behind bars.",
      {(30, "at_least", "released", "people", "asserted")}),
     # the dead are not held
-    ("The coffin does not belong to any of the 11 hostages whose bodies are still held by the militia.", set()),
+    ("The coffin is not that of any of the 11 hostages whose bodies are still kept by the militia.", set()),
 ])
 def test_counts_with_a_clause_of_their_own(nlp, text, expected):
     assert set(counts(nlp, text)) == expected

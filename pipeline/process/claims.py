@@ -120,7 +120,7 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
                 and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "its 24-man crew", "the 25-member crew": the crew is what is counted
         if noun.lower_ == "ones" and noun.dep_ == "conj" and is_people(noun.head, lex):
-            return noun.head, noun  # "three political prisoners and 700 regular ones"
+            return noun.head, noun  # "two well-known dissidents and 500 ordinary ones"
         return noun, noun
     if last.dep_ == "npadvmod" and last.head.lower_ in ("more", "other", "additional", "further") \
             and last.head.head.pos_ in ("NOUN", "PROPN") and last.head.head.i > last.i:
@@ -713,7 +713,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
     described += _after_enumeration(noun) + _they_before(noun, gov)
-    # "More than 100 people in Cameroon, who had been arrested …": a "who" clause the parser
+    # "Some 80 people in Gabon, who had been detained …": a "who" clause the parser
     # hung on the place after the people
     described += [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
                   for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
@@ -724,7 +724,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
         described.append(noun.head)  # "250 individuals convicted of extremism were pardoned"
     if noun.dep_ == "nsubj" and gov is not None and (later := misread_participle(noun.head)) is not None \
             and later.i == gov.i:
-        described.append(noun.head)  # "Four journalists imprisoned for a year … have been released"
+        described.append(noun.head)  # "Five teachers jailed for a year … have been freed"
     participle = noun.head
     if noun.dep_ == "nsubj" and participle.tag_ == "VBN" and gov is not None and participle.i != gov.i \
             and gov.head.i == participle.i and not any(c.dep_ in ("aux", "auxpass") for c in participle.children):
@@ -746,7 +746,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             freed_too = predicate in _HISTORY and other in PERSON_PREDICATES and child.lemma_.lower() != "return"
             # "109 released prisoners delivered to Poland": freed, and taken across
             moved_on = other == "crossed_border" and predicate in PERSON_PREDICATES and child.dep_ == "acl"
-            # "began releasing 4,000 inmates who were granted amnesty": the pardon that freed them
+            # "started to free 2,500 inmates who had received an amnesty": the pardon that freed them
             pardon_too = predicate == "released" and other == "pardoned"
             if (other in _HISTORY or also_freed or freed_too or moved_on or pardon_too) and other != predicate \
                     and other not in (o for _, o in found):  # ("detained … and eventually arrested": once)
@@ -797,7 +797,7 @@ def _they_before(noun, gov) -> list:
 
 
 def _remains(noun, lex: Lexicon) -> bool:
-    """"the bodies of four hostages", "the 13 hostages whose bodies are still held"."""
+    """"the bodies of four hostages", "the 11 captives whose bodies the militia keeps"."""
     if any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in lex.bodies
                                      and any(w.lower_ == "whose" for w in s.children) for s in c.children)
            for c in noun.children):
@@ -822,10 +822,10 @@ _PASSING = frozenset({"surpass", "exceed", "top", "pass"})
 
 
 def _passed(number: NumberSpan, doc) -> str | None:
-    """"the number of those freed has surpassed 430", "has exceeded 1000 people": more than that."""
+    """"the number of those freed has surpassed 430", "has gone past 900 people": more than that."""
     last = doc[number.end - 1]
     if last.dep_ == "nummod" and last.head.dep_ == "dobj":
-        last = last.head  # "has exceeded 1000 people"
+        last = last.head  # "has gone past 900 people"
     if number.qualifier == "exact" and last.dep_ == "dobj" and last.head.lemma_.lower() in _PASSING:
         return "more_than"
     return None

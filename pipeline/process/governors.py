@@ -92,7 +92,7 @@ def governor(token, lex: Lexicon):
                 # "Five were released along with three Poles": the same thing happened to them
                 verb = gov.head if gov.lower_ in ("along", "together") else gov
                 if (predicate := verb_predicate(verb, lex)) is None:
-                    # "announced his pardoning alongside 745 other prisoners": what the verb's object names
+                    # "announced her pardoning with 600 other inmates alongside": what the verb's object names
                     named = next((c for c in verb.children if c.dep_ == "dobj" and noun_predicate(c, lex)), None)
                     if named is not None:
                         return named, noun_predicate(named, lex)
@@ -100,7 +100,7 @@ def governor(token, lex: Lexicon):
             if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
                 return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
             if prep.lower_ == "to" and noun_predicate(gov, lex) == "pardoned":
-                return gov, "pardoned"  # "granted clemency on Saturday to five", with "granted" an adjective
+                return gov, "pardoned"  # "granted clemency last week to eight", with "granted" an adjective
             if prep.lower_ == "for" and gov.pos_ == "NOUN" and gov.lemma_.lower() not in lex.hedges and any(
                     c.dep_ == "compound" and noun_predicate(c, lex) == "pardoned" for c in gov.children):
                 return gov, "pardoned"  # "signed an amnesty order for 2,150 convicts"
@@ -137,7 +137,7 @@ def governor(token, lex: Lexicon):
                                 lex.nouns.get(child.lower_) if gov.pos_ == "NOUN" else None) or next(
                                 (noun_predicate(c, lex) for c in child.children if c.dep_ == "compound"
                                  and noun_predicate(c, lex) == "pardoned"), None)):
-                        return child, predicate  # (and "signed an amnesty order for 1,029 convicts")
+                        return child, predicate  # (and "an amnesty order he signed for 900 convicts")
             such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in (*prep.children, *gov.children)) or (
                 prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))  # ("such political figures as")
             if prep.lower_ == "including" and gov.pos_ == "NOUN" and not is_people(gov, lex):
@@ -212,7 +212,7 @@ def governor(token, lex: Lexicon):
 
 
 def _shared_participle(root, lex: Lexicon):
-    """"230 Ukrainians and 248 Russians released in a deal": a headline's coordinated
+    """"120 Armenians and 95 Azerbaijanis freed in deal": a headline's coordinated
     counts share the participle on the last of them."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return None, None
@@ -256,7 +256,7 @@ def reduced_relative(verb) -> bool:
 
 
 def misread_participle(verb):
-    """"Four journalists imprisoned for a year on charges that … have been released": the
+    """"Five teachers jailed for a year on charges that … have been freed": the
     parser took the participle for the sentence's verb and hung the real one, a passive with
     no subject of its own, on a noun after it. Returns that later verb, or None."""
     if verb.tag_ != "VBD" or verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
@@ -375,7 +375,7 @@ def _included_passive(head, dep: str, lex: Lexicon):
             return obj, predicate
         node, predicate = modifier_predicate(obj, lex)
         if predicate in PERSON_PREDICATES:
-            return node, predicate  # "were also included in the released group"
+            return node, predicate  # "nine soldiers were among the group that was released"
     return None, None
 
 
@@ -462,7 +462,7 @@ def modifier_predicate(noun, lex: Lexicon):
     # "prisoners who were freed", "the 52 prisoners freed on Thursday"; of several clauses
     # the one that frees them ("twelve people jailed since May who were freed")
     relatives = [child for child in noun.children if child.dep_ in ("relcl", "acl")]
-    # "(who was also taken hostage and released last year)": each verb of the clause
+    # "(who had been seized and then freed in May)": each verb of the clause
     relatives += [c for clause in relatives for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     clauses = [(child, predicate) for child in relatives if (predicate := verb_predicate(child, lex))]
     if clauses:
@@ -622,7 +622,7 @@ def _good_will(aux) -> bool:
 
 
 def _reported(verb) -> bool:
-    """"the group is believed to be holding six more", "are thought to still be held": what
+    """"the militia is thought to hold four more", "are believed still held": what
     others hold true, told as fact, not a plan."""
     head = verb.head
     return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _REPORTING \

@@ -89,7 +89,7 @@ def _clause_words(verb) -> set[str]:
     noun is its object ("pardons issued to 12 prisoners")."""
     words: set[str] = {verb.head.lower_} if verb.dep_ == "acl" and verb.tag_ == "VBN" else set()
     stack = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in OTHER_CLAUSES + ("attr",)]
-    # "according to the Department of Prisons": who says it, not what it says; "were 19 from
+    # "according to the prisons department": who says it, not what it says; "were 19 from
     # Welikada Prison": where people came from, not where they are
     skipped = ("according", "from") if verb.lemma_ == "be" else ("according",)
     stack = [c for c in stack if c.lower_ not in skipped]
@@ -112,7 +112,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
     if lemma == "return" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children):
-        return None  # "the detainees were returning from Lithuania": on their way when it happened
+        return None  # "most of those held were returning from Poland": on their way when it happened
     words = None
     for phrase_lemma, phrase_words, predicate in lex.phrases:
         if lemma == phrase_lemma:
@@ -120,7 +120,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             if words & phrase_words and not (predicate == "deported" and words & _POWER) \
                     and not (lemma == "walk" and "out" in words and words & _WALKOUTS):
                 # (but "forced the ruler to leave power" is no expulsion, and a judge who
-                # "walked out of the court" left a room)
+                # "walked out of court" left a room)
                 return predicate
     if lemma in lex.movers and to_a_country(token):
         return "crossed_border"  # "110 were transferred to Ukraine", "put on a flight to Washington"
@@ -187,7 +187,7 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
     if lemma == "hold" and predicate == "remain_imprisoned" and not _present(verb):
         holders = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
         if any(h.lemma_.lower() in _INSTITUTIONS for h in holders):
-            return predicate  # "the country's prisons held just over 24,000 inmates in May": a stock then
+            return predicate  # "its jails held some 18,000 inmates in March": a stock then
         return "detained"
     if lemma in _JAILING and predicate == "sentenced" and not given_a_term(verb):
         return "detained"
@@ -247,7 +247,7 @@ def _present(verb) -> bool:
     """Present tense: "serve(s)", "are serving", or a present participle with no auxiliary."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG" and any(a.lower_ == "to" for a in auxiliaries) and any(a.lower_ == "be" for a in auxiliaries):
-        return True  # "is believed to be holding six more": held now, as far as anyone knows
+        return True  # "is thought to be holding four more": held now, as far as anyone knows
     if auxiliaries:
         return any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)
     return verb.tag_ in ("VBG", "VBZ", "VBP")

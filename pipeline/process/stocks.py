@@ -54,7 +54,7 @@ def held_stock(noun, lex: Lexicon) -> bool:
 
 
 def _there_in_custody(noun, lex: Lexicon) -> bool:
-    """"there are 456 Indian fishermen in Pakistani jails": people said to be in custody now."""
+    """"there are 300 fishermen in jails across the border": people said to be in custody now."""
     be = noun.head
     if noun.dep_ not in ("attr", "nsubj") or be.lemma_ != "be" or be.tag_ not in ("VBP", "VBZ") \
             or not any(c.dep_ == "expl" for c in be.children):
@@ -67,7 +67,7 @@ def _there_in_custody(noun, lex: Lexicon) -> bool:
 
 
 def _tally_of_held(noun, lex: Lexicon) -> bool:
-    """"the number of political prisoners has exceeded 1000 people": the people are the
+    """"the count of political prisoners has gone past 900 people": the people are the
     tally of the held that the verb states."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in lex.stock_verbs:
