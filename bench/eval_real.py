@@ -7,7 +7,7 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh-7  # the seventh fresh batch, fb-2400..2799: only when a round of work is done
+    python bench/eval_real.py --split fresh-8  # the eighth fresh batch, fb-2800..3199: only when a round of work is done
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
@@ -15,6 +15,7 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
     python bench/eval_real.py --split blind-5  # the fourth, fb-1200..1599 (seen twice: no longer blind)
     python bench/eval_real.py --split blind-6  # the fifth, fb-1600..1999 (scored unread, then read: no longer blind)
     python bench/eval_real.py --split blind-7  # the sixth, fb-2000..2399 (scored once unread, then read: no longer blind)
+    python bench/eval_real.py --split blind-8  # the seventh, fb-2400..2799 (scored once unread, then read: no longer blind)
     python bench/eval_real.py --split all      # every split but fresh
     python bench/eval_real.py --verbose        # every miss and extra
 
@@ -67,9 +68,11 @@ FRESH_PREFIX = "fb-"
 # without reading, read at the start of the session after ("blind-6");
 # fb-2000..2399: labelled when fresh-4 was read, scored once with claims/10 and /11 without
 # reading, read in the session after ("blind-7");
-# fb-2400..2799 ("fresh-7"): labelled while fresh-6 was read.
-BATCHES = ((2400, "fresh-7"), (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"),
-           (400, "blind-3"), (0, "blind-2"))
+# fb-2400..2799: labelled while fresh-6 was read, scored once with claims/11 and /12 without
+# reading, read in the session after ("blind-8");
+# fb-2800..3199 ("fresh-8"): labelled while fresh-7 was read.
+BATCHES = ((2800, "fresh-8"), (2400, "blind-8"), (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"),
+           (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
 # a run over every split while the batch was being labelled; they are scored with blind-2
 GLIMPSED = frozenset({"fb-406", "fb-407"})
@@ -83,7 +86,7 @@ def is_blind(case_id: str) -> bool:
 
 
 def split_of(case_id: str) -> str:
-    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 to blind-7
+    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 to blind-8
     (fresh batches seen once and read since) or fresh-N: a batch gathered and labelled from the
     guidelines alone after the last one was read, every excerpt of it blind, scored only when
     a round of work is done."""
