@@ -51,6 +51,7 @@ from newsmon.pipeline.process.stocks import (
     held_before,
     held_stock,
     named_held_now,
+    recorded_detentions,
     still_in,
     until_freed,
 )
@@ -491,7 +492,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             inherited = part_of_previous(anchor, gov, claims)
         # (a bare count, "when 370 were counted", "24 of whom are presumed alive", is still a part of the list)
         own_clause = noun is not None and gov is not None and gov.pos_ in ("VERB", "AUX") and gov.i >= number.end \
-            and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == gov.i
+            and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == gov.i \
+            or any(word_predicate(t, lex) for c in anchor.children if c.dep_ == "relcl" for t in c.subtree)
+        # ("freed 120 of the 900 it had pledged to release": the 900 have a clause of their own)
         if predicate is None and inherited is None and not own_clause:
             # (but "…, and 46 people were recognised as such": a clause of its own)
             inherited = listed_with(number, claims, sentence, doc)
@@ -534,6 +537,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             node, own = modifier_predicate(counted, lex)
             if own in PERSON_PREDICATES:
                 gov, predicate = node, own  # "put the tally of freed detainees at 830"
+        if predicate is None and recorded_detentions(noun):
+            gov, predicate = noun.head, "detained"
         if predicate is None and held_stock(noun if noun is not None else _number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
         if predicate is None and noun is not None and still_in(noun):
@@ -584,6 +589,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         group, freed = _among_opener(gov, first, lex)
         if freed is None and predicate in _HISTORY:
             group, freed = of_group_predicate(anchor, lex)  # "30 of the freed prisoners had been arrested in 2020"
+        if freed is None and predicate in _HISTORY and noun is None:
+            group, freed = _included_bare(anchor, lex)
         if freed is not None and freed != predicate and freed in PERSON_PREDICATES:
             # "Among those freed, more than 400 Gazans had been detained during the war"
             claims.append({**claim, "predicate": freed, "status": status_of(group, first, doc, lex)})
@@ -667,12 +674,25 @@ def _back_reference(token) -> bool:
         c.dep_ == "det" and c.lower_ in ("those", "these") for c in token.children)
 
 
+def _included_bare(anchor, lex: Lexicon):
+    """"pardoned 215 detainees, including 180 convicted of …": a bare count in the list of a
+    group shares what befell the group (its participle tells their past)."""
+    include = anchor.head
+    if anchor.dep_ != "pobj" or include.lower_ not in ("including", "among", "amongst") \
+            or include.head.pos_ not in ("NOUN", "PROPN"):
+        return None, None
+    return governor(include.head, lex)
+
+
 def _among_opener(verb, before: int, lex: Lexicon):
     """The freed group a sentence opens with ("Among those freed, …"), when the count is
     the subject of the sentence's verb: (its word, its predicate), else (None, None)."""
     if verb is None:
         return None, None
-    for child in verb.children:
+    clauses = [verb]
+    if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.i < verb.i:
+        clauses.append(verb.head.head)  # "Among those pardoned, 14 people convicted of … had taken part"
+    for child in (c for clause in clauses for c in clause.children):
         if child.dep_ == "prep" and child.lower_ in ("among", "amongst", "of") and child.i == child.sent.start and child.i < before:
             # ("Of the Palestinian prisoners released, 1,718 were arrested in Gaza")
             node, predicate = group_predicate(child, lex)
@@ -848,6 +868,10 @@ def _describing_count(number: NumberSpan, noun, doc, sentence) -> bool:
         or noun_lemma(noun) in ("people", "person") and noun.dep_ == "nsubj"
 
 
+_NUMBERED_PLACES = frozenset({"colony", "prison", "jail", "camp", "facility", "centre", "center", "block", "ward",
+                              "cell", "unit", "barracks", "building", "sizo", "ik", "penitentiary"})
+
+
 def _in_a_name(number: NumberSpan, doc) -> bool:
     """A number that is part of a name or a formula, not a count: "the 88 Generation",
     "the Hong Kong 47", "the formula 5 for 5" (a swap's terms, each side counted elsewhere)."""
@@ -861,6 +885,10 @@ def _in_a_name(number: NumberSpan, doc) -> bool:
             return True
     if before is not None and before.lower_ in _FORMULAS:
         return True
+    if before is not None and (before.lower_ in _NUMBERED_PLACES or before.lower_ in ("no", "no.", "number", "#")
+                               and before.i > 0 and doc[before.i - 1].lower_ in _NUMBERED_PLACES) \
+            and (after is None or after.pos_ not in ("NOUN", "ADJ")):
+        return True  # "left penal colony 4", "Prison No. 2": an institution's number (not "the camp 12 detainees left")
     return before is not None and before.lower_ == "for" and before.i > 1 and doc[before.i - 1].like_num \
         and doc[before.i - 2].lower_ in _FORMULAS
 

@@ -412,6 +412,10 @@ def _previous_release(token, lex: Lexicon, nouns: bool = False):
     return None, None
 
 
+# people named for what was done to them, when a count is said to be among them
+_HELD_PEOPLE = {"detainee": "detained", "arrestee": "detained", "deportee": "deported"}
+
+
 def _copula_target(be, token, lex: Lexicon):
     """"Among those freed were A and B"; "nine of them were journalists" (the claim is
     about the group named in the other half of the copula)."""
@@ -426,13 +430,18 @@ def _copula_target(be, token, lex: Lexicon):
                 return node, "remain_imprisoned"  # "Among those imprisoned are 30 media workers": held now
             if predicate:
                 return node, predicate
+            if child.lower_ in ("among", "amongst") and child.i < be.i and (held := _HELD_PEOPLE.get(
+                    next((g.lemma_.lower() for g in child.children if g.dep_ == "pobj"), ""))):
+                return child, held  # "Among the detainees are two students"
             if any(t.lower_ in ("them", "they") or t.ent_type_ == "NORP" for t in child.subtree):
                 # "Among them was X"; "Among the Belarusians was X": the group just freed
                 node, predicate = _previous_release(be, lex)
                 if predicate:
                     return node, predicate
         # "X was one of 52 prisoners freed"
-        if child.dep_ == "attr" and child.lower_ == "one":
+        if child.dep_ == "attr" and (child.lower_ == "one" or child.lower_ == "part" and any(
+                g.lower_ == "those" for p in child.children if p.lower_ == "of" for g in p.children)):
+            # ("are part of those granted a pardon"; but "part of the swap" is an event's)
             node, predicate = of_group_predicate(child, lex)
             if predicate:
                 return node, predicate
@@ -576,6 +585,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     chain = [predicate_token, *predicate_token.ancestors]
     described = False  # above a relative clause of an indefinite noun: only a modal can hedge it
     for node in chain:
+        if _polite_telling(node):
+            break
         if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _FACTIVE:
             break  # "to thank him for the release of 16 prisoners": the thanks presuppose it
         if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _FACTIVE:
@@ -587,7 +598,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if described:
             continue
         if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not _names_something(node) \
-                and not _negotiated(node) and not _insisted_fact(node, chain) and not _approved(node):
+                and not _negotiated(node) and not _insisted_fact(node, chain) and not _approved(node) \
+                and not (node.lemma_.lower() in _HELD_BACK and _custody_event(predicate_token, lex)):
             return "hedged"
         if node.i != predicate_token.i and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in node.children) \
@@ -613,7 +625,24 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
 
 
 _FLOATED = frozenset({"mention", "raise", "broach", "float", "suggest"})
+# what holds back a release, or appeals against custody: an arrest or a sentence they are
+# aimed at has happened ("rejected an appeal against the detention of two editors")
+_HELD_BACK = frozenset({"delay", "postpone", "block", "halt", "suspend", "stall", "reject", "refuse", "appeal"})
+
+
+def _custody_event(token, lex: Lexicon) -> bool:
+    return (word_predicate(token, lex) or noun_predicate(token, lex)) in ("detained", "sentenced", "remain_imprisoned")
 _REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand", "estimate"})
+
+
+_TELLING = frozenset({"inform", "announce", "notify", "confirm", "state", "say", "tell", "report"})
+
+
+def _polite_telling(node) -> bool:
+    """"We wish to inform the public that we arrested 25 people": a formula of telling, and
+    what is told is stated, not wished for."""
+    return node.dep_ == "xcomp" and node.lemma_.lower() in _TELLING and node.head.lemma_.lower() in ("wish", "like", "want") \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in node.head.children)
 
 
 def _good_will(aux) -> bool:

@@ -1,6 +1,6 @@
 """Title-case headlines parsed as sentences: "Hong Kong Sentences 45 Pro-Democracy
 Activists" is tagged a row of proper nouns by the small model, which then finds no verb and
-no count. ``newsmon_headcase_v2`` runs before the tagger: when a line of the text is set in
+no count. ``newsmon_headcase_v3`` runs before the tagger: when a line of the text is set in
 title case, the pipeline goes on with a copy whose common words on that line are in lower
 case ("Hong Kong sentences 45 pro-democracy activists"); ``newsmon_headcase_restore_v1``,
 after the entity recogniser, puts the tags, parse, lemmas and entities back on a Doc of the
@@ -12,7 +12,9 @@ plural noun: "Qatar's emir pardons over 300 inmates" comes out as a noun phrase 
 is the inmates. On a line that does not end a sentence, a verb of the lexicon with an "s"
 right before a count ("pardons over 450", "frees 52") is read in the past tense in the copy
 ("pardoned over 450"), which the model parses as a clause, and so is an arrival ("arrive in
-Lithuania", "land in DC"); the text keeps the word as written.
+Lithuania", "land in DC"); the text keeps the word as written. A plural subject's verb has no
+"s" ("Houthis release 290 prisoners"): its bare form counts when a name or a plural stands
+right before it (not "to", a modal or an article).
 
 A word keeps its capital when it may be a name. A word of the watch's lexicon (but not a
 nationality), a stop word or a number word is common; any other word only when the text
@@ -130,6 +132,17 @@ _WHERE = frozenset({"in", "at", "on", "into", "to", "home"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "of", "to", "no"})
 
 
+# what may stand before a verb's bare form when it is not a plural subject's present
+_NOT_SUBJECT = frozenset({"to", "not", "will", "would", "may", "might", "can", "could", "should", "must", "shall",
+                          "and", "or", "did", "does", "do", "cannot", "won't", "never", "also"}) | _NOUN_BEFORE
+
+
+def _plural_subject(word: str) -> bool:
+    """A headline's subject before a verb in its bare form: a plural or a name."""
+    return word.isalpha() and word.lower() not in _NOT_SUBJECT and word != "us" \
+        and (word[0].isupper() or word.endswith("s"))
+
+
 def _past(verb: str) -> str:
     if verb in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[verb]
@@ -139,7 +152,7 @@ def _past(verb: str) -> str:
 def candidate_pattern(verbs) -> re.Pattern:
     """The words ``headline_verbs`` may change, to skip at once the lines without any."""
     stems = sorted(verbs, key=len, reverse=True)
-    return re.compile(r"\b(?:(?:%s)e?s|%s)\b" % ("|".join(map(re.escape, stems)), "|".join(_ARRIVING)), re.I)
+    return re.compile(r"\b(?:(?:%s)(?:e?s)?|%s)\b" % ("|".join(map(re.escape, stems)), "|".join(_ARRIVING)), re.I)
 
 
 def headline_verbs(doc: Doc, words: list[str], verbs: dict[str, str], text: str | None = None,
@@ -160,6 +173,8 @@ def headline_verbs(doc: Doc, words: list[str], verbs: dict[str, str], text: str 
                     stem = word[:-1] if word.endswith("s") else None
                     if word.endswith("es") and word[:-2] in verbs and word[:-1] not in verbs:
                         stem = word[:-2]  # ("exchanges" is "exchange" + "s"; a stem like "releas" is none)
+                    if stem not in verbs and word in verbs and token.i > 0 and _plural_subject(words[token.i - 1]):
+                        stem = word  # "Houthis release 290 prisoners", "Rebels free 12 hostages"
                     if stem in verbs and (after.like_num or after.lower_ in _COUNT_OPENERS):
                         past = _past(stem)
                         words[token.i] = past.capitalize() if words[token.i][:1].isupper() else past
@@ -171,7 +186,7 @@ def headline_verbs(doc: Doc, words: list[str], verbs: dict[str, str], text: str 
     return words
 
 
-@Language.factory("newsmon_headcase_v2")
+@Language.factory("newsmon_headcase_v3")
 def make_headcase(nlp: Language, name: str):
     lex = load_lexicon()
     common = common_words(lex)

@@ -299,6 +299,9 @@ def _held_now(token, lex: Lexicon) -> bool:
         if child.dep_ in ("aux", "auxpass", "advmod") and child.lower_ in lex.state_markers:
             return True
     head = token.head
+    if token.dep_ == "acl" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children) \
+            and any(c.dep_ == "advmod" and c.lower_ in lex.state_markers for c in head.head.children):
+        return True  # "there are still 300 soldiers being held by the other side"
     return token.dep_ in ("acomp", "xcomp", "oprd") and head.lemma_.lower() in ("remain", "stay", "continue")
 
 
@@ -351,7 +354,8 @@ def noun_lemma(noun) -> str:
 
 def is_people(noun, lex: Lexicon) -> bool:
     lemma = noun_lemma(noun)
-    return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP"
+    return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP" or lemma == "force" and any(
+        c.lower_ == "security" and c.dep_ in ("compound", "amod") for c in noun.children)  # "17 Afghan security forces"
 
 
 def not_custody(sentence, lex: Lexicon, verb=None) -> bool:

@@ -4,7 +4,7 @@ version) and added to the pipeline under stable component names:
 
 - ``newsmon_entities`` (newsmon_entities_v1): the countries, nationalities, organisations and
   people of the watch with their name variants, from pipeline/data/entities.jsonl;
-- ``newsmon_headcase`` (newsmon_headcase_v2) and ``newsmon_headcase_restore``
+- ``newsmon_headcase`` (newsmon_headcase_v3) and ``newsmon_headcase_restore``
   (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case,
   and a headline's present-tense verb before a count in the past;
 - ``newsmon_paragraphs`` (newsmon_paragraphs_v4), ``newsmon_surnames`` (newsmon_surnames_v5):
@@ -38,7 +38,7 @@ from newsmon.models.records import Analysis, ClaimMention, EntityMention
 from newsmon.pipeline.process.claims import count_claims
 from newsmon.pipeline.process.custody import frees_nobody, sentence_frees_somebody
 from newsmon.pipeline.process.entities import WatchEntities  # noqa: F401 (registers newsmon_entities_v1)
-from newsmon.pipeline.process.headcase import make_headcase  # noqa: F401 (registers newsmon_headcase_v2)
+from newsmon.pipeline.process.headcase import make_headcase  # noqa: F401 (registers newsmon_headcase_v3)
 from newsmon.pipeline.process.lexicon import is_people, load_lexicon, sporting
 from newsmon.pipeline.process.listnames import listed_people
 from newsmon.pipeline.process.numbers import NumberSpan, find_numbers, join_digit_groups
@@ -295,7 +295,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
                  config={"path": str(DATA / "entities.jsonl")})
     if "tagger" in nlp.pipe_names:
-        nlp.add_pipe("newsmon_headcase_v2", name="newsmon_headcase", first=True)
+        nlp.add_pipe("newsmon_headcase_v3", name="newsmon_headcase", first=True)
         nlp.add_pipe("newsmon_headcase_restore_v1", name="newsmon_headcase_restore")
     nlp.add_pipe("newsmon_digit_groups_v1", name="newsmon_digit_groups", first=True)
     nlp.add_pipe("newsmon_surnames_v5", name="newsmon_surnames")

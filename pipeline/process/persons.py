@@ -84,7 +84,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 # (a crossing the clause said is kept when the name has no words of its own)
                 gov, predicate = node, found
         if predicate not in PERSON_PREDICATES:
-            gov, predicate = _own_group(ent.root, lex) or (gov, predicate)
+            gov, predicate = _own_group(ent.root, lex) or _among_them_after(ent.root, lex) or (gov, predicate)
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS" or _describes_another(ent):
                 continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
@@ -348,6 +348,22 @@ def _own_group(name, lex: Lexicon):
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in name.head.children):
         return name.head, predicate  # (but "Biden's 2022 release of Bout": who freed)
     return None
+
+
+def _among_them_after(name, lex: Lexicon):
+    """"16 people were freed on Monday, among them the reporter A and B": the parser hung the
+    names on the verb, after its "among them"."""
+    holder = name
+    while holder.dep_ == "conj" and holder.head is not holder:
+        holder = holder.head
+    verb = holder.head
+    if holder.dep_ not in ("dep", "appos", "npadvmod", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("among", "amongst", "including") and c.i < holder.i
+               and [g.lower_ for g in c.children] == ["them"] for c in verb.children):
+        return None
+    predicate = word_predicate(verb, lex)
+    return (verb, predicate) if predicate in PERSON_PREDICATES else None
 
 
 _OWN_RELEASE = frozenset({"release", "freedom", "pardon", "liberation", "deportation", "expulsion"})

