@@ -26,7 +26,7 @@ def counts(nlp, text):
 
 @pytest.mark.parametrize("text, expected", [
     # a headline's verb in its bare form after a plural subject is its present, not a noun
-    ("Yemen's Houthis release 290 prisoners: ICRC", [(290, "exact", "released", "prisoner", "asserted")]),
+    ("Somalia's Shabaab release 75 hostages: mediators", [(75, "exact", "released", "hostage", "asserted")]),
     ("Northern militias free 36 hostages after talks\n\nThe group handed them to mediators on Monday.",
      [(36, "exact", "released", "hostage", "asserted")]),
     # ... but not after "to" or a modal
@@ -38,7 +38,7 @@ def test_a_headline_verb_in_its_bare_form(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Among the detainees are up to 6 students.", [(6, "up_to", "detained", "student", "asserted")]),
+    ("Among these detainees are up to 6 students.", [(6, "up_to", "detained", "student", "asserted")]),
     ("Among those pardoned, 14 people convicted of protest offences had taken part in a mediation scheme.",
      [(14, "exact", "pardoned", "people", "asserted"), (14, "exact", "sentenced", "people", "asserted")]),
     ("The government pardoned 215 detainees, including 180 convicted of rebellion charges.",
@@ -68,7 +68,7 @@ def test_detentions_recorded_people_still_held_and_more_nouns_of_people(nlp, tex
     ("So far the army has freed 120 prisoners out of the 900 it committed to release under the accord.",
      [(120, "exact", "released", "prisoner", "asserted"), (900, "exact", "released", "prisoner", "hedged")]),
     # an appeal against a detention does not undo it; an appeal for a release is no release
-    ("The court rejected an appeal against the detention of three editors.",
+    ("Judges rejected an appeal against the arrest of three editors.",
      [(3, "exact", "detained", "editor", "asserted")]),
     ("The court rejected an appeal for the release of three editors.",
      [(3, "exact", "released", "editor", "hedged")]),
@@ -119,7 +119,7 @@ def test_names_hung_on_the_verb_after_among_them(after, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a formula of telling: what is told is stated
-    ("“We wish to inform the public that during the weekend marches, we arrested 41 people, while nine officers "
+    ("“We wish to inform residents that during the weekend marches, we arrested 41 people, while nine officers "
      "were hurt.”", [(41, "exact", "detained", "people", "asserted")]),
     # an institution's number is no count
     ("On 3 May, I left correctional colony 4, having served 2 years behind bars.", []),
@@ -128,8 +128,8 @@ def test_names_hung_on_the_verb_after_among_them(after, expected):
     # "part of those granted a pardon" is "among" them; "part of the swap" is not
     ("Four Kenyans and 11 inmates on death row were part of those granted a pardon on Friday.",
      [(4, "exact", "pardoned", "kenyan", "asserted"), (11, "exact", "pardoned", "inmate", "asserted")]),
-    ("The opposition leader regretted that none of the country's nearly 1,300 political prisoners were part of "
-     "the swap.", [(1300, "nearly", "remain_imprisoned", "prisoner", "asserted")]),
+    ("The opposition leader regretted that not one of the nation's nearly 1,300 political prisoners was part "
+     "of the swap.", [(1300, "nearly", "remain_imprisoned", "prisoner", "asserted")]),
     ("The president granted a reprieve to 25 inmates on death row.", [(25, "exact", "pardoned", "inmate", "asserted")]),
 ])
 def test_a_formula_of_telling_an_institutions_number_and_part_of_a_group(nlp, text, expected):

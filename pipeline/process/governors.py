@@ -626,7 +626,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
 
 _FLOATED = frozenset({"mention", "raise", "broach", "float", "suggest"})
 # what holds back a release, or appeals against custody: an arrest or a sentence they are
-# aimed at has happened ("rejected an appeal against the detention of two editors")
+# aimed at has happened ("turned down the two editors' appeal against their arrest")
 _HELD_BACK = frozenset({"delay", "postpone", "block", "halt", "suspend", "stall", "reject", "refuse", "appeal"})
 
 
@@ -639,7 +639,7 @@ _TELLING = frozenset({"inform", "announce", "notify", "confirm", "state", "say",
 
 
 def _polite_telling(node) -> bool:
-    """"We wish to inform the public that we arrested 25 people": a formula of telling, and
+    """"We wish to inform you that police arrested 25 people": a formula of telling, and
     what is told is stated, not wished for."""
     return node.dep_ == "xcomp" and node.lemma_.lower() in _TELLING and node.head.lemma_.lower() in ("wish", "like", "want") \
         and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in node.head.children)
