@@ -134,3 +134,17 @@ def test_names_hung_on_the_verb_after_among_them(after, expected):
 ])
 def test_a_formula_of_telling_an_institutions_number_and_part_of_a_group(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare part counts what its whole counts; a whole with a clause of its own keeps it
+    ("By now about 640 of 1,000 jailed inmates have been freed under the accord.",
+     [(640, "about", "released", "inmate", "asserted")]),
+    ("On Monday the kingdom freed four out of 13 women detained in the spring crackdown.",
+     [(4, "exact", "released", "woman", "asserted"), (13, "exact", "detained", "woman", "asserted")]),
+    # brought back in exchanges
+    ("Last year the army retrieved almost 900 prisoners of war.",
+     [(900, "nearly", "released", "prisoner", "asserted")]),
+])
+def test_a_part_counted_from_its_whole_and_prisoners_retrieved(nlp, text, expected):
+    assert counts(nlp, text) == expected

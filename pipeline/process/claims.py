@@ -217,6 +217,39 @@ def _done_by(counted, verb, lex: Lexicon) -> bool:
     return subject.dep_ == "nsubj" and subject.head.i == node.i
 
 
+def _described_whole(number: NumberSpan, doc, noun) -> bool:
+    """The whole of a part counted just before it ("four out of the 13 women held",
+    "250 of the 3,000 people whom police held"), when a clause of its own says what befell it."""
+    i = number.first - 1
+    if i >= 0 and doc[i].lower_ in ("the", "those", "these", "all"):
+        i -= 1
+    if noun is None or i < 1 or doc[i].lower_ != "of":
+        return False
+    part = doc[i - 1] if doc[i - 1].lower_ != "out" else doc[i - 2] if i >= 2 else None
+    return part is not None and part.like_num and any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children)
+
+
+def _whole_noun(anchor, lex: Lexicon) -> str | None:
+    """"640 of 1,000 jailed inmates", "four out of 13 women": a bare part counts what
+    its whole counts."""
+    if anchor.like_num and anchor.dep_ == "nummod" and is_people(anchor.head, lex):
+        return noun_lemma(anchor.head)
+    doc, j = anchor.doc, anchor.i + 1
+    j += j < len(doc) and doc[j].lower_ == "out"
+    j += j < len(doc) and doc[j].lower_ == "of"
+    j += j < len(doc) and doc[j].lower_ == "the"
+    if j > anchor.i + 1 and j < len(doc) and doc[j].like_num and doc[j].dep_ == "nummod" \
+            and is_people(doc[j].head, lex):
+        return noun_lemma(doc[j].head)  # (the parser's "out of 11" may modify the 11)
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "out")):
+        for whole in (g for p in (prep, *(c for c in prep.children if c.dep_ == "prep")) for g in p.children
+                      if g.dep_ == "pobj"):
+            if any(c.dep_ == "nummod" for c in whole.children) and is_people(whole, lex):
+                return noun_lemma(whole)
+    return None
+
+
 def _is_partitive_base(number: NumberSpan, doc) -> bool:
     """The 52 in "Fifty-one of the 52": the whole a part is counted from (but "one of at
     least 150 people" counts the 150)."""
@@ -431,6 +464,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
+        if _described_whole(number, doc, noun):
+            # "freed four out of 13 women held since spring": the 13 were detained, and only
+            # the four were freed
+            gov, predicate = modifier_predicate(noun, lex)
         part_done = verb_done = None  # a second predicate of a part of a group, found below
         described = False  # a bare count describing a part of a freed group counts what the group counts
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num \
@@ -609,8 +646,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
 def _part_of_counted_whole(number: NumberSpan, noun) -> bool:
     """"1,279 of the 2,500 fighters held in captivity": what the participle says of the
     2,500 is the whole's, not the part's (the whole has its own claim)."""
-    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-        and number.start <= noun.head.head.i < number.end \
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head  # the count, or the "out" right after it ("four out of 13 women")
+    return (number.start <= part.i < number.end or part.i == number.end and part.lower_ == "out") \
         and any(c.dep_ == "nummod" and not number.start <= c.i < number.end for c in noun.children)
 
 
@@ -624,6 +663,8 @@ def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims
         return _context_noun(doc, number, lex, claims, own_sentence=False) or "people"
     if (parallel := _gapped_noun(anchor, lex)) is not None:
         return parallel
+    if (whole := _whole_noun(anchor, lex)) is not None:
+        return whole
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(_back_reference(g) for g in c.children)
            for c in anchor.children):
         # "154 of those freed were sent into exile": the group counted before, not the
