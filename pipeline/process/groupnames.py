@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from newsmon.pipeline.process.governors import governor, status_of
 from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, noun_lemma, verb_predicate
+from newsmon.pipeline.process.listnames import list_members
 from newsmon.pipeline.process.numbers import value_of
 
 _PRONOUNS = frozenset({"they", "them", "these", "those"})
@@ -65,7 +66,7 @@ def counted_list(ent, counts, lex: Lexicon) -> dict | None:
     is no such group."""
     sent = ent.sent
     doc = sent.doc
-    roots = _name_list(ent.root)
+    roots = {m.i for m in list_members(ent.root, appositions=True)}
     if len(roots) < 2 or governor(doc[min(roots)], lex)[1] == "remain_imprisoned":
         return None
     names = [e for e in sent.ents if e.label_ == "PERSON" and e.root.i in roots]
@@ -84,20 +85,6 @@ def counted_list(ent, counts, lex: Lexicon) -> dict | None:
         return None
     number = doc.char_span(freed[-1]["start"], freed[-1]["end"], alignment_mode="expand")
     return {"gov": number.root.i if number is not None else ent.root.i, "predicate": freed[-1]["predicate"]}
-
-
-def _name_list(token) -> set[int]:
-    """Indices of the names coordinated with ``token``. The parser often makes the second
-    name an apposition of the first ("A, B, C and D": B appos of A, C conj of B)."""
-    top = token
-    while top.dep_ in ("conj", "appos") and top.head.pos_ == "PROPN" and top.head is not top:
-        top = top.head
-    found, stack = set(), [top]
-    while stack:
-        node = stack.pop()
-        found.add(node.i)
-        stack.extend(c for c in node.children if c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ == "PROPN")
-    return found
 
 
 def _freed_later(sent, head, lex: Lexicon) -> dict | None:

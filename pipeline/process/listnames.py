@@ -10,16 +10,21 @@ from spacy.tokens import Span
 _MIN_PEOPLE = 2  # other members of the list already known to be people
 
 
-def _members(token) -> list:
-    """The heads of a coordinated list that ``token`` belongs to."""
+def list_members(token, appositions: bool = False) -> list:
+    """The heads of a coordinated list that ``token`` belongs to. With ``appositions``, a
+    name set beside another name counts as a member too: the parser often makes the second
+    name of "A, B, C and D" an apposition of the first (B appos of A, C conj of B)."""
+    def joined(node) -> bool:
+        return node.dep_ == "conj" or appositions and node.dep_ == "appos" and node.pos_ == "PROPN"
+
     top = token
-    while top.dep_ == "conj" and top.head is not top:
+    while joined(top) and top.head is not top and (not appositions or top.head.pos_ == "PROPN"):
         top = top.head
     found, stack = [], [top]
     while stack:
         node = stack.pop()
         found.append(node)
-        stack.extend(c for c in node.children if c.dep_ == "conj")
+        stack.extend(c for c in node.children if joined(c))
     return found
 
 
@@ -59,7 +64,7 @@ def listed_people(doc, entities: list[Span], people: frozenset[str] = frozenset(
     for root in [e.root for e in entities if e.label_ == "PERSON"] + given:
         if root.i in done:
             continue
-        members = _members(root)
+        members = list_members(root)
         done.update(m.i for m in members)
         if root.i not in given_at and sum(m.i in person_at for m in members) < _MIN_PEOPLE:
             continue

@@ -26,7 +26,7 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of
 from newsmon.pipeline.process.numbers import value_of
-from newsmon.pipeline.process.pronouns import freed_next
+from newsmon.pipeline.process.pronouns import freed_next, name_head
 
 
 def _role(ent, lex: Lexicon) -> str | None:
@@ -484,9 +484,7 @@ _PERSONAL = frozenset({"he", "she", "his", "her"})
 def _own_release_clause(ent, lex: Lexicon) -> dict | None:
     """"X was the only one with papers when he was released", "X left Vietnam after his
     release": the name's own clause tells of the release of "he", "she" or "his", "her"."""
-    subject = ent.root
-    while subject.dep_ in ("appos", "compound") and subject.head.i != subject.i:
-        subject = subject.head  # "The lawyer X left Hanoi after his release"
+    subject = name_head(ent)  # "The lawyer X left Hanoi after his release"
     verb = subject.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None

@@ -41,12 +41,19 @@ def freed_next(ent, lex: Lexicon) -> dict | None:
     return {"gov": verb.i, "predicate": predicate}
 
 
-def _leads(ent) -> bool:
-    """The name is its sentence's subject ("X was sentenced"), or what its copula names
-    ("Among the women arrested was X"), through an apposition or a title."""
+def name_head(ent):
+    """The token a name stands for in its clause, through an apposition or a title ("The
+    lawyer X", "X, a teacher,")."""
     head = ent.root
     while head.dep_ in ("appos", "compound") and head.head.i != head.i:
         head = head.head
+    return head
+
+
+def _leads(ent) -> bool:
+    """The name is its sentence's subject ("X was sentenced"), or what its copula names
+    ("Among the women arrested was X"), through an apposition or a title."""
+    head = name_head(ent)
     if head.dep_ in ("nsubj", "nsubjpass"):
         return head.head.dep_ == "ROOT"
     return head.dep_ == "attr" and head.head.lemma_ == "be" and head.head.dep_ == "ROOT"
