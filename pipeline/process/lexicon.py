@@ -45,6 +45,14 @@ class Lexicon:
     speech: frozenset[str]
     capitalised: frozenset[str]
 
+    @functools.cached_property
+    def phrases_of(self) -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
+        """The phrases by lemma, in the file's order (looked up for every verb of every text)."""
+        found: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for lemma, words, predicate in self.phrases:
+            found.setdefault(lemma, []).append((words, predicate))
+        return {lemma: tuple(entries) for lemma, entries in found.items()}
+
 
 @functools.cache
 def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
@@ -114,14 +122,13 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma == "return" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children):
         return None  # "most of those held were returning from Poland": on their way when it happened
     words = None
-    for phrase_lemma, phrase_words, predicate in lex.phrases:
-        if lemma == phrase_lemma:
-            words = _clause_words(token) if words is None else words
-            if words & phrase_words and not (predicate == "deported" and words & _POWER) \
-                    and not (lemma == "walk" and "out" in words and words & _WALKOUTS):
-                # (but "forced the ruler to leave power" is no expulsion, and a judge who
-                # "walked out of court" left a room)
-                return predicate
+    for phrase_words, predicate in lex.phrases_of.get(lemma, ()):
+        words = _clause_words(token) if words is None else words
+        if words & phrase_words and not (predicate == "deported" and words & _POWER) \
+                and not (lemma == "walk" and "out" in words and words & _WALKOUTS):
+            # (but "forced the ruler to leave power" is no expulsion, and a judge who
+            # "walked out of court" left a room)
+            return predicate
     if lemma in lex.movers and to_a_country(token):
         return "crossed_border"  # "110 were transferred to Ukraine", "put on a flight to Washington"
     if lemma == "send" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
