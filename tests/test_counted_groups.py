@@ -148,3 +148,15 @@ def test_a_formula_of_telling_an_institutions_number_and_part_of_a_group(nlp, te
 ])
 def test_a_part_counted_from_its_whole_and_prisoners_retrieved(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who live in a country are not counted as held
+    ("Even now there are over 1,100 political prisoners in this nation of nine million inhabitants.",
+     [(1100, "more_than", "remain_imprisoned", "prisoner", "asserted")]),
+    # a place named by its city is no population
+    ("Police in the city of Hrodna arrested 40 protesters on Sunday.",
+     [(40, "exact", "detained", "protester", "asserted")]),
+])
+def test_the_people_of_a_country_are_no_count_of_the_held(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -945,9 +945,13 @@ def _rate_or_dead(number: NumberSpan, noun, anchor, doc) -> bool:
     if any(c.lower_ in ("every", "per") or c.lower_ == "each" and c.i < counted.i for c in counted.children) or \
             number.first > 0 and doc[number.first - 1].lower_ in ("every", "per"):
         return True
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in _SETTLEMENTS:
+        return True  # "a country of ten million inhabitants": who live there
     return any(c.dep_ == "acl" and any(t.lemma_.lower() in _DYING for t in c.subtree) for c in counted.children)
 
 
+_SETTLEMENTS = frozenset({"country", "nation", "city", "town", "village", "state", "republic",
+                          "region", "province", "island"})
 _COUNT_OPENERS = frozenset({"DT", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "PDT"})
 
 
