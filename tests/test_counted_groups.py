@@ -160,3 +160,14 @@ def test_a_part_counted_from_its_whole_and_prisoners_retrieved(nlp, text, expect
 ])
 def test_the_people_of_a_country_are_no_count_of_the_held(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb left out before a count and the same preposition: what the count was convicted of
+    ("State media said nine people were convicted of extremism and six of drug offences.",
+     [(6, "exact", "sentenced", "people", "asserted"), (9, "exact", "sentenced", "people", "asserted")]),
+    # a count of things after the same preposition is not gapped
+    ("Nine people were convicted of fraud and of two thefts.", [(9, "exact", "sentenced", "people", "asserted")]),
+])
+def test_a_count_after_a_verb_left_out(nlp, text, expected):
+    assert counts(nlp, text) == expected

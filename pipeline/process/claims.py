@@ -439,6 +439,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if _age(number, doc, lex):
             continue
         noun, anchor = _head_noun(number, doc, lex)
+        if noun is not None and _gapped_complement(number, doc, noun, lex):
+            noun, anchor = None, doc[number.end - 1]  # "nine were convicted of X and six of Y": six people
         if _rate_or_dead(number, noun, anchor, doc) or _in_a_name(number, doc):
             continue
         if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
@@ -683,6 +685,17 @@ def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims
         # freed reached 18": whom custody acts on are people
         return "people"
     return found
+
+
+def _gapped_complement(number: NumberSpan, doc, noun, lex: Lexicon) -> bool:
+    """A count joined to the complement of a verb left out, with the same preposition: in
+    "nine people were convicted of extremism and six of drug offences" the offences are
+    what the six were convicted of, not what is counted."""
+    count = doc[number.end - 1]
+    complement = count.head
+    return count.dep_ == "conj" and noun.dep_ == "pobj" and noun.head.head.i == count.i \
+        and complement.dep_ == "pobj" and complement.head.lower_ == noun.head.lower_ \
+        and complement.head.head.pos_ == "VERB" and not is_people(noun, lex) and not is_people(complement, lex)
 
 
 def _gapped_noun(anchor, lex: Lexicon) -> str | None:
