@@ -8,6 +8,7 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
     python bench/eval_real.py --split fresh-8  # the eighth fresh batch, fb-2800..3199: only when a round of work is done
+    python bench/eval_real.py --split fresh-9  # the ninth, fb-3200..3599: likewise
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
@@ -71,8 +72,10 @@ FRESH_PREFIX = "fb-"
 # reading, read in the session after ("blind-7");
 # fb-2400..2799: labelled while fresh-6 was read, scored once with claims/11 and /12 without
 # reading, read in the session after ("blind-8");
-# fb-2800..3199 ("fresh-8"): labelled while fresh-7 was read.
-BATCHES = ((2800, "fresh-8"), (2400, "blind-8"), (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"),
+# fb-2800..3199 ("fresh-8"): labelled while fresh-7 was read, scored once with claims/12 and
+# /13 without reading;
+# fb-3200..3599 ("fresh-9"): labelled after fresh-8 was scored, before it was read.
+BATCHES = ((3200, "fresh-9"), (2800, "fresh-8"), (2400, "blind-8"), (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"),
            (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
 # a run over every split while the batch was being labelled; they are scored with blind-2
