@@ -965,6 +965,7 @@ def _rate_or_dead(number: NumberSpan, noun, anchor, doc) -> bool:
 
 _SETTLEMENTS = frozenset({"country", "nation", "city", "town", "village", "state", "republic",
                           "region", "province", "island"})
+
 _COUNT_OPENERS = frozenset({"DT", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "PDT"})
 
 

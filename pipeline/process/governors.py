@@ -625,17 +625,15 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
 
 
 _FLOATED = frozenset({"mention", "raise", "broach", "float", "suggest"})
+_REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand", "estimate"})
 # what holds back a release, or appeals against custody: an arrest or a sentence they are
 # aimed at has happened ("turned down the two editors' appeal against their arrest")
 _HELD_BACK = frozenset({"delay", "postpone", "block", "halt", "suspend", "stall", "reject", "refuse", "appeal"})
+_TELLING = frozenset({"inform", "announce", "notify", "confirm", "state", "say", "tell", "report"})
 
 
 def _custody_event(token, lex: Lexicon) -> bool:
     return (word_predicate(token, lex) or noun_predicate(token, lex)) in ("detained", "sentenced", "remain_imprisoned")
-_REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand", "estimate"})
-
-
-_TELLING = frozenset({"inform", "announce", "notify", "confirm", "state", "say", "tell", "report"})
 
 
 def _polite_telling(node) -> bool:
