@@ -1,7 +1,8 @@
 """Counts that take their predicate from the group or line they stand in: a headline's
 plural subject before a bare verb, "among the detainees", a bare count in a pardoned group's
 list, recorded detentions, people still being held, a count with a pledge of its own, and an
-appeal against custody (claims/13)."""
+appeal against custody; exile, custody so far, flights of the freed, and what
+reports no release: animals, videos, prizes handed over (claims/13 and /14)."""
 
 from __future__ import annotations
 
@@ -171,3 +172,46 @@ def test_the_people_of_a_country_are_no_count_of_the_held(nlp, text, expected):
 ])
 def test_a_count_after_a_verb_left_out(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def flag(nlp, text):
+    return analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).release_report
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven of the others were set free and then forced into exile.",
+     [(11, "exact", "deported", "people", "asserted"), (11, "exact", "released", "people", "asserted")]),
+    # custody so far, told with how long it has lasted, is a detention; "still" keeps them held
+    ("The four reporters have been in jail for nearly six months.",
+     [(4, "exact", "detained", "reporter", "asserted")]),
+    ("Thirty students have been held in police cells since Monday after their arrest.",
+     [(30, "exact", "detained", "student", "asserted")]),
+    ("The four reporters are still behind bars.", [(4, "exact", "remain_imprisoned", "reporter", "asserted")]),
+    # a flight that carries the freed across a border
+    ("The Houthis released 300 prisoners on Saturday. A second flight from Sanaa to Riyadh carried 22 former "
+     "detainees, among them 15 Saudis.",
+     [(15, "exact", "crossed_border", "saudi", "asserted"), (22, "exact", "crossed_border", "detainee", "asserted"),
+      (300, "exact", "released", "prisoner", "asserted")]),
+    # "the 41 freed": a participle the tagger took for the counted noun
+    ("Belarus released 41 political prisoners on Thursday. Among the 41 freed were the writer Anna Keller and "
+     "the activist Piotr Nowak.",
+     [(41, "exact", "released", "prisoner", "asserted"), (41, "exact", "released", "prisoner", "asserted")]),
+])
+def test_exile_custody_so_far_flights_and_the_freed_as_a_noun(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Volunteers watched as our scaly friends were released back into the water on Monday.", False),
+    ("On Monday the shelter's staff released a film of our scaly friends as they were released back into the "
+     "water.", False),
+    ("Hamas released dozens of hostages on Monday.", True),
+    ("BelaPAN editor Olga Petrenko hands over the prize to the Belsat reporter in Minsk.", False),
+])
+def test_animals_set_free_records_of_people_and_prizes_handed_over_report_no_release(nlp, text, expected):
+    assert flag(nlp, text) is expected
+
+
+def test_who_hands_over_a_thing_is_not_freed(nlp):
+    text = "BelaPAN editor Olga Petrenko hands over the prize to the Belsat reporter in Minsk."
+    assert names(nlp, text) == []

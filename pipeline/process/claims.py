@@ -34,6 +34,7 @@ from newsmon.pipeline.process.lexicon import (
     PRONOUNS,
     SUBJECT_DEPS,
     Lexicon,
+    custody_so_far,
     is_people,
     not_custody,
     noun_lemma,
@@ -169,10 +170,10 @@ def _scan_predicate(start, stop, lex: Lexicon):
                 token.dep_ not in ("acl", "relcl") or token.lemma_.lower() in ("die", "kill")):
             break  # (the dead, even in a relative clause, are held by nobody: "who were killed in captivity")
         if token.lower_ in _PLACE_AFTER and (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.state_places
-                                             or _custody_place(token, lex)):
-            return token, "remain_imprisoned"
-        if token.lower_ == "behind" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "bars":
-            return token, "remain_imprisoned"
+                                             or _custody_place(token, lex)) \
+                or token.lower_ == "behind" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "bars":
+            # (but "have been behind bars for five months" tells of custody so far)
+            return token, "detained" if custody_so_far(token.head) else "remain_imprisoned"
         if token.dep_ == "amod" and token.head.i != start.i:
             continue  # "gathered to welcome the freed prisoners": what happened to other people
         if predicate := word_predicate(token, lex):
@@ -215,6 +216,14 @@ def _done_by(counted, verb, lex: Lexicon) -> bool:
     while subject.dep_ in ("nummod", "quantmod", "compound") and subject.head is not subject:
         subject = subject.head
     return subject.dep_ == "nsubj" and subject.head.i == node.i
+
+
+def _participle_noun(number: NumberSpan, noun, lex: Lexicon):
+    """"the 52 freed", "the 16 pardoned": a freeing participle right after the count that the
+    tagger took for the counted noun. Returns it, or None."""
+    if noun is None or noun.i != number.end or noun.pos_ != "NOUN" or not noun.lower_.endswith("ed"):
+        return None
+    return noun if word_predicate(noun, lex) in PERSON_PREDICATES else None
 
 
 def _described_whole(number: NumberSpan, doc, noun) -> bool:
@@ -439,6 +448,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if _age(number, doc, lex):
             continue
         noun, anchor = _head_noun(number, doc, lex)
+        participle = _participle_noun(number, noun, lex)
+        if participle is not None:
+            noun, anchor = None, doc[number.end - 1]  # "Among the 52 freed were A and B": 52 freed people
         if noun is not None and _gapped_complement(number, doc, noun, lex):
             noun, anchor = None, doc[number.end - 1]  # "nine were convicted of X and six of Y": six people
         if _rate_or_dead(number, noun, anchor, doc) or _in_a_name(number, doc):
@@ -446,7 +458,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
                 and anchor.head.head.lemma_.lower() in ("father", "mother", "parent"):
             continue  # "a father of five": his children
-        whole = _is_partitive_base(number, doc)
+        whole = _is_partitive_base(number, doc) and participle is None
         held_by_country = country_stock(noun)
         if whole and not held_by_country:
             continue
@@ -466,6 +478,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
+        if participle is not None:
+            gov, predicate = participle, word_predicate(participle, lex)
         if _described_whole(number, doc, noun):
             # "freed four out of 13 women held since spring": the 13 were detained, and only
             # the four were freed

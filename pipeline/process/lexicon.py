@@ -127,10 +127,12 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         if words & phrase_words and not (predicate == "deported" and words & _POWER) \
                 and not (lemma == "walk" and "out" in words and words & _WALKOUTS):
             # (but "forced the ruler to leave power" is no expulsion, and a judge who
-            # "walked out of court" left a room)
-            return predicate
-    if lemma in lex.movers and to_a_country(token):
-        return "crossed_border"  # "110 were transferred to Ukraine", "put on a flight to Washington"
+            # "walked out of court" left a room; "have been behind bars for months" is custody so far)
+            return "detained" if predicate == "remain_imprisoned" and custody_so_far(token) else predicate
+    if lemma in lex.movers and (to_a_country(token) or any(to_a_country(craft) for craft in _craft_of(token))):
+        # "110 were transferred to Ukraine", "put on a flight to Washington", "a flight from
+        # Abha to Sanaa carrying 40 former detainees"
+        return "crossed_border"
     if lemma == "send" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
             and not any(t.dep_ == "prep" and t.lower_ in ("to", "into") for t in token.subtree):
         return "released"  # "each side sending back 75 POWs" (but "sent back to Russia" says where to; "sent home" from work)
@@ -191,6 +193,8 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
     years", "convicted and imprisoned") a sentence. "Two journalists, imprisoned for helping
     to publicise a death", "five Iranians held in the US", "Russia held 20 people"
     say only that they were in custody."""
+    if lemma == "hold" and predicate == "remain_imprisoned" and custody_so_far(verb):
+        return "detained"  # "have been held in police cells since Monday": an arrest and a time in custody
     if lemma == "hold" and predicate == "remain_imprisoned" and not _present(verb):
         holders = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
         if any(h.lemma_.lower() in _INSTITUTIONS for h in holders):
@@ -250,6 +254,15 @@ def _out_of_custody(verb, lex: Lexicon) -> bool:
         t.lower_ in lex.state_places for t in c.subtree if t.i > c.i) for c in verb.children)
 
 
+def custody_so_far(verb) -> bool:
+    """"have been held since May", "has been behind bars for five months": custody up to now
+    in the present perfect, told with how long it has lasted (but "are still held")."""
+    children = list(verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "'ve") for c in children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in children) \
+        and not any(c.lower_ in ("still", "remain", "remains", "continue", "continues") for c in children)
+
+
 def _present(verb) -> bool:
     """Present tense: "serve(s)", "are serving", or a present participle with no auxiliary."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -261,6 +274,13 @@ def _present(verb) -> bool:
 
 
 _ARRIVALS = frozenset({"arrive", "land", "touch"})
+_CRAFT = frozenset({"flight", "plane", "aircraft", "airplane", "jet", "bus", "convoy", "ship", "ferry", "train"})
+
+
+def _craft_of(verb) -> list:
+    """The flight or bus that does the moving: "a flight … carrying 20", "the plane carried 20"."""
+    crafts = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return [c for c in crafts if c.lemma_.lower() in _CRAFT]
 # the most words a headline line has (longer lines without a full stop are wrapped text)
 HEADLINE_WORDS = 16
 _ARRIVAL_PREPS = ("in", "at", "on", "to", "into")
@@ -374,6 +394,9 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
         return True  # (a furlough by other names: "out on two weeks' medical leave", "his temporary release")
     if verb is None:
         return False
+    if any(t.lemma_.lower() in _HABITATS for c in verb.children if c.dep_ in ("prep", "advmod", "prt")
+           and c.lower_ in ("into", "back", "to") for t in c.subtree):
+        return True  # "turtles released back into the water": animals set free where they live
     sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
     # (but "freed from the punishment of imprisonment" is from prison)
     phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for g in c.subtree]
@@ -382,6 +405,7 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
         and not {"other", "except", "not", "besides"} & {w.lower_ for w in t.doc[max(0, t.i - 3):t.i]} for t in phrases)
 
 
+_HABITATS = frozenset({"water", "wild", "sea", "ocean", "nature", "river", "lake", "habitat", "forest"})
 _PRISON_TERMS = frozenset({"imprisonment", "prison", "custody", "detention", "incarceration"})
 # a leave from prison the prisoner must return from ("compassionate release" is for good)
 _TEMPORARY = {"leave": frozenset({"medical", "temporary", "sick"}), "release": frozenset({"temporary"})}

@@ -107,7 +107,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             gov, predicate = modifier_predicate(ent.root, lex)
             if predicate not in PERSON_PREDICATES or status_of(gov, ent.start, doc, lex) != "asserted":
                 continue
-        if _agent_phrase(ent.root, gov) or _says(ent, lex):
+        if _agent_phrase(ent.root, gov) or _says(ent, lex) or _hands_over_things(gov, ent, lex):
             continue
         if predicate == "crossed_border" and gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj" \
                 and ent.root.head.i == gov.i:
@@ -160,6 +160,24 @@ def _agent_phrase(token, gov) -> bool:
             return True
         current = current.head
     return False
+
+
+_GIVING = frozenset({"hand", "release", "free", "return", "give", "deliver", "transfer", "send", "issue"})
+
+
+def _hands_over_things(verb, ent, lex: Lexicon) -> bool:
+    """"X hands over awards to Y": what the verb hands over or releases is a thing, and the
+    name is who gives it."""
+    if verb.lemma_.lower() not in _GIVING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "over" and c.i == verb.i + 1
+        for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # (not "over the weekend")
+    if not objects or any(is_people(o, lex) or o.ent_type_ in ("PERSON", "NORP") or o.pos_ in ("PRON", "NUM")
+                          or noun_predicate(o, lex) for o in objects):  # ("received pardons": the pardon is theirs)
+        return False
+    # the giver only: whom the things go to may be the freed ("handed the release papers to the men: A, B")
+    return any(c.dep_ == "nsubj" and c.left_edge.i <= ent.root.i <= c.right_edge.i for c in verb.children)
 
 
 def _claim_fields(ent, gov, predicate: str, lex: Lexicon) -> dict:

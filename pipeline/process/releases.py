@@ -50,17 +50,19 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
             continue
         # the subject only when nothing else was freed: "The watchdog released a series of reports"
         # names who released what ("100 prisoners released" is a headline's subject)
-        direct = any(c.dep_ == "dobj" for c in token.children)
+        direct = any(c.dep_ == "dobj" or c.dep_ in ("prep", "prt") and c.lower_ == "over" and c.i == token.i + 1 and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+            for c in token.children)  # ("hands over awards to …", but not "freed over the weekend")
         objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") or c.dep_ == "nsubj" and not direct
                    or c.dep_ == "appos" and token.pos_ == "NOUN"]
         if token.dep_ in ("acl", "relcl", "amod"):
             objects.append(token.head)
         # ("released dozens of prisoners", a group of them; not "a set of reports about jailed reporters")
         people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
-                  or o.lemma_.lower() not in lex.bodies and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_people(g, lex)
+                  or o.lemma_.lower() not in lex.bodies and o.lemma_.lower() not in _RECORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_people(g, lex)
                                                                         for g in c.children) for c in o.children)]
         people = [o for o in people if not _the_dead(o, lex)]
-        if not people or not_custody(token.sent, lex) or status_of(token, token.i, doc, lex) != "asserted":
+        if not people or not_custody(token.sent, lex, token) or status_of(token, token.i, doc, lex) != "asserted":
             continue
         if predicate == "deported" and not (any(o.lemma_.lower() in _HELD for o in people)
                                             or _custody_place(token.sent, lex)):
@@ -72,6 +74,9 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
 
 
 _DEAD = frozenset({"killed", "dead", "slain", "fallen", "deceased", "murdered"})
+# what is released about people, not people: "released a video of the hostages"
+_RECORDS = frozenset({"video", "footage", "photo", "photograph", "picture", "image", "film", "recording", "list",
+                      "report", "statement", "name", "account", "letter", "audio", "clip"})
 
 
 def _the_dead(noun, lex: Lexicon) -> bool:
