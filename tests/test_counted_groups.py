@@ -192,6 +192,10 @@ def flag(nlp, text):
      "detainees, among them 15 Saudis.",
      [(15, "exact", "crossed_border", "saudi", "asserted"), (22, "exact", "crossed_border", "detainee", "asserted"),
       (300, "exact", "released", "prisoner", "asserted")]),
+    # handed back in an exchange
+    ("The rebels turned over 14 hostages to the Red Cross on Friday.",
+     [(14, "exact", "released", "hostage", "asserted")]),
+    ("He turned over 12 documents to the court.", []),
     # "the 41 freed": a participle the tagger took for the counted noun
     ("Belarus released 41 political prisoners on Thursday. Among the 41 freed were the writer Anna Keller and "
      "the activist Piotr Nowak.",
