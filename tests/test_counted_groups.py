@@ -219,3 +219,16 @@ def test_animals_set_free_records_of_people_and_prizes_handed_over_report_no_rel
 def test_who_hands_over_a_thing_is_not_freed(nlp):
     text = "BelaPAN editor Olga Petrenko hands over the prize to the Belsat reporter in Minsk."
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state jailing people in a clause of its own is a verdict (GUIDELINES.md: "jailed (a verdict)")
+    ("Vietnam jails 4 bloggers over online posts", [(4, "exact", "sentenced", "blogger", "asserted")]),
+    ("Vietnam jailed four bloggers for \"anti-state propaganda\" on Monday.",
+     [(4, "exact", "sentenced", "blogger", "asserted")]),
+    # the police hold people; a participle or a perfect says custody
+    ("Police jailed 30 protesters overnight.", [(30, "exact", "detained", "protester", "asserted")]),
+    ("The four bloggers have been jailed since March.", [(4, "exact", "detained", "blogger", "asserted")]),
+])
+def test_jailing_as_a_verdict_and_as_custody(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -200,7 +200,7 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
         if any(h.lemma_.lower() in _INSTITUTIONS for h in holders):
             return predicate  # "its jails held some 18,000 inmates in March": a stock then
         return "detained"
-    if lemma in _JAILING and predicate == "sentenced" and not given_a_term(verb):
+    if lemma in _JAILING and predicate == "sentenced" and not given_a_term(verb) and not _jailing_verdict(verb):
         return "detained"
     return predicate
 
@@ -216,6 +216,21 @@ _OFFENCES = frozenset({"treason", "espionage", "spying", "terrorism", "extremism
                        "offense", "crime", "sedition", "blasphemy", "hooliganism", "embezzlement", "bribery",
                        "corruption", "smuggling", "trafficking", "rape", "theft", "robbery"})
 _DURATION = frozenset({"more", "over", "nearly", "almost", "about", "since", "than", "past", "last"})
+
+
+def _jailing_verdict(verb) -> bool:
+    """"Vietnam jails 3 activists", "the court jailed two reporters": a state or a court jailing
+    people in a clause of its own, in the simple past or present, is a verdict (GUIDELINES.md:
+    "jailed (a verdict)"); a participle or a perfect ("who have been jailed") says custody."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.dep_ in ("ROOT", "ccomp", "conj") and verb.tag_ in ("VBD", "VBZ", "VBP") and bool(subjects) \
+        and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(s.lemma_.lower() in _POLICE for s in subjects) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # (but "police jailed 30 overnight")
+
+
+_POLICE = frozenset({"police", "policeman", "officer", "agent", "force", "security", "guard", "soldier", "troop",
+                     "army", "militia", "kgb", "omon"})
 
 
 def given_a_term(verb) -> bool:
