@@ -245,9 +245,9 @@ def _whole_noun(anchor, lex: Lexicon) -> str | None:
     if anchor.like_num and anchor.dep_ == "nummod" and is_people(anchor.head, lex):
         return noun_lemma(anchor.head)
     doc, j = anchor.doc, anchor.i + 1
-    j += j < len(doc) and doc[j].lower_ == "out"
-    j += j < len(doc) and doc[j].lower_ == "of"
-    j += j < len(doc) and doc[j].lower_ == "the"
+    for word in ("out", "of", "the"):  # "four out of the 13 women", each word optional
+        if j < len(doc) and doc[j].lower_ == word:
+            j += 1
     if j > anchor.i + 1 and j < len(doc) and doc[j].like_num and doc[j].dep_ == "nummod" \
             and is_people(doc[j].head, lex):
         return noun_lemma(doc[j].head)  # (the parser's "out of 11" may modify the 11)

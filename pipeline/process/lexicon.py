@@ -269,6 +269,15 @@ def _out_of_custody(verb, lex: Lexicon) -> bool:
         t.lower_ in lex.state_places for t in c.subtree if t.i > c.i) for c in verb.children)
 
 
+def handed_objects(verb) -> list:
+    """What a verb acts on: its direct object, or the object of an "over" right after it,
+    which the parser may take for a preposition ("hands over awards to …"; but not "freed
+    over the weekend")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "over" and c.i == verb.i + 1
+        for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+
+
 def custody_so_far(verb) -> bool:
     """"have been held since May", "has been behind bars for five months": custody up to now
     in the present perfect, told with how long it has lasted (but "are still held")."""

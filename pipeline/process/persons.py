@@ -17,6 +17,7 @@ from newsmon.pipeline.process.governors import (
 from newsmon.pipeline.process.lexicon import (
     PERSON_PREDICATES,
     Lexicon,
+    handed_objects,
     is_people,
     not_custody,
     noun_lemma,
@@ -170,9 +171,7 @@ def _hands_over_things(verb, ent, lex: Lexicon) -> bool:
     name is who gives it."""
     if verb.lemma_.lower() not in _GIVING:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "over" and c.i == verb.i + 1
-        for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # (not "over the weekend")
+    objects = handed_objects(verb)
     if not objects or any(is_people(o, lex) or o.ent_type_ in ("PERSON", "NORP") or o.pos_ in ("PRON", "NUM")
                           or noun_predicate(o, lex) for o in objects):  # ("received pardons": the pardon is theirs)
         return False

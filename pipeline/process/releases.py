@@ -8,6 +8,7 @@ from newsmon.pipeline.process.governors import status_of
 from newsmon.pipeline.process.lexicon import (
     PERSON_PREDICATES,
     Lexicon,
+    handed_objects,
     is_people,
     not_custody,
     noun_predicate,
@@ -50,9 +51,7 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
             continue
         # the subject only when nothing else was freed: "The watchdog released a series of reports"
         # names who released what ("100 prisoners released" is a headline's subject)
-        direct = any(c.dep_ == "dobj" or c.dep_ in ("prep", "prt") and c.lower_ == "over" and c.i == token.i + 1 and any(
-            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-            for c in token.children)  # ("hands over awards to …", but not "freed over the weekend")
+        direct = bool(handed_objects(token))  # ("hands over awards to …")
         objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") or c.dep_ == "nsubj" and not direct
                    or c.dep_ == "appos" and token.pos_ == "NOUN"]
         if token.dep_ in ("acl", "relcl", "amod"):
