@@ -12,6 +12,7 @@ from newsmon.pipeline.process.governors import (
     is_source,
     misread_participle,
     modifier_predicate,
+    object_participle,
     object_verb_before,
     of_group_predicate,
     reduced_relative,
@@ -91,6 +92,19 @@ def _start_char(token) -> int:
 _UNIT_SIZE = frozenset({"man", "member", "person", "strong"})
 
 
+def _noun_beside(last, lex: Lexicon):
+    """The people a number counts when the parser made the number a subject or an object of
+    its own, with only adjectives and participles between it and them ("hands over 114
+    released political prisoners", the participle sometimes parsed as a verb)."""
+    doc = last.doc
+    for token in doc[last.i + 1:min(len(doc), last.i + 5)]:
+        if token.tag_ == "NNS" and is_people(token, lex):
+            return token
+        if token.tag_ not in ("JJ", "VBN", "VBD") or token.pos_ == "AUX":
+            return None  # (but "two were women": a verb between)
+    return None
+
+
 def _head_noun(number: NumberSpan, doc, lex: Lexicon):
     """The counted noun of a number and the token the claim hangs on."""
     last = doc[number.end - 1]
@@ -107,6 +121,8 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
         if noun is not None and noun.tag_ == "NNS" and is_people(noun, lex) \
                 and all(t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("amod", "compound") for t in doc[after.i + 1:noun.i]):
             return noun, noun
+    if last.dep_ in ("dobj", "nsubj", "nsubjpass") and (noun := _noun_beside(last, lex)) is not None:
+        return noun, last  # "hands over 114 released political prisoners", the count parsed as an object of its own
     if last.dep_ == "nummod" and last.head.dep_ == "poss" and last.head.pos_ == "PROPN" \
             and last.head.head.tag_ == "NNS" and is_people(last.head.head, lex) and last.head.head.i <= last.i + 4:
         return last.head.head, last.head.head  # "24 Jehovah's Witnesses": the count is of the witnesses
@@ -121,6 +137,9 @@ def _head_noun(number: NumberSpan, doc, lex: Lexicon):
         if noun.lower_ in _UNIT_SIZE and noun.i == last.i + 2 and doc[last.i + 1].text == "-" \
                 and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "its 24-man crew", "the 25-member crew": the crew is what is counted
+        if noun.dep_ == "poss" and noun.tag_ == "NNS" and noun.head.tag_ == "NNS" and is_people(noun.head, lex) \
+                and noun.head.i <= noun.i + 4:
+            noun = noun.head  # "two women's rights activists": the activists are counted
         if noun.lower_ == "ones" and noun.dep_ == "conj" and is_people(noun.head, lex):
             return noun.head, noun  # "two well-known dissidents and 500 ordinary ones"
         return noun, noun
@@ -166,6 +185,8 @@ def _scan_predicate(start, stop, lex: Lexicon):
             break  # another clause or another count: its words are not ours
         if token.i in members:
             continue  # "over 1,100 political prisoners, including bloggers who were arrested in 2021": the bloggers'
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN", "NUM") and token.head.dep_ == "conj":
+            break  # "50,000 marched and dozens were arrested": a joined clause with a subject of its own
         if token.pos_ == "VERB" and token.lemma_.lower() in lex.scan_stop and (
                 token.dep_ not in ("acl", "relcl") or token.lemma_.lower() in ("die", "kill")):
             break  # (the dead, even in a relative clause, are held by nobody: "who were killed in captivity")
@@ -808,7 +829,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
                   for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
     # "Britons accused or convicted of spying": each participle of the pair
     described += [c for clause in described for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
-    if noun.dep_ == "nsubj" and reduced_relative(noun.head):
+    if noun.dep_ == "nsubj" and (reduced_relative(noun.head) or object_participle(noun.head, lex)):
         described.append(noun.head)  # "250 individuals convicted of extremism were pardoned"
     if noun.dep_ == "nsubj" and gov is not None and (later := misread_participle(noun.head)) is not None \
             and later.i == gov.i:

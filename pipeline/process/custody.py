@@ -28,9 +28,10 @@ def _lemmas(tokens) -> set[str]:
 
 def still_held(verb) -> bool:
     """Whether the release word ``verb`` frees nobody (see the module's examples)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects and all(o.lemma_.lower() in _INFORMATION for o in objects):
+        return True  # (not "released 400 people …, state media reports", the attribution taken for an object)
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _INFORMATION:
-            return True
         if child.dep_ == "prep":
             inside = _lemmas(t for o in _objects(child) for t in o.subtree)
             if child.lower_ == "from" and inside & _WITHIN_CUSTODY:

@@ -124,6 +124,9 @@ def governor(token, lex: Lexicon):
                 node, predicate = modifier_predicate(subject, lex) if subject is not None else (None, None)
                 if predicate in PERSON_PREDICATES:
                     return node, predicate
+                if subject is None and gov.dep_ == "acl" and gov.head.pos_ == "NOUN":
+                    current = gov.head  # "two conscripts identified as A and B": the names are the conscripts
+                    continue
             if prep.lower_ in ("of", "for", "to") and (gov.pos_ in ("VERB", "AUX") or gov.dep_ == "ROOT"):
                 # (a headline's verb may be tagged a noun: "junta grants amnesty to 3,000")
                 # "welcomes the release today of 52 prisoners", "announces amnesty for 2,000
@@ -140,14 +143,17 @@ def governor(token, lex: Lexicon):
                         return child, predicate  # (and "an amnesty order he signed for 900 convicts")
             such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in (*prep.children, *gov.children)) or (
                 prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))  # ("such political figures as")
-            if prep.lower_ == "including" and gov.pos_ == "NOUN" and not is_people(gov, lex):
-                # "1,140 people remain behind bars on political charges, including 170 women": the
-                # parser hung the list on the nearest noun; it belongs to the people counted before
+            if prep.lower_ == "including" and (gov.pos_ == "NOUN" or gov.ent_type_ in ("GPE", "ORG")) \
+                    and not is_people(gov, lex):
+                # "1,140 people remain behind bars on political charges, including 170 women", "55
+                # were held by Baku, including six civilians": the parser hung the list on the
+                # nearest noun; it belongs to the people counted before
                 gov = next((t for t in reversed(prep.doc[prep.sent.start:prep.i]) if t.pos_ == "NOUN"
                             and (is_people(t, lex) or _freed_group(t, lex))), gov)
                 if _freed_group(gov, lex):
                     return gov, word_predicate(gov, lex)  # "media named several of the freed, including A"
-            if (prep.lower_ in ("including", "among", "amongst", "like", "of") or such_as) and gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            if (prep.lower_ in ("including", "among", "amongst", "like", "of") or such_as) and (
+                    gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or gov.pos_ == "DET" and prep.lower_ == "including"):
                 if prep.lower_ == "of" and gov.lemma_.lower() in _GROUPS \
                         and (own := modifier_predicate(current, lex))[1] in PERSON_PREDICATES:
                     return own  # "part of the group of 52 prisoners released and deported": their own clause
@@ -155,6 +161,9 @@ def governor(token, lex: Lexicon):
                 node, predicate = modifier_predicate(gov, lex)
                 if predicate in PERSON_PREDICATES:
                     return node, predicate
+                if prep.lower_ == "including" and gov.pos_ in ("NUM", "PRON", "DET") \
+                        and (found := of_group_predicate(gov, lex))[1] in PERSON_PREDICATES:
+                    return found  # "several of the dissidents freed in the swap, including X"
                 if belongs_to_another(current, lex):
                     return None, None
                 current = gov
@@ -172,7 +181,8 @@ def governor(token, lex: Lexicon):
                 for child in head.children:
                     if child.dep_ == "xcomp" and child.pos_ == "VERB" and (predicate := verb_predicate(child, lex)):
                         return child, predicate
-            if dep == "nsubj" and reduced_relative(head) and (predicate := verb_predicate(head.head, lex)):
+            if dep == "nsubj" and (reduced_relative(head) or object_participle(head, lex)) \
+                    and (predicate := verb_predicate(head.head, lex)):
                 return head.head, predicate
             if dep == "nsubj" and (later := misread_participle(head)) is not None \
                     and (predicate := verb_predicate(later, lex)):
@@ -253,6 +263,16 @@ def reduced_relative(verb) -> bool:
     tagger may call it a past tense: "Two Thais taken hostage are freed".)"""
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") \
         and verb.head is not verb and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def object_participle(verb, lex: Lexicon) -> bool:
+    """"Lukashenko releases 31 Ukrainians imprisoned in Belarus": the parser made the freed
+    and a participle on them a clause under the verb that frees them. The noun is that verb's
+    object; the participle describes it."""
+    head = verb.head
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and head.i < verb.i \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and not any(c.dep_ == "dobj" for c in head.children) and verb_predicate(head, lex) in PERSON_PREDICATES
 
 
 def misread_participle(verb):

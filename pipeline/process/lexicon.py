@@ -119,6 +119,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "ten Americans are on their way home from detention in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
+    if lemma == "leave" and _left_inside(token, lex):
+        return "remain_imprisoned"  # "the deal leaves two Americans in Russian custody" (not "left custody")
     if lemma == "return" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children):
         return None  # "most of those held were returning from Poland": on their way when it happened
     words = None
@@ -195,7 +197,7 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
     say only that they were in custody."""
     if lemma == "hold" and predicate == "remain_imprisoned" and custody_so_far(verb):
         return "detained"  # "have been held in police cells since Monday": an arrest and a time in custody
-    if lemma == "hold" and predicate == "remain_imprisoned" and not _present(verb):
+    if lemma == "hold" and predicate == "remain_imprisoned" and not _present(verb) and not _stock_then(verb):
         holders = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
         if any(h.lemma_.lower() in _INSTITUTIONS for h in holders):
             return predicate  # "its jails held some 18,000 inmates in March": a stock then
@@ -216,6 +218,20 @@ _OFFENCES = frozenset({"treason", "espionage", "spying", "terrorism", "extremism
                        "offense", "crime", "sedition", "blasphemy", "hooliganism", "embezzlement", "bribery",
                        "corruption", "smuggling", "trafficking", "rape", "theft", "robbery"})
 _DURATION = frozenset({"more", "over", "nearly", "almost", "about", "since", "than", "past", "last"})
+
+
+def _stock_then(verb) -> bool:
+    """"In November, 55 prisoners of war were being held by Baku": a count of people held at
+    a time, in a clause of its own, is a stock then. "The five detainees were being held in
+    a college" tells where a group already counted was."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    return verb.dep_ in ("ROOT", "ccomp", "conj") and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children) \
+        and bool(subjects) and all(s.pos_ != "PRON" and not any(
+            c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in s.children) for s in subjects)
+
+
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her", "our"})
 
 
 def _jailing_verdict(verb) -> bool:
@@ -239,7 +255,9 @@ def given_a_term(verb) -> bool:
     jailed for two years") is no term."""
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
-        words = {t.lemma_.lower() for t in prep.subtree}
+        units = [t for t in prep.subtree if t.lemma_.lower() in _TERM_UNITS]
+        # (the words up to the term: "for two years over their coverage" is a term)
+        words = {t.lemma_.lower() for t in prep.subtree if not units or t.i <= units[0].i}
         if words & _TERM_UNITS and not perfect and not words & _DURATION:
             return True
         if prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in _OFFENCES for c in prep.children):
@@ -261,6 +279,14 @@ def _on_way_out(verb) -> bool:
     if verb.lemma_.lower() == "head":
         ways = [verb]
     return any(t.lower_ in ("home", "freedom", "liberty") for w in ways for t in w.subtree)
+
+
+def _left_inside(verb, lex: Lexicon) -> bool:
+    """"leaves two Americans in Russian custody", "left 300 behind bars": people left in a
+    place that holds them, on the verb or on its object."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "behind") and any(t.lower_ in lex.state_places for t in p.subtree)
+               for h in holders for p in h.children)
 
 
 def _out_of_custody(verb, lex: Lexicon) -> bool:
@@ -294,6 +320,8 @@ def _present(verb) -> bool:
         return True  # "is thought to be holding four more": held now, as far as anyone knows
     if auxiliaries:
         return any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _present(verb.head)  # "prisons have room for 17,000 but hold 20,000": the tense of the first verb
     return verb.tag_ in ("VBG", "VBZ", "VBP")
 
 

@@ -7,7 +7,7 @@ version) and added to the pipeline under stable component names:
 - ``newsmon_headcase`` (newsmon_headcase_v3) and ``newsmon_headcase_restore``
   (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case,
   and a headline's present-tense verb before a count in the past;
-- ``newsmon_paragraphs`` (newsmon_paragraphs_v4), ``newsmon_surnames`` (newsmon_surnames_v5):
+- ``newsmon_paragraphs`` (newsmon_paragraphs_v4), ``newsmon_surnames`` (newsmon_surnames_v6):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_digit_groups`` (newsmon_digit_groups_v1): a number written in digit groups
   ("1 000") made one token before the tagger sees it;
@@ -185,7 +185,7 @@ def _place_named(ent, known: set[str]) -> bool:
 _PARTICLES = frozenset({"el", "al", "ad", "ud", "ash", "as", "ar", "an", "az"})
 
 
-@Language.factory("newsmon_surnames_v5", default_config={"data_dir": str(DATA)})
+@Language.factory("newsmon_surnames_v6", default_config={"data_dir": str(DATA)})
 def make_surnames(nlp: Language, name: str, data_dir: str):
     lex = load_lexicon(data_dir)  # which plural nouns a list of names can be given to; which verbs free
     return functools.partial(surnames, people=lex.people, lex=lex)
@@ -298,7 +298,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("newsmon_headcase_v3", name="newsmon_headcase", first=True)
         nlp.add_pipe("newsmon_headcase_restore_v1", name="newsmon_headcase_restore")
     nlp.add_pipe("newsmon_digit_groups_v1", name="newsmon_digit_groups", first=True)
-    nlp.add_pipe("newsmon_surnames_v5", name="newsmon_surnames")
+    nlp.add_pipe("newsmon_surnames_v6", name="newsmon_surnames")
     nlp.add_pipe("newsmon_numbers_v2", name="newsmon_numbers")
     nlp.add_pipe("newsmon_claims_v3", name="newsmon_claims")
     return nlp

@@ -62,6 +62,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
+        if _names_a_thing(ent, lex):
+            continue
         gov, predicate = governor(ent.root, lex)
         if predicate is None and gov is not None and gov.lemma_.lower() in lex.speech:
             # the name made the subject of "said": the parser lost the clause before it
@@ -149,6 +151,15 @@ _CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon",
 
 # journeys a named person makes of their own accord
 _JOURNEYS = frozenset({"travel", "head", "fly", "go"})
+
+
+def _names_a_thing(ent, lex: Lexicon) -> bool:
+    """"convicted in the Ganja case": a name before a noun of a thing (a case, an affair, a
+    law) names the thing; but "the Losik release" is a release of Losik."""
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.pos_ == "NOUN" and head.i == ent.end \
+        and not is_people(head, lex) and head.lemma_.lower() not in lex.nouns \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _agent_phrase(token, gov) -> bool:

@@ -1,8 +1,8 @@
 """Names the recogniser mislabels or misses, told by where they stand: "authorities released
 Bekele Gerba" (an organisation to the small model), "Jabeur Mejri was released" (a product),
 "Agnes Ndirubusa, Christine Kamikazi, …" (a place). Two or three capitalised proper nouns
-that a freeing verb acts on, or that a comma and a person's noun follow ("X, secretary
-general of …", "X, a journalist"), are a person's name. Used by the newsmon_surnames
+that a freeing verb acts on, or that a comma and a person's noun or "who" follow ("X,
+secretary general of …", "X, a journalist", "X, who was …"), are a person's name. Used by the newsmon_surnames
 component (pipeline/process/nlp.py) after listnames.py.
 """
 
@@ -69,10 +69,14 @@ def _freed(token, lex: Lexicon) -> bool:
 
 
 def _described_as_person(token, lex: Lexicon) -> bool:
-    """"X, secretary general of …", "X, a journalist": a comma and a noun of a person after it."""
+    """"X, secretary general of …", "X, a journalist": a comma and a noun of a person after it;
+    "X, who was convicted …": a clause on "who", which stands for people."""
     doc = token.doc
     if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
         return False
+    if any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+           for c in token.children):
+        return True
     appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return any(is_people(c, lex) or c.lemma_.lower() in ("secretary", "head", "chairman", "founder", "director")
                for c in appos)

