@@ -75,6 +75,32 @@ def test_people_held_at_a_time_and_left_in_custody(nlp, text, expected):
     assert counts(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A judge granted bail to 15 defendants on Tuesday.", [(15, "exact", "released", "defendant", "asserted")]),
+    # bail refused is a release asked for and not given
+    ("A military court on Monday denied bail to 36 members of the opposition party.",
+     [(36, "exact", "released", "member", "hedged")]),
+])
+def test_bail_granted_is_a_release_and_bail_denied_a_hedged_one(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the freed group the sentence opens with, whatever its own verb says
+    ("Of the prisoners freed in the spring amnesty, only 310 have been identified by name.",
+     [(310, "exact", "released", "prisoner", "asserted")]),
+    # ... but dying in custody is not what befell the group
+    ("Of those arrested on Sunday, 12 died in custody.", []),
+    # the dead handed over are not freed
+    ("Three hostages were returned dead, the army said.", []),
+    # a "who" clause the parser hung on the date after the counted
+    ("Police freed four union organisers on Monday, who had been held since the strike began.",
+     [(4, "exact", "detained", "organiser", "asserted"), (4, "exact", "released", "organiser", "asserted")]),
+])
+def test_a_part_of_an_opening_group_the_dead_and_a_clause_after_a_date(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
 def test_a_verb_between_a_count_and_a_noun_keeps_them_apart(nlp):
     # "three were women": the women are a part of the 15, not a noun of the count's own
     found = counts(nlp, "At least 40 people were freed in May: 15 served their full terms, of which only "
@@ -95,3 +121,9 @@ def test_a_verb_between_a_count_and_a_noun_keeps_them_apart(nlp):
 ])
 def test_names_told_as_the_freed(nlp, text, expected):
     assert persons(nlp, text) == expected
+
+
+def test_relatives_named_with_a_possessive_are_not_the_counted_group(nlp):
+    found = counts(nlp, "Havana released 52 political prisoners. Of that group, 40 agreed to move to Spain with "
+                        "their families and one stayed home, but the remaining 11 are still in jail.")
+    assert (11, "exact", "remain_imprisoned", "prisoner", "asserted") in found

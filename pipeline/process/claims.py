@@ -351,9 +351,11 @@ def _context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own
                     and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
                     and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
                     and not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
-                             and verb_predicate(token.head, lex) is not None):
+                             and verb_predicate(token.head, lex) is not None) \
+                    and not any(c.dep_ == "poss" and c.lower_ in _KIN_OF for c in token.children):
                 # ("living in exile": where they are, not who; "the military spying case": what
-                # kind; "The president pardons 23": who did it to them)
+                # kind; "The president pardons 23": who did it to them; "with their families":
+                # whose they are)
                 while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
                     token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
                 return noun_lemma(token)
@@ -564,6 +566,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and not any(word_predicate(t, lex) for t in gov.subtree if t.i > anchor.i):  # ("set to be deported")
             # "Ten of them suffer from heart disease and three were over 70"
             inherited = part_of_previous(anchor, gov, claims)
+        if predicate is None and inherited is None and gov is not None and gov.pos_ in ("VERB", "AUX") \
+                and gov.lemma_.lower() not in _HARMED and (opened := _among_opener(gov, number.first, lex))[1]:
+            gov, predicate = opened  # "Of the prisoners freed in the amnesty, only 480 have been named"
         # (a bare count, "when 370 were counted", "24 of whom are presumed alive", is still a part of the list)
         own_clause = noun is not None and gov is not None and gov.pos_ in ("VERB", "AUX") and gov.i >= number.end \
             and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == gov.i \
@@ -632,6 +637,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             continue
         if noun is not None and _remains(noun, lex):
             continue  # "the bodies of four hostages": the dead are not freed or held
+        if predicate in PERSON_PREDICATES and gov is not None and any(c.lower_ == "dead" for c in gov.children):
+            continue  # "two soldiers were handed over dead", "returned dead"
         first = number.first
         tail = noun if noun is not None and first <= noun.i < sentence.end and noun.i < first + 8 else doc[number.end - 1]
         claim = {
@@ -773,6 +780,12 @@ def _included_bare(anchor, lex: Lexicon):
     return governor(include.head, lex)
 
 
+_KIN_OF = frozenset({"their", "his", "her", "its"})
+_WHERE_WHEN = frozenset({"GPE", "LOC", "DATE", "TIME"})
+# what befalls a part of a group that is no part of what befell the group
+_HARMED = frozenset({"die", "kill", "injure", "wound", "torture", "beat", "execute", "disappear"})
+
+
 def _among_opener(verb, before: int, lex: Lexicon):
     """The freed group a sentence opens with ("Among those freed, …"), when the count is
     the subject of the sentence's verb: (its word, its predicate), else (None, None)."""
@@ -824,8 +837,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     described += _after_enumeration(noun) + _they_before(noun, gov)
     # "Some 80 people in Gabon, who had been detained …": a "who" clause the parser
     # hung on the place after the people
-    described += [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
-                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+    # ("released six student leaders on August 1, who were detained …": on the date after them)
+    after = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "from")] + [
+        p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
+    described += [c for p in after for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _WHERE_WHEN
                   for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
     # "Britons accused or convicted of spying": each participle of the pair
     described += [c for clause in described for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]

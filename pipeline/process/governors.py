@@ -581,6 +581,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         return "negated"  # "none of the 14 journalists", "no prisoners", "…, not eight"
     if predicate_token is None:
         return "asserted"
+    if predicate_token.lemma_.lower() == "deny" and any(c.lower_ == "bail" for c in predicate_token.subtree):
+        return "hedged"  # "denied bail to 36 members": a release asked for and refused
     for child in predicate_token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and (
             child.lower_ in ("none", "nobody", "neither") or any(g.lower_ == "no" and g.dep_ == "det" for g in child.children)

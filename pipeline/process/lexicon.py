@@ -119,6 +119,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "ten Americans are on their way home from detention in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
+    if lemma == "deny" and any(c.lower_ == "bail" for c in token.subtree):
+        # "the court denied bail to 36 members": a release refused (hedged, governors.status_of).
+        # Not a phrase of the lexicon, whose lemmas make "Denys" a verb in lists of names
+        return "released"
     if lemma == "leave" and _left_inside(token, lex):
         return "remain_imprisoned"  # "the deal leaves two Americans in Russian custody" (not "left custody")
     if lemma == "return" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children):
