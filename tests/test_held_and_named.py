@@ -127,3 +127,43 @@ def test_relatives_named_with_a_possessive_are_not_the_counted_group(nlp):
     found = counts(nlp, "Havana released 52 political prisoners. Of that group, 40 agreed to move to Spain with "
                         "their families and one stayed home, but the remaining 11 are still in jail.")
     assert (11, "exact", "remain_imprisoned", "prisoner", "asserted") in found
+
+
+@pytest.mark.parametrize("text, surnames", [
+    # a bulleted line that ends in a colon leads the line of names under it
+    ("- 4 political prisoners were released from Jau Prison (all under 21):\n"
+     "- Ali Hasan Radhi, Hamed Kadhem Mahdi, Hussain Ali Mansoor, Jaafar Yousif Salman.\n",
+     ["Mahdi", "Mansoor", "Radhi", "Salman"]),
+    # "Among them are …:" leads a list of the people the sentence before moved; a bullet
+    # the tagger calls a participle is no verb of the item
+    ("Minsk freed 20 prisoners on Friday. Lithuanian citizens who were jailed for their views were also taken to "
+     "Lithuania.\n\nAmong them are well-known public figures:\n\n  • Anna Kavalchuk,\n\n  • Pavel Marozau,\n\n"
+     "  • journalist Iryna Lapko and others.\n",
+     ["Kavalchuk", "Lapko", "Marozau"]),
+])
+def test_lists_of_names_under_a_lead(nlp, text, surnames):
+    assert sorted(name.split()[-1] for name in persons(nlp, text)) == surnames
+
+
+def test_a_long_name_after_a_word_of_address_is_one_person(nlp):
+    text = ("The released priests are Father Osmar Julián Ferreira Duarte, from the diocese of León; "
+            "and Father Yensi Ramiro Pineda Castillo, from the diocese of Estelí.")
+    assert persons(nlp, text) == ["Osmar Julián Ferreira Duarte", "Yensi Ramiro Pineda Castillo"]
+
+
+def test_others_joined_to_an_offence_are_sentenced_as_what_they_are(nlp):
+    # the parser joins "14 others" to the offence; the apposition says what they are
+    text = "A court in Addis Ababa on Monday jailed an editor for 12 years for treason and 14 others, bloggers and " \
+           "students, for up to ten years."
+    assert counts(nlp, text) == [(14, "exact", "sentenced", "blogger", "asserted")]
+
+
+def test_the_whole_a_part_is_among_is_not_counted_as_the_part(nlp):
+    found = counts(nlp, "An MP said 40 to 68 students were among the 3,700 arrested.")
+    assert (3700, "exact", "detained", "people", "asserted") in found
+
+
+def test_a_bulleted_lead_is_no_item_of_the_lead_above_it(nlp):
+    text = ("- 4 political prisoners were released from Jau Prison:\n- Ali Hasan Radhi, Hamed Kadhem Mahdi.\n"
+            "- 3 political prisoners were serving a sentence outside prison:\n- Yousif Ali Mahdi.\n")
+    assert (3, "exact", "released", "prisoner", "asserted") not in counts(nlp, text)

@@ -702,11 +702,20 @@ def _counted_as(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims
     if noun is not None:
         return noun_lemma(noun)
     if others:
+        named = next((c for c in anchor.children if c.dep_ in ("appos", "conj") and c.i > anchor.i
+                      and c.tag_ == "NNS" and is_people(c, lex)), None) if anchor is not None else None
+        if named is not None:
+            return noun_lemma(named)  # "and 23 others, reporters and activists": what the others are
         # "Opposition leader, 13 others free": the others are not leaders but the group
         # the text counts elsewhere, else people
         return _context_noun(doc, number, lex, claims, own_sentence=False) or "people"
     if (parallel := _gapped_noun(anchor, lex)) is not None:
         return parallel
+    if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in ("among", "amongst") \
+            and anchor.head.head.lemma_ == "be":
+        # "40 students were among the 3,700 arrested": the whole is not what its part is
+        before = [c for c in claims if c["sentence_start"] != anchor.sent.start_char]
+        return _context_noun(doc, number, lex, before, own_sentence=False) or "people"
     if (whole := _whole_noun(anchor, lex)) is not None:
         return whole
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(_back_reference(g) for g in c.children)

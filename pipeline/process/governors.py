@@ -69,6 +69,13 @@ def governor(token, lex: Lexicon):
             if counted is not None:
                 current = counted
                 continue
+        if dep == "conj" and head.pos_ == "NOUN" and head.dep_ == "pobj" and not is_people(head, lex) \
+                and current.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in current.children) \
+                and (joined := _object_before(head, lex)) is not None:
+            # "jailed a journalist for 18 years for terrorism and 23 others": the parser joined
+            # the count to the offence; it belongs with the verb's object
+            current = joined
+            continue
         if dep in ("npadvmod", "dobj") and current.pos_ == "PROPN" and head.pos_ == "NOUN" and head.i < current.i:
             current = head  # "are activists Ziyad Al-Alimi and …": a name the parser hung on its role
             # (a noun takes no object: "dobj" under one is the same misparse)
@@ -265,6 +272,14 @@ def reduced_relative(verb) -> bool:
         and verb.head is not verb and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _object_before(noun, lex: Lexicon):
+    """The people the verb above ``noun`` acts on, named before it: its direct object."""
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and is_people(c, lex)), None)
+
+
 def object_participle(verb, lex: Lexicon) -> bool:
     """"Lukashenko releases 31 Ukrainians imprisoned in Belarus": the parser made the freed
     and a participle on them a clause under the verb that frees them. The noun is that verb's
@@ -411,20 +426,22 @@ def _included_in(include, lex: Lexicon):
         if subject.lower_ in ("they", "these", "those") or (
                 subject.lemma_.lower() in HELD_WORDS | _GROUPS
                 and any(c.lower_ in ("the", "these", "those", "that", "this") for c in subject.children)):
-            return _previous_release(include, lex)  # "The prisoners included journalists such as X"
+            return previous_release(include, lex)  # "The prisoners included journalists such as X"
         if subject.lower_ in ("it", "this"):
-            return _previous_release(include, lex, nouns=True)  # "The pardon covered 40 men. It includes five minors"
+            return previous_release(include, lex, nouns=True)  # "The pardon covered 40 men. It includes five minors"
     return None, None
 
 
-def _previous_release(token, lex: Lexicon, nouns: bool = False):
+def previous_release(token, lex: Lexicon, nouns: bool = False, moved: bool = False):
     """The release the text was just talking about ("They include …"); with ``nouns``, also
-    one told by a noun ("the pardoning of 165 …. It includes …")."""
+    one told by a noun ("the pardoning of 165 …. It includes …"); with ``moved``, also people
+    taken across a border ("… were also transferred to Ukraine. Among them are:")."""
     sentence = token.sent
     doc = token.doc
+    wanted = PERSON_PREDICATES | {"crossed_border"} if moved else PERSON_PREDICATES
     for previous in reversed(list(doc[:sentence.start].sents)[-2:] if sentence.start else []):
         for node in previous:
-            if node.pos_ == "VERB" and (predicate := word_predicate(node, lex)) in PERSON_PREDICATES \
+            if node.pos_ == "VERB" and (predicate := word_predicate(node, lex)) in wanted \
                     and not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in node.children):
                 return node, predicate  # (but "the convoy … as it returned to Israel": no one freed)
             if nouns and node.pos_ == "NOUN" and (predicate := noun_predicate(node, lex)) in PERSON_PREDICATES:
@@ -455,7 +472,7 @@ def _copula_target(be, token, lex: Lexicon):
                 return child, held  # "Among the detainees are two students"
             if any(t.lower_ in ("them", "they") or t.ent_type_ == "NORP" for t in child.subtree):
                 # "Among them was X"; "Among the Belarusians was X": the group just freed
-                node, predicate = _previous_release(be, lex)
+                node, predicate = previous_release(be, lex)
                 if predicate:
                     return node, predicate
         # "X was one of 52 prisoners freed"

@@ -5,7 +5,7 @@ verb of their own; what happened to them is said once, by the lead line ending i
 
 from __future__ import annotations
 
-from newsmon.pipeline.process.governors import status_of
+from newsmon.pipeline.process.governors import previous_release, status_of
 from newsmon.pipeline.process.lexicon import (
     PERSON_PREDICATES,
     Lexicon,
@@ -61,6 +61,12 @@ def _lead(sentence, lex: Lexicon):
         predicate = word_predicate(token, lex) or noun_predicate(token, lex)
         if predicate in _LEADS and status_of(token, token.i, token.doc, lex) == "asserted":
             return token, predicate
+    words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space][:2]
+    if words in (["among", "them"], ["among", "those"], ["among", "these"]):
+        # "Among them are well-known public figures:" after a sentence that frees or moves them
+        found = previous_release(sentence[0], lex, moved=True)
+        if found[1] in _LEADS:
+            return found
     return None, None
 
 
@@ -88,14 +94,14 @@ def lead_line(token):
             previous is not None and len(previous) <= 2 and _is_item(previous)
 
     current = token.sent
-    if not in_item(current):
-        return None  # most tokens: no list in sight
+    if not in_item(current) or current.text.rstrip().endswith(":"):
+        return None  # most tokens: no list in sight (and a line ending in a colon leads, it is led by none)
     for _ in range(2 * _MAX_ITEMS):
         current = before(current)
         if current is None:
             return None
-        if in_item(current):
-            continue
+        if in_item(current) and not current.text.rstrip().endswith(":"):
+            continue  # (a bulleted line ending in a colon leads the items under it)
         previous = before(current)
         if current.start == 0 or "\n" in doc[current.start - 1].text_with_ws or previous is None \
                 or not in_item(previous):
@@ -110,4 +116,6 @@ def item_verb_before(token) -> bool:
     it ("- Ihar Losik, sentenced by judge X") is not one of the listed."""
     sentence = token.sent
     # "including" is tagged a verb, but as a preposition it adds to the listed group
-    return any(t.pos_ == "VERB" and t.dep_ != "prep" for t in sentence.doc[sentence.start:token.i])
+    # (a bullet the tagger took for a participle is no verb)
+    return any(t.pos_ == "VERB" and t.dep_ != "prep" and t.text not in _BULLETS
+               for t in sentence.doc[sentence.start:token.i])

@@ -164,6 +164,27 @@ def _named_people(doc: Doc) -> list[Span]:
     return found
 
 
+# words of address before a name: what follows them is a person's name, however many words
+_TITLES = frozenset({"father", "mr", "mrs", "ms", "dr", "bishop", "monsignor", "sister", "brother", "rev",
+                     "reverend", "sheikh", "imam", "pastor"})
+
+
+def _titled_people(doc: Doc) -> list[Span]:
+    """"Father Jaime Iván Montesinos Sauceda", "Mr. Meach Sovannara": two to five capitalised
+    proper nouns after a word of address (the recogniser cuts or misses long names)."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _TITLES or not token.is_title and token.lower_ != token.text:
+            continue
+        start = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ".")
+        end = start
+        while end < min(len(doc), start + 5) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end - start >= 2:
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
 @Language.component("newsmon_digit_groups_v1")
 def digit_groups(doc: Doc) -> Doc:
     return join_digit_groups(doc)
@@ -197,7 +218,7 @@ def surnames(doc: Doc, people: frozenset[str] = frozenset(), lex=None) -> Doc:
     El-Fattah") is one name, a list of people's names holds only names (listnames.py), and a
     surname used alone ("Fedarovich, a trade-union leader, was…") is the person the text
     named in full elsewhere."""
-    named = _named_people(doc)
+    named = spacy.util.filter_spans(_titled_people(doc) + _named_people(doc))
     covered = {i for span in named for i in range(span.start, span.end)}
     entities = named + [e for e in doc.ents if not covered.intersection(range(e.start, e.end))]
     entities = sorted(entities, key=lambda e: e.start)
