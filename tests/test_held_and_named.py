@@ -167,3 +167,17 @@ def test_a_bulleted_lead_is_no_item_of_the_lead_above_it(nlp):
     text = ("- 4 political prisoners were released from Jau Prison:\n- Ali Hasan Radhi, Hamed Kadhem Mahdi.\n"
             "- 3 political prisoners were serving a sentence outside prison:\n- Yousif Ali Mahdi.\n")
     assert (3, "exact", "released", "prisoner", "asserted") not in counts(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the group a verb describes "as" counts of men and women
+    ("The ministry described the freed detainees as 31 men and six women.",
+     [(6, "exact", "released", "woman", "asserted"), (31, "exact", "released", "man", "asserted")]),
+    # "Most of them are …, including" lists parts of the group just freed
+    ("Minsk pardoned 31 people on Friday. Most of them are foreigners, including two Latvian citizens and "
+     "three Polish citizens.",
+     [(2, "exact", "pardoned", "citizen", "asserted"), (3, "exact", "pardoned", "citizen", "asserted"),
+      (31, "exact", "pardoned", "people", "asserted")]),
+])
+def test_counts_that_describe_a_freed_group(nlp, text, expected):
+    assert counts(nlp, text) == expected

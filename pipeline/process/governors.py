@@ -121,9 +121,11 @@ def governor(token, lex: Lexicon):
                         if g.dep_ == "pobj" and noun_predicate(g, lex) == "detained"]
                 if held:
                     return held[0], "remain_imprisoned"
-            if prep.lower_ == "as" and gov.lemma_.lower() in ("identify", "name", "give", "list"):
-                # "The three released civilians were identified as A, B and C": the group's fate
-                subject = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+            if prep.lower_ == "as" and gov.lemma_.lower() in ("identify", "name", "give", "list", "describe"):
+                # "The three released civilians were identified as A, B and C": the group's fate;
+                # "identified the pardoned individuals as 24 men and eight women": the object's
+                subject = next((c for c in gov.children if c.dep_ == "nsubjpass"), None) or next(
+                    (c for c in gov.children if c.dep_ == "dobj" and c.i < prep.i), None)
                 if subject is not None and subject.lemma_.lower() in ("identity", "name"):
                     # "The names of the freed hostages were given as A, B and C"
                     subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -488,6 +490,9 @@ def _copula_target(be, token, lex: Lexicon):
             node, predicate = group_predicate(subject, lex)
             if predicate is None:
                 node, predicate = of_group_predicate(subject, lex)
+            if predicate is None and any(g.lower_ in ("them", "these") for p in subject.children
+                                         if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+                node, predicate = previous_release(be, lex)  # "… were pardoned. Most of them are foreigners"
             if predicate in PERSON_PREDICATES:
                 return node, predicate
     return be, None
