@@ -181,3 +181,15 @@ def test_a_bulleted_lead_is_no_item_of_the_lead_above_it(nlp):
 ])
 def test_counts_that_describe_a_freed_group(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pardoned through their sentences: every count of the subject
+    ("The palace said nine women and 31 men had their sentences pardoned on Sunday.",
+     [(9, "exact", "pardoned", "woman", "asserted"), (31, "exact", "pardoned", "man", "asserted")]),
+    # "those confirmed to be freed" are freed
+    ("Among those confirmed to be freed are two bloggers and at least four Danish nationals.",
+     [(2, "exact", "released", "blogger", "asserted"), (4, "at_least", "released", "national", "asserted")]),
+])
+def test_sentences_pardoned_and_a_confirmed_release(nlp, text, expected):
+    assert counts(nlp, text) == expected

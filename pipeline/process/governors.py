@@ -190,6 +190,8 @@ def governor(token, lex: Lexicon):
                 for child in head.children:
                     if child.dep_ == "xcomp" and child.pos_ == "VERB" and (predicate := verb_predicate(child, lex)):
                         return child, predicate
+            if dep == "nsubj" and head.lemma_ == "have" and (done := _done_to_sentence(head, lex)) is not None:
+                return done, verb_predicate(done, lex)  # "seven women and 23 men had their sentences pardoned"
             if dep == "nsubj" and (reduced_relative(head) or object_participle(head, lex)) \
                     and (predicate := verb_predicate(head.head, lex)):
                 return head.head, predicate
@@ -272,6 +274,16 @@ def reduced_relative(verb) -> bool:
     tagger may call it a past tense: "Two Thais taken hostage are freed".)"""
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") \
         and verb.head is not verb and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _done_to_sentence(have, lex: Lexicon):
+    """"had their sentences pardoned": the participle that frees the subject through its
+    sentence (but "had their sentences halved" frees nobody)."""
+    for verb in (c for c in have.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in ("sentence", "conviction")
+               for c in verb.children) and verb_predicate(verb, lex) in PERSON_PREDICATES:
+            return verb
+    return None
 
 
 def _object_before(noun, lex: Lexicon):
@@ -669,7 +681,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
 
 
 _FLOATED = frozenset({"mention", "raise", "broach", "float", "suggest"})
-_REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand", "estimate"})
+_REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand", "estimate", "confirm"})
 # what holds back a release, or appeals against custody: an arrest or a sentence they are
 # aimed at has happened ("turned down the two editors' appeal against their arrest")
 _HELD_BACK = frozenset({"delay", "postpone", "block", "halt", "suspend", "stall", "reject", "refuse", "appeal"})
@@ -693,11 +705,12 @@ def _good_will(aux) -> bool:
 
 
 def _reported(verb) -> bool:
-    """"the militia is thought to hold four more", "are believed still held": what
-    others hold true, told as fact, not a plan."""
+    """"the militia is thought to hold four more", "are believed still held", "those
+    confirmed to be freed": what others hold true, told as fact, not a plan."""
     head = verb.head
+    # ("those confirmed to be freed": the participle is the passive)
     return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _REPORTING \
-        and any(c.dep_ == "auxpass" for c in head.children)
+        and (any(c.dep_ == "auxpass" for c in head.children) or head.dep_ == "acl" and head.tag_ == "VBN")
 _DEALS = frozenset({"agreement", "deal", "accord", "plan", "proposal", "framework", "truce", "ceasefire", "phase",
                     "stage", "arrangement", "package"})
 _TERMS = frozenset({"include", "envisage", "foresee", "provide", "stipulate", "involve", "entail", "call"})
