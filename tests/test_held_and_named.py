@@ -61,9 +61,9 @@ def test_the_counted_noun_when_the_parse_splits_it(nlp, text, expected):
      [(2417, "exact", "remain_imprisoned", "people", "asserted")]),
     ("The four detainees were being held in a military base.", [(4, "exact", "detained", "detainee", "asserted")]),
     # a list the parser hung on the holder belongs to the count before it
-    ("Officials said a total of 62 prisoners of war were being held by Moscow, including nine civilians and 53 soldiers.",
+    ("Officials said a total of 62 captured troops were being held by Moscow, including nine civilians and 53 soldiers.",
      [(9, "exact", "remain_imprisoned", "civilian", "asserted"), (53, "exact", "remain_imprisoned", "soldier", "asserted"),
-      (62, "exact", "remain_imprisoned", "prisoner", "asserted")]),
+      (62, "exact", "remain_imprisoned", "troop", "asserted")]),
     # left in custody is still held (but "left custody" is a release)
     ("The swap leaves at least three Canadians in Chinese custody.",
      [(3, "at_least", "remain_imprisoned", "canadian", "asserted")]),
@@ -76,9 +76,9 @@ def test_people_held_at_a_time_and_left_in_custody(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A judge granted bail to 15 defendants on Tuesday.", [(15, "exact", "released", "defendant", "asserted")]),
+    ("A district judge granted bail on Tuesday to 15 defendants.", [(15, "exact", "released", "defendant", "asserted")]),
     # bail refused is a release asked for and not given
-    ("A military court on Monday denied bail to 36 members of the opposition party.",
+    ("A military tribunal on Monday denied bail to 36 opposition members.",
      [(36, "exact", "released", "member", "hedged")]),
 ])
 def test_bail_granted_is_a_release_and_bail_denied_a_hedged_one(nlp, text, expected):
@@ -94,7 +94,7 @@ def test_bail_granted_is_a_release_and_bail_denied_a_hedged_one(nlp, text, expec
     # the dead handed over are not freed
     ("Three hostages were returned dead, the army said.", []),
     # a "who" clause the parser hung on the date after the counted
-    ("Police freed four union organisers on Monday, who had been held since the strike began.",
+    ("Police freed four union organisers on Monday, who had been detained during the strike.",
      [(4, "exact", "detained", "organiser", "asserted"), (4, "exact", "released", "organiser", "asserted")]),
 ])
 def test_a_part_of_an_opening_group_the_dead_and_a_clause_after_a_date(nlp, text, expected):
@@ -124,14 +124,14 @@ def test_names_told_as_the_freed(nlp, text, expected):
 
 
 def test_relatives_named_with_a_possessive_are_not_the_counted_group(nlp):
-    found = counts(nlp, "Havana released 52 political prisoners. Of that group, 40 agreed to move to Spain with "
-                        "their families and one stayed home, but the remaining 11 are still in jail.")
+    found = counts(nlp, "Havana released 52 political prisoners. In that group, 40 chose to go to Spain with "
+                        "their families, while a further 11 remain in jail.")
     assert (11, "exact", "remain_imprisoned", "prisoner", "asserted") in found
 
 
 @pytest.mark.parametrize("text, surnames", [
     # a bulleted line that ends in a colon leads the line of names under it
-    ("- 4 political prisoners were released from Jau Prison (all under 21):\n"
+    ("- 4 political detainees were set free from Jau Prison (all young men):\n"
      "- Ali Hasan Radhi, Hamed Kadhem Mahdi, Hussain Ali Mansoor, Jaafar Yousif Salman.\n",
      ["Mahdi", "Mansoor", "Radhi", "Salman"]),
     # "Among them are …:" leads a list of the people the sentence before moved; a bullet
@@ -159,22 +159,22 @@ def test_others_joined_to_an_offence_are_sentenced_as_what_they_are(nlp):
 
 
 def test_the_whole_a_part_is_among_is_not_counted_as_the_part(nlp):
-    found = counts(nlp, "An MP said 40 to 68 students were among the 3,700 arrested.")
-    assert (3700, "exact", "detained", "people", "asserted") in found
+    found = counts(nlp, "A deputy told reporters that 30 to 45 pupils were among the 2,900 arrested.")
+    assert (2900, "exact", "detained", "people", "asserted") in found
 
 
 def test_a_bulleted_lead_is_no_item_of_the_lead_above_it(nlp):
-    text = ("- 4 political prisoners were released from Jau Prison:\n- Ali Hasan Radhi, Hamed Kadhem Mahdi.\n"
-            "- 3 political prisoners were serving a sentence outside prison:\n- Yousif Ali Mahdi.\n")
-    assert (3, "exact", "released", "prisoner", "asserted") not in counts(nlp, text)
+    text = ("- 4 political detainees were set free from Jau Prison:\n- Ali Hasan Radhi, Hamed Kadhem Mahdi.\n"
+            "- 3 political detainees were serving a sentence outside prison:\n- Yousif Ali Mahdi.\n")
+    assert (3, "exact", "released", "detainee", "asserted") not in counts(nlp, text)
 
 
 @pytest.mark.parametrize("text, expected", [
     # the group a verb describes "as" counts of men and women
     ("The ministry described the freed detainees as 31 men and six women.",
      [(6, "exact", "released", "woman", "asserted"), (31, "exact", "released", "man", "asserted")]),
-    # "Most of them are …, including" lists parts of the group just freed
-    ("Minsk pardoned 31 people on Friday. Most of them are foreigners, including two Latvian citizens and "
+    # "Most of these are …, including" lists parts of the group just freed
+    ("Minsk pardoned 31 people on Friday. Most of these are foreign nationals, including two Latvian citizens and "
      "three Polish citizens.",
      [(2, "exact", "pardoned", "citizen", "asserted"), (3, "exact", "pardoned", "citizen", "asserted"),
       (31, "exact", "pardoned", "people", "asserted")]),
@@ -187,8 +187,8 @@ def test_counts_that_describe_a_freed_group(nlp, text, expected):
     # pardoned through their sentences: every count of the subject
     ("The palace said nine women and 31 men had their sentences pardoned on Sunday.",
      [(9, "exact", "pardoned", "woman", "asserted"), (31, "exact", "pardoned", "man", "asserted")]),
-    # "those confirmed to be freed" are freed
-    ("Among those confirmed to be freed are two bloggers and at least four Danish nationals.",
+    # the people confirmed to be freed are freed
+    ("Among those now confirmed to be freed are two bloggers and at least four Danish nationals.",
      [(2, "exact", "released", "blogger", "asserted"), (4, "at_least", "released", "national", "asserted")]),
 ])
 def test_sentences_pardoned_and_a_confirmed_release(nlp, text, expected):

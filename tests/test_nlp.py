@@ -1753,7 +1753,8 @@ def test_a_named_official_who_travels_abroad_is_no_freed_person(nlp):
     ("Two nurses were among some 90 hostages taken by the militia in the raid.",
      (90, None, "about", "detained", "hostage", "asserted")),
     ("Five soldiers had been taken captive at the border in May.", (5, None, "exact", "detained", "soldier", "asserted")),
-    ("The 12 fishermen were among the 64 seized by pirates in June.", (64, None, "exact", "detained", "fisherman", "asserted")),
+    # (the whole is not what its part is: "people", as the real-text labels of wo-077 and fb-3416 read it)
+    ("The 12 fishermen were among the 64 seized by pirates in June.", (64, None, "exact", "detained", "people", "asserted")),
 ])
 def test_hostages_taken_and_a_whole_that_says_what_befell_it(nlp, text, expected):
     assert expected in counts(nlp, text)

@@ -72,7 +72,7 @@ def governor(token, lex: Lexicon):
         if dep == "conj" and head.pos_ == "NOUN" and head.dep_ == "pobj" and not is_people(head, lex) \
                 and current.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in current.children) \
                 and (joined := _object_before(head, lex)) is not None:
-            # "jailed a journalist for 18 years for terrorism and 23 others": the parser joined
+            # "jailed an editor for 12 years for treason and 14 others": the parser joined
             # the count to the offence; it belongs with the verb's object
             current = joined
             continue
@@ -123,7 +123,7 @@ def governor(token, lex: Lexicon):
                     return held[0], "remain_imprisoned"
             if prep.lower_ == "as" and gov.lemma_.lower() in ("identify", "name", "give", "list", "describe"):
                 # "The three released civilians were identified as A, B and C": the group's fate;
-                # "identified the pardoned individuals as 24 men and eight women": the object's
+                # "described the freed detainees as 31 men and six women": the object's
                 subject = next((c for c in gov.children if c.dep_ == "nsubjpass"), None) or next(
                     (c for c in gov.children if c.dep_ == "dobj" and c.i < prep.i), None)
                 if subject is not None and subject.lemma_.lower() in ("identity", "name"):
@@ -155,7 +155,7 @@ def governor(token, lex: Lexicon):
             if prep.lower_ == "including" and (gov.pos_ == "NOUN" or gov.ent_type_ in ("GPE", "ORG")) \
                     and not is_people(gov, lex):
                 # "1,140 people remain behind bars on political charges, including 170 women", "55
-                # were held by Baku, including six civilians": the parser hung the list on the
+                # were held by Moscow, including nine civilians": the parser hung the list on the
                 # nearest noun; it belongs to the people counted before
                 gov = next((t for t in reversed(prep.doc[prep.sent.start:prep.i]) if t.pos_ == "NOUN"
                             and (is_people(t, lex) or _freed_group(t, lex))), gov)
@@ -191,7 +191,7 @@ def governor(token, lex: Lexicon):
                     if child.dep_ == "xcomp" and child.pos_ == "VERB" and (predicate := verb_predicate(child, lex)):
                         return child, predicate
             if dep == "nsubj" and head.lemma_ == "have" and (done := _done_to_sentence(head, lex)) is not None:
-                return done, verb_predicate(done, lex)  # "seven women and 23 men had their sentences pardoned"
+                return done, verb_predicate(done, lex)  # "nine women and 31 men had their sentences pardoned"
             if dep == "nsubj" and (reduced_relative(head) or object_participle(head, lex)) \
                     and (predicate := verb_predicate(head.head, lex)):
                 return head.head, predicate
@@ -295,7 +295,7 @@ def _object_before(noun, lex: Lexicon):
 
 
 def object_participle(verb, lex: Lexicon) -> bool:
-    """"Lukashenko releases 31 Ukrainians imprisoned in Belarus": the parser made the freed
+    """"Lukashenko frees 18 Lithuanians imprisoned in Belarus": the parser made the freed
     and a participle on them a clause under the verb that frees them. The noun is that verb's
     object; the participle describes it."""
     head = verb.head
@@ -440,7 +440,7 @@ def _included_in(include, lex: Lexicon):
         if subject.lower_ in ("they", "these", "those") or (
                 subject.lemma_.lower() in HELD_WORDS | _GROUPS
                 and any(c.lower_ in ("the", "these", "those", "that", "this") for c in subject.children)):
-            return previous_release(include, lex)  # "The prisoners included journalists such as X"
+            return previous_release(include, lex)  # "The freed included reporters such as X"
         if subject.lower_ in ("it", "this"):
             return previous_release(include, lex, nouns=True)  # "The pardon covered 40 men. It includes five minors"
     return None, None
@@ -449,7 +449,7 @@ def _included_in(include, lex: Lexicon):
 def previous_release(token, lex: Lexicon, nouns: bool = False, moved: bool = False):
     """The release the text was just talking about ("They include …"); with ``nouns``, also
     one told by a noun ("the pardoning of 165 …. It includes …"); with ``moved``, also people
-    taken across a border ("… were also transferred to Ukraine. Among them are:")."""
+    taken across a border ("… were also taken to Lithuania. Among them are:")."""
     sentence = token.sent
     doc = token.doc
     wanted = PERSON_PREDICATES | {"crossed_border"} if moved else PERSON_PREDICATES

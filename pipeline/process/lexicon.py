@@ -225,8 +225,8 @@ _DURATION = frozenset({"more", "over", "nearly", "almost", "about", "since", "th
 
 
 def _stock_then(verb) -> bool:
-    """"In November, 55 prisoners of war were being held by Baku": a count of people held at
-    a time, in a clause of its own, is a stock then. "The five detainees were being held in
+    """"As of June 1, 2,417 people were being held without trial": a count of people held at
+    a time, in a clause of its own, is a stock then. "The four detainees were being held in
     a college" tells where a group already counted was."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ == "nsubjpass"]
@@ -260,7 +260,7 @@ def given_a_term(verb) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
         units = [t for t in prep.subtree if t.lemma_.lower() in _TERM_UNITS]
-        # (the words up to the term: "for two years over their coverage" is a term)
+        # (the words up to the term: "for four years over their reporting" is a term)
         words = {t.lemma_.lower() for t in prep.subtree if not units or t.i <= units[0].i}
         if words & _TERM_UNITS and not perfect and not words & _DURATION:
             return True

@@ -1,0 +1,301 @@
+"""What a count counts: the noun of a number of people, read from the parse ("52
+political prisoners"), from what the number is part of ("nine of the freed prisoners"), or,
+for a bare number ("Fifty-one crossed"), from the text around it. Used by claims.py."""
+
+from __future__ import annotations
+
+from newsmon.pipeline.process.governors import is_source
+from newsmon.pipeline.process.lexicon import (
+    HELD_WORDS,
+    OTHERS,
+    PERSON_PREDICATES,
+    PRONOUNS,
+    Lexicon,
+    is_people,
+    noun_lemma,
+    verb_predicate,
+    verb_tagged_noun,
+    word_predicate,
+)
+from newsmon.pipeline.process.numbers import NumberSpan
+from newsmon.pipeline.process.stocks import NAMING_VERBS
+
+
+_UNIT_SIZE = frozenset({"man", "member", "person", "strong"})
+# a possessive that makes a noun someone's relatives ("with their families"), not the counted
+_KIN_OF = frozenset({"their", "his", "her", "its"})
+
+
+def _noun_beside(last, lex: Lexicon):
+    """The people a number counts when the parser made the number a subject or an object of
+    its own, with only adjectives and participles between it and them ("hands over 60
+    freed political detainees", the participle sometimes parsed as a verb)."""
+    doc = last.doc
+    for token in doc[last.i + 1:min(len(doc), last.i + 5)]:
+        if token.tag_ == "NNS" and is_people(token, lex):
+            return token
+        if token.tag_ not in ("JJ", "VBN", "VBD") or token.pos_ == "AUX":
+            return None  # (but "two were women": a verb between)
+    return None
+
+
+def head_noun(number: NumberSpan, doc, lex: Lexicon):
+    """The counted noun of a number and the token the claim hangs on."""
+    last = doc[number.end - 1]
+    after = doc[number.end] if number.end < len(doc) else None
+    if after is not None and after.dep_ == "acl" and after.tag_ == "VBN" and after.head.i == last.i:
+        return None, last  # a headline: "Over 1,000 detained at protests" (the parser hung a noun after it)
+    if verb_tagged_noun(last.head, lex) and last.head.i < last.i:
+        return None, last  # "Emir pardons 412 ahead of Eid": the number is the object of a verb tagged a noun
+    if last.dep_ == "nsubj" and after is not None and after.i == last.head.i and after.tag_ in ("VBD", "VBN") \
+            and word_predicate(after, lex) in PERSON_PREDICATES:
+        # "counted some 80 released detainees", "All 60 freed political prisoners delivered
+        # to Latvia": the participle parsed as their verb
+        noun = next((c for c in after.children if c.dep_ == "dobj" and c.i <= after.i + 4), None)
+        if noun is not None and noun.tag_ == "NNS" and is_people(noun, lex) \
+                and all(t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("amod", "compound") for t in doc[after.i + 1:noun.i]):
+            return noun, noun
+    if last.dep_ in ("dobj", "nsubj", "nsubjpass") and (noun := _noun_beside(last, lex)) is not None:
+        return noun, last  # "hands over 60 freed political detainees", the count parsed as an object of its own
+    if last.dep_ == "nummod" and last.head.dep_ == "poss" and last.head.pos_ == "PROPN" \
+            and last.head.head.tag_ == "NNS" and is_people(last.head.head, lex) and last.head.head.i <= last.i + 4:
+        return last.head.head, last.head.head  # "24 Jehovah's Witnesses": the count is of the witnesses
+    if last.head.pos_ == "ADJ" and last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod":
+        return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
+    if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
+            and last.head.i >= last.i:
+        noun = last.head
+        if noun.ent_type_ == "NORP" and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" \
+                and noun.i < noun.head.i <= noun.i + 2 and all(t.dep_ == "compound" for t in doc[noun.i + 1:noun.head.i]):
+            noun = noun.head  # "Twelve Thai nationals", "Five Thai farm workers": the nationality describes the counted
+        if noun.lower_ in _UNIT_SIZE and noun.i == last.i + 2 and doc[last.i + 1].text == "-" \
+                and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "its 24-man crew", "the 25-member crew": the crew is what is counted
+        if noun.dep_ == "poss" and noun.tag_ == "NNS" and noun.head.tag_ == "NNS" and is_people(noun.head, lex) \
+                and noun.head.i <= noun.i + 4:
+            noun = noun.head  # "two women's rights activists": the activists are counted
+        if noun.lower_ == "ones" and noun.dep_ == "conj" and is_people(noun.head, lex):
+            return noun.head, noun  # "two well-known dissidents and 500 ordinary ones"
+        return noun, noun
+    if last.dep_ == "npadvmod" and last.head.lower_ in ("more", "other", "additional", "further") \
+            and last.head.head.pos_ in ("NOUN", "PROPN") and last.head.head.i > last.i:
+        return last.head.head, last.head.head  # "at least 13 more prisoners", parsed as "13" modifying "more"
+    for token in doc[number.start:number.end]:
+        if token.dep_ in ("nummod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= number.end:
+            return token.head, token.head
+    # a bare number: "Fifty-one crossed", "nine of them were journalists", "nearly 1,200 remain"
+    anchor = last if last.dep_ not in ("nummod", "quantmod", "compound") else last.head
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "out":  # "two out of his eight convictions"
+            child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lower_ not in PRONOUNS and objects[0].pos_ in ("NOUN", "PROPN") \
+                    and not (objects[0].lower_.endswith("ed") and word_predicate(objects[0], lex)):
+                return objects[0], anchor  # (but "9 of the pardoned": a group, its noun is the context's)
+            return None, anchor
+    if number.end + 2 < len(doc) and doc[number.end].lower_ == "out" and doc[number.end + 1].lower_ == "of":
+        # "Just 6 out of 140 jailed dissidents pardoned", the "out" hung on the verb
+        whole = next((t for t in doc[number.end + 2:number.end + 8] if t.pos_ in ("NOUN", "PROPN")), None)
+        if whole is not None and whole.dep_ == "pobj":
+            return whole, anchor
+    if anchor.head.lemma_ == "be" and anchor.dep_ == "nsubj":
+        attrs = [c for c in anchor.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+        if attrs:
+            return attrs[0], anchor
+    return None, anchor
+
+
+def participle_noun(number: NumberSpan, noun, lex: Lexicon):
+    """"the 52 freed", "the 16 pardoned": a freeing participle right after the count that the
+    tagger took for the counted noun. Returns it, or None."""
+    if noun is None or noun.i != number.end or noun.pos_ != "NOUN" or not noun.lower_.endswith("ed"):
+        return None
+    return noun if word_predicate(noun, lex) in PERSON_PREDICATES else None
+
+
+def _whole_noun(anchor, lex: Lexicon) -> str | None:
+    """"640 of 1,000 jailed inmates", "four out of 13 women": a bare part counts what
+    its whole counts."""
+    if anchor.like_num and anchor.dep_ == "nummod" and is_people(anchor.head, lex):
+        return noun_lemma(anchor.head)
+    doc, j = anchor.doc, anchor.i + 1
+    for word in ("out", "of", "the"):  # "four out of the 13 women", each word optional
+        if j < len(doc) and doc[j].lower_ == word:
+            j += 1
+    if j > anchor.i + 1 and j < len(doc) and doc[j].like_num and doc[j].dep_ == "nummod" \
+            and is_people(doc[j].head, lex):
+        return noun_lemma(doc[j].head)  # (the parser's "out of 11" may modify the 11)
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "out")):
+        for whole in (g for p in (prep, *(c for c in prep.children if c.dep_ == "prep")) for g in p.children
+                      if g.dep_ == "pobj"):
+            if any(c.dep_ == "nummod" for c in whole.children) and is_people(whole, lex):
+                return noun_lemma(whole)
+    return None
+
+
+TALLY_WORDS = ("number", "total", "tally", "count", "figure")
+
+
+def number_of(number: NumberSpan, doc, lex: Lexicon):
+    """"puts the number of political prisoners still behind bars at nearly 1,200"; "the
+    number detained was at least 2,319" (the tally itself, described by its participle)."""
+    for token in doc[number.start].sent:
+        if token.lemma_.lower() in TALLY_WORDS and token.i < number.start:
+            if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1 for c in token.children):
+                return token
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    # "the number of those freed has reached 18": a group described by what befell it
+                    objects = [c for c in child.children if c.dep_ == "pobj" and (is_people(c, lex) or (
+                        c.lower_ in ("those", "these") and any(g.dep_ in ("acl", "relcl") for g in c.children)))]
+                    if objects:
+                        return objects[0]
+    return None
+
+
+def _speaker(token, lex: Lexicon) -> bool:
+    """The subject of "say", "according to": who speaks, not who is counted."""
+    head = token
+    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("nsubj", "pobj") and head.head.lemma_.lower() in lex.speech:
+        return True
+    return is_source(head)
+
+
+def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_sentence: bool = True) -> str | None:
+    """What a bare number counts ("Fifty-one crossed", "nine were freed"): a people noun
+    earlier in its sentence (not the speaker's), else the previous claim's noun, else a
+    people noun in the sentence before."""
+    sentence = doc[number.start].sent
+
+    def scan(tokens):
+        for token in reversed(tokens):
+            if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
+                    and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
+                    and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
+                    and not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
+                             and verb_predicate(token.head, lex) is not None) \
+                    and not any(c.dep_ == "poss" and c.lower_ in _KIN_OF for c in token.children):
+                # ("living in exile": where they are, not who; "the military spying case": what
+                # kind; "The president pardons 23": who did it to them; "with their families":
+                # whose they are)
+                while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
+                    token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
+                return noun_lemma(token)
+        return None
+
+    if own_sentence:
+        # "96 prisoners from A, 40 prisoners including a Chinese national from B, 13 from C":
+        # a bare count in a list of counts counts what the list's other numbers count
+        counted = [t for t in doc[sentence.start:number.first] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in OTHERS
+                   and is_people(t, lex) and any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE"
+                                                 for c in t.children)]
+        if counted and doc[number.start].dep_ in ("conj", "appos"):
+            return noun_lemma(counted[-1])
+        if found := scan(doc[sentence.start:number.first]):
+            return found
+    if number.first > 0 and doc[number.first - 1].lower_ == "the":
+        # "pardoned the 14": the group counted so earlier, not the last noun mentioned
+        same = [c for c in claims if c["kind"] == "count" and c["count"] == number.value and not c.get("count_high")]
+        if same:
+            return same[-1]["noun"]
+    if claims and claims[-1]["kind"] == "count":
+        return claims[-1]["noun"]
+    if not sentence.start:
+        return None
+    # the sentence before: only a group it counts or holds ("…prisoners…. Nearly 1,200 remain"),
+    # not any person it names ("a police officer. …, one of over 50 detained")
+    before = doc[doc[sentence.start - 1].sent.start:sentence.start]
+    found = scan(before)
+    counted = any(t.lower_ not in OTHERS and noun_lemma(t) == found and (
+        t.lemma_.lower() in HELD_WORDS or any(c.dep_ == "nummod" for c in t.children)) for t in before)
+    return found if counted else None
+
+
+def describing_noun(anchor, lex: Lexicon):
+    """"Fourteen of the freed were foreign nationals"; "38 of those released had been
+    recognised as political prisoners": the noun the text gives the counted people."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = anchor.head
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") and is_people(child, lex):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in NAMING_VERBS:
+            objects = [c for c in child.children if c.dep_ == "pobj" and is_people(c, lex)]
+            if objects:
+                return objects[0]
+    return None
+
+
+def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims: list[dict], lex: Lexicon):
+    """The noun lemma a claim counts, or None when nothing says."""
+    if noun is not None:
+        return noun_lemma(noun)
+    if others:
+        named = next((c for c in anchor.children if c.dep_ in ("appos", "conj") and c.i > anchor.i
+                      and c.tag_ == "NNS" and is_people(c, lex)), None) if anchor is not None else None
+        if named is not None:
+            return noun_lemma(named)  # "and 14 others, bloggers and students": what the others are
+        # "Opposition leader, 13 others free": the others are not leaders but the group
+        # the text counts elsewhere, else people
+        return context_noun(doc, number, lex, claims, own_sentence=False) or "people"
+    if (parallel := _gapped_noun(anchor, lex)) is not None:
+        return parallel
+    if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in ("among", "amongst") \
+            and anchor.head.head.lemma_ == "be":
+        # "30 pupils were among the 2,900 arrested": the whole is not what its part is
+        before = [c for c in claims if c["sentence_start"] != anchor.sent.start_char]
+        return context_noun(doc, number, lex, before, own_sentence=False) or "people"
+    if (whole := _whole_noun(anchor, lex)) is not None:
+        return whole
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(_back_reference(g) for g in c.children)
+           for c in anchor.children):
+        # "154 of those freed were sent into exile": the group counted before, not the
+        # nearest noun ("families") of the sentence
+        found = context_noun(doc, number, lex, claims, own_sentence=False) or context_noun(doc, number, lex, claims)
+    else:
+        found = context_noun(doc, number, lex, claims)
+    if found is None and gov is not None and (
+            gov.pos_ == "VERB" and anchor.head.i == gov.i and anchor.dep_ in ("dobj", "nsubjpass")
+            or verb_tagged_noun(gov, lex) and anchor.head.i == gov.i
+            or gov.pos_ == "VERB" and gov.head.i == anchor.i and gov.dep_ in ("acl", "amod")
+            or gov.pos_ == "VERB" and gov.dep_ == "acl" and (gov.head.lower_ in ("those", "these")
+                                                            or gov.head.lemma_.lower() in TALLY_WORDS)
+            or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i):
+        # "Lukashenko pardons 16" (the verb may be tagged a plural noun), "50 detained", "the release of the 52", "the number of those
+        # freed reached 18": whom custody acts on are people
+        return "people"
+    return found
+
+
+def _gapped_noun(anchor, lex: Lexicon) -> str | None:
+    """A verb left out: "10 prisoners were transferred to Russia, 13 to Germany and three to
+    the US" — a bare count with its own "to …" counts what the verb's counted subject or
+    object counts (the parser hangs such counts on the verb, the place or each other)."""
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if after is None or after.pos_ != "ADP":
+        return None
+    node = anchor
+    for _ in range(5):
+        if node.dep_ not in ("npadvmod", "conj", "appos", "pobj", "prep") or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            break
+    else:
+        return None
+    # (a subject the parser hung on the source of "According to officials, 10 prisoners …")
+    sourced = [a for p in node.children if p.lower_ == "according" for to in p.children for src in to.children
+               if is_source(src) for a in src.children if a.dep_ == "appos"]
+    parallel = [c for c in [*node.children, *sourced] if c.dep_ in ("nsubj", "nsubjpass", "dobj", "appos")
+                and c.i != anchor.i and is_people(c, lex) and any(g.dep_ == "nummod" for g in c.children)]
+    return noun_lemma(parallel[0]) if parallel else None
+
+
+def _back_reference(token) -> bool:
+    """"them", "those", "those freed": a group named before."""
+    return token.lower_ in ("those", "them", "these") or any(
+        c.dep_ == "det" and c.lower_ in ("those", "these") for c in token.children)
