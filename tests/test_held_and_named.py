@@ -193,3 +193,16 @@ def test_counts_that_describe_a_freed_group(nlp, text, expected):
 ])
 def test_sentences_pardoned_and_a_confirmed_release(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count with its verb left out, which the recogniser took for a date
+    ("The ministry said 15 soldiers were handed over to Kyiv and 31 to Moscow.",
+     [(15, "exact", "crossed_border", "soldier", "asserted"), (15, "exact", "released", "soldier", "asserted"),
+      (31, "exact", "crossed_border", "soldier", "asserted"), (31, "exact", "released", "soldier", "asserted")]),
+    # the participle parsed as a clause beside the verb that frees them, under "said"
+    ('Officials said three students "wrongly" jailed in Tehran were freed.',
+     [(3, "exact", "detained", "student", "asserted"), (3, "exact", "released", "student", "asserted")]),
+])
+def test_a_gapped_count_and_a_participle_beside_the_freeing_verb(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -307,11 +307,16 @@ def object_participle(verb, lex: Lexicon) -> bool:
 def misread_participle(verb):
     """"Five teachers jailed for a year on charges that … have been freed": the
     parser took the participle for the sentence's verb and hung the real one, a passive with
-    no subject of its own, on a noun after it. Returns that later verb, or None."""
-    if verb.tag_ != "VBD" or verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+    no subject of its own, on a noun after it, or beside it under a verb of saying ("said two
+    men "unjustly" held in the US were freed"). Returns that later verb, or None."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "ccomp") \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return None
-    for token in verb.subtree:
-        if token.i <= verb.i or token.tag_ != "VBN" or token.dep_ not in ("acl", "relcl"):
+    later = [t for t in verb.subtree if t.dep_ in ("acl", "relcl")] if verb.tag_ == "VBD" else []
+    if verb.dep_ == "ccomp":
+        later += [c for c in verb.head.children if c.dep_ == "ccomp"]
+    for token in later:
+        if token.i <= verb.i or token.tag_ != "VBN":
             continue
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ in ("WDT", "WP") for c in token.children) \

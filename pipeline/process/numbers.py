@@ -178,14 +178,19 @@ def _spelled_count(doc, i: int) -> bool:
 
 def _lone_number_date(doc, i: int) -> bool:
     """"pardoned the 52": the tagger's DATE is a bare number of one to three digits (no
-    month, no "s" as in "the 90s", nothing else in the entity but "the")."""
+    month, no "s" as in "the 90s", nothing else in the entity but "the"); or such a number
+    joined to a verb, with the verb left out ("… and 44 to Armenia")."""
     token = doc[i]
     if token.ent_type_ == "DATE" and token.is_alpha and _spelled_count(doc, i):
         return True  # "Eighty-eight of the prisoners were released": the tagger's 1980s
-    if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) > 3 or i == 0 \
-            or doc[i - 1].lower_ != "the":
-        return False  # "Statkevich, 69,": an age, which the tagger also calls a DATE
+    if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) > 3 or i == 0:
+        return False
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is not None and len(ent) == 1 and doc[i - 1].lower_ in ("and", ",") and token.dep_ == "conj" \
+            and token.head.pos_ == "VERB":
+        return True  # "12 were handed over to one side and 44 to the other": a count with its verb left out
+    if doc[i - 1].lower_ != "the":
+        return False  # "Statkevich, 69,": an age, which the tagger also calls a DATE
     return ent is not None and all(t.i == i or t.lower_ == "the" for t in ent)
 
 
