@@ -44,7 +44,7 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
     last = doc[number.end - 1]
     after = doc[number.end] if number.end < len(doc) else None
     if after is not None and after.dep_ == "acl" and after.tag_ == "VBN" and after.head.i == last.i:
-        return None, last  # a headline: "Over 1,000 detained at protests" (the parser hung a noun after it)
+        return None, last  # a headline: "Some 800 detained at rallies" (the parser hung a noun after it)
     if verb_tagged_noun(last.head, lex) and last.head.i < last.i:
         return None, last  # "Emir pardons 412 ahead of Eid": the number is the object of a verb tagged a noun
     if last.dep_ == "nsubj" and after is not None and after.i == last.head.i and after.tag_ in ("VBD", "VBN") \
@@ -86,7 +86,7 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
     # a bare number: "Fifty-one crossed", "nine of them were journalists", "nearly 1,200 remain"
     anchor = last if last.dep_ not in ("nummod", "quantmod", "compound") else last.head
     for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ == "out":  # "two out of his eight convictions"
+        if child.dep_ == "prep" and child.lower_ == "out":  # "three out of her nine convictions"
             child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -139,7 +139,7 @@ TALLY_WORDS = ("number", "total", "tally", "count", "figure")
 
 def number_of(number: NumberSpan, doc, lex: Lexicon):
     """"puts the number of political prisoners still behind bars at nearly 1,200"; "the
-    number detained was at least 2,319" (the tally itself, described by its participle)."""
+    number detained stood at 1,870 or more" (the tally itself, described by its participle)."""
     for token in doc[number.start].sent:
         if token.lemma_.lower() in TALLY_WORDS and token.i < number.start:
             if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1 for c in token.children):
@@ -272,7 +272,7 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
 
 
 def _gapped_noun(anchor, lex: Lexicon) -> str | None:
-    """A verb left out: "10 prisoners were transferred to Russia, 13 to Germany and three to
+    """A verb left out: "eight prisoners were moved to Poland, 11 to Latvia and three to
     the US" — a bare count with its own "to …" counts what the verb's counted subject or
     object counts (the parser hangs such counts on the verb, the place or each other)."""
     after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None

@@ -48,7 +48,7 @@ def governor(token, lex: Lexicon):
     if token.pos_ == "NUM" and not (token.dep_ in ("dobj", "conj") and token.head.lemma_ in _INCLUDING):
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
-                return child, predicate  # a headline: "Over 1,000 detained at protests in Russia: monitor"
+                return child, predicate  # a headline: "Some 800 detained at rallies in the capital: monitor"
     for _ in range(12):
         dep, head = current.dep_, current.head
         if head.i == current.i:
@@ -307,8 +307,8 @@ def object_participle(verb, lex: Lexicon) -> bool:
 def misread_participle(verb):
     """"Five teachers jailed for a year on charges that … have been freed": the
     parser took the participle for the sentence's verb and hung the real one, a passive with
-    no subject of its own, on a noun after it, or beside it under a verb of saying ("said two
-    men "unjustly" held in the US were freed"). Returns that later verb, or None."""
+    no subject of its own, on a noun after it, or beside it under a verb of saying ("said three
+    students "wrongly" jailed in Tehran were freed"). Returns that later verb, or None."""
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "ccomp") \
             or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return None
