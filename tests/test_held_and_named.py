@@ -206,3 +206,8 @@ def test_sentences_pardoned_and_a_confirmed_release(nlp, text, expected):
 ])
 def test_a_gapped_count_and_a_participle_beside_the_freeing_verb(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def test_a_counted_nationality_is_no_name(nlp):
+    text = "Minsk freed 20 prisoners on Friday. Five of them are foreigners: two Latvians, two Poles and one Briton."
+    assert persons(nlp, text) == []
