@@ -211,3 +211,15 @@ def test_a_gapped_count_and_a_participle_beside_the_freeing_verb(nlp, text, expe
 def test_a_counted_nationality_is_no_name(nlp):
     text = "Minsk freed 20 prisoners on Friday. Five of them are foreigners: two Latvians, two Poles and one Briton."
     assert persons(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the beneficiaries of the pardon just told
+    ("The emir pardoned 1,300 prisoners on Sunday. Bloggers Karim Haddad and Nabil Ouazzani, as well as activist "
+     "Samir Lahlou, are among the beneficiaries.", ["Karim Haddad", "Nabil Ouazzani", "Samir Lahlou"]),
+    # a name parsed as the subject of "said", after an object that says where it was held
+    ("The rebels have also freed a third Canadian in their custody, student Paul Tremblay, the Canadian envoy said.",
+     ["Paul Tremblay"]),
+])
+def test_the_beneficiaries_of_a_pardon_and_a_name_after_an_object_in_custody(nlp, text, expected):
+    assert persons(nlp, text) == expected

@@ -494,6 +494,11 @@ def _copula_target(be, token, lex: Lexicon):
                 node, predicate = previous_release(be, lex)
                 if predicate:
                     return node, predicate
+            if any(t.lemma_.lower() == "beneficiary" for t in child.subtree):
+                # "X and Y are among the beneficiaries": of the pardon or amnesty just told
+                node, predicate = previous_release(be, lex, nouns=True)
+                if predicate:
+                    return node, predicate
         # "X was one of 52 prisoners freed"
         if child.dep_ == "attr" and (child.lower_ == "one" or child.lower_ == "part" and any(
                 g.lower_ == "those" for p in child.children if p.lower_ == "of" for g in p.children)):
@@ -821,6 +826,7 @@ def _own_statement(node) -> bool:
 
 # what may stand between a verb and its object: names, adjectives, "and", commas, "at least"
 _OBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "ADV", "PART"})
+_IN_CUSTODY_PREPS = frozenset({"in", "from", "of"})
 
 
 def object_verb_before(first: int, noun, sentence, lex: Lexicon):
@@ -843,6 +849,7 @@ def object_verb_before(first: int, noun, sentence, lex: Lexicon):
             if predicate is None or any(c.dep_ == "auxpass" for c in token.children):
                 return None, None
             return token, predicate
-        if token.pos_ not in _OBJECT_WORDS and token.text not in (",", "-"):
-            return None, None
+        if token.pos_ not in _OBJECT_WORDS and token.text not in (",", "-") \
+                and not (token.pos_ == "ADP" and token.lower_ in _IN_CUSTODY_PREPS) and token.tag_ != "PRP$":
+            return None, None  # (the object may say where it was held: "a fifth American in their custody")
     return None, None
