@@ -223,3 +223,14 @@ def test_a_counted_nationality_is_no_name(nlp):
 ])
 def test_the_beneficiaries_of_a_pardon_and_a_name_after_an_object_in_custody(nlp, text, expected):
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ship freed with its crew: the crew is counted and freed
+    ("Naval officials say pirates have freed a Malta-flagged bulk carrier and its crew of 19 after a ransom was paid.",
+     [(19, "exact", "released", "crew", "asserted")]),
+    ("A Panama-flagged tanker and its crew of 17 Indians who were held by gunmen for five months were released on "
+     "Sunday.", [(17, "exact", "detained", "indian", "asserted"), (17, "exact", "released", "indian", "asserted")]),
+])
+def test_a_ship_freed_with_its_crew(nlp, text, expected):
+    assert counts(nlp, text) == expected

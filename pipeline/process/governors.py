@@ -22,7 +22,8 @@ _ALONG = {"alongside", "besides"}
 _GROUPS = {"group", "list", "batch"}  # "That group included …": the group just freed
 _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
-            "most", "many", "each", "any", "several", "few", "both", "one", "minimum", "maximum", "part"}  # tallies ("number", "total"): the lexicon
+            "most", "many", "each", "any", "several", "few", "both", "one", "minimum", "maximum", "part",
+            "crew"}  # ("its crew of 26": the crew is the 26) tallies ("number", "total"): the lexicon
 # "continues to hold 1,000 prisoners", "managed to return 200 soldiers": done, not planned
 _GOING_ON = {"continue", "keep", "begin", "start", "manage"}
 _LET = {"allow", "permit"}  # "were allowed to go home": let go, when the allowing is told as done
