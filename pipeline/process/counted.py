@@ -56,7 +56,7 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
                 and all(t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("amod", "compound") for t in doc[after.i + 1:noun.i]):
             return noun, noun
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() == "crew":
-        return last.head.head, last  # "the ship and its crew of 26": the crew is what is counted
+        return last.head.head, last  # "a bulk carrier and its crew of 19": the crew is what is counted
     if last.dep_ in ("dobj", "nsubj", "nsubjpass") and (noun := _noun_beside(last, lex)) is not None:
         return noun, last  # "hands over 60 freed political detainees", the count parsed as an object of its own
     if last.dep_ == "nummod" and last.head.dep_ == "poss" and last.head.pos_ == "PROPN" \

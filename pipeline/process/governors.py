@@ -852,5 +852,5 @@ def object_verb_before(first: int, noun, sentence, lex: Lexicon):
             return token, predicate
         if token.pos_ not in _OBJECT_WORDS and token.text not in (",", "-") \
                 and not (token.pos_ == "ADP" and token.lower_ in _IN_CUSTODY_PREPS) and token.tag_ != "PRP$":
-            return None, None  # (the object may say where it was held: "a fifth American in their custody")
+            return None, None  # (the object may say where it was held: "a third Canadian in their custody")
     return None, None
