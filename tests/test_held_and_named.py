@@ -234,3 +234,18 @@ def test_the_beneficiaries_of_a_pardon_and_a_name_after_an_object_in_custody(nlp
 ])
 def test_a_ship_freed_with_its_crew(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the decision to free is the act, told as taken ...
+    ("The committee welcomed the government's decision to free six reporters.",
+     [(6, "exact", "released", "reporter", "asserted")]),
+    ("The decision to pardon 120 convicts on the national holiday was welcomed by their families.",
+     [(120, "exact", "pardoned", "convict", "asserted")]),
+    # ... unless something above it hedges it
+    ("Activists called for a decision to release 40 prisoners.", [(40, "exact", "released", "prisoner", "hedged")]),
+    ("The court could issue an order to free 12 protesters next week.",
+     [(12, "exact", "released", "protester", "hedged")]),
+])
+def test_a_decision_to_free_is_the_act(nlp, text, expected):
+    assert counts(nlp, text) == expected
