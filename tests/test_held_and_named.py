@@ -249,3 +249,8 @@ def test_a_ship_freed_with_its_crew(nlp, text, expected):
 ])
 def test_a_decision_to_free_is_the_act(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def test_a_ship_named_after_its_crew_is_no_person(nlp):
+    text = "The rebels have released the 17-member crew of the cargo ship Blue Horizon after a year in captivity."
+    assert persons(nlp, text) == []

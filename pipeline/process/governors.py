@@ -22,8 +22,7 @@ _ALONG = {"alongside", "besides"}
 _GROUPS = {"group", "list", "batch"}  # "That group included …": the group just freed
 _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
-            "most", "many", "each", "any", "several", "few", "both", "one", "minimum", "maximum", "part",
-            "crew"}  # ("its crew of 26": the crew is the 26) tallies ("number", "total"): the lexicon
+            "most", "many", "each", "any", "several", "few", "both", "one", "minimum", "maximum", "part"}  # tallies ("number", "total"): the lexicon
 # "continues to hold 1,000 prisoners", "managed to return 200 soldiers": done, not planned
 _GOING_ON = {"continue", "keep", "begin", "start", "manage"}
 _LET = {"allow", "permit"}  # "were allowed to go home": let go, when the allowing is told as done
@@ -332,6 +331,8 @@ def belongs_to_another(token, lex: Lexicon) -> bool:
     "the families of 20 prisoners were detained" (what befell the property or the families),
     as against an amount or group of them ("a total of 52", "the group of 14")."""
     prep = token.head
+    if prep.head.lemma_.lower() == "crew" and (token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)):
+        return False  # "its crew of 19": the crew is the 19 (but "the crew of the ship X" is the ship's)
     return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() not in lex.tallies | _GROUPS | _AMOUNTS
 
