@@ -724,7 +724,6 @@ def _reported(verb) -> bool:
     """"the militia is thought to hold four more", "are believed still held", "those
     confirmed to be freed": what others hold true, told as fact, not a plan."""
     head = verb.head
-    # ("those confirmed to be freed": the participle is the passive)
     return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _REPORTING \
         and (any(c.dep_ == "auxpass" for c in head.children) or head.dep_ == "acl" and head.tag_ == "VBN")
 _DEALS = frozenset({"agreement", "deal", "accord", "plan", "proposal", "framework", "truce", "ceasefire", "phase",
