@@ -7,7 +7,7 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh-10  # the tenth fresh batch, fb-3600..: only when a round of work is done
+    python bench/eval_real.py --split fresh-11  # the eleventh fresh batch, fb-4000..: only when a round of work is done
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
@@ -18,6 +18,7 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
     python bench/eval_real.py --split blind-8  # the seventh, fb-2400..2799 (scored once unread, then read: no longer blind)
     python bench/eval_real.py --split blind-9  # the eighth, fb-2800..3199 (scored unread, then read: no longer blind)
     python bench/eval_real.py --split blind-10  # the ninth, fb-3200..3599 (scored unread, then read: no longer blind)
+    python bench/eval_real.py --split blind-11  # the tenth, fb-3600..3999 (scored unread, then read: no longer blind)
     python bench/eval_real.py --split all      # every split but fresh
     python bench/eval_real.py --verbose        # every miss and extra
 
@@ -77,8 +78,10 @@ FRESH_PREFIX = "fb-"
 # reading (the same output), read in the same session once fresh-9 was complete ("blind-9");
 # fb-3200..3599: labelled after fresh-8 was scored, before it was read; scored with claims/12
 # to /14 without reading, read in the session after ("blind-10");
-# fb-3600.. ("fresh-10"): labelled while fresh-9 was read.
-BATCHES = ((3600, "fresh-10"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"), (2000, "blind-7"),
+# fb-3600..3999: labelled while fresh-9 was read; scored with claims/14 and /15 without
+# reading, read in the same session once fresh-11 was being labelled ("blind-11");
+# fb-4000.. ("fresh-11"): labelled while fresh-10 was read.
+BATCHES = ((4000, "fresh-11"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"), (2000, "blind-7"),
            (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
 # a run over every split while the batch was being labelled; they are scored with blind-2
@@ -93,7 +96,7 @@ def is_blind(case_id: str) -> bool:
 
 
 def split_of(case_id: str) -> str:
-    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 to blind-10
+    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 to blind-11
     (fresh batches seen once and read since) or fresh-N: a batch gathered and labelled from the
     guidelines alone after the last one was read, every excerpt of it blind, scored only when
     a round of work is done."""
