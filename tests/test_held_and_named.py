@@ -232,3 +232,28 @@ def test_a_decision_to_free_is_the_act(nlp, text, expected):
 def test_a_ship_named_after_its_crew_is_no_person(nlp):
     text = "The rebels have released the 17-member crew of the cargo ship Blue Horizon after a year in captivity."
     assert persons(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (claims/16) a participle made a clause under the freeing verb, tagged a past tense
+    ("A rebel group operating in the south since the 1960s Monday freed 10 police officers held hostage for more "
+     "than a decade.", [(10, "exact", "detained", "officer", "asserted"), (10, "exact", "released", "officer", "asserted")]),
+    # a count with a thousands comma is no date, whatever the recogniser says
+    ("Officials said on Wednesday 3,200 inmates were freed.", [(3200, "exact", "released", "inmate", "asserted")]),
+    # holding people at a time, in the past progressive, is a stock then
+    ("As of 2019, Turkey was holding 47 journalists behind bars, while Egypt was holding 26.",
+     [(26, "exact", "remain_imprisoned", "journalist", "asserted"),
+      (47, "exact", "remain_imprisoned", "journalist", "asserted")]),
+    ("Five of the students are now out on bail.", [(5, "exact", "released", "student", "asserted")]),
+    # pardons issued for people, in the passive
+    ("Royal pardons were issued for 14 land rights activists and two monks over the weekend.",
+     [(2, "exact", "pardoned", "monk", "asserted"), (14, "exact", "pardoned", "activist", "asserted")]),
+    ("At least 45 folks were detained in the capital, a rights group said.",
+     [(45, "at_least", "detained", "folk", "asserted")]),
+    # the parts a freeing clause's "comprising" lists
+    ("Some 610 inmates were let out under the decree, comprising 580 men and 30 women.",
+     [(30, "exact", "released", "woman", "asserted"), (580, "exact", "released", "man", "asserted"),
+      (610, "about", "released", "inmate", "asserted")]),
+])
+def test_claims_16(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -144,7 +144,7 @@ def governor(token, lex: Lexicon):
                 named = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < prep.i
                          for g in c.children if g.dep_ == "pobj"]
                 for child in [*gov.children, *named]:
-                    if (child.dep_ == "dobj" or child in named) and child.i < prep.i and (
+                    if (child.dep_ in ("dobj", "nsubjpass") or child in named) and child.i < prep.i and (
                             predicate := noun_predicate(child, lex) or (
                                 lex.nouns.get(child.lower_) if gov.pos_ == "NOUN" else None) or next(
                                 (noun_predicate(c, lex) for c in child.children if c.dep_ == "compound"
@@ -299,7 +299,7 @@ def object_participle(verb, lex: Lexicon) -> bool:
     and a participle on them a clause under the verb that frees them. The noun is that verb's
     object; the participle describes it."""
     head = verb.head
-    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and head.i < verb.i \
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "xcomp") and head.i < verb.i \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and not any(c.dep_ == "dobj" for c in head.children) and verb_predicate(head, lex) in PERSON_PREDICATES
 
@@ -450,6 +450,9 @@ def _included_in(include, lex: Lexicon):
             return previous_release(include, lex)  # "The freed included reporters such as X"
         if subject.lower_ in ("it", "this"):
             return previous_release(include, lex, nouns=True)  # "The pardon covered 40 men. It includes five minors"
+    if not subjects and include.dep_ == "advcl" and include.tag_ == "VBG" \
+            and (predicate := verb_predicate(include.head, lex)) in PERSON_PREDICATES:
+        return include.head, predicate  # "610 inmates were let out, comprising 580 men and 30 women"
     return None, None
 
 

@@ -225,14 +225,19 @@ _DURATION = frozenset({"more", "over", "nearly", "almost", "about", "since", "th
 
 
 def _stock_then(verb) -> bool:
-    """"As of June 1, 2,417 people were being held without trial": a count of people held at
-    a time, in a clause of its own, is a stock then. "The four detainees were being held in
+    """"As of June 1, 2,417 people were being held without trial", "as of 2016 the state was
+    holding 16 reporters": a count of people held at a time, in a clause of its own, is a
+    stock then. "The four detainees were being held in
     a college" tells where a group already counted was."""
     children = list(verb.children)
-    subjects = [c for c in children if c.dep_ == "nsubjpass"]
-    return verb.dep_ in ("ROOT", "ccomp", "conj") and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children) \
-        and bool(subjects) and all(s.pos_ != "PRON" and not any(
-            c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in s.children) for s in subjects)
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children):
+        held = [c for c in children if c.dep_ == "nsubjpass"]
+    elif verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in children):
+        held = [c for c in children if c.dep_ == "dobj"]  # "the state was holding 16 reporters in its jails"
+    else:
+        return False
+    return verb.dep_ in ("ROOT", "ccomp", "conj", "advcl") and bool(held) and all(s.pos_ != "PRON" and not any(
+        c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in s.children) for s in held)
 
 
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her", "our"})
@@ -294,9 +299,12 @@ def _left_inside(verb, lex: Lexicon) -> bool:
 
 
 def _out_of_custody(verb, lex: Lexicon) -> bool:
-    """"are out of prison", "got out of jail": the people have left the place that held them."""
-    return any(c.lower_ == "out" and c.dep_ in ("prep", "advmod", "prt", "acomp") and any(
-        t.lower_ in lex.state_places for t in c.subtree if t.i > c.i) for c in verb.children)
+    """"are out of prison", "got out of jail", "are out on bail": the people have left the
+    place that held them."""
+    outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "advmod", "prt", "acomp")]
+    after = [t for c in outs for t in c.subtree if t.i > c.i] + (
+        [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree] if outs else [])
+    return any(t.lower_ in lex.state_places or t.lower_ == "bail" for t in after)
 
 
 def handed_objects(verb) -> list:

@@ -176,13 +176,19 @@ def _spelled_count(doc, i: int) -> bool:
     return after is not None and (after.lower_ == "of" or after.pos_ == "NOUN")
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 def _lone_number_date(doc, i: int) -> bool:
     """"pardoned the 52": the tagger's DATE is a bare number of one to three digits (no
     month, no "s" as in "the 90s", nothing else in the entity but "the"); or such a number
-    joined to a verb, with the verb left out ("… and 44 to Armenia")."""
+    joined to a verb, with the verb left out ("… and 44 to Armenia"); or a number written
+    with a thousands comma, which no date has."""
     token = doc[i]
     if token.ent_type_ == "DATE" and token.is_alpha and _spelled_count(doc, i):
         return True  # "Eighty-eight of the prisoners were released": the tagger's 1980s
+    if token.ent_type_ == "DATE" and _GROUPED.fullmatch(token.text):
+        return True  # "freed on Monday 2,145 prisoners": no date is written with a thousands comma
     if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) > 3 or i == 0:
         return False
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
