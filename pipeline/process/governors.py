@@ -373,6 +373,9 @@ def is_agent(verb, lex: Lexicon) -> bool:
     a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ in ("serve", "receive", "remain", "stay"):
         return False  # (who serves a term, receives a pardon or remains in custody undergoes it)
+    if verb.lemma_ in ("gain", "regain", "win") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("freedom", "liberty", "release") for c in verb.children):
+        return False  # (who gains freedom is freed)
     if any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.state_places or verb.lemma_.lower() in ("leave", "reach")
                                  and c.ent_type_ == "GPE") for c in verb.children):
         # "19 people had left prison", "nine left Belarus", "five reach Rome": the place is the

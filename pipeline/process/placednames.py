@@ -1,8 +1,9 @@
 """Names the recogniser mislabels or misses, told by where they stand: "authorities released
 Bekele Gerba" (an organisation to the small model), "Jabeur Mejri was released" (a product),
 "Agnes Ndirubusa, Christine Kamikazi, …" (a place). Two or three capitalised proper nouns
-that a freeing verb acts on, or that a comma and a person's noun or "who" follow ("X,
-secretary general of …", "X, a journalist", "X, who was …"), are a person's name. Used by the newsmon_surnames
+that a freeing verb acts on, that a comma and a person's noun or "who" follow ("X,
+secretary general of …", "X, a journalist", "X, who was …"), or that a person's noun
+stands right before ("US citizen X Y"), are a person's name. Used by the newsmon_surnames
 component (pipeline/process/nlp.py) after listnames.py.
 """
 
@@ -48,7 +49,8 @@ def placed_names(doc, entities: list[Span], lex: Lexicon) -> list[Span]:
         if held - _MISLABELLED or "PERSON" in held or held and any(
                 taken[i].start < start or taken[i].end > token.i + 1 for i in range(start, token.i + 1) if i in taken):
             continue  # already a person, a date or a number; or an entity reaching past these words
-        if (_freed(token, lex) or _described_as_person(token, lex)) and not _title_case(token.sent):
+        if (_freed(token, lex) or _described_as_person(token, lex) or _role_before(doc, start, token, lex)) \
+                and not _title_case(token.sent):
             # (in a headline in title case every word looks like a name)
             changed[start] = Span(doc, start, token.i + 1, label="PERSON")
     if not changed:
@@ -80,6 +82,14 @@ def _described_as_person(token, lex: Lexicon) -> bool:
     appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return any(is_people(c, lex) or c.lemma_.lower() in ("secretary", "head", "chairman", "founder", "director")
                for c in appos)
+
+
+def _role_before(doc, start: int, token, lex: Lexicon) -> bool:
+    """"US citizen Meach Sovannara", "blogger Igor Losik": a lower-case noun of a person right
+    before two or more proper nouns, hung on the same name."""
+    role = doc[start - 1] if start > 0 else None
+    return role is not None and start < token.i and role.head.i == token.i and role.dep_ == "compound" \
+        and role.tag_ == "NN" and role.is_lower and is_people(role, lex)
 
 
 def _title_case(sentence) -> bool:
