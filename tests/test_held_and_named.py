@@ -268,3 +268,16 @@ def test_claims_16(nlp, text, expected):
 ])
 def test_a_role_before_a_name_and_freedom_gained(nlp, text, expected):
     assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (claims/16) a lead over the parts of the political prisoners held now
+    ("As of today, the political prisoner list includes:\n- 140 students;\n- 25 journalists;\n- 9 lawyers.\n",
+     [(9, "exact", "remain_imprisoned", "lawyer", "asserted"), (25, "exact", "remain_imprisoned", "journalist", "asserted"),
+      (140, "exact", "remain_imprisoned", "student", "asserted")]),
+    # a lead that frees says so first
+    ("The political prisoners freed on Friday include:\n- 12 students;\n- 3 journalists.\n",
+     [(3, "exact", "released", "journalist", "asserted"), (12, "exact", "released", "student", "asserted")]),
+])
+def test_a_list_under_a_lead_of_those_held_now(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -67,7 +67,16 @@ def _lead(sentence, lex: Lexicon):
         found = previous_release(sentence[0], lex, moved=True)
         if found[1] in _LEADS:
             return found
-    return None, None
+    return _stock_lead(sentence)
+
+
+def _stock_lead(sentence):
+    """"At the moment, the political prisoner list includes:", "Among political prisoners
+    there are:": a lead over the parts of those held now (a count in each item)."""
+    held = next((t for t in sentence if t.lemma_.lower() == "prisoner" and t.i > 0
+                 and t.doc[t.i - 1].lower_ == "political"), None)
+    present = any(t.tag_ in ("VBZ", "VBP") for t in sentence)
+    return (held, "remain_imprisoned") if held is not None and present else (None, None)
 
 
 def lead_of(token, lex: Lexicon):
