@@ -281,3 +281,8 @@ def test_a_role_before_a_name_and_freedom_gained(nlp, text, expected):
 ])
 def test_a_list_under_a_lead_of_those_held_now(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def test_a_count_in_the_agent_of_a_passive_is_who_did_it(nlp):
+    text = "The blogger was detained in May after being followed home by four plain-clothes officers, and later sentenced."
+    assert counts(nlp, text) == []

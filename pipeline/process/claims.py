@@ -280,6 +280,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
                 and anchor.head.head.lemma_.lower() in ("father", "mother", "parent"):
             continue  # "a father of five": his children
+        by = noun if noun is not None else anchor
+        if by.dep_ == "pobj" and by.head.dep_ == "agent":
+            continue  # "followed home by four security agents": who did it
         whole = _is_partitive_base(number, doc) and participle is None
         held_by_country = country_stock(noun)
         if whole and not held_by_country:
