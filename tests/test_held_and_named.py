@@ -284,5 +284,5 @@ def test_a_list_under_a_lead_of_those_held_now(nlp, text, expected):
 
 
 def test_a_count_in_the_agent_of_a_passive_is_who_did_it(nlp):
-    text = "The blogger was detained in May after being followed home by four plain-clothes officers, and later sentenced."
+    text = "She was detained after being trailed home by three security officers, and later sentenced."
     assert counts(nlp, text) == []
