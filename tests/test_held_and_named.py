@@ -286,3 +286,16 @@ def test_a_list_under_a_lead_of_those_held_now(nlp, text, expected):
 def test_a_count_in_the_agent_of_a_passive_is_who_did_it(nlp):
     text = "She was detained after being trailed home by three security officers, and later sentenced."
     assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (claims/16) who orders another freed is not freed
+    ("At the hearing in the prison colony, the three judges ordered Ivanov be freed, turning down the prosecution.", []),
+    # a count at the end of an excerpt cut off mid-sentence has lost its noun
+    ("On March 3, a district court in the city sentenced Omar, a local cameraman, to four…", []),
+    # "who spent eight years imprisoned": how they spent them
+    ("Three Somali reporters who spent nearly eight years imprisoned in Eritrea have been freed, relatives said.",
+     [(3, "exact", "detained", "reporter", "asserted"), (3, "exact", "released", "reporter", "asserted")]),
+])
+def test_who_orders_a_release_a_cut_off_count_and_years_spent_in_prison(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -123,6 +123,8 @@ def _scan_predicate(start, stop, lex: Lexicon):
         if predicate := word_predicate(token, lex):
             if _done_by(start, token, lex):
                 break  # "Nine people broke in, seized the equipment and took him away": they did it
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > start.i for c in token.children):
+                break  # "the three judges ordered X be freed": X is who that verb frees
             if token.pos_ == "VERB" and token.dep_ in ("advcl", "conj", "xcomp") and any(
                     c.dep_ == "dobj" and c.i > start.i for v in (token, *(c for c in token.children if c.dep_ == "conj"))
                     for c in v.children):
@@ -204,6 +206,13 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     return part.like_num and part.lower_ != "one" or part.lower_ in ("most", "some", "many", "half")
 
 
+def _cut_off(number: NumberSpan, doc) -> bool:
+    """"sentenced Thahir, a TV producer, to three…": a count at the end of an excerpt cut off
+    mid-sentence, whose noun is lost."""
+    after = doc[number.end:number.end + 2]
+    return len(after) > 0 and after[0].text in ("…", "...") and all(t.is_punct or t.is_space for t in after)
+
+
 def _counted(token) -> bool:
     """A number, or a noun with one: the people a clause counts."""
     return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
@@ -275,7 +284,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun, anchor = None, doc[number.end - 1]  # "Among the 52 freed were A and B": 52 freed people
         if noun is not None and _gapped_complement(number, doc, noun, lex):
             noun, anchor = None, doc[number.end - 1]  # "nine were convicted of X and six of Y": six people
-        if _rate_or_dead(number, noun, anchor, doc) or _in_a_name(number, doc):
+        if _rate_or_dead(number, noun, anchor, doc) or _in_a_name(number, doc) or _cut_off(number, doc):
             continue
         if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
                 and anchor.head.head.lemma_.lower() in ("father", "mother", "parent"):
@@ -583,6 +592,9 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
                   for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
     # "Britons accused or convicted of spying": each participle of the pair
     described += [c for clause in described for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    # "journalists who spent a decade imprisoned": how they spent it
+    described += [c for clause in described if clause.lemma_.lower() == "spend" for c in clause.children
+                  if c.dep_ in ("oprd", "xcomp", "advcl", "acomp") and c.tag_ == "VBN"]
     if noun.dep_ == "nsubj" and (reduced_relative(noun.head) or object_participle(noun.head, lex)):
         described.append(noun.head)  # "250 individuals convicted of extremism were pardoned"
     if noun.dep_ == "nsubj" and gov is not None and (later := misread_participle(noun.head)) is not None \
