@@ -123,8 +123,9 @@ def _scan_predicate(start, stop, lex: Lexicon):
         if predicate := word_predicate(token, lex):
             if _done_by(start, token, lex):
                 break  # "Nine people broke in, seized the equipment and took him away": they did it
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > start.i for c in token.children):
-                break  # "the three judges ordered X be freed": X is who that verb frees
+            if token.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "nsubj" and c.i == start.i for c in token.head.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > start.i for c in token.children):
+                break  # "the three judges ordered X be freed": the counted order, X is who is freed
             if token.pos_ == "VERB" and token.dep_ in ("advcl", "conj", "xcomp") and any(
                     c.dep_ == "dobj" and c.i > start.i for v in (token, *(c for c in token.children if c.dep_ == "conj"))
                     for c in v.children):
