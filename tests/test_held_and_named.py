@@ -299,3 +299,10 @@ def test_a_count_in_the_agent_of_a_passive_is_who_did_it(nlp):
 ])
 def test_who_orders_a_release_a_cut_off_count_and_years_spent_in_prison(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def test_a_noun_of_people_is_no_name(nlp):
+    # (claims/16) the recogniser may call a nationality before a noun a person
+    text = "Jailed Kazakh opposition chief is free\n\nA Kazakh opposition politician was let go on Sunday after three " \
+           "years in prison."
+    assert persons(nlp, text) == []

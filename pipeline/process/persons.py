@@ -62,8 +62,9 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
-        if _names_a_thing(ent, lex) or len(ent) == 1 and any(c.dep_ == "nummod" for c in ent.root.children):
-            continue  # (and "one Briton": a count of people, not a name)
+        if _names_a_thing(ent, lex) or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
+                                                           or ent.root.lower_ in lex.people):
+            continue  # (and "one Briton", "the Kazakh": a count or a noun of people, not a name)
         gov, predicate = governor(ent.root, lex)
         if predicate is None and gov is not None and gov.lemma_.lower() in lex.speech:
             # the name made the subject of "said": the parser lost the clause before it
