@@ -306,3 +306,13 @@ def test_a_noun_of_people_is_no_name(nlp):
     text = "Jailed Kazakh opposition chief is free\n\nA Kazakh opposition politician was let go on Sunday after three " \
            "years in prison."
     assert persons(nlp, text) == []
+
+
+def test_a_passive_turned_round_frees_the_list_after_it(nlp):
+    # (claims/16) "released were; 30 …": the parser hangs the list on the participle
+    found = counts(nlp, "Last Tuesday, according to what the prosecutor called an amnesty, released were; 30 student "
+                        "activists, 8 convicted of spying, 4 convicted of insulting the faith, 3 reporters and 2 "
+                        "members of the group.")
+    for claim in [(30, "exact", "released", "activist", "asserted"), (3, "exact", "released", "reporter", "asserted"),
+                  (2, "exact", "released", "member", "asserted")]:
+        assert claim in found

@@ -86,6 +86,9 @@ def governor(token, lex: Lexicon):
             # parser hung on the source
             verb = head.head.head.head
             return verb, verb_predicate(verb, lex)
+        if dep == "appos" and head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.i > head.i for c in head.children) \
+                and (predicate := verb_predicate(head, lex)):
+            return head, predicate  # "released were: 40 activists, 6 journalists": the passive turned round
         if dep in ("conj", "appos", "compound", "flat", "nummod", "quantmod"):
             if dep == "appos" and head.pos_ == "NOUN":
                 node, predicate = modifier_predicate(head, lex)
