@@ -75,8 +75,13 @@ def _stock_lead(sentence):
     there are:": a lead over the parts of those held now (a count in each item)."""
     held = next((t for t in sentence if t.lemma_.lower() == "prisoner" and t.i > 0
                  and t.doc[t.i - 1].lower_ == "political"), None)
-    present = any(t.tag_ in ("VBZ", "VBP") for t in sentence)
+    present = any(t.dep_ == "ROOT" and t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in _STOCK_VERBS for t in sentence)
     return (held, "remain_imprisoned") if held is not None and present else (None, None)
+
+
+# what a lead of those held now says of them ("the list includes:", "among them are:"), not
+# "rights defenders know the names of six political prisoners:"
+_STOCK_VERBS = frozenset({"include", "be", "comprise", "consist", "number"})
 
 
 def lead_of(token, lex: Lexicon):

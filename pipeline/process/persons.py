@@ -473,8 +473,8 @@ def _under_lead(ent, lex: Lexicon, counts=()) -> dict | None:
     if item_verb_before(ent[0]):
         return None
     lead, predicate = lead_of(ent[0], lex)
-    if lead is not None:
-        return {"gov": lead.i, "predicate": predicate}
+    if lead is not None and predicate != "remain_imprisoned":
+        return {"gov": lead.i, "predicate": predicate}  # (a lead of those held now names nobody freed)
     line = lead_line(ent[0])
     if line is None or not line.text.rstrip().endswith(":"):
         return None
