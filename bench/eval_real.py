@@ -80,7 +80,8 @@ FRESH_PREFIX = "fb-"
 # to /14 without reading, read in the session after ("blind-10");
 # fb-3600..3999: labelled while fresh-9 was read; scored with claims/14 and /15 without
 # reading, read in the same session once fresh-11 was being labelled ("blind-11");
-# fb-4000.. ("fresh-11"): labelled while fresh-10 was read.
+# fb-4000.. ("fresh-11"): labelled while fresh-10 was read; its first part (fb-4101..4116,
+# fb-4301..4312) scored with claims/15 and /16 without reading.
 BATCHES = ((4000, "fresh-11"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"),
            (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
