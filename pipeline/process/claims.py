@@ -259,6 +259,8 @@ def _also(gov, predicate: str, lex: Lexicon):
             continue  # "15 were released, and four were pardoned": each number its own verb
         if verb.i < gov.i and any(c.dep_ == "dobj" and c.i < gov.i and c.lower_ not in PRONOUNS for c in verb.children):
             continue  # "pardons thousands of prisoners a year, and it released 1,619": another object
+        if verb.i > gov.i and any(c.dep_ == "dobj" and c.lower_ not in PRONOUNS for c in verb.children):
+            continue  # "arrested more than 1,200 people but released most of them": what it did to a part
         if verb.i < gov.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
             continue  # "X has been freed, but three other suspects stayed in custody": two subjects
@@ -277,7 +279,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if number.value == 1 and doc[number.start].lower_ == "one" and (
                 number.end >= len(doc) or doc[number.end].lower_ == "of" or doc[number.end].pos_ not in ("NOUN", "PROPN", "ADJ")):
             continue  # "one of at least 150 people"; but "one Estonian" is a count
-        if _age(number, doc, lex):
+        if _age(number, doc, lex) or _difference(number, doc):
             continue
         noun, anchor = head_noun(number, doc, lex)
         participle = participle_noun(number, noun, lex)
@@ -322,7 +324,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         part_done = verb_done = None  # a second predicate of a part of a group, found below
         described = False  # a bare count describing a part of a freed group counts what the group counts
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num \
-                and noun.head.head.i < number.first:
+                and noun.head.head.i < number.first and noun.head.head.ent_type_ != "DATE":
             # "Fifty-one of the 52 prisoners freed crossed": the whole says what befell it
             node, own = modifier_predicate(noun, lex)
             if own is not None:
@@ -672,8 +674,24 @@ def _they_before(noun, gov) -> list:
             and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "they" for s in c.children)]
 
 
+def _difference(number: NumberSpan, doc) -> bool:
+    """"there were 34 more jailed journalists this year than last year": how many more, not
+    how many (but "13 more prisoners were freed" adds to a count)."""
+    after = doc[number.end:number.end + 2]
+    if len(after) < 2 or after[0].lower_ not in ("more", "fewer", "less") or after[1].lower_ == "than":
+        return False
+    sentence = doc[number.start].sent
+    # (but "three more hostages were freed after more than three months": a qualifier's "than")
+    return any(t.lower_ == "than" and doc[t.i - 1].lower_ not in ("more", "less", "fewer", "rather", "other")
+               for t in doc[number.end + 2:min(sentence.end, number.end + 12)])
+
+
 def _remains(noun, lex: Lexicon) -> bool:
-    """"the bodies of four hostages", "the 11 captives whose bodies the militia keeps"."""
+    """"the bodies of four hostages", "the 11 captives whose bodies the militia keeps", "two
+    volunteers who were killed by shelling"."""
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in ("kill", "die") and not any(g.dep_ == "neg" for g in c.children)
+           for c in noun.children):
+        return True
     if any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in lex.bodies
                                      and any(w.lower_ == "whose" for w in s.children) for s in c.children)
            for c in noun.children):

@@ -34,9 +34,21 @@ def _noun_beside(last, lex: Lexicon):
     for token in doc[last.i + 1:min(len(doc), last.i + 5)]:
         if token.tag_ == "NNS" and is_people(token, lex):
             return token
+        if token.tag_ == "NNP" and token.dep_ in ("compound", "nmod"):
+            continue  # "24 Abducted Kebbi Schoolgirls": a place names them
         if token.tag_ not in ("JJ", "VBN", "VBD") or token.pos_ == "AUX":
             return None  # (but "two were women": a verb between)
     return None
+
+
+def _noun_shared(nationality, lex: Lexicon):
+    """The people noun of a nationality's joined count: "one Danish and two Austrian-Iranian
+    citizens" counts citizens in both."""
+    joined = [c for c in nationality.children if c.dep_ == "conj" and c.tag_ == "NNS" and is_people(c, lex)
+              and any(g.dep_ == "nummod" for g in c.children)]
+    if nationality.dep_ == "amod" and nationality.head.tag_ == "NNS" and is_people(nationality.head, lex):
+        joined.append(nationality.head)  # (the nationality hung on the noun itself)
+    return joined[0] if joined else None
 
 
 def head_noun(number: NumberSpan, doc, lex: Lexicon):
@@ -58,10 +70,15 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() == "crew":
         return last.head.head, last  # "a bulk carrier and its crew of 19": the crew is what is counted
     if last.dep_ in ("dobj", "nsubj", "nsubjpass") and (noun := _noun_beside(last, lex)) is not None:
+        if last.head.dep_ == "amod" and last.head.head.i == noun.i:
+            return noun, noun  # "24 Abducted Kebbi Schoolgirls Regain Freedom": the count made the participle's subject
         return noun, last  # "hands over 60 freed political detainees", the count parsed as an object of its own
     if last.dep_ == "nummod" and last.head.dep_ == "poss" and last.head.pos_ == "PROPN" \
             and last.head.head.tag_ == "NNS" and is_people(last.head.head, lex) and last.head.head.i <= last.i + 4:
         return last.head.head, last.head.head  # "24 Jehovah's Witnesses": the count is of the witnesses
+    if last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod" \
+            and last.head.tag_ in ("JJ", "NNP") and (shared := _noun_shared(last.head, lex)) is not None:
+        return shared, shared  # "one Danish and two Austrian-Iranian citizens": both are citizens
     if last.head.pos_ == "ADJ" and last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod":
         return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \
@@ -70,6 +87,10 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
         if noun.ent_type_ == "NORP" and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" \
                 and noun.i < noun.head.i <= noun.i + 2 and all(t.dep_ == "compound" for t in doc[noun.i + 1:noun.head.i]):
             noun = noun.head  # "Twelve Thai nationals", "Five Thai farm workers": the nationality describes the counted
+        elif noun.tag_ == "NNP" and noun.dep_ in ("compound", "nmod") and noun.head.tag_ == "NNS" \
+                and is_people(noun.head, lex) and noun.i < noun.head.i <= noun.i + 3 \
+                and all(t.dep_ in ("amod", "compound") for t in doc[noun.i + 1:noun.head.i]):
+            noun = noun.head  # "Ten Niger humanitarian workers": the country or place describes them
         if noun.lower_ in _UNIT_SIZE and noun.i == last.i + 2 and doc[last.i + 1].text == "-" \
                 and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "its 24-man crew", "the 25-member crew": the crew is what is counted
@@ -85,6 +106,9 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
     for token in doc[number.start:number.end]:
         if token.dep_ in ("nummod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= number.end:
             return token.head, token.head
+    if last.dep_ == "nummod" and last.head.i < last.i and last.head.ent_type_ == "DATE" \
+            and (noun := _noun_beside(last, lex)) is not None:
+        return noun, noun  # "released on Friday two European citizens", the count hung on the day
     # a bare number: "Fifty-one crossed", "nine of them were journalists", "nearly 1,200 remain"
     anchor = last if last.dep_ not in ("nummod", "quantmod", "compound") else last.head
     for child in anchor.children:
@@ -262,6 +286,8 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         found = context_noun(doc, number, lex, claims)
     if found is None and gov is not None and (
             gov.pos_ == "VERB" and anchor.head.i == gov.i and anchor.dep_ in ("dobj", "nsubjpass")
+            or gov.tag_ == "VBN" and anchor.head.i == gov.i and anchor.dep_ == "nsubj" and anchor.i < gov.i
+            and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
             or verb_tagged_noun(gov, lex) and anchor.head.i == gov.i
             or gov.pos_ == "VERB" and gov.head.i == anchor.i and gov.dep_ in ("acl", "amod")
             or gov.pos_ == "VERB" and gov.dep_ == "acl" and (gov.head.lower_ in ("those", "these")

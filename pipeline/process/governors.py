@@ -96,6 +96,11 @@ def governor(token, lex: Lexicon):
                     return node, predicate  # "Several freed dissidents, among them A and B"
             current = head
             continue
+        if dep == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "DATE" and current.ent_type_ != "DATE" \
+                and (verb := _verb_of_date(head.head)) is not None:
+            # "released on Friday 9th of June two German nationals": the object the parser
+            # hung on the date before it
+            return verb, verb_predicate(verb, lex)
         if dep == "pobj" and head.dep_ in ("prep", "dative"):  # "granted amnesty to 2,000": a dative "to"
             prep, gov = head, head.head
             if prep.lower_ == "with" and gov.lower_ in ("along", "together") or prep.lower_ in _ALONG:
@@ -235,6 +240,18 @@ def governor(token, lex: Lexicon):
     return None, None
 
 
+def _verb_of_date(date):
+    """The verb a date phrase ("on Friday 9th of June") tells the time of, or None."""
+    node = date
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "prep", "npadvmod", "compound") or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
+    return None
+
+
 def _shared_participle(root, lex: Lexicon):
     """"120 Armenians and 95 Azerbaijanis freed in deal": a headline's coordinated
     counts share the participle on the last of them."""
@@ -318,6 +335,9 @@ def misread_participle(verb):
     later = [t for t in verb.subtree if t.dep_ in ("acl", "relcl")] if verb.tag_ == "VBD" else []
     if verb.dep_ == "ccomp":
         later += [c for c in verb.head.children if c.dep_ == "ccomp"]
+    # "Eight people abducted from an orphanage … have been safely released": the finite
+    # passive hung on the participle as an unlabelled dependent
+    later += [c for c in verb.children if c.dep_ == "dep"]
     for token in later:
         if token.i <= verb.i or token.tag_ != "VBN":
             continue

@@ -1,6 +1,7 @@
 """Counts that stand for a group told of elsewhere: a part of it ("six of them", "15 of
 whom", "Of the 52, fourteen"), its members described ("17 people have chronic diseases"),
-a list sharing one verb, and a sentence freeing "they" after the sentence that counted them.
+a list sharing one verb, and a sentence freeing "they" (or telling of their capture) after the
+sentence that counted them.
 Each function finds the claim the count takes its predicate from, among the claims made so
 far; pipeline/process/claims.py decides when to ask."""
 
@@ -28,7 +29,7 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             continue  # a count of its own, or no single group to refer to
         for verb in (t for t in sentence if t.pos_ == "VERB"):
             predicate = verb_predicate(verb, lex)
-            if predicate not in PERSON_PREDICATES or predicate in {c["predicate"] for c in previous}:
+            if predicate not in (*PERSON_PREDICATES, "detained", "sentenced") or predicate in {c["predicate"] for c in previous}:
                 continue
             # "were held for hours and released", "were allowed to go home"
             holder = verb.head if verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("allow", "permit") else verb
@@ -39,6 +40,10 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
                 and noun_lemma(subject) == previous[0]["noun"]
             if subject.lower_ not in ("they", "those") and not named:
                 continue
+            past = holder.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+                                               for c in holder.children)
+            if predicate not in PERSON_PREDICATES and (subject.lower_ != "they" or holder.dep_ != "ROOT" or not past):
+                continue  # "They were captured near X": what befell them before, told in a clause of its own
             found.append({**previous[0], "predicate": predicate, "status": status_of(verb, subject.i, doc, lex),
                           "start": subject.idx, "end": subject.idx + len(subject.text),
                           "sentence_start": sentence.start_char, "sentence": sentence.text})

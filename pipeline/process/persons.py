@@ -65,6 +65,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if _names_a_thing(ent, lex) or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
                                                            or ent.root.lower_ in lex.people):
             continue  # (and "one Briton", "the Kazakh": a count or a noun of people, not a name)
+        if len(ent) == 1 and _place_word(ent.root, lex) or ent[0].like_num:
+            continue  # (nor is "Twelve Mali", a count and a country run together, a name)
         gov, predicate = governor(ent.root, lex)
         if predicate is None and gov is not None and gov.lemma_.lower() in lex.speech:
             # the name made the subject of "said": the parser lost the clause before it
@@ -152,6 +154,15 @@ _CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon",
 
 # journeys a named person makes of their own accord
 _JOURNEYS = frozenset({"travel", "head", "fly", "go"})
+
+
+def _place_word(token, lex: Lexicon) -> bool:
+    """One word the recogniser took for a person that names a place: "24 Abducted Kebbi
+    Schoolgirls" (where the group is from), "near Kreminna and Chervonopopivka" (joined to a
+    place)."""
+    if token.dep_ == "compound" and token.head.tag_ == "NNS" and is_people(token.head, lex):
+        return True
+    return token.dep_ == "conj" and token.head.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _names_a_thing(ent, lex: Lexicon) -> bool:

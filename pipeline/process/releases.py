@@ -60,6 +60,7 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
         people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
                   or o.lemma_.lower() not in lex.bodies and o.lemma_.lower() not in _RECORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_people(g, lex)
                                                                         for g in c.children) for c in o.children)]
+        people += [o for o in objects if o not in people and _them_told(o, token, lex)]
         people = [o for o in people if not _the_dead(o, lex)]
         if not people or not_custody(token.sent, lex, token) or status_of(token, token.i, doc, lex) != "asserted":
             continue
@@ -70,6 +71,15 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
             continue
         found.append(token.sent.start_char)
     return found
+
+
+def _them_told(noun, verb, lex: Lexicon) -> bool:
+    """"Police arrested more than 1,200 people … but released most of them": "them" (or a
+    part of them) are the people the same sentence has named before the verb."""
+    them = [noun] if noun.lower_ == "them" else [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                 for g in c.children if g.lower_ == "them"]
+    return bool(them) and verb.tag_ in ("VBD", "VBN") \
+        and any(is_people(t, lex) and t.tag_ == "NNS" for t in verb.doc[verb.sent.start:verb.i])  # (not "Let them go!")
 
 
 _DEAD = frozenset({"killed", "dead", "slain", "fallen", "deceased", "murdered"})
