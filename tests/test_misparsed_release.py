@@ -102,3 +102,38 @@ def test_no_person_from_a_place_or_a_count(nlp, text):
 ])
 def test_a_capture_told_of_the_group_counted_before(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the freed made the head of the clause and the freeing verb a participle on its subject
+    ("Egypt’s Prisons Authority released on Sunday 1,200 inmates on the occasion of the holiday.",
+     [(1200, "exact", "released", "inmate", "asserted")]),
+    # a place of custody named by a noun before "centre" or "facility"
+    ("Over 200 people left the detention centre in Baranovichi during the night.",
+     [(200, "more_than", "released", "people", "asserted")]),
+    # a headline's count with a past form and no object: "four (were) bailed"
+    ("Harbour fire: Four bailed as inquiry continues into blaze", [(4, "exact", "released", "people", "asserted")]),
+])
+def test_the_freed_the_parser_made_a_head_or_an_actor(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "who" clause set off after a list of those included tells of the whole group
+    ("Minsk has released four people, including a Pole and a blogger, who had been held for more than two years, "
+     "Warsaw said.", [(4, "exact", "detained", "people", "asserted"), (4, "exact", "released", "people", "asserted")]),
+    ('The ruler has pardoned six women and nine men, including two prisoners over 70, who had been convicted of '
+     '"insulting" officials.',
+     [(2, "exact", "pardoned", "prisoner", "asserted"), (2, "exact", "sentenced", "prisoner", "asserted"),
+      (6, "exact", "pardoned", "woman", "asserted"), (6, "exact", "sentenced", "woman", "asserted"),
+      (9, "exact", "pardoned", "man", "asserted"), (9, "exact", "sentenced", "man", "asserted")]),
+    # (one person's clause is that person's)
+    ("Nine prisoners, including Ivan Petrov, who was convicted of spying in Vilnius, were handed over to Minsk.",
+     [(9, "exact", "crossed_border", "prisoner", "asserted"), (9, "exact", "released", "prisoner", "asserted")]),
+    # how the group came to be held, told inside the clause about them
+    ("Dhaka has released 74 Burmese fishermen, who were languishing in a jail in Cox's Bazar after being detained "
+     "for fishing in Bangladeshi waters.",
+     [(74, "exact", "detained", "fisherman", "asserted"), (74, "exact", "released", "fisherman", "asserted")]),
+])
+def test_what_a_clause_after_the_group_tells_of_it(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -585,7 +585,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     found = []
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
-    described += _after_enumeration(noun) + _they_before(noun, gov)
+    described += _after_enumeration(noun) + _after_including(noun) + _they_before(noun, gov)
     # "Some 80 people in Gabon, who had been detained …": a "who" clause the parser
     # hung on the place after the people
     # ("freed four organisers on Monday, who had been detained …": on the date after them)
@@ -595,6 +595,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
                   for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
     # "Britons accused or convicted of spying": each participle of the pair
     described += [c for clause in described for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    # "fishermen, who were languishing in a jail after being arrested for …": how they came there
+    described += [v for clause in described for p in clause.children if p.dep_ == "prep" and p.lower_ in ("after", "upon")
+                  for v in p.children if v.dep_ == "pcomp" and v.tag_ == "VBN"
+                  and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in v.children)]
     # "journalists who spent a decade imprisoned": how they spent it
     described += [c for clause in described if clause.lemma_.lower() == "spend" for c in clause.children
                   if c.dep_ in ("oprd", "xcomp", "advcl", "acomp") and c.tag_ == "VBN"]
@@ -662,6 +666,26 @@ def _after_enumeration(noun) -> list:
         return []
     return [c for c in items[-1].children if c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom")
             and doc[c.left_edge.i - 1].text == ","]
+
+
+def _after_including(noun) -> list:
+    """"released three people, including an American and a journalist, who had been detained
+    for three years": a "who" clause set off by a comma after a list of those included tells
+    of the whole group (and of each count joined to it: "eight women and eight men, …")."""
+    doc = noun.doc
+    head = noun.head if noun.dep_ == "conj" and noun.head.tag_ == "NNS" else noun
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"):
+        if doc[prep.i - 1].text != ",":
+            continue
+        items = [c for c in prep.children if c.dep_ == "pobj"]
+        while items and (more := [c for c in items[-1].children if c.dep_ == "conj"]):
+            items.append(more[-1])
+        if items:
+            # (but "Eight prisoners, including X, who was convicted of …" tells of X alone)
+            return [c for c in items[-1].children if c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom")
+                    and doc[c.left_edge.i - 1].text == ","
+                    and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "is", "has") for a in c.children)]
+    return []
 
 
 def _they_before(noun, gov) -> list:

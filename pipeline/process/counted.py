@@ -286,8 +286,8 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         found = context_noun(doc, number, lex, claims)
     if found is None and gov is not None and (
             gov.pos_ == "VERB" and anchor.head.i == gov.i and anchor.dep_ in ("dobj", "nsubjpass")
-            or gov.tag_ == "VBN" and anchor.head.i == gov.i and anchor.dep_ == "nsubj" and anchor.i < gov.i
-            and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
+            or gov.tag_ in ("VBN", "VBD") and anchor.head.i == gov.i and anchor.dep_ == "nsubj" and anchor.i < gov.i
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in gov.children)
             or verb_tagged_noun(gov, lex) and anchor.head.i == gov.i
             or gov.pos_ == "VERB" and gov.head.i == anchor.i and gov.dep_ in ("acl", "amod")
             or gov.pos_ == "VERB" and gov.dep_ == "acl" and (gov.head.lower_ in ("those", "these")

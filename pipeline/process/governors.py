@@ -96,6 +96,8 @@ def governor(token, lex: Lexicon):
                     return node, predicate  # "Several freed dissidents, among them A and B"
             current = head
             continue
+        if dep == "ccomp" and current.pos_ == "NOUN" and (found := _verb_on_subject(current, lex))[0] is not None:
+            return found  # (the same, made the clause of "said")
         if dep == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "DATE" and current.ent_type_ != "DATE" \
                 and (verb := _verb_of_date(head.head)) is not None:
             # "released on Friday 9th of June two German nationals": the object the parser
@@ -252,11 +254,24 @@ def _verb_of_date(date):
     return None
 
 
+def _verb_on_subject(noun, lex: Lexicon):
+    """"Egypt's Prisons Authority released on Wednesday 3,886 inmates", parsed with the
+    inmates as the head of the clause and the verb as a participle on its subject."""
+    for subject in (c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+        for verb in subject.children:
+            if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and subject.i < verb.i < noun.i \
+                    and (predicate := verb_predicate(verb, lex)):
+                return verb, predicate
+    return None, None
+
+
 def _shared_participle(root, lex: Lexicon):
     """"120 Armenians and 95 Azerbaijanis freed in deal": a headline's coordinated
     counts share the participle on the last of them."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return None, None
+    if (found := _verb_on_subject(root, lex))[0] is not None:
+        return found
     for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
         for child in conj.children:
             if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
@@ -400,7 +415,9 @@ def is_agent(verb, lex: Lexicon) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in ("freedom", "liberty", "release") for c in verb.children):
         return False  # (who gains freedom is freed)
     if any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.state_places or verb.lemma_.lower() in ("leave", "reach")
-                                 and c.ent_type_ == "GPE") for c in verb.children):
+                                 and c.ent_type_ == "GPE" or any(g.dep_ == "compound" and g.lemma_.lower()
+                                                                 in lex.state_places for g in c.children))
+           for c in verb.children):
         # "19 people had left prison", "nine left Belarus", "five reach Rome": the place is the
         # object, they are who went
         return False
