@@ -137,3 +137,19 @@ def test_the_freed_the_parser_made_a_head_or_an_actor(nlp, text, expected):
 ])
 def test_what_a_clause_after_the_group_tells_of_it(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+LISTED = ("Four reporters, Anna Kovac, Ben Otieno, Carla Mendes and Dan Okafor, were arrested by police on Monday at "
+          "a hotel in the capital.\nThey had been covering a sit-in by nurses.\n")
+
+
+@pytest.mark.parametrize("later, expected", [
+    # the named group freed a few sentences on, as "the reporters"
+    ("The nurses were protesting over unpaid wages.\nThe reporters were held for six hours and released without charge.",
+     ["Anna Kovac", "Ben Otieno", "Carla Mendes", "Dan Okafor"]),
+    # (a count of the same noun is another group; a release denied frees no one)
+    ("Two reporters from another paper were released on Tuesday.", []),
+    ("The reporters have not been released.", []),
+])
+def test_a_named_group_freed_later_by_its_noun(nlp, later, expected):
+    assert persons(nlp, LISTED + later) == expected

@@ -27,7 +27,7 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of
 from newsmon.pipeline.process.numbers import value_of
-from newsmon.pipeline.process.pronouns import freed_next, name_head
+from newsmon.pipeline.process.pronouns import freed_later_as_group, freed_next, name_head
 
 
 def _role(ent, lex: Lexicon) -> str | None:
@@ -97,12 +97,12 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if own:
                 # "- journalist X arrested at the airport": the item's own verb says what happened,
                 # unless the next sentence frees "him" ("X was jailed in 2012. He was freed …")
-                listed = freed_next(ent, lex)
+                listed = freed_next(ent, lex) or freed_later_as_group(ent, lex)
             else:
                 listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
                     or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) \
                     or _named_member(ent, counts, lex) or named_group(ent, counts, lex) \
-                    or counted_list(ent, counts, lex) or freed_next(ent, lex) \
+                    or counted_list(ent, counts, lex) or freed_next(ent, lex) or freed_later_as_group(ent, lex) \
                     or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue

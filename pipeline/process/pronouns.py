@@ -4,15 +4,16 @@ was X, 73, a veteran activist. She was then let go from a police station."; "X w
 
 Only one sentence back, only a lone person there, and that person must be the sentence's
 subject or the name a copula gives: with two people named, or more text between, "he"
-could be anyone. Used by persons.person_claims when the name's own words say nothing of a
-release.
+could be anyone. Also a named group freed later as "the journalists" ("Five journalists, A,
+B and C, were arrested on Sunday. … The journalists were released that evening."). Used by
+persons.person_claims when the name's own words say nothing of a release.
 """
 
 from __future__ import annotations
 
 from newsmon.pipeline.process.custody import still_held
 from newsmon.pipeline.process.governors import is_agent, status_of
-from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, verb_predicate
+from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, noun_lemma, verb_predicate
 
 _SINGULAR = frozenset({"he", "she"})
 
@@ -39,6 +40,34 @@ def freed_next(ent, lex: Lexicon) -> dict | None:
             or status_of(verb, pronoun.i, doc, lex) != "asserted":
         return None  # (and "He had freed dozens of prisoners": who frees, not who is freed)
     return {"gov": verb.i, "predicate": predicate}
+
+
+def freed_later_as_group(ent, lex: Lexicon, reach: int = 4) -> dict | None:
+    """{"gov", "predicate"} of a release told of "the <group>" in one of the ``reach``
+    sentences after ``ent``'s, when ``ent`` is listed beside a count of that group which is its
+    sentence's subject ("Five journalists, A, B and C, were arrested"); else None."""
+    group = name_head(ent)
+    if group.pos_ != "NOUN" or group.tag_ != "NNS" or group.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "nummod" for c in group.children):
+        return None
+    doc = ent.doc
+    sentence = ent.sent
+    for _ in range(reach):
+        if sentence.end >= len(doc):
+            return None
+        sentence = doc[sentence.end].sent
+        for subject in (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
+                        and noun_lemma(t) == noun_lemma(group)):
+            if any(c.dep_ == "nummod" for c in subject.children) \
+                    or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in subject.children):
+                return None  # another count of the same noun: another group
+            head = subject.head
+            for verb in (head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+                predicate = verb_predicate(verb, lex)
+                if predicate in PERSON_PREDICATES and not is_agent(verb, lex) and not still_held(verb) \
+                        and status_of(verb, subject.i, doc, lex) == "asserted":
+                    return {"gov": verb.i, "predicate": predicate}
+    return None
 
 
 def name_head(ent):
