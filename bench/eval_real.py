@@ -83,9 +83,9 @@ FRESH_PREFIX = "fb-"
 # fb-4000..4399: the eleventh batch, in two parts. The first (fb-4101..4116 exchanges and
 # hostages, fb-4301..4312 arrests and other senses) was labelled while fresh-10 was read, scored
 # with claims/15 and /16 without reading and read in the session after ("blind-12"); the second
-# (fb-4001.. Belarus, fb-4201.. amnesties elsewhere) was labelled while the first was read
-# ("fresh-11").
-BATCHES = ((4300, "blind-12"), (4200, "fresh-11"), (4100, "blind-12"), (4000, "fresh-11"), (3600, "blind-11"),
+# (fb-4001.. and fb-4401.. Belarus, fb-4201.. and fb-4501.. amnesties elsewhere) was labelled
+# while the first was read ("fresh-11").
+BATCHES = ((4400, "fresh-11"), (4300, "blind-12"), (4200, "fresh-11"), (4100, "blind-12"), (4000, "fresh-11"), (3600, "blind-11"),
            (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"), (2000, "blind-7"), (1600, "blind-6"),
            (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
