@@ -246,7 +246,7 @@ def _verb_of_date(date):
     """The verb a date phrase ("on Friday 9th of June") tells the time of, or None."""
     node = date
     for _ in range(3):
-        if node.dep_ not in ("pobj", "prep", "npadvmod", "compound") or node.head is node:
+        if node.dep_ not in ("pobj", "prep", "npadvmod", "compound") or node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ == "VERB":
