@@ -260,7 +260,7 @@ def _also(gov, predicate: str, lex: Lexicon):
         if verb.i < gov.i and any(c.dep_ == "dobj" and c.i < gov.i and c.lower_ not in PRONOUNS for c in verb.children):
             continue  # "pardons thousands of prisoners a year, and it released 1,619": another object
         if verb.i > gov.i and any(c.dep_ == "dobj" and c.lower_ not in PRONOUNS for c in verb.children):
-            continue  # "arrested more than 1,200 people but released most of them": what it did to a part
+            continue  # "detained about 900 people but freed most of them": what it did to a part
         if verb.i < gov.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
             continue  # "X has been freed, but three other suspects stayed in custody": two subjects
@@ -669,8 +669,8 @@ def _after_enumeration(noun) -> list:
 
 
 def _after_including(noun) -> list:
-    """"released three people, including an American and a journalist, who had been detained
-    for three years": a "who" clause set off by a comma after a list of those included tells
+    """"released four people, including a Pole and a blogger, who had been held for two
+    years": a "who" clause set off by a comma after a list of those included tells
     of the whole group (and of each count joined to it: "eight women and eight men, …")."""
     doc = noun.doc
     head = noun.head if noun.dep_ == "conj" and noun.head.tag_ == "NNS" else noun
@@ -699,7 +699,7 @@ def _they_before(noun, gov) -> list:
 
 
 def _difference(number: NumberSpan, doc) -> bool:
-    """"there were 34 more jailed journalists this year than last year": how many more, not
+    """"there were 21 more jailed reporters this year than in 2022": how many more, not
     how many (but "13 more prisoners were freed" adds to a count)."""
     after = doc[number.end:number.end + 2]
     if len(after) < 2 or after[0].lower_ not in ("more", "fewer", "less") or after[1].lower_ == "than":
@@ -712,7 +712,7 @@ def _difference(number: NumberSpan, doc) -> bool:
 
 def _remains(noun, lex: Lexicon) -> bool:
     """"the bodies of four hostages", "the 11 captives whose bodies the militia keeps", "two
-    volunteers who were killed by shelling"."""
+    volunteers who were killed in an air strike"."""
     if any(c.dep_ == "relcl" and c.lemma_.lower() in ("kill", "die") and not any(g.dep_ == "neg" for g in c.children)
            for c in noun.children):
         return True

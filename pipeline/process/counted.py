@@ -35,14 +35,14 @@ def _noun_beside(last, lex: Lexicon):
         if token.tag_ == "NNS" and is_people(token, lex):
             return token
         if token.tag_ == "NNP" and token.dep_ in ("compound", "nmod"):
-            continue  # "24 Abducted Kebbi Schoolgirls": a place names them
+            continue  # "Twelve Abducted Zamfara Schoolgirls": a place names them
         if token.tag_ not in ("JJ", "VBN", "VBD") or token.pos_ == "AUX":
             return None  # (but "two were women": a verb between)
     return None
 
 
 def _noun_shared(nationality, lex: Lexicon):
-    """The people noun of a nationality's joined count: "one Danish and two Austrian-Iranian
+    """The people noun of a nationality's joined count: "one Latvian and two German-Belarusian
     citizens" counts citizens in both."""
     joined = [c for c in nationality.children if c.dep_ == "conj" and c.tag_ == "NNS" and is_people(c, lex)
               and any(g.dep_ == "nummod" for g in c.children)]
@@ -70,15 +70,19 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() == "crew":
         return last.head.head, last  # "a bulk carrier and its crew of 19": the crew is what is counted
     if last.dep_ in ("dobj", "nsubj", "nsubjpass") and (noun := _noun_beside(last, lex)) is not None:
-        if last.head.dep_ == "amod" and last.head.head.i == noun.i:
-            return noun, noun  # "24 Abducted Kebbi Schoolgirls Regain Freedom": the count made the participle's subject
+        if last.head.tag_ in ("VBD", "VBN") and last.head.i < noun.i and (
+                last.head.dep_ == "amod" and last.head.head.i == noun.i
+                or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != last.head.i):
+            # "Twelve Abducted Zamfara Schoolgirls Regain Freedom": the count made the subject
+            # of the participle before its noun, which has a verb of its own
+            return noun, noun
         return noun, last  # "hands over 60 freed political detainees", the count parsed as an object of its own
     if last.dep_ == "nummod" and last.head.dep_ == "poss" and last.head.pos_ == "PROPN" \
             and last.head.head.tag_ == "NNS" and is_people(last.head.head, lex) and last.head.head.i <= last.i + 4:
         return last.head.head, last.head.head  # "24 Jehovah's Witnesses": the count is of the witnesses
     if last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod" \
             and last.head.tag_ in ("JJ", "NNP") and (shared := _noun_shared(last.head, lex)) is not None:
-        return shared, shared  # "one Danish and two Austrian-Iranian citizens": both are citizens
+        return shared, shared  # "one Latvian and two German-Belarusian citizens": both are citizens
     if last.head.pos_ == "ADJ" and last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod":
         return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \

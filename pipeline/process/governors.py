@@ -255,7 +255,7 @@ def _verb_of_date(date):
 
 
 def _verb_on_subject(noun, lex: Lexicon):
-    """"Egypt's Prisons Authority released on Wednesday 3,886 inmates", parsed with the
+    """"Morocco's Prisons Authority released on Sunday 1,200 inmates", parsed with the
     inmates as the head of the clause and the verb as a participle on its subject."""
     for subject in (c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
         for verb in subject.children:
@@ -350,7 +350,7 @@ def misread_participle(verb):
     later = [t for t in verb.subtree if t.dep_ in ("acl", "relcl")] if verb.tag_ == "VBD" else []
     if verb.dep_ == "ccomp":
         later += [c for c in verb.head.children if c.dep_ == "ccomp"]
-    # "Eight people abducted from an orphanage … have been safely released": the finite
+    # "Five people abducted from a church … have been safely freed": the finite
     # passive hung on the participle as an unlabelled dependent
     later += [c for c in verb.children if c.dep_ == "dep"]
     for token in later:

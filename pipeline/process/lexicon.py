@@ -280,7 +280,7 @@ def given_a_term(verb) -> bool:
         return True  # "imprisoned on protest-related convictions" (but "on charges": held, not yet tried)
     if any(g.dep_ == "pobj" and g.lemma_.lower() == "trial" for c in verb.children
            if c.dep_ == "prep" and c.lower_ in ("in", "at", "after", "following") for g in c.children):
-        return True  # "152 protesters jailed in mass trials" (but "held without trial")
+        return True  # "80 protesters jailed in mass trials" (but "held without trial")
     return any(c.lemma_.lower() in _VERDICT_WORDS for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod"))
 
 

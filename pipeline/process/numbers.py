@@ -208,7 +208,7 @@ def _counts_people(doc, i: int, people) -> bool:
     if i > 0 and (doc[i - 1].dep_ in ("det", "poss") or doc[i - 1].tag_ == "POS"):
         return False
     if people is not None and i > 0 and token.is_alpha and token.ent_type_ == "DATE" and doc[i - 1].ent_type_ == "DATE":
-        # "released on Friday 2nd of June two European citizens": the tagger ran the date on
+        # "freed on Friday 12th of May three French citizens": the tagger ran the date on
         # over the count written after it
         j = i + 1
         while j < min(len(doc), i + 4) and doc[j].tag_ in ("JJ", "NNP") and doc[j].ent_type_ != "DATE":

@@ -157,8 +157,8 @@ _JOURNEYS = frozenset({"travel", "head", "fly", "go"})
 
 
 def _place_word(token, lex: Lexicon) -> bool:
-    """One word the recogniser took for a person that names a place: "24 Abducted Kebbi
-    Schoolgirls" (where the group is from), "near Kreminna and Chervonopopivka" (joined to a
+    """One word the recogniser took for a person that names a place: "Twelve Abducted Zamfara
+    Schoolgirls" (where the group is from), "near Svatove and Chervonopopivka" (joined to a
     place)."""
     if token.dep_ == "compound" and token.head.tag_ == "NNS" and is_people(token.head, lex):
         return True

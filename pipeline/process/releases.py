@@ -74,7 +74,7 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
 
 
 def _them_told(noun, verb, lex: Lexicon) -> bool:
-    """"Police arrested more than 1,200 people … but released most of them": "them" (or a
+    """"Police detained about 900 people … but freed most of them": "them" (or a
     part of them) are the people the same sentence has named before the verb."""
     them = [noun] if noun.lower_ == "them" else [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                                  for g in c.children if g.lower_ == "them"]
