@@ -7,7 +7,7 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh-11  # the eleventh fresh batch, fb-4000..: only when a round of work is done
+    python bench/eval_real.py --split fresh-12  # the twelfth fresh batch: only when a round of work is done
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
@@ -19,6 +19,8 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
     python bench/eval_real.py --split blind-9  # the eighth, fb-2800..3199 (scored unread, then read: no longer blind)
     python bench/eval_real.py --split blind-10  # the ninth, fb-3200..3599 (scored unread, then read: no longer blind)
     python bench/eval_real.py --split blind-11  # the tenth, fb-3600..3999 (scored unread, then read: no longer blind)
+    python bench/eval_real.py --split blind-12  # the eleventh's first part, fb-4101..4116, fb-4301..4312 (likewise)
+    python bench/eval_real.py --split blind-13  # the eleventh's second part, fb-4401..4412 (likewise)
     python bench/eval_real.py --split all      # every split but fresh
     python bench/eval_real.py --verbose        # every miss and extra
 
@@ -83,11 +85,12 @@ FRESH_PREFIX = "fb-"
 # fb-4000..4599: the eleventh batch, in parts. The first (fb-4101..4116 exchanges and
 # hostages, fb-4301..4312 arrests and other senses) was labelled while fresh-10 was read, scored
 # with claims/15 and /16 without reading and read in the session after ("blind-12"). The second,
-# Belarus (fb-4401..4412), was labelled while the first was read and scored with claims/16 and
-# /17 without reading ("fresh-11"). Cases the other helpers of that session may still write
+# Belarus (fb-4401..4412), was labelled while the first was read, scored with claims/16 and
+# /17 without reading (its hashes checked by a second gathering) and read in the session
+# after ("blind-13"). Cases the other helpers of that session may still write
 # (fb-4001.. Belarus, fb-4201.. and fb-4501.. amnesties elsewhere) were not there when fresh-11
 # was scored: they are "fresh-12", to be scored on their own.
-BATCHES = ((4500, "fresh-12"), (4400, "fresh-11"), (4300, "blind-12"), (4200, "fresh-12"), (4100, "blind-12"),
+BATCHES = ((4500, "fresh-12"), (4400, "blind-13"), (4300, "blind-12"), (4200, "fresh-12"), (4100, "blind-12"),
            (4000, "fresh-12"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"),
            (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
@@ -103,7 +106,7 @@ def is_blind(case_id: str) -> bool:
 
 
 def split_of(case_id: str) -> str:
-    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 to blind-12
+    """dev (rules are developed on it), blind-1 (seen once, see is_blind), blind-2 to blind-13
     (fresh batches seen once and read since) or fresh-N: a batch gathered and labelled from the
     guidelines alone after the last one was read, every excerpt of it blind, scored only when
     a round of work is done."""

@@ -406,13 +406,14 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             inherited, verb_done = of_whom, gov
         if inherited:
             predicate = inherited["predicate"]
-        if predicate is None and noun is None and (counted := number_of(number, doc, lex)) is not None:
+        if predicate is None and (noun is None or _tallied_people(noun)) \
+                and (counted := number_of(number, doc, lex)) is not None:
             gov, predicate = modifier_predicate(counted, lex)
             if predicate is None:
                 gov, predicate = _scan_predicate(counted, sentence.end, lex)
             if predicate in _HISTORY and gov is not None and gov.tag_ == "VBN" and held_before(gov):
                 predicate = "remain_imprisoned"  # "the number of journalists imprisoned in Belarus": held now
-            if counted.lower_ not in PRONOUNS and counted.lemma_.lower() not in TALLY_WORDS:
+            if noun is None and counted.lower_ not in PRONOUNS and counted.lemma_.lower() not in TALLY_WORDS:
                 noun = counted  # ("the number of those freed": what those are, the context says)
         if predicate is None and not (noun is not None and belongs_to_another(noun, lex)):
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
@@ -737,6 +738,13 @@ def _there_are_of_them(number: NumberSpan, doc):
 
 
 _PASSING = frozenset({"surpass", "exceed", "top", "pass"})
+
+
+def _tallied_people(noun) -> bool:
+    """"the number of those arrested exceeded one thousand people": the people are whom the
+    tally counts, so what befell them is said in the tally's subject."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in ("people", "person", "individual") \
+        and noun.head.lemma_.lower() in (*_PASSING, "reach", "total")
 
 
 def _passed(number: NumberSpan, doc) -> str | None:

@@ -17,7 +17,7 @@ from newsmon.pipeline.process.lexicon import (
     verb_tagged_noun,
     word_predicate,
 )
-from newsmon.pipeline.process.numbers import NumberSpan
+from newsmon.pipeline.process.numbers import TALLY_WORDS, NumberSpan
 from newsmon.pipeline.process.stocks import NAMING_VERBS
 
 
@@ -51,6 +51,23 @@ def _noun_shared(nationality, lex: Lexicon):
     return joined[0] if joined else None
 
 
+def _nationality_then_count(last) -> tuple | None:
+    """"the release of one American and two individuals", parsed as one noun phrase with the
+    nationality an adjective joined to the second count: the first counts the nationality,
+    the second the noun written right after it. (noun, anchor) or None."""
+    doc = last.doc
+    if last.dep_ == "nummod" and last.i + 1 < len(doc):
+        nationality = doc[last.i + 1]
+        joined = [c for c in nationality.children if c.dep_ == "conj" and c.tag_ == "CD"]
+        if nationality.ent_type_ == "NORP" and nationality.pos_ == "ADJ" and nationality.head.i == last.head.i \
+                and joined and joined[0].i + 1 == last.head.i:
+            return nationality, last.head  # (the claim hangs on the noun phrase)
+    if last.dep_ == "conj" and last.tag_ == "CD" and last.head.ent_type_ == "NORP" and last.head.pos_ == "ADJ" \
+            and last.head.dep_ == "amod" and last.head.head.i == last.i + 1:
+        return last.head.head, last.head.head
+    return None
+
+
 def head_noun(number: NumberSpan, doc, lex: Lexicon):
     """The counted noun of a number and the token the claim hangs on."""
     last = doc[number.end - 1]
@@ -80,6 +97,8 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
     if last.dep_ == "nummod" and last.head.dep_ == "poss" and last.head.pos_ == "PROPN" \
             and last.head.head.tag_ == "NNS" and is_people(last.head.head, lex) and last.head.head.i <= last.i + 4:
         return last.head.head, last.head.head  # "24 Jehovah's Witnesses": the count is of the witnesses
+    if (split := _nationality_then_count(last)) is not None:
+        return split
     if last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod" \
             and last.head.tag_ in ("JJ", "NNP") and (shared := _noun_shared(last.head, lex)) is not None:
         return shared, shared  # "one Latvian and two German-Belarusian citizens": both are citizens
@@ -164,9 +183,6 @@ def _whole_noun(anchor, lex: Lexicon) -> str | None:
     return None
 
 
-TALLY_WORDS = ("number", "total", "tally", "count", "figure")
-
-
 def number_of(number: NumberSpan, doc, lex: Lexicon):
     """"puts the number of political prisoners still behind bars at nearly 1,200"; "the
     number detained stood at 1,870 or more" (the tally itself, described by its participle)."""
@@ -226,8 +242,9 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
             return noun_lemma(counted[-1])
         if found := scan(doc[sentence.start:number.first]):
             return found
-    if number.first > 0 and doc[number.first - 1].lower_ == "the":
-        # "pardoned the 14": the group counted so earlier, not the last noun mentioned
+    if number.first > 0 and doc[number.first - 1].lower_ in ("the", "all"):
+        # "pardoned the 14", "all three had been moved": the group counted so earlier, not
+        # the last noun mentioned
         same = [c for c in claims if c["kind"] == "count" and c["count"] == number.value and not c.get("count_high")]
         if same:
             return same[-1]["noun"]

@@ -483,6 +483,12 @@ def _included_in(include, lex: Lexicon):
     subjects = [c for c in include.children if c.dep_ in ("nsubj", "nsubjpass")]
     if include.dep_ == "relcl":
         subjects.append(include.head)
+        if include.head.ent_type_ == "PERSON" and include.head.dep_ == "pobj" and include.head.head.lower_ == "by":
+            # "waves of pardons by Lukashenka, which included three reporters": the parser
+            # hung the clause on the agent; what included them is the act he did
+            acted = include.head.head.head
+            subjects += [acted, *(g for c in acted.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj")]
     for subject in subjects:
         node, predicate = group_predicate(subject, lex)
         if predicate:
@@ -547,6 +553,10 @@ def _copula_target(be, token, lex: Lexicon):
                 node, predicate = previous_release(be, lex, nouns=True)
                 if predicate:
                     return node, predicate
+        if child.dep_ == "attr" and child.pos_ == "NOUN" and any(
+                c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last") for c in child.children) \
+                and (found := modifier_predicate(child, lex))[1] in PERSON_PREDICATES:
+            return found  # "X was the third detainee to be released": one of a release already done
         # "X was one of 52 prisoners freed"
         if child.dep_ == "attr" and (child.lower_ == "one" or child.lower_ == "part" and any(
                 g.lower_ == "those" for p in child.children if p.lower_ == "of" for g in p.children)):
@@ -688,11 +698,13 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
                 and predicate_token.dep_ == "xcomp":
             return "negated"  # "the authorities failed to release the 12 reporters"
         if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only", "able") \
+                and not any(c.ent_type_ == "ORDINAL" for c in predicate_token.head.children) \
                 and predicate_token.head.lemma_.lower() not in _GOING_ON and not _enacted(predicate_token) \
                 and not _let_go(predicate_token) and not _reported(predicate_token) \
                 and not any(c.dep_ == "aux" and c.lower_ == "have" for c in predicate_token.children):
             # an infinitive: "called on them to release", "expected ... to be pardoned" (but "the
-            # only three people ever to have been granted early release": a perfect, done)
+            # only three people ever to have been granted early release": a perfect, done; nor
+            # "the third detainee to be released": one of a series)
             return "hedged"
     if any(c.dep_ == "advmod" and c.lower_ in _GUESSED for c in predicate_token.children):
         return "hedged"  # "police presumably freed the man"

@@ -139,7 +139,11 @@ def described_group(anchor, have, claims: list[dict], doc, part_of: int | None =
 def among_them(be, claims: list[dict], sentence) -> dict | None:
     """"Among them are 37 media workers": the group of the previous claim, so its
     predicate and status."""
-    for child in be.children:
+    # "Among them, which matters most to me, were 6 Lithuanians": the parser hangs the
+    # opening "among" on the aside
+    asides = [g for c in be.children if c.dep_ in ("ccomp", "parataxis") and c.i < be.i
+              for g in c.children if g.dep_ == "prep" and g.i == sentence.start]
+    for child in (*be.children, *asides):
         if child.dep_ == "prep" and child.lower_ in ("among", "amongst", "including", "of"):
             numbers = {t.text.replace(",", "") for t in child.subtree if t.like_num}
             same = [c for c in claims if c["kind"] == "count" and str(c["count"]) in numbers]

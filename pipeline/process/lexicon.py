@@ -362,6 +362,10 @@ def to_a_country(verb, preps: tuple[str, ...] = ("to", "into")) -> bool:
         token = stack.pop()
         if token.ent_type_ == "GPE" and _object_of(token, preps):
             return True
+        if token.lemma_.lower() in ("country", "nation") and token.dep_ == "pobj" and token.head.lower_ in preps \
+                and any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("LOC", "NORP") or c.lower_ in _NEIGHBOURING)
+                        for c in token.children):
+            return True  # "transferred to the Baltic country", "to a neighbouring country"
         if token.dep_ == "prep" and token.lower_ in _NOT_WHERE:
             continue  # "freed after a visit to Minsk": not where they went
         if token.dep_ in ("prep", "pobj", "advmod", "dobj", "npadvmod", "compound", "dative", "amod", "nmod"):
@@ -369,6 +373,7 @@ def to_a_country(verb, preps: tuple[str, ...] = ("to", "into")) -> bool:
     return False
 
 
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "third"})
 _NOT_WHERE = frozenset({"after", "before", "following", "during", "since", "despite", "for", "with", "over",
                         "amid", "under", "by", "of"})
 

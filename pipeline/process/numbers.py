@@ -179,6 +179,10 @@ def _spelled_count(doc, i: int) -> bool:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
+# words for a tally of people: "the number of those freed", "the total stands at"
+TALLY_WORDS = ("number", "total", "tally", "count", "figure")
+
+
 def _lone_number_date(doc, i: int) -> bool:
     """"pardoned the 52": the tagger's DATE is a bare number of one to three digits (no
     month, no "s" as in "the 90s", nothing else in the entity but "the"); or such a number
@@ -192,6 +196,9 @@ def _lone_number_date(doc, i: int) -> bool:
     if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) > 3 or i == 0:
         return False
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is not None and len(ent) == 1 and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_WORDS for c in token.head.children):
+        return True  # "the total number of released individuals is 14": what a tally is
     if ent is not None and len(ent) == 1 and doc[i - 1].lower_ in ("and", ",") and token.dep_ == "conj" \
             and token.head.pos_ == "VERB":
         return True  # "12 were handed over to one side and 44 to the other": a count with its verb left out
