@@ -1,7 +1,8 @@
 """Claims/18: what the thirteenth read batch showed — a tally whose figure is written with its
 noun or as a bare "is 23", an aside between "Among them" and its verb, a relative clause the
 parser hung on the agent of a pardon, one of a series freed, a headline stock with no verb,
-a nationality and a count run into one noun phrase, and a group named again as "all three"."""
+a nationality and a count run into one noun phrase, a group named again as "all three", and
+releases that are only hoped for, or a journey home that is no release."""
 
 from __future__ import annotations
 
@@ -67,3 +68,15 @@ def test_one_of_a_series_freed_is_freed(nlp):
         "Olga Petrenko"]
     # a hope to be the first is not a release
     assert persons(nlp, "Activist Olga Petrenko hopes to be the first detainee to be freed under the deal.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a release that signals or a hope are about has not happened
+    "Vilnius sees some signals from Minsk regarding the release of Ales Karpovich, a teacher jailed in Belarus.",
+    "The ministry said the move gives hope for the release of other detained Estonians, including Mart Kask, "
+    "who is still in prison.",
+    # coming back from abroad is a journey of one's own
+    "The report cites the case of Ivan Sidarenka, who returned to Belarus from abroad and was then arrested.",
+])
+def test_no_person_freed(nlp, text):
+    assert persons(nlp, text) == []

@@ -746,6 +746,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"  # "a truce that includes the release of 40 hostages": its terms, in the present
         if node.i != predicate_token.i and any(c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in node.children):
             return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
+        if node.dep_ in ("prep", "dative") and node.lower_ in _TOPIC_PREPS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.hedges for c in node.head.children):
+            return "hedged"  # "gives hope for the release of X", "sees signals regarding his release"
         if _own_statement(node):
             break
         # "a ceasefire deal that saw the release of 2,000" states what the deal did; but "a
@@ -754,6 +757,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     return "asserted"
 
 
+_TOPIC_PREPS = frozenset({"for", "regarding", "concerning", "about", "on"})
 _FLOATED = frozenset({"mention", "raise", "broach", "float", "suggest"})
 _REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand", "estimate", "confirm"})
 # what holds back a release, or appeals against custody: an arrest or a sentence they are

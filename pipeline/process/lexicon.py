@@ -127,6 +127,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "remain_imprisoned"  # "the deal leaves two Americans in Russian custody" (not "left custody")
     if lemma == "return" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children):
         return None  # "most of those held were returning from Poland": on their way when it happened
+    if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.lower_ in ("abroad", "exile", "emigration") for g in c.children) for c in token.children):
+        return None  # "who came back from abroad": a journey home of one's own, nobody freed
     words = None
     for phrase_words, predicate in lex.phrases_of.get(lemma, ()):
         words = _clause_words(token) if words is None else words
