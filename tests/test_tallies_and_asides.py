@@ -1,5 +1,5 @@
 """Claims/18: what the thirteenth read batch showed — a tally whose figure is written with its
-noun or as a bare "is 23", an aside between "Among them" and its verb, a relative clause the
+noun or as a bare "is 14", an aside between "Among them" and its verb, a relative clause the
 parser hung on the agent of a pardon, one of a series freed, a headline stock with no verb,
 a nationality and a count run into one noun phrase, a group named again as "all three", and
 releases that are only hoped for, or a journey home that is no release."""
