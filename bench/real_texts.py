@@ -7,7 +7,7 @@ that text. The text itself sits in tests/eval/real/texts/<id>.txt, which git ign
     python bench/real_texts.py add ANSWER.json --url URL --id ID   # take one excerpt from a saved search answer
     python bench/real_texts.py find ID "words of a sentence"       # offsets of a substring, for labelling
     python bench/real_texts.py check                                # every case: text present, hash, labels valid
-    python bench/real_texts.py queries                              # the queries to run again on a new machine
+    python bench/real_texts.py queries [--split S] [--urls]         # the queries to run again on a new machine
     python bench/real_texts.py regather ANSWER.json [...]           # texts back from saved answers, hashes verified
 
 A search answer is the JSON the stored-pages search returns (`{"query": …, "results":
@@ -160,13 +160,23 @@ def check(_: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
-def queries(_: argparse.Namespace) -> int:
+def queries(args: argparse.Namespace) -> int:
+    wanted = None
+    if args.split:
+        # a new machine can start with the splits it needs first (the latest read ones, a
+        # fresh batch); the split names live with the scorer
+        sys.path.insert(0, str(ROOT))
+        from bench.eval_real import split_of  # noqa: PLC0415
+        wanted = lambda case_id: split_of(case_id) in args.split  # noqa: E731
     seen = {}
     for case in load_cases():
-        if text_of(case) is None:
-            seen.setdefault((case["corpus"], case["query"]), []).append(case["id"])
-    for (corpus, query), ids in sorted(seen.items()):
-        print(json.dumps({"corpus": corpus, "query": query, "cases": ids}, ensure_ascii=False))
+        if text_of(case) is None and (wanted is None or wanted(case["id"])):
+            seen.setdefault((case["corpus"], case["query"]), []).append(case)
+    for (corpus, query), cases in sorted(seen.items()):
+        line = {"corpus": corpus, "query": query, "cases": [c["id"] for c in cases]}
+        if args.urls:
+            line["urls"] = [c["url"] for c in cases]
+        print(json.dumps(line, ensure_ascii=False))
     return 0
 
 
@@ -204,7 +214,10 @@ def main() -> int:
     where.add_argument("substring")
     where.set_defaults(run=find)
     commands.add_parser("check", help="validate every case").set_defaults(run=check)
-    commands.add_parser("queries", help="queries whose texts are missing").set_defaults(run=queries)
+    asked = commands.add_parser("queries", help="queries whose texts are missing")
+    asked.add_argument("--split", action="append", help="only cases of this split (repeatable), e.g. blind-13")
+    asked.add_argument("--urls", action="store_true", help="also the URLs to keep from each answer")
+    asked.set_defaults(run=queries)
     again = commands.add_parser("regather", help="restore texts from saved search answers")
     again.add_argument("answers", nargs="+")
     again.set_defaults(run=regather)
