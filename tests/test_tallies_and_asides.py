@@ -1,8 +1,10 @@
-"""Claims/18: what the thirteenth read batch showed — a tally whose figure is written with its
+"""Claims/18 and /19: what the thirteenth read batch showed — a tally whose figure is written with its
 noun or as a bare "is 14", an aside between "Among them" and its verb, a relative clause the
 parser hung on the agent of a pardon, one of a series freed, a headline stock with no verb,
 a nationality and a count run into one noun phrase, a group named again as "all three", and
-releases that are only hoped for, or a journey home that is no release."""
+releases that are only hoped for, or a journey home that is no release; then (claims/19, from
+sentences written here to probe the issue's phenomena) a stock after a part of a freed group,
+"hold over 900", "1,100 remain jailed", and a participle on a count the verb frees."""
 
 from __future__ import annotations
 
@@ -80,3 +82,33 @@ def test_one_of_a_series_freed_is_freed(nlp):
 ])
 def test_no_person_freed(nlp, text):
     assert persons(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare stock in the sentence after a part of a freed group counts the group's people
+    ("Minsk released 31 prisoners, among them six journalists. About 1,200 are still held, rights groups say.",
+     [(6, "exact", "released", "journalist", "asserted"), (31, "exact", "released", "prisoner", "asserted"),
+      (1200, "about", "remain_imprisoned", "prisoner", "asserted")]),
+    # the tagger's particle after "hold" is the qualifier of the count
+    ("The authorities continue to hold over 900 political prisoners, according to Viasna.",
+     [(900, "more_than", "remain_imprisoned", "prisoner", "asserted")]),
+    # a bare count that remains in custody, with nothing before it to say who: people
+    ("Thousands were arrested in the crackdown. 1,100 remain jailed.",
+     [(1100, "exact", "remain_imprisoned", "people", "asserted")]),
+])
+def test_stocks_after_a_release_or_with_no_noun(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+def test_handed_over_keeps_its_particle(nlp):
+    assert counts(nlp, "The rebels handed over 52 prisoners to the Red Cross on Monday.") == [
+        (52, "exact", "released", "prisoner", "asserted")]
+
+
+def test_a_participle_on_a_freed_count_is_what_befell_them_before(nlp):
+    # the verb frees the count; the participle after it is their conviction
+    assert counts(nlp, "The emir pardoned 45 convicted of theft on the eve of the holiday.") == [
+        (45, "exact", "pardoned", "people", "asserted"), (45, "exact", "sentenced", "people", "asserted")]
+    # a headline's count with only a participle keeps it as its verb
+    assert counts(nlp, "Some 600 detained at marches in the capital: monitors") == [
+        (600, "about", "detained", "people", "asserted")]

@@ -249,6 +249,8 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
         if same:
             return same[-1]["noun"]
     if claims and claims[-1]["kind"] == "count":
+        if claims[-1]["sentence_start"] != sentence.start_char:
+            return _whole_of_part(doc, claims)["noun"]
         return claims[-1]["noun"]
     if not sentence.start:
         return None
@@ -259,6 +261,23 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
     counted = any(t.lower_ not in OTHERS and noun_lemma(t) == found and (
         t.lemma_.lower() in HELD_WORDS or any(c.dep_ == "nummod" for c in t.children)) for t in before)
     return found if counted else None
+
+
+_PART_MARKERS = frozenset({"including", "among", "amongst", "include", "included", "includes"})
+
+
+def _whole_of_part(doc, claims: list[dict]) -> dict:
+    """The latest count claim, or, when it is a part listed after a larger group of its own
+    sentence ("52 prisoners, including 14 foreigners"), that group: a bare count in a later
+    sentence ("More than 1,100 remain behind bars") refers back to the group, not the part."""
+    last = claims[-1]
+    wholes = [c for c in claims if c["kind"] == "count" and c["sentence_start"] == last["sentence_start"]
+              and c["end"] <= last["start"] and c["count"] > last["count"]]
+    for whole in wholes:
+        between = doc.char_span(whole["end"], last["start"], alignment_mode="expand")
+        if between is not None and any(t.lower_ in _PART_MARKERS for t in between):
+            return whole
+    return last
 
 
 def describing_noun(anchor, lex: Lexicon):
@@ -313,9 +332,10 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
             or gov.pos_ == "VERB" and gov.head.i == anchor.i and gov.dep_ in ("acl", "amod")
             or gov.pos_ == "VERB" and gov.dep_ == "acl" and (gov.head.lower_ in ("those", "these")
                                                             or gov.head.lemma_.lower() in TALLY_WORDS)
-            or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i):
+            or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i
+            or anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in ("remain", "stay") and anchor.i == number.end - 1):
         # "Lukashenko pardons 16" (the verb may be tagged a plural noun), "50 detained", "the release of the 52", "the number of those
-        # freed reached 18": whom custody acts on are people
+        # freed reached 18", "1,100 remain jailed": whom custody acts on are people
         return "people"
     return found
 

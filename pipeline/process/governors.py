@@ -45,7 +45,10 @@ def governor(token, lex: Lexicon):
     current = token
     if token.pos_ == "NUM" and verb_tagged_noun(token.head, lex):
         return token.head, verb_predicate(token.head, lex)  # "Emir pardons 412 ahead of Eid"
-    if token.pos_ == "NUM" and not (token.dep_ in ("dobj", "conj") and token.head.lemma_ in _INCLUDING):
+    if token.pos_ == "NUM" and not (token.dep_ in ("dobj", "conj") and token.head.lemma_ in _INCLUDING) \
+            and not (token.dep_ == "dobj" and verb_predicate(token.head, lex) in PERSON_PREDICATES):
+        # (but "pardoned 37 convicted of extremism": the verb frees them, the participle says
+        # what befell them before)
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
                 return child, predicate  # a headline: "Some 800 detained at rallies in the capital: monitor"

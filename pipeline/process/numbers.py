@@ -137,8 +137,11 @@ def _qualifier(doc, start: int) -> tuple[str, int | None]:
             continue
         span = doc[begin:start]
         if tuple(_word(t) for t in span) == words:
-            if words == ("over",) and (span[0].dep_ == "prt" or begin > 0 and doc[begin - 1].lemma_.lower() in _OVER_VERBS):
-                continue  # "handed over 52 prisoners", "is handing over 1,000": a particle, not a qualifier
+            if words == ("over",) and (span[0].dep_ == "prt" and span[0].head.lemma_.lower() in _OVER_VERBS
+                                       or begin > 0 and doc[begin - 1].lemma_.lower() in _OVER_VERBS):
+                # "handed over 52 prisoners", "is handing over 1,000": a particle, not a qualifier
+                # (but "continue to hold over 900": the tagger's particle is the qualifier)
+                continue
             return qualifier, begin
     return "exact", None
 
