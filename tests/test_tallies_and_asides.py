@@ -28,7 +28,7 @@ def test_tallies_and_stocks(nlp, text, expected):
 
 
 def test_a_tally_compared_with_another_is_no_count(nlp):
-    text = "Police detained 12 people. The number of those arrested on Sunday exceeded the figure for Saturday."
+    text = "Police detained 12 people. The tally of those held over the weekend exceeded the figure for last year."
     assert counts(nlp, text) == [(12, "exact", "detained", "people", "asserted")]
 
 
@@ -74,11 +74,10 @@ def test_one_of_a_series_freed_is_freed(nlp):
 
 @pytest.mark.parametrize("text", [
     # a release that signals or a hope are about has not happened
-    "Vilnius sees some signals from Minsk regarding the release of Ales Karpovich, a teacher jailed in Belarus.",
-    "The ministry said the move gives hope for the release of other detained Estonians, including Mart Kask, "
-    "who is still in prison.",
+    "Vilnius notes some signals from Minsk concerning a release of Ales Karpovich, a teacher jailed in Belarus.",
+    "The envoy said the talks bring hope for the release of jailed Estonians, including Mart Kask.",
     # coming back from abroad is a journey of one's own
-    "The report cites the case of Ivan Sidarenka, who returned to Belarus from abroad and was then arrested.",
+    "The report cites Ivan Sidarenka, who had returned to Minsk from abroad before his arrest.",
 ])
 def test_no_person_freed(nlp, text):
     assert persons(nlp, text) == []

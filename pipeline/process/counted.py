@@ -52,7 +52,7 @@ def _noun_shared(nationality, lex: Lexicon):
 
 
 def _nationality_then_count(last) -> tuple | None:
-    """"the release of one American and two individuals", parsed as one noun phrase with the
+    """"the release of one Canadian and three individuals", parsed as one noun phrase with the
     nationality an adjective joined to the second count: the first counts the nationality,
     the second the noun written right after it. (noun, anchor) or None."""
     doc = last.doc

@@ -487,7 +487,7 @@ def _included_in(include, lex: Lexicon):
     if include.dep_ == "relcl":
         subjects.append(include.head)
         if include.head.ent_type_ == "PERSON" and include.head.dep_ == "pobj" and include.head.head.lower_ == "by":
-            # "waves of pardons by Lukashenka, which included three reporters": the parser
+            # "rounds of amnesties by the president, which included four bloggers": the parser
             # hung the clause on the agent; what included them is the act he did
             acted = include.head.head.head
             subjects += [acted, *(g for c in acted.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -559,7 +559,7 @@ def _copula_target(be, token, lex: Lexicon):
         if child.dep_ == "attr" and child.pos_ == "NOUN" and any(
                 c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last") for c in child.children) \
                 and (found := modifier_predicate(child, lex))[1] in PERSON_PREDICATES:
-            return found  # "X was the third detainee to be released": one of a release already done
+            return found  # "X was the fourth detainee to be freed": one of a release already done
         # "X was one of 52 prisoners freed"
         if child.dep_ == "attr" and (child.lower_ == "one" or child.lower_ == "part" and any(
                 g.lower_ == "those" for p in child.children if p.lower_ == "of" for g in p.children)):
@@ -707,7 +707,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
                 and not any(c.dep_ == "aux" and c.lower_ == "have" for c in predicate_token.children):
             # an infinitive: "called on them to release", "expected ... to be pardoned" (but "the
             # only three people ever to have been granted early release": a perfect, done; nor
-            # "the third detainee to be released": one of a series)
+            # "the fourth detainee to be freed": one of a series)
             return "hedged"
     if any(c.dep_ == "advmod" and c.lower_ in _GUESSED for c in predicate_token.children):
         return "hedged"  # "police presumably freed the man"
@@ -751,7 +751,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
         if node.dep_ in ("prep", "dative") and node.lower_ in _TOPIC_PREPS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.hedges for c in node.head.children):
-            return "hedged"  # "gives hope for the release of X", "sees signals regarding his release"
+            return "hedged"  # "offers hope for X's release", "notes signals concerning his release"
         if _own_statement(node):
             break
         # "a ceasefire deal that saw the release of 2,000" states what the deal did; but "a

@@ -201,7 +201,7 @@ def _lone_number_date(doc, i: int) -> bool:
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
     if ent is not None and len(ent) == 1 and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_WORDS for c in token.head.children):
-        return True  # "the total number of released individuals is 14": what a tally is
+        return True  # "the overall number of freed persons is 14": what a tally is
     if ent is not None and len(ent) == 1 and doc[i - 1].lower_ in ("and", ",") and token.dep_ == "conj" \
             and token.head.pos_ == "VERB":
         return True  # "12 were handed over to one side and 44 to the other": a count with its verb left out

@@ -189,7 +189,7 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         return True  # "the total now stands at 1,190 political prisoners", "rose to 1,200 political prisoners"
     if head.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "still" and c.i < head.i for c in head.children) \
             and not any(t.pos_ in ("VERB", "AUX") for t in head.sent):
-        return True  # a headline with no verb, "Still more than a thousand political prisoners"
+        return True  # a headline with no verb, "Still more than 900 political prisoners"
     verb, lemma = head.head, head.head.lemma_.lower()
     if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in lex.stock_verbs:
         return False
