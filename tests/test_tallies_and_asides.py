@@ -1,10 +1,12 @@
-"""Claims/18 and /19: what the thirteenth read batch showed — a tally whose figure is written with its
+"""Claims/18 to /20: what the thirteenth read batch showed — a tally whose figure is written with its
 noun or as a bare "is 14", an aside between "Among them" and its verb, a relative clause the
 parser hung on the agent of a pardon, one of a series freed, a headline stock with no verb,
 a nationality and a count run into one noun phrase, a group named again as "all three", and
 releases that are only hoped for, or a journey home that is no release; then (claims/19, from
 sentences written here to probe the issue's phenomena) a stock after a part of a freed group,
-"hold over 900", "1,100 remain jailed", and a participle on a count the verb frees."""
+"hold over 900", "1,100 remain jailed", and a participle on a count the verb frees; and
+(claims/20, likewise) captives handed to the Red Cross, "ordered their release" after the
+count's own verb, and the whole of a partitive."""
 
 from __future__ import annotations
 
@@ -111,3 +113,17 @@ def test_a_participle_on_a_freed_count_is_what_befell_them_before(nlp):
     # a headline's count with only a participle keeps it as its verb
     assert counts(nlp, "Some 600 detained at marches in the capital: monitors") == [
         (600, "about", "detained", "people", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # handed to the go-between of a swap
+    ("The armed group handed 14 captives to the Red Cross in Gaza.", [(14, "exact", "released", "captive", "asserted")]),
+    # the verb joined to the count's own names the release by a noun the count owns
+    ("The court acquitted 11 protesters and ordered their immediate release.",
+     [(11, "exact", "released", "protester", "asserted")]),
+    # the whole of a partitive is not what its part is said to be
+    ("At least 5 of the 40 freed were women.",
+     [(5, "at_least", "released", "woman", "asserted"), (40, "exact", "released", "people", "asserted")]),
+])
+def test_handovers_ordered_releases_and_wholes(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -219,6 +219,23 @@ def _counted(token) -> bool:
     return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
 
 
+_THEIR = frozenset({"their", "his", "her"})
+
+
+def _their_release_next(gov, anchor, lex: Lexicon):
+    """"The court acquitted 11 protesters and ordered their immediate release": the verb
+    joined to the count's own names what befell them by a noun the count owns ("their").
+    (node, predicate) or None."""
+    if gov is None or gov.pos_ != "VERB" or anchor.dep_ not in ("dobj", "nsubjpass") or anchor.head.i != gov.i:
+        return None
+    for verb in (c for c in gov.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            if any(p.dep_ == "poss" and p.lower_ in _THEIR for p in noun.children) \
+                    and (predicate := noun_predicate(noun, lex)) in PERSON_PREDICATES:
+                return noun, predicate
+    return None
+
+
 def _also(gov, predicate: str, lex: Lexicon):
     """A second predicate joined to the first: "pardoned and released 30", "were not
     freed and remain in prison", "released 222 … and expelled them"."""
@@ -362,6 +379,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None:
             gov2, predicate = of_group_predicate(anchor, lex)
             gov = gov2 or gov
+        if predicate is None and (ordered := _their_release_next(gov, anchor, lex)) is not None:
+            gov, predicate = ordered
         inherited = None
         if predicate is None and gov is not None and gov.lemma_ == "be":
             inherited = among_them(gov, claims, sentence) or part_of_previous(anchor, gov, claims)

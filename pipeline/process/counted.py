@@ -315,6 +315,12 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         # "30 pupils were among the 2,900 arrested": the whole is not what its part is
         before = [c for c in claims if c["sentence_start"] != anchor.sent.start_char]
         return context_noun(doc, number, lex, before, own_sentence=False) or "people"
+    whole_of = anchor.head if anchor is not None and anchor.dep_ == "nummod" else anchor  # ("the 40 freed")
+    if whole_of is not None and whole_of.dep_ == "pobj" and whole_of.head.lower_ == "of" \
+            and whole_of.head.head.like_num and whole_of.head.head.i < whole_of.i:
+        # "five of the 40 freed were women": the whole is not what its part is said to be
+        before = [c for c in claims if c["sentence_start"] != anchor.sent.start_char]
+        return context_noun(doc, number, lex, before, own_sentence=False) or "people"
     if (whole := _whole_noun(anchor, lex)) is not None:
         return whole
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(_back_reference(g) for g in c.children)
