@@ -1,4 +1,4 @@
-"""Claims/18 to /20: what the thirteenth read batch showed — a tally whose figure is written with its
+"""Claims/18 to /21: what the thirteenth read batch showed — a tally whose figure is written with its
 noun or as a bare "is 14", an aside between "Among them" and its verb, a relative clause the
 parser hung on the agent of a pardon, one of a series freed, a headline stock with no verb,
 a nationality and a count run into one noun phrase, a group named again as "all three", and
@@ -6,7 +6,8 @@ releases that are only hoped for, or a journey home that is no release; then (cl
 sentences written here to probe the issue's phenomena) a stock after a part of a freed group,
 "hold over 900", "1,100 remain jailed", and a participle on a count the verb frees; and
 (claims/20, likewise) captives handed to the Red Cross, "ordered their release" after the
-count's own verb, and the whole of a partitive."""
+count's own verb, and the whole of a partitive; and (claims/21, likewise) tallies the tagger
+misreads: "prisoners number about 1,100", "stands at 59"."""
 
 from __future__ import annotations
 
@@ -126,4 +127,16 @@ def test_a_participle_on_a_freed_count_is_what_befell_them_before(nlp):
      [(5, "at_least", "released", "woman", "asserted"), (40, "exact", "released", "people", "asserted")]),
 ])
 def test_handovers_ordered_releases_and_wholes(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "number" as a verb, which the tagger takes for a noun
+    ("Belarus's political prisoners number about 1,100, according to Viasna.",
+     [(1100, "about", "remain_imprisoned", "prisoner", "asserted")]),
+    # a tally's bare figure after "at", which the tagger takes for a date
+    ("The number of hostages still held in Gaza stands at 59, the army said.",
+     [(59, "exact", "remain_imprisoned", "hostage", "asserted")]),
+])
+def test_tallies_the_tagger_misreads(nlp, text, expected):
     assert counts(nlp, text) == expected

@@ -190,6 +190,12 @@ def number_of(number: NumberSpan, doc, lex: Lexicon):
         if token.lemma_.lower() in TALLY_WORDS and token.i < number.start:
             if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1 for c in token.children):
                 return token
+            if token.lower_ == "number" and token.dep_ == "ROOT":
+                # "political prisoners now number about 1,100": the verb the tagger took for a noun
+                counted = [c for c in token.children if c.dep_ in ("compound", "nsubj") and c.i < token.i
+                           and is_people(c, lex)]
+                if counted:
+                    return counted[0]
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     # "the number of those freed has reached 18": a group described by what befell it

@@ -187,6 +187,8 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in ("at", "to") and head.head.head.lemma_.lower() in lex.stock_verbs \
             and head.head.head.lemma_.lower() not in ("be", "have"):
         return True  # "the total now stands at 1,190 political prisoners", "rose to 1,200 political prisoners"
+    if head.lower_ == "number" and head.dep_ == "ROOT" and head.i > noun.i:
+        return True  # "Belarus's political prisoners number about 1,100": the verb tagged a noun
     if head.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "still" and c.i < head.i for c in head.children) \
             and not any(t.pos_ in ("VERB", "AUX") for t in head.sent):
         return True  # a headline with no verb, "Still more than 900 political prisoners"
