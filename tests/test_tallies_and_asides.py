@@ -1,4 +1,4 @@
-"""Claims/18 to /21: what the thirteenth read batch showed — a tally whose figure is written with its
+"""Claims/18 to /22: what the thirteenth read batch showed — a tally whose figure is written with its
 noun or as a bare "is 14", an aside between "Among them" and its verb, a relative clause the
 parser hung on the agent of a pardon, one of a series freed, a headline stock with no verb,
 a nationality and a count run into one noun phrase, a group named again as "all three", and
@@ -7,7 +7,8 @@ sentences written here to probe the issue's phenomena) a stock after a part of a
 "hold over 900", "1,100 remain jailed", and a participle on a count the verb frees; and
 (claims/20, likewise) captives handed to the Red Cross, "ordered their release" after the
 count's own verb, and the whole of a partitive; and (claims/21, likewise) tallies the tagger
-misreads: "prisoners number about 1,100", "stands at 59"."""
+misreads: "prisoners number about 1,100", "stands at 59"; and (claims/22, likewise) what a
+denial or a modal on the count's own verb says of it."""
 
 from __future__ import annotations
 
@@ -139,4 +140,15 @@ def test_handovers_ordered_releases_and_wholes(nlp, text, expected):
      [(59, "exact", "remain_imprisoned", "hostage", "asserted")]),
 ])
 def test_tallies_the_tagger_misreads(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a denial says did not happen
+    ("Officials denied that 20 protesters were arrested on Sunday.", [(20, "exact", "detained", "protester", "negated")]),
+    # a stock the count's own verb only allows for
+    ("Rights groups say the real number of political prisoners may exceed 3,000.",
+     [(3000, "more_than", "remain_imprisoned", "prisoner", "hedged")]),
+])
+def test_denied_and_estimated(nlp, text, expected):
     assert counts(nlp, text) == expected

@@ -483,7 +483,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             "predicate": predicate,
             "noun": counted_as,
             "noun_phrase": doc[first:max(tail.i, number.end - 1) + 1].text,
-            "status": inherited["status"] if inherited else status_of(gov, first, doc, lex),
+            # (a stock found with no verb of its own takes the status of the verb the count
+            # hangs on: "the number of political prisoners may exceed 3,000")
+            "status": inherited["status"] if inherited else status_of(gov if gov is not None else verb, first, doc, lex),
             "start": _start_char(doc[first]),
             "end": max(tail.idx + len(tail.text), doc[number.end - 1].idx + len(doc[number.end - 1].text)),
             "sentence_start": sentence.start_char,

@@ -749,6 +749,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"  # "a truce that includes the release of 40 hostages": its terms, in the present
         if node.i != predicate_token.i and any(c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in node.children):
             return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() == "deny":
+            return "negated"  # "the ministry denied that the 18 had been freed"
         if node.dep_ in ("prep", "dative") and node.lower_ in _TOPIC_PREPS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.hedges for c in node.head.children):
             return "hedged"  # "offers hope for X's release", "notes signals concerning his release"
