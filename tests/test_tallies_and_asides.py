@@ -1,4 +1,4 @@
-"""Claims/18 to /22: what the thirteenth read batch showed — a tally whose figure is written with its
+"""Claims/18 to /23: what the thirteenth read batch showed — a tally whose figure is written with its
 noun or as a bare "is 14", an aside between "Among them" and its verb, a relative clause the
 parser hung on the agent of a pardon, one of a series freed, a headline stock with no verb,
 a nationality and a count run into one noun phrase, a group named again as "all three", and
@@ -8,7 +8,8 @@ sentences written here to probe the issue's phenomena) a stock after a part of a
 (claims/20, likewise) captives handed to the Red Cross, "ordered their release" after the
 count's own verb, and the whole of a partitive; and (claims/21, likewise) tallies the tagger
 misreads: "prisoners number about 1,100", "stands at 59"; and (claims/22, likewise) what a
-denial or a modal on the count's own verb says of it."""
+denial or a modal on the count's own verb says of it; and (claims/23, likewise) a name the
+text leaves out of the freed group."""
 
 from __future__ import annotations
 
@@ -152,3 +153,13 @@ def test_tallies_the_tagger_misreads(nlp, text, expected):
 ])
 def test_denied_and_estimated(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition lawyer Anton Pavlov was not among those freed, his wife said.",
+    "The list of those pardoned did not include the blogger Igor Ruban.",
+])
+def test_a_name_left_out_of_the_freed_group(nlp, text):
+    assert persons(nlp, text) == []
+    # the same names, not denied, are freed
+    assert persons(nlp, text.replace("was not among", "was among").replace("did not include", "included")) != []

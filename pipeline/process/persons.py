@@ -113,7 +113,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             gov, predicate = modifier_predicate(ent.root, lex)
             if predicate not in PERSON_PREDICATES or status_of(gov, ent.start, doc, lex) != "asserted":
                 continue
-        if _agent_phrase(ent.root, gov) or _says(ent, lex) or _hands_over_things(gov, ent, lex):
+        if _agent_phrase(ent.root, gov) or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent):
             continue
         if predicate == "crossed_border" and gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj" \
                 and ent.root.head.i == gov.i:
@@ -154,6 +154,17 @@ _CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon",
 
 # journeys a named person makes of their own accord
 _JOURNEYS = frozenset({"travel", "head", "fly", "go"})
+
+
+def _left_out(ent) -> bool:
+    """"X was not among those freed", "the list did not include X": the copula or the
+    "include" that joins the name to the freed group is denied."""
+    token = ent.root
+    while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
+        token = token.head
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and verb.lemma_.lower() in ("be", "include") \
+        and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _place_word(token, lex: Lexicon) -> bool:
