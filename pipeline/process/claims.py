@@ -33,6 +33,7 @@ from newsmon.pipeline.process.groups import (
     of_them,
     others_named_since,
     part_of_previous,
+    ranked_share,
     referred_back,
     whole_of_whom,
 )
@@ -410,6 +411,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and inherited is None and not own_clause:
             # (but "…, and 46 people were recognised as such": a clause of its own)
             inherited = listed_with(number, claims, sentence, doc)
+        if predicate is None and inherited is None and noun is None:
+            inherited = ranked_share(number, anchor, claims, sentence, doc)
+            described = inherited is not None  # ("with 47": journalists, as the tally counts them)
         if predicate is None and inherited is None and noun is not None:
             # "- Three American citizens: A, B and C" under "Those freed include:"
             lead, listed = lead_of(doc[number.start], lex)

@@ -68,6 +68,25 @@ def _nationality_then_count(last) -> tuple | None:
     return None
 
 
+def _list_noun(number: NumberSpan, doc):
+    """The noun after a list of bare counts that this number opens or continues ("31, 46 and
+    52 detainees"), or None."""
+    if number.start and doc[number.start - 1].lower_ in ("than", "over", "under", "aged", "age", "ages"):
+        return None  # "nine people older than 60, and 21 inmates": an age, then another count
+    j, numbers = number.end, 0
+    while j < len(doc) and doc[j].lower_ in (",", "and"):
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        if not (j < len(doc) and doc[j].like_num):
+            return None
+        j, numbers = j + 1, numbers + 1
+    if not numbers or j >= len(doc) or doc[j].tag_ != "NNS" \
+            or not any(t.head.i == j for t in doc[max(0, number.start - 8):j] if t.like_num):
+        return None
+    return doc[j]
+
+
 def head_noun(number: NumberSpan, doc, lex: Lexicon):
     """The counted noun of a number and the token the claim hangs on."""
     last = doc[number.end - 1]
@@ -84,6 +103,8 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
         if noun is not None and noun.tag_ == "NNS" and is_people(noun, lex) \
                 and all(t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("amod", "compound") for t in doc[after.i + 1:noun.i]):
             return noun, noun
+    if (listed := _list_noun(number, doc)) is not None:
+        return listed, last  # "freed 31, 46 and 52 detainees": the noun after the list is each count's
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() == "crew":
         return last.head.head, last  # "a bulk carrier and its crew of 19": the crew is what is counted
     if last.dep_ in ("dobj", "nsubj", "nsubjpass") and (noun := _noun_beside(last, lex)) is not None:

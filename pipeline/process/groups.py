@@ -184,3 +184,35 @@ def listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict |
     ):
         return previous
     return None
+
+
+_RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "top", "next", "place", "followed", "ranked", "ranks", "rank", "behind", "respectively"})
+_TALLIED = frozenset({"remain_imprisoned", "detained", "sentenced"})
+
+
+def ranked_share(number: NumberSpan, anchor, claims: list[dict], sentence, doc) -> dict | None:
+    """"China came second with 47", "fifth is Belarus (26)", "Myanmar and Belarus have
+    jailed, 43 and 28, respectively": a country's bare share in a ranking counts what the
+    tally just given counts (in this sentence or the one before), held or jailed as it says."""
+    bracketed = anchor.dep_ == "appos" and anchor.head.ent_type_ == "GPE" and anchor.i > 0 \
+        and doc[anchor.i - 1].text == "("
+    with_country = anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in anchor.head.head.children)
+    if any(c.pos_ in ("NOUN", "PROPN") for c in anchor.conjuncts):
+        return None  # "with 50, 43 and 35 journalists detained": the list has a noun of its own
+    words = {t.lower_ for t in sentence}
+    if not (bracketed or with_country or "respectively" in words) or not words & _RANKING \
+            and not any(t.ent_type_ == "ORDINAL" for t in sentence):
+        return None
+    if any(t.like_num and t.dep_ == "nummod" and t.i < anchor.i and not any(
+            c["start"] <= t.idx < c["end"] for c in claims) for t in sentence):
+        return None  # "came second with 78 points, … third with 25": the ranking counts something else
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
+    since = sentences[index - 1].start_char if index else sentence.start_char
+    start = doc[number.first].idx
+    earlier = [c for c in claims if c["kind"] == "count" and c["predicate"] in _TALLIED and c["status"] == "asserted"
+               and since <= c["sentence_start"] and c["end"] <= start]
+    return earlier[-1] if earlier else None
+

@@ -208,9 +208,27 @@ def _lone_number_date(doc, i: int) -> bool:
     if ent is not None and len(ent) == 1 and doc[i - 1].lower_ in ("and", ",") and token.dep_ == "conj" \
             and token.head.pos_ == "VERB":
         return True  # "12 were handed over to one side and 44 to the other": a count with its verb left out
+    if ent is not None and len(ent) == 1 and (token.dep_ == "pobj" and token.head.lower_ == "with"
+                                              and token.head.head.pos_ in ("VERB", "AUX")
+                                              or any(t.lower_ == "respectively" for t in token.sent)):
+        return True  # "China came second with 47", "jailed 43 and 28, respectively": a ranking's shares
+    if ent is not None and len(ent) == 1 and (_listed_number(doc, i, 1) or _listed_number(doc, i, -1)):
+        return True  # "freed 50, 43 and 35 protesters": the tagger's date inside a list of counts
     if doc[i - 1].lower_ != "the":
         return False  # "Statkevich, 69,": an age, which the tagger also calls a DATE
     return ent is not None and all(t.i == i or t.lower_ == "the" for t in ent)
+
+
+def _listed_number(doc, i: int, step: int) -> bool:
+    """A number of digits next in a list: "50, 43" or "43 and 35" (``step`` 1 looks after ``i``,
+    -1 before), and not itself part of a longer date ("12 and 13 May")."""
+    j, separators = i + step, 0
+    while 0 <= j < len(doc) and doc[j].lower_ in (",", "and") and separators < 2:
+        j, separators = j + step, separators + 1
+    if not separators or not (0 <= j < len(doc) and doc[j].text.isdigit()):
+        return False
+    other = doc[j]
+    return other.ent_type_ != "DATE" or other.ent_iob_ == "B" and (j + 1 == len(doc) or doc[j + 1].ent_iob_ != "I")
 
 
 def _counts_people(doc, i: int, people) -> bool:

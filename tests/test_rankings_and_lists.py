@@ -1,0 +1,52 @@
+"""Claims/24: the shares of a ranking of jailers written as bare figures ("came second with
+47", "fifth is Belarus (26)", "43 and 28, respectively") count what the tally before them
+counts; and a list of bare counts before one noun ("31, 46 and 52 detainees") counts that
+noun each time, though the tagger reads the middle figures as dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysed import counts
+
+HELD = ("remain_imprisoned", "reporter", "asserted")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rights monitors found 310 reporters behind bars on 1 December. "
+     "Iran topped the list with 64, and Turkey came next with 39.",
+     [(39, "exact", *HELD), (64, "exact", *HELD), (310, "exact", *HELD)]),
+    ("Across the region 55 reporters are imprisoned, and second is Azerbaijan (17).",
+     [(17, "exact", *HELD), (55, "exact", *HELD)]),
+    ("Kazakhstan has jailed 14 bloggers, while Tajikistan and Uzbekistan have jailed 9 and 6, respectively.",
+     [(6, "exact", "detained", "blogger", "asserted"), (9, "exact", "detained", "blogger", "asserted"),
+      (14, "exact", "detained", "blogger", "asserted")]),
+])
+def test_a_ranking_shares_the_tally_before_it(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking of something else after a tally of prisoners
+    ("Rights monitors found 310 reporters behind bars on 1 December. "
+     "Real Madrid came second with 78 points, while Spain finished third with 25.",
+     [(310, "exact", *HELD)]),
+    # a ranking with no tally to share
+    ("Norway came first with 12, ahead of Sweden.", []),
+])
+def test_a_ranking_of_something_else_counts_nobody(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guards freed 31, 46 and 52 detainees at the three camps over the weekend.",
+     [(31, "exact", "released", "detainee", "asserted"), (46, "exact", "released", "detainee", "asserted"),
+      (52, "exact", "released", "detainee", "asserted")]),
+    ("Police freed 50, 43, and 35 protesters in the three cities.",
+     [(35, "exact", "released", "protester", "asserted"), (43, "exact", "released", "protester", "asserted"),
+      (50, "exact", "released", "protester", "asserted")]),
+    # terms of years in a list are not people
+    ("The judge sentenced 3, 5 and 7 years to the men.", []),
+])
+def test_a_list_of_bare_counts_before_one_noun(nlp, text, expected):
+    assert counts(nlp, text) == expected
