@@ -45,8 +45,10 @@ def test_a_ranking_of_something_else_counts_nobody(nlp, text, expected):
     ("Police freed 50, 43, and 35 protesters in the three cities.",
      [(35, "exact", "released", "protester", "asserted"), (43, "exact", "released", "protester", "asserted"),
       (50, "exact", "released", "protester", "asserted")]),
-    # terms of years in a list are not people
+    # terms of years in a list are not people, and nor are ages
     ("The judge sentenced 3, 5 and 7 years to the men.", []),
+    ("The three defendants, aged 27, 39 and 52, were convicted on Monday.",
+     [(3, "exact", "sentenced", "defendant", "asserted")]),
 ])
 def test_a_list_of_bare_counts_before_one_noun(nlp, text, expected):
     assert counts(nlp, text) == expected

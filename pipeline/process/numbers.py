@@ -212,7 +212,8 @@ def _lone_number_date(doc, i: int) -> bool:
                                               and token.head.head.pos_ in ("VERB", "AUX")
                                               or any(t.lower_ == "respectively" for t in token.sent)):
         return True  # "China came second with 47", "jailed 43 and 28, respectively": a ranking's shares
-    if ent is not None and len(ent) == 1 and (_listed_number(doc, i, 1) or _listed_number(doc, i, -1)):
+    if ent is not None and len(ent) == 1 and (_listed_number(doc, i, 1) or _listed_number(doc, i, -1)) \
+            and not _after_age(doc, i):
         return True  # "freed 50, 43 and 35 protesters": the tagger's date inside a list of counts
     if doc[i - 1].lower_ != "the":
         return False  # "Statkevich, 69,": an age, which the tagger also calls a DATE
@@ -229,6 +230,14 @@ def _listed_number(doc, i: int, step: int) -> bool:
         return False
     other = doc[j]
     return other.ent_type_ != "DATE" or other.ent_iob_ == "B" and (j + 1 == len(doc) or doc[j + 1].ent_iob_ != "I")
+
+
+def _after_age(doc, i: int) -> bool:
+    """"aged 27, 39 and 52": the list opens with a word of age."""
+    j = i - 1
+    while j >= 0 and (doc[j].text.isdigit() or doc[j].lower_ in (",", "and")):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("aged", "age", "ages", "ageing")
 
 
 def _counts_people(doc, i: int, people) -> bool:
