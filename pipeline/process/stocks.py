@@ -192,6 +192,11 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
     if head.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "still" and c.i < head.i for c in head.children) \
             and not any(t.pos_ in ("VERB", "AUX") for t in head.sent):
         return True  # a headline with no verb, "Still more than 900 political prisoners"
+    if _political(noun) and not any(c.dep_ in ("conj", "cc") for c in noun.children) and not any(
+            t.pos_ in ("VERB", "AUX") and t.lower_ != "according" for t in noun.sent) and (
+            noun.dep_ == "ROOT" or any(t.ent_type_ == "GPE" or t.lower_ in ("today", "now", "currently")
+                                       for t in noun.sent)):
+        return True  # a line with no verb, "Today in Belarus 1,169 political prisoners": held, as the words say
     verb, lemma = head.head, head.head.lemma_.lower()
     if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in lex.stock_verbs:
         return False
@@ -201,3 +206,8 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
                    for c in verb.children)
     return True
+
+
+def _political(noun) -> bool:
+    return noun_lemma(noun) == "prisoner" and any(c.dep_ == "amod" and c.lower_ == "political" for c in noun.children)
+

@@ -1,7 +1,8 @@
 """Claims/24: the shares of a ranking of jailers written as bare figures ("came second with
 47", "fifth is Belarus (26)", "43 and 28, respectively") count what the tally before them
 counts; and a list of bare counts before one noun ("31, 46 and 52 detainees") counts that
-noun each time, though the tagger reads the middle figures as dates."""
+noun each time, though the tagger reads the middle figures as dates; and a line with no verb
+that counts political prisoners in a country, or now, is a stock of them."""
 
 from __future__ import annotations
 
@@ -51,4 +52,16 @@ def test_a_ranking_of_something_else_counts_nobody(nlp, text, expected):
      [(3, "exact", "sentenced", "defendant", "asserted")]),
 ])
 def test_a_list_of_bare_counts_before_one_noun(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the monitors, today in Belarus 1,040 political prisoners.",
+     [(1040, "exact", "remain_imprisoned", "prisoner", "asserted")]),
+    ("Over 1,250 political prisoners", [(1250, "more_than", "remain_imprisoned", "prisoner", "asserted")]),
+    # a caption with no country and no time, and a headline joining the count to another thing
+    ("Photo: 14 political prisoners at the border crossing", []),
+    ("52 political prisoners and a deal with Washington", []),
+])
+def test_a_line_without_a_verb_counting_political_prisoners(nlp, text, expected):
     assert counts(nlp, text) == expected
