@@ -2,7 +2,9 @@
 47", "fifth is Belarus (26)", "43 and 28, respectively") count what the tally before them
 counts; and a list of bare counts before one noun ("31, 46 and 52 detainees") counts that
 noun each time, though the tagger reads the middle figures as dates; and a line with no verb
-that counts political prisoners in a country, or now, is a stock of them."""
+that counts political prisoners in a country, or now, is a stock of them; and freed people
+said to be in a country by now, or en route to one, crossed a border (only that, for a
+part of a freed group)."""
 
 from __future__ import annotations
 
@@ -64,4 +66,20 @@ def test_a_list_of_bare_counts_before_one_noun(nlp, text, expected):
     ("52 political prisoners and a deal with Washington", []),
 ])
 def test_a_line_without_a_verb_counting_political_prisoners(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minsk let 96 prisoners go on Friday. It later emerged that 80 of the 96 men freed are currently in Lithuania.",
+     [(80, "exact", "crossed_border", "man", "asserted"), (96, "exact", "released", "man", "asserted"),
+      (96, "exact", "released", "prisoner", "asserted")]),
+    ("Minsk let 96 prisoners go on Friday. Of those freed, 80 were driven to Lithuania.",
+     [(80, "exact", "crossed_border", "prisoner", "asserted"), (96, "exact", "released", "prisoner", "asserted")]),
+    ("Caracas released eight Americans on Sunday. The eight Americans are en route to the United States.",
+     [(8, "exact", "crossed_border", "american", "asserted"), (8, "exact", "released", "american", "asserted")]),
+    # a part of a freed group in hospital, an envoy en route: nobody crossed
+    ("Minsk let 96 prisoners go on Friday. Twelve of the freed prisoners are now in hospital.",
+     [(96, "exact", "released", "prisoner", "asserted")]),
+])
+def test_freed_people_in_a_country_by_now(nlp, text, expected):
     assert counts(nlp, text) == expected

@@ -468,6 +468,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and noun is None and (be := _there_are_of_them(number, doc)) is not None \
                 and context_noun(doc, number, lex, claims) in HELD_WORDS:
             gov, predicate = be, "remain_imprisoned"  # "… political prisoners. Today there are 1,007 of them"
+        if predicate in PERSON_PREDICATES and (anchor.dep_ == "nsubj" and _now_abroad(anchor.head)):
+            # "114 of the 123 people released are now in Ukraine", "Of those freed, 114 are
+            # already in Ukraine": where the freed went, said of them
+            gov, predicate = by.head, "crossed_border"
         if predicate is None:
             continue
         counted_as = inherited["noun"] if described else counted_noun(doc, number, noun, anchor, gov, others, claims, lex)
@@ -512,8 +516,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             group, freed = of_group_predicate(anchor, lex)  # "30 of the freed prisoners had been arrested in 2020"
         if freed is None and predicate in _HISTORY and noun is None:
             group, freed = _included_bare(anchor, lex)
-        if freed is not None and freed != predicate and freed in PERSON_PREDICATES:
-            # "Among those freed, more than 400 Gazans had been detained during the war"
+        if freed is not None and freed != predicate and freed in PERSON_PREDICATES and predicate != "crossed_border":
+            # "Among those freed, more than 400 Gazans had been detained during the war" (but
+            # "of those freed, 100 were moved to Ukraine" says only where the part went)
             claims.append({**claim, "predicate": freed, "status": status_of(group, first, doc, lex)})
     claims += referred_back(doc, claims, lex)
     # a participle joined to a clause is found both as the clause's other verb and as a
@@ -525,6 +530,14 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             seen.add(key)
             unique.append(claim)
     return unique
+
+
+def _now_abroad(verb) -> bool:
+    """"are now in Ukraine": a group said to be in a country by now."""
+    return verb.lemma_ == "be" and any(c.dep_ == "advmod" and c.lower_ in ("now", "already", "currently", "safely")
+                                       for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)
+                for c in verb.children)
 
 
 def _part_of_counted_whole(number: NumberSpan, noun) -> bool:

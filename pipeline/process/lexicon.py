@@ -151,6 +151,11 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "crossed_border"  # "nine of them left Belarus for Lithuania" (a named traveller may be anyone)
     if lemma == "reach" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in token.children):
         return "crossed_border"  # "Five dissidents reach Rome"
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "en" and any(g.lower_ == "route" for g in c.children)
+                             for c in token.children) and to_a_country(token) \
+            and not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children):
+        # "are en route to the United States" (but an envoy en route to a base is no freed prisoner)
+        return "crossed_border"
     if lemma in _ARRIVALS and to_a_country(token, _ARRIVAL_PREPS):
         return "crossed_border"  # "arrived in Qatar", "landed at a Washington-area airport"
     if lemma == "go" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "let":
