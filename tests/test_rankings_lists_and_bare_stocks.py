@@ -4,7 +4,8 @@ counts; and a list of bare counts before one noun ("31, 46 and 52 detainees") co
 noun each time, though the tagger reads the middle figures as dates; and a line with no verb
 that counts political prisoners in a country, or now, is a stock of them; and freed people
 said to be in a country by now, or en route to one, crossed a border (only that, for a
-part of a freed group)."""
+part of a freed group); and a later clause about "all of those freed" tells of the whole
+group the sentence counted."""
 
 from __future__ import annotations
 
@@ -82,4 +83,19 @@ def test_a_line_without_a_verb_counting_political_prisoners(nlp, text, expected)
      [(96, "exact", "released", "prisoner", "asserted")]),
 ])
 def test_freed_people_in_a_country_by_now(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minsk has freed 40 political prisoners, including one Estonian, and all of those freed have been "
+     "handed over to Lithuania, Vilnius said.",
+     [(1, "exact", "released", "estonian", "asserted"), (40, "exact", "crossed_border", "prisoner", "asserted"),
+      (40, "exact", "released", "prisoner", "asserted")]),
+    ("Police detained 30 protesters on Sunday, and all of them were released by evening.",
+     [(30, "exact", "detained", "protester", "asserted"), (30, "exact", "released", "protester", "asserted")]),
+    # a clause that says something else of them
+    ("Police detained 30 protesters on Sunday, and all of them were charged with hooliganism.",
+     [(30, "exact", "detained", "protester", "asserted")]),
+])
+def test_all_of_those_counted_in_a_later_clause(nlp, text, expected):
     assert counts(nlp, text) == expected

@@ -521,6 +521,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # "of those freed, 100 were moved to Ukraine" says only where the part went)
             claims.append({**claim, "predicate": freed, "status": status_of(group, first, doc, lex)})
     claims += referred_back(doc, claims, lex)
+    claims += _all_of_them(doc, claims, lex)
     # a participle joined to a clause is found both as the clause's other verb and as a
     # description of the counted: one claim
     seen, unique = set(), []
@@ -530,6 +531,29 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             seen.add(key)
             unique.append(claim)
     return unique
+
+
+def _all_of_them(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
+    """"freed 40 political prisoners, …, and all of those freed have been handed over to
+    Lithuania": a later clause of the sentence whose subject is all of the group the
+    sentence counted says what befell that group too."""
+    found = []
+    for subject in (t for t in doc if t.lower_ == "all" and t.dep_ in ("nsubj", "nsubjpass")):
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in PRONOUNS for g in c.children)
+                   for c in subject.children):
+            continue
+        verb, sentence = subject.head, subject.sent
+        counted = [c for c in claims if c["kind"] == "count" and c["sentence_start"] == sentence.start_char
+                   and c["status"] == "asserted" and c["end"] <= subject.idx]
+        if not counted or verb.pos_ != "VERB":
+            continue
+        whole = counted[0]
+        predicate = verb_predicate(verb, lex)
+        told = {(c["count"], c["predicate"]) for c in claims if c["sentence_start"] == sentence.start_char}
+        for node, other in [(verb, predicate)] + _also(verb, predicate, lex):
+            if other in (*PERSON_PREDICATES, "crossed_border") and (whole["count"], other) not in told:
+                found.append({**whole, "predicate": other, "status": status_of(node, subject.i, doc, lex)})
+    return found
 
 
 def _now_abroad(verb) -> bool:
