@@ -5,7 +5,8 @@ noun each time, though the tagger reads the middle figures as dates; and a line 
 that counts political prisoners in a country, or now, is a stock of them; and freed people
 said to be in a country by now, or en route to one, crossed a border (only that, for a
 part of a freed group); and a later clause about "all of those freed" tells of the whole
-group the sentence counted."""
+group the sentence counted; and a pardon given "to 41 convicted of extremism" pardons the 41,
+who were sentenced before."""
 
 from __future__ import annotations
 
@@ -99,3 +100,17 @@ def test_freed_people_in_a_country_by_now(nlp, text, expected):
 ])
 def test_all_of_those_counted_in_a_later_clause(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lukashenko grants pardon to 41 convicted of extremism",
+    "Lukashenko Grants Pardon to 41 Convicted of Extremism",
+])
+def test_a_pardon_given_to_a_count_of_the_convicted(nlp, text):
+    assert counts(nlp, text) == [(41, "exact", "pardoned", "people", "asserted"),
+                                 (41, "exact", "sentenced", "people", "asserted")]
+
+
+def test_a_case_sent_to_the_convicted_frees_nobody(nlp):
+    assert counts(nlp, "The court sent the case to 12 convicted of fraud.") == [
+        (12, "exact", "sentenced", "people", "asserted")]

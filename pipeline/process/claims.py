@@ -333,13 +333,18 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
+        part_done = verb_done = None  # a second predicate of a part of a group, found below
         if participle is not None:
             gov, predicate = participle, word_predicate(participle, lex)
+        if predicate in _HISTORY and gov is not None and gov.dep_ == "acl" and gov.head.i == anchor.i \
+                and (given := _given_to(anchor, lex)) is not None:
+            # "grants pardon to 41 convicted of extremism": pardoned, and convicted before
+            (gov, predicate), part_done, verb_done = given, predicate, gov
+            participle = verb_done  # (what the count is, the participle says: people)
         if _described_whole(number, doc, noun):
             # "freed four out of 13 women held since spring": the 13 were detained, and only
             # the four were freed
             gov, predicate = modifier_predicate(noun, lex)
-        part_done = verb_done = None  # a second predicate of a part of a group, found below
         described = False  # a bare count describing a part of a freed group counts what the group counts
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num \
                 and noun.head.head.i < number.first and noun.head.head.ent_type_ != "DATE":
@@ -474,7 +479,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = by.head, "crossed_border"
         if predicate is None:
             continue
-        counted_as = inherited["noun"] if described else counted_noun(doc, number, noun, anchor, gov, others, claims, lex)
+        counted_as = inherited["noun"] if described else counted_noun(
+            doc, number, noun, anchor, participle if participle is not None else gov, others, claims, lex)
         if counted_as is None or (predicate == "released" and not_custody(sentence, lex, gov)):
             continue
         if noun is not None and _remains(noun, lex):
@@ -531,6 +537,17 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             seen.add(key)
             unique.append(claim)
     return unique
+
+
+def _given_to(count, lex: Lexicon):
+    """"pardon to 41", "amnesty to 300": the release given to the count, and its word."""
+    if count.dep_ != "pobj" or count.head.lower_ != "to":
+        return None
+    for word in (count.head.head, *(c for c in count.head.head.children if c.dep_ in ("dobj", "attr"))):
+        predicate = noun_predicate(word, lex) if word.pos_ in ("NOUN", "PROPN") else word_predicate(word, lex)
+        if predicate in PERSON_PREDICATES:
+            return word, predicate
+    return None
 
 
 def _all_of_them(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
