@@ -6,7 +6,8 @@ that counts political prisoners in a country, or now, is a stock of them; and fr
 said to be in a country by now, or en route to one, crossed a border (only that, for a
 part of a freed group); and a later clause about "all of those freed" tells of the whole
 group the sentence counted; and a pardon given "to 41 convicted of extremism" pardons the 41,
-who were sentenced before."""
+who were sentenced before; a part of a group takes every predicate the whole was given, and
+"are over 60" is an age."""
 
 from __future__ import annotations
 
@@ -114,3 +115,14 @@ def test_a_pardon_given_to_a_count_of_the_convicted(nlp, text):
 def test_a_case_sent_to_the_convicted_frees_nobody(nlp):
     assert counts(nlp, "The court sent the case to 12 convicted of fraud.") == [
         (12, "exact", "sentenced", "people", "asserted")]
+
+
+def test_a_part_takes_every_predicate_of_the_whole(nlp):
+    text = ("The president pardoned and released 25 political prisoners on Friday. "
+            "Four of them are over 60 and 9 have children.")
+    assert counts(nlp, text) == [(4, "exact", "pardoned", "prisoner", "asserted"),
+                                 (4, "exact", "released", "prisoner", "asserted"),
+                                 (9, "exact", "pardoned", "prisoner", "asserted"),
+                                 (9, "exact", "released", "prisoner", "asserted"),
+                                 (25, "exact", "pardoned", "prisoner", "asserted"),
+                                 (25, "exact", "released", "prisoner", "asserted")]

@@ -85,6 +85,10 @@ def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
     before = [t.lower_ for t in doc[max(0, number.start - 5):number.start]]
     if before and (before[-1] in _OLDEST or before[-1] in ("was", "is") and _OLDEST & set(before)):
         return True  # "the youngest prisoner exchanged was 19, and the oldest 71", however parsed
+    bare = number.end >= len(doc) or doc[number.end].pos_ not in ("NOUN", "PROPN")
+    if bare and number.value <= 110 and len(before) >= 2 and (before[-1] in ("over", "under", "above") and before[-2] in ("are", "were")
+                                      or before[-1] == "than" and before[-2] in ("older", "younger")):
+        return True  # "Thirteen are over 50", "nine people older than 60": ages of people already counted
     if token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
     return any(c.dep_ == "nsubj" and (c.tag_ == "NN" and is_people(c, lex) or c.ent_type_ == "PERSON")
@@ -511,6 +515,13 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if not inherited:
             for verb, other in _also(gov, predicate, lex):
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
+        else:
+            # "pardoned and released 31 political prisoners. … three of them are invalids": the
+            # part takes every predicate the whole was given
+            claims += [{**claim, "predicate": c["predicate"], "status": c["status"]} for c in claims
+                       if c["kind"] == "count" and c["count"] == inherited["count"] and c is not inherited
+                       and c["sentence_start"] == inherited["sentence_start"] and c["start"] == inherited["start"]
+                       and c["predicate"] in (*PERSON_PREDICATES, "crossed_border") and c["predicate"] != predicate]
         for verb, other in ([] if _part_of_counted_whole(number, noun) else
                             _described_by(noun if noun is not None else anchor, gov, predicate, lex)):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
