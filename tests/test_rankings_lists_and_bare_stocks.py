@@ -7,7 +7,9 @@ said to be in a country by now, or en route to one, crossed a border (only that,
 part of a freed group); and a later clause about "all of those freed" tells of the whole
 group the sentence counted; and a pardon given "to 41 convicted of extremism" pardons the 41,
 who were sentenced before; a part of a group takes every predicate the whole was given, and
-"are over 60" is an age."""
+"are over 60" is an age; a figure "as of" a day ("as of 4 May, 1,150 people were recognised
+as political prisoners", "801 political prisoners held in jails as of 2 March") and hostages
+"still held" are stocks."""
 
 from __future__ import annotations
 
@@ -126,3 +128,19 @@ def test_a_part_takes_every_predicate_of_the_whole(nlp):
                                  (9, "exact", "released", "prisoner", "asserted"),
                                  (25, "exact", "pardoned", "prisoner", "asserted"),
                                  (25, "exact", "released", "prisoner", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In total, as of May 4, 1 150 people were recognized as political prisoners in Belarus.",
+     [(1150, "exact", "remain_imprisoned", "people", "asserted")]),
+    ("The group documented 801 political prisoners held in Venezuelan jails as of March 2.",
+     [(801, "exact", "detained", "prisoner", "asserted"), (801, "exact", "remain_imprisoned", "prisoner", "asserted")]),
+    ("Talks intensify on a deal for the release of around 90 hostages still held by Hamas in Gaza.",
+     [(90, "about", "released", "hostage", "hedged"), (90, "about", "remain_imprisoned", "hostage", "asserted")]),
+    # new names over a period, and detentions counted up to a day, are no stock
+    ("In 2023 alone, 600 people were recognized as political prisoners.", []),
+    ("The monitor said 4,210 people were detained during protests in 52 cities as of early on March 7.",
+     [(4210, "exact", "detained", "people", "asserted")]),
+])
+def test_a_figure_as_of_a_day_and_hostages_still_held(nlp, text, expected):
+    assert counts(nlp, text) == expected

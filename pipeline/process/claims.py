@@ -56,6 +56,7 @@ from newsmon.pipeline.process.lexicon import (
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import NumberSpan
 from newsmon.pipeline.process.stocks import (
+    as_of,
     country_stock,
     held_before,
     held_stock,
@@ -67,6 +68,7 @@ from newsmon.pipeline.process.stocks import (
 
 _PLACE_AFTER = {"behind", "in"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
+_HELD_NOW = frozenset({"hold", "imprison", "jail", "detain", "incarcerate"})  # with "still": a stock
 
 
 # "released as part of 50 exchanges", "three amnesties": each frees many, so not a count of people
@@ -463,6 +465,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             node, own = modifier_predicate(counted, lex)
             if own in PERSON_PREDICATES:
                 gov, predicate = node, own  # "put the tally of freed detainees at 830"
+        if predicate == "detained" and part_done is None and gov is not None and gov.tag_ == "VBN" and gov.dep_ == "acl" \
+                and gov.lemma_.lower() in ("hold", "imprison", "jail", "incarcerate") and as_of(sentence):
+            # "801 political prisoners held in jails as of 2 March": held on that day (and so detained)
+            predicate, part_done, verb_done = "remain_imprisoned", "detained", gov
         if predicate is None and recorded_detentions(noun):
             gov, predicate = noun.head, "detained"
         if predicate is None and held_stock(noun if noun is not None else number_of(number, doc, lex), lex):
@@ -711,6 +717,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             other = verb_predicate(child, lex)
             if held_before(child):
                 other = "detained"  # "14 captives who had been kept in a cellar", "8 reporters jailed for filming"
+            held_now = child.tag_ == "VBN" and child.lemma_.lower() in _HELD_NOW and any(
+                c.dep_ == "advmod" and c.lower_ in ("still", "currently") for c in child.children)
+            if held_now:
+                other = "remain_imprisoned"  # "the release of 90 hostages still held by Hamas": held now
             # "five citizens who were released arrived in Qatar": both; but "29 of the 31 released
             # crossed": the release is the whole group's, counted by its own number
             also_freed = predicate == "crossed_border" and other in PERSON_PREDICATES and not partitive
@@ -721,7 +731,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             moved_on = other == "crossed_border" and predicate in PERSON_PREDICATES and child.dep_ == "acl"
             # "started to free 2,500 inmates who had received an amnesty": the pardon that freed them
             pardon_too = predicate == "released" and other == "pardoned"
-            if (other in _HISTORY or also_freed or freed_too or moved_on or pardon_too) and other != predicate \
+            if (other in _HISTORY or held_now or also_freed or freed_too or moved_on or pardon_too) and other != predicate \
                     and other not in (o for _, o in found):  # ("detained … and eventually arrested": once)
                 found.append((child, other))
     if predicate == "released" and gov is not None and (pardon := _pardoned_after(gov, lex)) is not None:

@@ -164,8 +164,14 @@ def named_held_now(verb, lex: Lexicon) -> bool:
         a.dep_ == "attr" and noun_lemma(a) in HELD_WORDS for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"
         for a in c.children)  # "are judged to be political prisoners"
     # ("are considered political prisoners": the complement without "as")
-    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in verb.children)
+    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in verb.children) \
+        or as_of(verb.sent)  # ("as of 2 July, 1,164 people were recognised as political prisoners": a stock on that day)
     return held and present and not any(c.lower_ in ("have", "has") for c in verb.children)
+
+
+def as_of(sentence) -> bool:
+    """"as of 2 July": a figure stated for a day."""
+    return any(t.lower_ == "as" and t.i + 1 < sentence.end and t.nbor().lower_ == "of" for t in sentence)
 
 
 def _held_stock_verb(noun, lex: Lexicon) -> bool:
