@@ -9,7 +9,8 @@ group the sentence counted; and a pardon given "to 41 convicted of extremism" pa
 who were sentenced before; a part of a group takes every predicate the whole was given, and
 "are over 60" is an age; a figure "as of" a day ("as of 4 May, 1,150 people were recognised
 as political prisoners", "801 political prisoners held in jails as of 2 March") and hostages
-"still held" are stocks."""
+"still held" are stocks; and the parts of a tally ("The number includes 41 journalists") are
+held, or were detained, as the tally says."""
 
 from __future__ import annotations
 
@@ -143,4 +144,18 @@ def test_a_part_takes_every_predicate_of_the_whole(nlp):
      [(4210, "exact", "detained", "people", "asserted")]),
 ])
 def test_a_figure_as_of_a_day_and_hostages_still_held(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Viasna counts 1,150 political prisoners in Belarus. The number includes 41 journalists and the group's founder.",
+     [(41, "exact", "remain_imprisoned", "journalist", "asserted"),
+      (1150, "exact", "remain_imprisoned", "prisoner", "asserted")]),
+    ("Since 2020, 540 media workers have been detained. That figure comprises 400 professional journalists, "
+     "90 freelancers and 50 technicians.",
+     [(50, "exact", "detained", "technician", "asserted"), (90, "exact", "detained", "freelancer", "asserted"),
+      (400, "exact", "detained", "journalist", "asserted"), (540, "exact", "detained", "worker", "asserted")]),
+    ("The list includes 20 hospitals and 3 schools.", []),
+])
+def test_the_parts_of_a_tally(nlp, text, expected):
     assert counts(nlp, text) == expected

@@ -34,6 +34,7 @@ from newsmon.pipeline.process.groups import (
     others_named_since,
     part_of_previous,
     ranked_share,
+    tally_parts,
     referred_back,
     whole_of_whom,
 )
@@ -425,6 +426,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and inherited is None and noun is None:
             inherited = ranked_share(number, anchor, claims, sentence, doc)
             described = inherited is not None  # ("with 47": journalists, as the tally counts them)
+        if predicate is None and inherited is None:
+            inherited = tally_parts(noun if noun is not None else anchor, claims, sentence, doc)
         if predicate is None and inherited is None and noun is not None:
             # "- Three American citizens: A, B and C" under "Those freed include:"
             lead, listed = lead_of(doc[number.start], lex)

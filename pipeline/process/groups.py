@@ -10,7 +10,7 @@ from __future__ import annotations
 from newsmon.models.predicates import FREED_COUNT
 from newsmon.pipeline.process.governors import status_of
 from newsmon.pipeline.process.lexicon import OTHERS, PERSON_PREDICATES, Lexicon, noun_lemma, verb_predicate
-from newsmon.pipeline.process.numbers import NumberSpan
+from newsmon.pipeline.process.numbers import TALLY_WORDS, NumberSpan
 
 _CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
 
@@ -214,5 +214,30 @@ def ranked_share(number: NumberSpan, anchor, claims: list[dict], sentence, doc) 
     start = doc[number.first].idx
     earlier = [c for c in claims if c["kind"] == "count" and c["predicate"] in _TALLIED and c["status"] == "asserted"
                and since <= c["sentence_start"] and c["end"] <= start]
+    return earlier[-1] if earlier else None
+
+
+_COMPRISING = frozenset({"include", "comprise", "consist", "contain"})
+
+
+def tally_parts(counted, claims: list[dict], sentence, doc) -> dict | None:
+    """"The number includes 41 journalists", "That figure comprises 400 professional
+    journalists": a part of the tally just given (in this sentence or the one before) is
+    held, or was detained, as the tally says."""
+    head = counted
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head  # "comprises of 432 journalists"
+    verb = head.head
+    if head.dep_ not in ("dobj", "prep") or verb.lemma_.lower() not in _COMPRISING or not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_WORDS + ("list",)
+            and any(d.lower_ in ("the", "that", "this") for d in c.children) for c in verb.children):
+        return None
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
+    since = sentences[index - 1].start_char if index else sentence.start_char
+    earlier = [c for c in claims if c["kind"] == "count" and c["status"] == "asserted" and since <= c["sentence_start"]
+               and c["end"] <= counted.idx and c["predicate"] in _TALLIED]
     return earlier[-1] if earlier else None
 
