@@ -10,13 +10,14 @@ who were sentenced before; a part of a group takes every predicate the whole was
 "are over 60" is an age; a figure "as of" a day ("as of 4 May, 1,150 people were recognised
 as political prisoners", "801 political prisoners held in jails as of 2 March") and hostages
 "still held" are stocks; and the parts of a tally ("The number includes 41 journalists") are
-held, or were detained, as the tally says."""
+held, or were detained, as the tally says; names given to "the three women" are freed when
+the next sentences free "these three hostages"."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.analysed import counts
+from tests.analysed import counts, persons
 
 HELD = ("remain_imprisoned", "reporter", "asserted")
 
@@ -159,3 +160,16 @@ def test_a_figure_as_of_a_day_and_hostages_still_held(nlp, text, expected):
 ])
 def test_the_parts_of_a_tally(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def test_names_of_a_group_freed_in_the_next_sentences(nlp):
+    text = ("The Red Cross worked to arrange the handover of three hostages held by Hamas. "
+            "The three women - Lia Adar, 31, Noa Ben Dor, 26, and Tamar Zohar, 40 - had been held for 400 days. "
+            "The release of these three hostages opens the first stage of the deal.")
+    assert persons(nlp, text) == ["Lia Adar", "Noa Ben Dor", "Tamar Zohar"]
+
+
+def test_names_of_a_group_still_held_are_not_freed(nlp):
+    text = ("The three women - Lia Adar, 31, Noa Ben Dor, 26, and Tamar Zohar, 40 - have been held for 400 days. "
+            "The release of 30 prisoners opens the first stage of the deal.")
+    assert persons(nlp, text) == []

@@ -6,7 +6,9 @@ B"; "the early release of two detainees. They included A and B".
 The sentence opens with the group (a pronoun, or "the" with the noun the count used, and
 its number if it gives one) and lists the names before any clause of its own. A pronoun
 refers back one sentence only, to that sentence's last count of freed people; a noun may
-refer to any such count before it with the same noun. Used by persons.person_claims when
+refer to any such count before it with the same noun; a noun with a number, to the same
+number made definite ("these three hostages") and freed in one of the next three sentences.
+Used by persons.person_claims when
 the name's own words say nothing of a release.
 """
 
@@ -51,7 +53,7 @@ def named_group(ent, counts, lex: Lexicon) -> dict | None:
         # the article say which group; without a number the noun must be the count's own
         freed = [c for c in freed if c["count"] == wanted or wanted is None and c["noun"] in lemmas]
     if not freed and kind == "noun":
-        return _freed_later(sent, group[-1], lex)
+        return _freed_later(sent, group[-1], lex) or _counted_later(sent, counts, wanted)
     if not freed:
         return None
     count = freed[-1]
@@ -106,6 +108,29 @@ def _freed_later(sent, head, lex: Lexicon) -> dict | None:
         predicate = verb_predicate(verb, lex)
         if predicate in PERSON_PREDICATES and status_of(verb, token.i, doc, lex) == "asserted":
             return {"gov": verb.i, "predicate": predicate}
+    return None
+
+
+def _counted_later(sent, counts, wanted) -> dict | None:
+    """"The three women - A, B and C - had been held for 471 days. … The release of these
+    three hostages …": the same number, made definite, freed in one of the next three
+    sentences."""
+    if wanted is None:
+        return None
+    doc = sent.doc
+    stop = sent.end
+    for _ in range(3):
+        if stop >= len(doc):
+            break
+        stop = doc[stop].sent.end
+    end_char = doc[stop - 1].idx + len(doc[stop - 1].text)
+    for count in counts:
+        if not (sent.end_char <= count["start"] < end_char) or count["count"] != wanted \
+                or count["status"] != "asserted" or count["predicate"] not in PERSON_PREDICATES:
+            continue
+        number = doc.char_span(count["start"], count["end"], alignment_mode="expand")
+        if number is not None and number.start > 0 and doc[number.start - 1].lower_ in ("the", "these", "those"):
+            return {"gov": number.root.i, "predicate": count["predicate"]}
     return None
 
 
