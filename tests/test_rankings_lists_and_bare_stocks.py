@@ -11,7 +11,8 @@ who were sentenced before; a part of a group takes every predicate the whole was
 as political prisoners", "801 political prisoners held in jails as of 2 March") and hostages
 "still held" are stocks; and the parts of a tally ("The number includes 41 journalists") are
 held, or were detained, as the tally says; names given to "the three women" are freed when
-the next sentences free "these three hostages"."""
+the next sentences free "these three hostages"; and names set as headings of profiles under
+"Here is a look at the detainees released Monday" are freed."""
 
 from __future__ import annotations
 
@@ -173,3 +174,23 @@ def test_names_of_a_group_still_held_are_not_freed(nlp):
     text = ("The three women - Lia Adar, 31, Noa Ben Dor, 26, and Tamar Zohar, 40 - have been held for 400 days. "
             "The release of 30 prisoners opens the first stage of the deal.")
     assert persons(nlp, text) == []
+
+
+PROFILES = """Here is a look at the detainees {what} as part of the exchange.
+
+Darius Kamali
+
+Darius Kamali, 48, is a businessman who was arrested in 2019. He was sentenced to eight years.
+
+Leyla Farahani
+
+Leyla Farahani, 35, worked as an architect. She was detained during protests in 2022.
+"""
+
+
+def test_names_heading_profiles_of_the_freed(nlp):
+    assert persons(nlp, PROFILES.format(what="released Monday")) == ["Darius Kamali", "Leyla Farahani"]
+
+
+def test_names_heading_profiles_of_the_held(nlp):
+    assert persons(nlp, PROFILES.format(what="still held in Evin prison")) == []

@@ -1,6 +1,8 @@
 """Lists under a lead: "Those freed include:" followed by one line per person or group
 ("- Ihar Losik, a blogger", "2. Three American citizens: A, B and C"). The items have no
 verb of their own; what happened to them is said once, by the lead line ending in a colon.
+Also runs of profiles: a name set as a heading, a paragraph about the person, the next name,
+under a sentence that opens them ("Here is a look at the detainees released Monday").
 """
 
 from __future__ import annotations
@@ -133,3 +135,52 @@ def item_verb_before(token) -> bool:
     # (a bullet the tagger took for a participle is no verb)
     return any(t.pos_ == "VERB" and t.dep_ != "prep" and t.text not in _BULLETS
                for t in sentence.doc[sentence.start:token.i])
+
+
+# words that open a run of profiles: "Here is a look at the detainees released Monday", "Who
+# are the prisoners freed by Belarus?", "Meet the freed", "These are the freed:"
+_PROFILE_OPENERS = frozenset({"here", "who", "meet", "these", "below"})
+_MAX_PROFILE_SENTENCES = 80
+
+
+def profile_lead(token, lex: Lexicon):
+    """For a name set as a heading in a run of profiles (a line that is only the name, a
+    paragraph about the person, the next name, …): the freeing word of the sentence that
+    opens the run and its predicate, when it frees a group as fact and introduces what
+    follows ("Here is a look at the detainees released Monday …"); else (None, None)."""
+    doc = token.doc
+    heading = token.sent
+    if not _name_line(heading) or not _line_is_name(heading):
+        return None, None
+    current = heading
+    for _ in range(_MAX_PROFILE_SENTENCES):
+        if current.start == 0:
+            return None, None
+        previous = doc[current.start - 1].sent
+        if _name_line(previous) and _line_is_name(previous):
+            heading = previous  # an earlier profile's heading: the run goes on
+        elif previous.end == heading.start and _opens_profiles(previous):
+            for word in previous:
+                # (a verb or participle frees them; "the detainees still held, part of the
+                # exchange" names an event, not what befell these)
+                predicate = word_predicate(word, lex) if word.pos_ in ("VERB", "ADJ") else None
+                if predicate in PERSON_PREDICATES and status_of(word, word.i, doc, lex) == "asserted":
+                    return word, predicate
+            return None, None
+        current = previous
+    return None, None
+
+
+def _opens_profiles(sentence) -> bool:
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
+    return bool(words) and (words[0].lower_ in _PROFILE_OPENERS or sentence.text.rstrip().endswith(":") or any(
+        t.lower_ == "look" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "at" for t in words))
+
+
+def _line_is_name(sentence) -> bool:
+    """The sentence is a line of its own holding just a name: a heading."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in words) and (
+        sentence.end == len(sentence.doc) or "\n" in sentence.doc[sentence.end - 1].text_with_ws
+        or sentence.doc[sentence.end].is_space)
+

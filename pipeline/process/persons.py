@@ -25,7 +25,7 @@ from newsmon.pipeline.process.lexicon import (
     sporting,
     word_predicate,
 )
-from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of
+from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of, profile_lead
 from newsmon.pipeline.process.numbers import value_of
 from newsmon.pipeline.process.pronouns import freed_later_as_group, freed_next, name_head
 
@@ -495,6 +495,8 @@ def _under_lead(ent, lex: Lexicon, counts=()) -> dict | None:
     if item_verb_before(ent[0]):
         return None
     lead, predicate = lead_of(ent[0], lex)
+    if lead is None:
+        lead, predicate = profile_lead(ent[0], lex)  # "Here is a look at the detainees released …" over name headings
     if lead is not None and predicate != "remain_imprisoned":
         return {"gov": lead.i, "predicate": predicate}  # (a lead of those held now names nobody freed)
     line = lead_line(ent[0])
