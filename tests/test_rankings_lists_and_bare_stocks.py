@@ -4,15 +4,15 @@ counts; and a list of bare counts before one noun ("31, 46 and 52 detainees") co
 noun each time, though the tagger reads the middle figures as dates; and a line with no verb
 that counts political prisoners in a country, or now, is a stock of them; and freed people
 said to be in a country by now, or en route to one, crossed a border (only that, for a
-part of a freed group); and a later clause about "all of those freed" tells of the whole
+part of a freed group); and a later clause about "all of them" tells of the whole
 group the sentence counted; and a pardon given "to 41 convicted of extremism" pardons the 41,
 who were sentenced before; a part of a group takes every predicate the whole was given, and
-"are over 60" is an age; a figure "as of" a day ("as of 4 May, 1,150 people were recognised
-as political prisoners", "801 political prisoners held in jails as of 2 March") and hostages
+"are over 60" is an age; a figure "as of" a day ("as of 4 May, 1 150 Belarusians were
+recognised as political prisoners", "801 political prisoners held in jails as of 2 March") and hostages
 "still held" are stocks; and the parts of a tally ("The number includes 41 journalists") are
 held, or were detained, as the tally says; names given to "the three women" are freed when
 the next sentences free "these three hostages"; and names set as headings of profiles under
-"Here is a look at the detainees released Monday" are freed."""
+"Here we profile the detainees freed on Monday" are freed."""
 
 from __future__ import annotations
 
@@ -83,8 +83,8 @@ def test_a_line_without_a_verb_counting_political_prisoners(nlp, text, expected)
       (96, "exact", "released", "prisoner", "asserted")]),
     ("Minsk let 96 prisoners go on Friday. Of those freed, 80 were driven to Lithuania.",
      [(80, "exact", "crossed_border", "prisoner", "asserted"), (96, "exact", "released", "prisoner", "asserted")]),
-    ("Caracas released eight Americans on Sunday. The eight Americans are en route to the United States.",
-     [(8, "exact", "crossed_border", "american", "asserted"), (8, "exact", "released", "american", "asserted")]),
+    ("Caracas released eight Americans on Sunday. The eight men are en route to Washington.",
+     [(8, "exact", "crossed_border", "man", "asserted"), (8, "exact", "released", "american", "asserted")]),
     # a part of a freed group in hospital, an envoy en route: nobody crossed
     ("Minsk let 96 prisoners go on Friday. Twelve of the freed prisoners are now in hospital.",
      [(96, "exact", "released", "prisoner", "asserted")]),
@@ -94,7 +94,7 @@ def test_freed_people_in_a_country_by_now(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Minsk has freed 40 political prisoners, including one Estonian, and all of those freed have been "
+    ("Minsk has freed 40 political prisoners, including one Estonian, and all of them have since been "
      "handed over to Lithuania, Vilnius said.",
      [(1, "exact", "released", "estonian", "asserted"), (40, "exact", "crossed_border", "prisoner", "asserted"),
       (40, "exact", "released", "prisoner", "asserted")]),
@@ -134,16 +134,16 @@ def test_a_part_takes_every_predicate_of_the_whole(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("In total, as of May 4, 1 150 people were recognized as political prisoners in Belarus.",
-     [(1150, "exact", "remain_imprisoned", "people", "asserted")]),
+    ("As of 4 May, 1 150 Belarusians were recognised as political prisoners by the centre.",
+     [(1150, "exact", "remain_imprisoned", "belarusian", "asserted")]),
     ("The group documented 801 political prisoners held in Venezuelan jails as of March 2.",
      [(801, "exact", "detained", "prisoner", "asserted"), (801, "exact", "remain_imprisoned", "prisoner", "asserted")]),
-    ("Talks intensify on a deal for the release of around 90 hostages still held by Hamas in Gaza.",
-     [(90, "about", "released", "hostage", "hedged"), (90, "about", "remain_imprisoned", "hostage", "asserted")]),
+    ("Mediators pressed on with talks over the release of about 90 captives still held by the militants.",
+     [(90, "about", "released", "captive", "hedged"), (90, "about", "remain_imprisoned", "captive", "asserted")]),
     # new names over a period, and detentions counted up to a day, are no stock
-    ("In 2023 alone, 600 people were recognized as political prisoners.", []),
-    ("The monitor said 4,210 people were detained during protests in 52 cities as of early on March 7.",
-     [(4210, "exact", "detained", "people", "asserted")]),
+    ("In 2023 alone, 600 more Belarusians were recognised as political prisoners.", []),
+    ("The monitor said 4,210 protesters were detained across 52 towns as of Sunday morning.",
+     [(4210, "exact", "detained", "protester", "asserted")]),
 ])
 def test_a_figure_as_of_a_day_and_hostages_still_held(nlp, text, expected):
     assert counts(nlp, text) == expected
@@ -166,7 +166,7 @@ def test_the_parts_of_a_tally(nlp, text, expected):
 def test_names_of_a_group_freed_in_the_next_sentences(nlp):
     text = ("The Red Cross worked to arrange the handover of three hostages held by Hamas. "
             "The three women - Lia Adar, 31, Noa Ben Dor, 26, and Tamar Zohar, 40 - had been held for 400 days. "
-            "The release of these three hostages opens the first stage of the deal.")
+            "These three hostages were released at dawn, officials said.")
     assert persons(nlp, text) == ["Lia Adar", "Noa Ben Dor", "Tamar Zohar"]
 
 
@@ -176,11 +176,11 @@ def test_names_of_a_group_still_held_are_not_freed(nlp):
     assert persons(nlp, text) == []
 
 
-PROFILES = """Here is a look at the detainees {what} as part of the exchange.
+PROFILES = """Here we profile the detainees {what} under the exchange.
 
 Darius Kamali
 
-Darius Kamali, 48, is a businessman who was arrested in 2019. He was sentenced to eight years.
+Darius Kamali, 48, is a businessman who was arrested in 2019 and given an eight-year term.
 
 Leyla Farahani
 
@@ -189,7 +189,7 @@ Leyla Farahani, 35, worked as an architect. She was detained during protests in 
 
 
 def test_names_heading_profiles_of_the_freed(nlp):
-    assert persons(nlp, PROFILES.format(what="released Monday")) == ["Darius Kamali", "Leyla Farahani"]
+    assert persons(nlp, PROFILES.format(what="freed on Monday")) == ["Darius Kamali", "Leyla Farahani"]
 
 
 def test_names_heading_profiles_of_the_held(nlp):

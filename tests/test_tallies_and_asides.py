@@ -40,7 +40,9 @@ def test_a_tally_compared_with_another_is_no_count(nlp):
 def test_an_aside_between_among_them_and_its_verb(nlp):
     text = ("Forty prisoners were freed by Belarus on Friday and crossed into Lithuania hours later. "
             "Among them, which is a relief to me, were 4 Latvians.")
+    # (the part takes both predicates of the whole since claims/24)
     assert counts(nlp, text) == [(4, "exact", "crossed_border", "latvian", "asserted"),
+                                 (4, "exact", "released", "latvian", "asserted"),
                                  (40, "exact", "crossed_border", "prisoner", "asserted"),
                                  (40, "exact", "released", "prisoner", "asserted")]
 
@@ -120,7 +122,7 @@ def test_a_participle_on_a_freed_count_is_what_befell_them_before(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     # handed to the go-between of a swap
-    ("The armed group handed 14 captives to the Red Cross in Gaza.", [(14, "exact", "released", "captive", "asserted")]),
+    ("The armed group handed 14 captives to the Red Cross near Rafah.", [(14, "exact", "released", "captive", "asserted")]),
     # the verb joined to the count's own names the release by a noun the count owns
     ("The court acquitted 11 protesters and ordered their immediate release.",
      [(11, "exact", "released", "protester", "asserted")]),
@@ -148,7 +150,7 @@ def test_tallies_the_tagger_misreads(nlp, text, expected):
     # what a denial says did not happen
     ("Officials denied that 20 protesters were arrested on Sunday.", [(20, "exact", "detained", "protester", "negated")]),
     # a stock the count's own verb only allows for
-    ("Rights groups say the real number of political prisoners may exceed 3,000.",
+    ("Rights groups say the true tally of political prisoners may pass 3,000.",
      [(3000, "more_than", "remain_imprisoned", "prisoner", "hedged")]),
 ])
 def test_denied_and_estimated(nlp, text, expected):
@@ -157,7 +159,7 @@ def test_denied_and_estimated(nlp, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Opposition lawyer Anton Pavlov was not among those freed, his wife said.",
-    "The list of those pardoned did not include the blogger Igor Ruban.",
+    "The roll of the pardoned did not include the blogger Igor Ruban.",
 ])
 def test_a_name_left_out_of_the_freed_group(nlp, text):
     assert persons(nlp, text) == []

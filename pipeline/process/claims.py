@@ -487,7 +487,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and context_noun(doc, number, lex, claims) in HELD_WORDS:
             gov, predicate = be, "remain_imprisoned"  # "… political prisoners. Today there are 1,007 of them"
         if predicate in PERSON_PREDICATES and (anchor.dep_ == "nsubj" and _now_abroad(anchor.head)):
-            # "114 of the 123 people released are now in Ukraine", "Of those freed, 114 are
+            # "80 of the 96 men freed are by now in Lithuania", "Of the freed, 80 are
             # already in Ukraine": where the freed went, said of them
             gov, predicate = by.head, "crossed_border"
         if predicate is None:
@@ -511,7 +511,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             "noun": counted_as,
             "noun_phrase": doc[first:max(tail.i, number.end - 1) + 1].text,
             # (a stock found with no verb of its own takes the status of the verb the count
-            # hangs on: "the number of political prisoners may exceed 3,000")
+            # hangs on: "the tally of political prisoners may pass 3,000")
             "status": inherited["status"] if inherited else status_of(gov if gov is not None else verb, first, doc, lex),
             "start": _start_char(doc[first]),
             "end": max(tail.idx + len(tail.text), doc[number.end - 1].idx + len(doc[number.end - 1].text)),
@@ -525,7 +525,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             for verb, other in _also(gov, predicate, lex):
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
         else:
-            # "pardoned and released 31 political prisoners. … three of them are invalids": the
+            # "pardoned and freed 25 prisoners. … Four of them are over 60": the
             # part takes every predicate the whole was given
             claims += [{**claim, "predicate": c["predicate"], "status": c["status"]} for c in claims
                        if c["kind"] == "count" and c["count"] == inherited["count"] and c is not inherited
@@ -571,9 +571,9 @@ def _given_to(count, lex: Lexicon):
 
 
 def _all_of_them(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
-    """"freed 40 political prisoners, …, and all of those freed have been handed over to
-    Lithuania": a later clause of the sentence whose subject is all of the group the
-    sentence counted says what befell that group too."""
+    """"freed 40 prisoners …, and all of them were then taken to Lithuania": a later clause of
+    the sentence whose subject is all of the group the sentence counted says what befell that
+    group too."""
     found = []
     for subject in (t for t in doc if t.lower_ == "all" and t.dep_ in ("nsubj", "nsubjpass")):
         if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in PRONOUNS for g in c.children)

@@ -72,7 +72,7 @@ def _list_noun(number: NumberSpan, doc):
     """The noun after a list of bare counts that this number opens or continues ("31, 46 and
     52 detainees"), or None."""
     if number.start and doc[number.start - 1].lower_ in ("than", "over", "under", "aged", "age", "ages"):
-        return None  # "nine people older than 60, and 21 inmates": an age, then another count
+        return None  # "eight men older than 65, and 30 inmates": an age, then another count
     j, numbers = number.end, 0
     while j < len(doc) and doc[j].lower_ in (",", "and"):
         j += 1

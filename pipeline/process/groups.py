@@ -200,7 +200,7 @@ def ranked_share(number: NumberSpan, anchor, claims: list[dict], sentence, doc) 
     with_country = anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and any(
         c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in anchor.head.head.children)
     if any(c.pos_ in ("NOUN", "PROPN") for c in anchor.conjuncts):
-        return None  # "with 50, 43 and 35 journalists detained": the list has a noun of its own
+        return None  # "with 61, 38 and 20 reporters held": the list has a noun of its own
     words = {t.lower_ for t in sentence}
     if not (bracketed or with_country or "respectively" in words) or not words & _RANKING \
             and not any(t.ent_type_ == "ORDINAL" for t in sentence):

@@ -2,7 +2,7 @@
 ("- Ihar Losik, a blogger", "2. Three American citizens: A, B and C"). The items have no
 verb of their own; what happened to them is said once, by the lead line ending in a colon.
 Also runs of profiles: a name set as a heading, a paragraph about the person, the next name,
-under a sentence that opens them ("Here is a look at the detainees released Monday").
+under a sentence that opens them ("Here we profile the detainees freed on Monday").
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def item_verb_before(token) -> bool:
                for t in sentence.doc[sentence.start:token.i])
 
 
-# words that open a run of profiles: "Here is a look at the detainees released Monday", "Who
+# words that open a run of profiles: "Here we profile the detainees freed on Monday", "Who
 # are the prisoners freed by Belarus?", "Meet the freed", "These are the freed:"
 _PROFILE_OPENERS = frozenset({"here", "who", "meet", "these", "below"})
 _MAX_PROFILE_SENTENCES = 80
@@ -147,7 +147,7 @@ def profile_lead(token, lex: Lexicon):
     """For a name set as a heading in a run of profiles (a line that is only the name, a
     paragraph about the person, the next name, …): the freeing word of the sentence that
     opens the run and its predicate, when it frees a group as fact and introduces what
-    follows ("Here is a look at the detainees released Monday …"); else (None, None)."""
+    follows ("Here we profile the detainees freed on Monday …"); else (None, None)."""
     doc = token.doc
     heading = token.sent
     if not _name_line(heading) or not _line_is_name(heading):

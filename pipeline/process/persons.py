@@ -496,7 +496,7 @@ def _under_lead(ent, lex: Lexicon, counts=()) -> dict | None:
         return None
     lead, predicate = lead_of(ent[0], lex)
     if lead is None:
-        lead, predicate = profile_lead(ent[0], lex)  # "Here is a look at the detainees released …" over name headings
+        lead, predicate = profile_lead(ent[0], lex)  # "Here we profile the detainees freed …" over name headings
     if lead is not None and predicate != "remain_imprisoned":
         return {"gov": lead.i, "predicate": predicate}  # (a lead of those held now names nobody freed)
     line = lead_line(ent[0])
