@@ -208,9 +208,7 @@ def ranked_share(number: NumberSpan, anchor, claims: list[dict], sentence, doc) 
     if any(t.like_num and t.dep_ == "nummod" and t.i < anchor.i and not any(
             c["start"] <= t.idx < c["end"] for c in claims) for t in sentence):
         return None  # "came second with 78 points, … third with 25": the ranking counts something else
-    sentences = list(doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
-    since = sentences[index - 1].start_char if index else sentence.start_char
+    since = _previous_start(sentence, doc)
     start = doc[number.first].idx
     earlier = [c for c in claims if c["kind"] == "count" and c["predicate"] in _TALLIED and c["status"] == "asserted"
                and since <= c["sentence_start"] and c["end"] <= start]
@@ -234,10 +232,13 @@ def tally_parts(counted, claims: list[dict], sentence, doc) -> dict | None:
             c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_WORDS + ("list",)
             and any(d.lower_ in ("the", "that", "this") for d in c.children) for c in verb.children):
         return None
-    sentences = list(doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
-    since = sentences[index - 1].start_char if index else sentence.start_char
+    since = _previous_start(sentence, doc)
     earlier = [c for c in claims if c["kind"] == "count" and c["status"] == "asserted" and since <= c["sentence_start"]
                and c["end"] <= counted.idx and c["predicate"] in _TALLIED]
     return earlier[-1] if earlier else None
+
+
+def _previous_start(sentence, doc) -> int:
+    """Where the sentence before ``sentence`` starts (its own start if it is the first)."""
+    return doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
 
