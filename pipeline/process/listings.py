@@ -137,9 +137,9 @@ def item_verb_before(token) -> bool:
                for t in sentence.doc[sentence.start:token.i])
 
 
-# words that open a run of profiles: "Here we profile the detainees freed on Monday", "Who
-# are the prisoners freed by Belarus?", "Meet the freed", "These are the freed:"
-_PROFILE_OPENERS = frozenset({"here", "who", "meet", "these", "below"})
+# words that open a run of profiles: "Here we profile the detainees freed on Monday", "Meet
+# the freed", "These are the freed:" (a question, "Who was freed?", asserts nothing)
+_PROFILE_OPENERS = frozenset({"here", "meet", "these", "below"})
 _MAX_PROFILE_SENTENCES = 80
 
 
@@ -173,6 +173,8 @@ def profile_lead(token, lex: Lexicon):
 
 def _opens_profiles(sentence) -> bool:
     words = [t for t in sentence if not t.is_space and not t.is_punct]
+    if sentence.text.rstrip().endswith("?"):
+        return False
     return bool(words) and (words[0].lower_ in _PROFILE_OPENERS or sentence.text.rstrip().endswith(":") or any(
         t.lower_ == "look" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "at" for t in words))
 
