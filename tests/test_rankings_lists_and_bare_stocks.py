@@ -12,12 +12,15 @@ recognised as political prisoners", "801 political prisoners held in jails as of
 "still held" are stocks; and the parts of a tally ("The number includes 41 journalists") are
 held, or were detained, as the tally says; names given to "the three women" are freed when
 the next sentences free "these three hostages"; and names set as headings of profiles under
-"Here we profile the detainees freed on Monday" are freed."""
+"Here we profile the detainees freed on Monday" are freed; a swap agreed is no release yet."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from newsmon.pipeline.process.governors import status_of
+from newsmon.pipeline.process.lexicon import load_lexicon
 from tests.analysed import counts, persons
 
 HELD = ("remain_imprisoned", "reporter", "asserted")
@@ -194,3 +197,13 @@ def test_names_heading_profiles_of_the_freed(nlp):
 
 def test_names_heading_profiles_of_the_held(nlp):
     assert persons(nlp, PROFILES.format(what="still held in Evin prison")) == []
+
+
+def test_a_swap_agreed_is_no_release_yet(nlp):
+    # the parse the model gives a headline such as "Israel and Hizbollah agree prisoner swap"
+    # when the text after it says the sides had agreed: the swap is the verb "agree" governs
+    words = ["Israel", "and", "Hizbollah", "agree", "prisoner", "swap"]
+    doc = Doc(nlp.vocab, words=words, heads=[3, 0, 0, 3, 5, 3], deps=["nsubj", "cc", "conj", "ROOT", "nsubj", "xcomp"],
+              pos=["PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "VERB"], tags=["NNP", "CC", "NNP", "VBP", "NN", "VB"],
+              lemmas=["Israel", "and", "Hizbollah", "agree", "prisoner", "swap"])
+    assert status_of(doc[5], 4, doc, load_lexicon()) == "hedged"
