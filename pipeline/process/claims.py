@@ -14,6 +14,7 @@ from newsmon.pipeline.process.counted import (
     number_of,
     participle_noun,
 )
+from newsmon.pipeline.process.entspans import entity_at
 from newsmon.pipeline.process.governors import (
     belongs_to_another,
     governor,
@@ -889,7 +890,7 @@ def _in_a_name(number: NumberSpan, doc) -> bool:
     if after is not None and after.lower_ == "generation":
         return True
     if before is not None and before.ent_type_ == "GPE" and before.pos_ == "PROPN":
-        place = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+        place = entity_at(doc, before.i)
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "the":
             return True
     if before is not None and before.lower_ in _FORMULAS:

@@ -14,6 +14,7 @@ the name's own words say nothing of a release.
 
 from __future__ import annotations
 
+from newsmon.pipeline.process.entspans import ents_in
 from newsmon.pipeline.process.governors import governor, status_of
 from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, noun_lemma, verb_predicate
 from newsmon.pipeline.process.listnames import list_members
@@ -29,7 +30,7 @@ def named_group(ent, counts, lex: Lexicon) -> dict | None:
     """{"gov", "predicate"} of the freed count that the group opening ``ent``'s sentence
     refers to, when ``ent`` is listed right after that opening; else None."""
     sent = ent.sent
-    names = [e for e in sent.ents if e.label_ == "PERSON"]
+    names = [e for e in ents_in(sent) if e.label_ == "PERSON"]
     if not names:
         return None
     first = names[0]
@@ -71,7 +72,7 @@ def counted_list(ent, counts, lex: Lexicon) -> dict | None:
     roots = {m.i for m in list_members(ent.root, appositions=True)}
     if len(roots) < 2 or governor(doc[min(roots)], lex)[1] == "remain_imprisoned":
         return None
-    names = [e for e in sent.ents if e.label_ == "PERSON" and e.root.i in roots]
+    names = [e for e in ents_in(sent) if e.label_ == "PERSON" and e.root.i in roots]
     if len(names) < 2 or any(t.pos_ not in ("DET", "ADJ", "NOUN", "CCONJ") for t in doc[sent.start:names[0].start]):
         return None  # (a title may open the list: "Journalists A, B and C")
     if any(name[-1].text in doc.text[:sent.start_char] for name in names):

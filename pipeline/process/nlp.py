@@ -38,6 +38,7 @@ from newsmon.models.records import Analysis, ClaimMention, EntityMention
 from newsmon.pipeline.process.claims import count_claims
 from newsmon.pipeline.process.custody import frees_nobody, sentence_frees_somebody
 from newsmon.pipeline.process.entities import WatchEntities  # noqa: F401 (registers newsmon_entities_v1)
+from newsmon.pipeline.process.entspans import ents_in
 from newsmon.pipeline.process.headcase import make_headcase  # noqa: F401 (registers newsmon_headcase_v3)
 from newsmon.pipeline.process.lexicon import is_people, load_lexicon, sporting
 from newsmon.pipeline.process.listnames import listed_people
@@ -396,7 +397,7 @@ def _earlier_date(sentence, reference: TimeRef, published: datetime | None) -> s
     if published is None:
         return None
     anchor = published
-    for ent in sentence.ents:
+    for ent in ents_in(sentence):
         if ent.label_ == "DATE" and ent.start not in reference.clause:
             day = _resolve_date(ent.text, published)
             if day and len(day) == 10:
@@ -421,7 +422,7 @@ def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
         if sentence is not None:
             place = claim_place(sentence)
             # the date nearest the claim: "The September release followed one in June, when 14…"
-            dates = _own_dates(doc, [e for e in sentence.ents if e.label_ == "DATE"], raw["start"])
+            dates = _own_dates(doc, [e for e in ents_in(sentence) if e.label_ == "DATE"], raw["start"])
             middle = (raw["start"] + raw["end"]) / 2
             # the nearest that says when: "in a week: the 31 released on 16 October" is 16 October
             for ent in sorted(dates, key=lambda e: abs((e.start_char + e.end_char) / 2 - middle)):

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from text_to_num import text2num
 
+from newsmon.pipeline.process.entspans import entity_at
+
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
 # Thousands written with a space ("1 076", "14 000", also a no-break or thin space) or, as a
 # slip, a comma and a space before a round group ("18, 000"): one number, though the
@@ -172,7 +174,7 @@ def _year_or_age(doc, i: int) -> bool:
 
 def _spelled_count(doc, i: int) -> bool:
     """A DATE of number words only ("Eighty-eight") followed by "of" or a noun: a count."""
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    ent = entity_at(doc, i)
     if ent is None or not all(t.like_num and t.is_alpha or t.text == "-" for t in ent):
         return False
     after = doc[ent.end] if ent.end < len(doc) else None
@@ -198,7 +200,7 @@ def _lone_number_date(doc, i: int) -> bool:
         return True  # "freed on Monday 2,145 prisoners": no date is written with a thousands comma
     if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) > 3 or i == 0:
         return False
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    ent = entity_at(doc, i)
     if ent is not None and len(ent) == 1 and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_WORDS for c in token.head.children):
         return True  # "the overall number of freed persons is 14": what a tally is

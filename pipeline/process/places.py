@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from newsmon.pipeline.process.entspans import ents_in
+
 RELEASER, HELD_IN, DESTINATION, MEDIATOR, NATIONALITY, DATELINE, OTHER = (
     "releaser", "held_in", "destination", "mediator", "nationality", "dateline", "other")
 NOT_RELEASER = frozenset({DESTINATION, MEDIATOR, NATIONALITY, DATELINE})
@@ -127,7 +129,7 @@ def role(ent) -> str:
 
 
 def places(span) -> list:
-    return [e for e in span.ents if e.label_ in ("GPE", "NORP")]
+    return [e for e in ents_in(span) if e.label_ in ("GPE", "NORP")]
 
 
 def claim_place(sentence) -> str | None:

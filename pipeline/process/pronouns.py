@@ -12,6 +12,7 @@ persons.person_claims when the name's own words say nothing of a release.
 from __future__ import annotations
 
 from newsmon.pipeline.process.custody import still_held
+from newsmon.pipeline.process.entspans import ents_in
 from newsmon.pipeline.process.governors import is_agent, status_of
 from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, noun_lemma, verb_predicate
 
@@ -31,7 +32,7 @@ def freed_next(ent, lex: Lexicon) -> dict | None:
     pronoun = next((t for t in opening if t.lower_ in _SINGULAR and t.dep_ in ("nsubj", "nsubjpass")), None)
     if pronoun is None:
         return None
-    others = {e[-1].lower_ for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "pobj"} - {ent[-1].lower_}
+    others = {e[-1].lower_ for e in ents_in(sent) if e.label_ == "PERSON" and e.root.dep_ != "pobj"} - {ent[-1].lower_}
     if others:
         return None  # (a person in a phrase, "the movement against X", names no one "he" could be)
     verb = pronoun.head
