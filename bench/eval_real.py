@@ -7,8 +7,7 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh-12  # the twelfth fresh batch: only when a round of work is done
-    python bench/eval_real.py --split fresh-13  # the thirteenth, labelled on a new machine: likewise
+    python bench/eval_real.py --split fresh-13  # the thirteenth fresh batch: only when a round of work is done
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
@@ -22,6 +21,7 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
     python bench/eval_real.py --split blind-11  # the tenth, fb-3600..3999 (scored unread, then read: no longer blind)
     python bench/eval_real.py --split blind-12  # the eleventh's first part, fb-4101..4116, fb-4301..4312 (likewise)
     python bench/eval_real.py --split blind-13  # the eleventh's second part, fb-4401..4412 (likewise)
+    python bench/eval_real.py --split blind-14  # the twelfth, fb-4501..4543 (likewise)
     python bench/eval_real.py --split all      # every split but fresh
     python bench/eval_real.py --verbose        # every miss and extra
 
@@ -90,11 +90,13 @@ FRESH_PREFIX = "fb-"
 # /17 without reading (its hashes checked by a second gathering) and read in the session
 # after ("blind-13"). Cases the other helpers of that session may still write
 # (fb-4001.. Belarus, fb-4201.. and fb-4501.. amnesties elsewhere) were not there when fresh-11
-# was scored: they are "fresh-12", to be scored on their own.
+# was scored: they are "fresh-12", to be scored on their own. Of those, fb-4501..4543 exist;
+# they were gathered again on a new machine, scored once with claims/23 and /24 without
+# reading, then read ("blind-14").
 # fb-4600..: the thirteenth batch, labelled on a new machine while fresh-12's texts were being
 # gathered again, before fresh-12 was scored ("fresh-13").
-BATCHES = ((4600, "fresh-13"), (4500, "fresh-12"), (4400, "blind-13"), (4300, "blind-12"), (4200, "fresh-12"), (4100, "blind-12"),
-           (4000, "fresh-12"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"),
+BATCHES = ((4600, "fresh-13"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
+           (4000, "blind-14"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"),
            (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
 # a run over every split while the batch was being labelled; they are scored with blind-2

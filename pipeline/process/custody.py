@@ -16,6 +16,9 @@ _WITHIN_CUSTODY = frozenset({"confinement", "solitary", "courtroom", "hospital",
 # released into or back to these, or "remains in" them: still held
 _STILL_HELD = frozenset({"van", "cell", "colony", "prison", "jail", "custody", "detention", "arrest", "camp",
                          "barracks"})
+# whose custody is freedom: hostages "released into the custody of the Red Cross", a prisoner
+# handed into the care of the family
+_CARERS = frozenset({"cross", "crescent", "icrc", "family", "relative", "embassy", "ambassador", "unhcr", "mediator"})
 
 
 def _objects(prep) -> list:
@@ -36,7 +39,7 @@ def still_held(verb) -> bool:
             inside = _lemmas(t for o in _objects(child) for t in o.subtree)
             if child.lower_ == "from" and inside & _WITHIN_CUSTODY:
                 return True
-            if child.lower_ in ("into", "to", "back") and inside & _STILL_HELD:
+            if child.lower_ in ("into", "to", "back") and inside & _STILL_HELD and not inside & _CARERS:
                 return True
         if child.dep_ in ("conj", "advcl") and child.lemma_.lower() == "remain" and any(
                 _lemmas(c.subtree) & _STILL_HELD for c in child.children if c.dep_ == "prep") and not any(

@@ -543,9 +543,9 @@ def _copula_target(be, token, lex: Lexicon):
                 return node, "remain_imprisoned"  # "Among those imprisoned are 30 media workers": held now
             if predicate:
                 return node, predicate
-            if child.lower_ in ("among", "amongst") and child.i < be.i and (held := _HELD_PEOPLE.get(
+            if child.lower_ in ("among", "amongst") and (child.i < be.i or token.i < be.i) and (held := _HELD_PEOPLE.get(
                     next((g.lemma_.lower() for g in child.children if g.dep_ == "pobj"), ""))):
-                return child, held  # "Among the detainees are two students"
+                return child, held  # "Among the detainees are two students"; "two students were among the detainees"
             if any(t.lower_ in ("them", "they") or t.ent_type_ == "NORP" for t in child.subtree):
                 # "Among them was X"; "Among the Belarusians was X": the group just freed
                 node, predicate = previous_release(be, lex)
@@ -922,6 +922,8 @@ def object_verb_before(first: int, noun, sentence, lex: Lexicon):
         return None, None  # "…, Viasna said": the one who speaks, right before the verb
     doc = noun.doc
     for token in reversed(doc[max(sentence.start, first - 12):first]):
+        if token.pos_ == "VERB" and token.dep_ == "amod" and token.i < token.head.i <= first:
+            continue  # "pardoned detained researcher X": a participle describing the object
         if token.pos_ in ("VERB", "AUX"):
             predicate = verb_predicate(token, lex)
             if predicate is None or any(c.dep_ == "auxpass" for c in token.children):

@@ -283,8 +283,8 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         if begin > 0 and doc[begin - 1].lower_ == "half" and doc[begin].lower_ == "a":
             begin -= 1
         end = _run_end(doc, i)
-        if token.lower_ in _SCALES and begin == i:
-            i = end  # "several thousand", "many hundred": no count is written
+        if (token.lower_ in _SCALES or token.lower_ in _DOZEN) and begin == i:
+            i = end  # "several thousand", "many hundred", "several dozen": no count is written
             continue
         value = value_of(doc[begin:end])
         if value is None:

@@ -94,6 +94,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS" or _describes_another(ent):
                 continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
+            if ent.root.dep_ in ("pobj", "nsubj", "dobj") and any(a.dep_ == "relcl" for a in ent.root.ancestors):
+                # "A, B and C, whom a judge aligned with President D had sentenced": D is not listed
+                # (a list the parser ran on into the clause goes on as conjuncts, and stays)
+                continue
             if own:
                 # "- journalist X arrested at the airport": the item's own verb says what happened,
                 # unless the next sentence frees "him" ("X was jailed in 2012. He was freed …")
@@ -453,9 +457,15 @@ def _full_name_before(ent) -> str | None:
 
 
 def _first_name_of(ent, claims: list[dict]) -> bool:
-    """"My husband Siarhei is free" after "Siarhei Tsikhanouski" was named as freed."""
+    """"My husband Siarhei is free" after "Siarhei Tsikhanouski" was named as freed; "Ms
+    Cheng" after "Cheng Lei" (a title and one part of a name already claimed)."""
+    if len(ent) == 2 and ent[0].lower_.rstrip(".") in _TITLES:
+        return any(ent[-1].lower_ in c["person_name"].lower().split() for c in claims)
     return len(ent) == 1 and any(c["person_name"].split()[0].lower() == ent.text.lower() and
                                  len(c["person_name"].split()) > 1 for c in claims)
+
+
+_TITLES = frozenset({"mr", "ms", "mrs", "miss", "dr", "mx"})
 
 
 _CHARGES = frozenset({"charge", "count", "conviction", "offence", "offense", "case"})

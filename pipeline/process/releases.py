@@ -54,7 +54,7 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
         direct = bool(handed_objects(token))  # ("hands over awards to …")
         objects = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") or c.dep_ == "nsubj" and not direct
                    or c.dep_ == "appos" and token.pos_ == "NOUN"]
-        if token.dep_ in ("acl", "relcl", "amod"):
+        if token.dep_ in ("acl", "relcl", "amod") and not _published(token):
             objects.append(token.head)
         # ("released dozens of prisoners", a group of them; not "a set of reports about jailed reporters")
         people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
@@ -71,6 +71,19 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
             continue
         found.append(token.sent.start_char)
     return found
+
+
+# what is released as a publication: "polls of likely voters released on Monday" are the polls
+_PUBLICATIONS = frozenset({"poll", "survey", "study", "finding", "result", "data", "statistic", "figure", "report",
+                           "series", "average", "census", "index"})
+
+
+def _published(participle) -> bool:
+    """A reduced relative "released" the parser hung on the people of "a poll of voters":
+    the publication over them is what was released."""
+    noun = participle.head
+    return participle.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in _PUBLICATIONS
 
 
 def _them_told(noun, verb, lex: Lexicon) -> bool:

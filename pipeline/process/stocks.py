@@ -43,7 +43,7 @@ def held_stock(noun, lex: Lexicon) -> bool:
     """A count of people held as such, said to exist: "there are 1,500 political prisoners
     in Belarus", "the country has 1,186 political prisoners", "the number of political
     prisoners reaches 360" (the noun itself says they are held)."""
-    if noun is None:
+    if noun is None or _due_for_release(noun):
         return False
     if noun_lemma(noun) not in HELD_WORDS:
         # "some 410 people now stand on the list of political prisoners": the list names them held;
@@ -51,6 +51,18 @@ def held_stock(noun, lex: Lexicon) -> bool:
         return (_on_held_list(noun, lex) or _named_as_held(noun)) and _held_stock_verb(noun, lex) \
             or _tally_of_held(noun, lex) or _there_in_custody(noun, lex)
     return _held_stock_verb(noun, lex)
+
+
+_DUE = frozenset({"due", "slated", "set", "scheduled", "earmarked", "expected", "eligible", "up"})
+_OUT = frozenset({"release", "freedom", "exchange", "swap", "pardon", "amnesty"})
+
+
+def _due_for_release(noun) -> bool:
+    """"40 prisoners due for release", "a dozen hostages slated for release": a release to
+    come (hedged where it is said), not a count of those who stay held."""
+    return any(c.dep_ in ("amod", "acl") and c.lower_ in _DUE and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in _OUT for g in p.children)
+        for p in c.children) for c in noun.children)
 
 
 _RECORDING = frozenset({"record", "register", "document", "count", "list", "tally", "log"})
