@@ -5,8 +5,9 @@ parser made X the subject of a trailing "state media reported"; a poll "of voter
 on Friday" is a publication released, not people; people "due for release" are a release to
 come, not a stock of the held; "Ms Cheng" after "Cheng Lei" is the same freed person; and a
 name inside a relative clause of a list of the freed ("whom a court loyal to governor D had
-jailed") is not one of the list; and people counted "among the detainees" after the verb were
-detained, as before it."""
+jailed") is not one of the list; people counted "among the detainees" after the verb were
+detained, as before it; and the whole of "Of the 2,000 people, 640 have been released" was not
+released (the verb is the part's)."""
 
 from __future__ import annotations
 
@@ -118,4 +119,17 @@ def test_a_name_inside_a_relative_clause_of_the_list_is_not_listed(nlp):
     ("Two students were among the detainees' relatives who spoke to reporters.", []),
 ])
 def test_counted_people_among_the_detainees(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole of a partitive opener is not what its part's verb says
+    ("Of the 2,000 people, 640 have been released.", [(640, "exact", "released", "people", "asserted")]),
+    ("Of the 2,000 people arrested after the vote, 640 have been released.",
+     [(640, "exact", "released", "people", "asserted"), (2000, "exact", "detained", "people", "asserted")]),
+    # a whole with its own participle, and a copula that tells of the part only
+    ("Of the 31 pardoned, nine are women.",
+     [(9, "exact", "pardoned", "woman", "asserted"), (31, "exact", "pardoned", "people", "asserted")]),
+])
+def test_the_whole_of_a_partitive_opener(nlp, text, expected):
     assert counts(nlp, text) == expected

@@ -39,6 +39,13 @@ _GUESSED = frozenset({"presumably", "possibly", "probably", "perhaps", "maybe", 
 _INCLUDING = frozenset({"include", "comprise", "cover"})
 
 
+def _part_is_subject(verb) -> bool:
+    """Whether ``verb`` has a counted subject of its own: a part, when a partitive "Of the
+    N …" opens its clause."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))
+               for c in verb.children)
+
+
 def governor(token, lex: Lexicon):
     """The token that says what happened to ``token`` (a counted noun, a number or a
     person), and the predicate: climbs conjunctions, appositions and "including"."""
@@ -190,6 +197,11 @@ def governor(token, lex: Lexicon):
                     return None, None
                 current = gov
                 continue
+            if prep.lower_ == "of" and prep.i < gov.i and _part_is_subject(gov):
+                # "Of the 2,000 people arrested, 640 have been released": the verb is the part's;
+                # the whole keeps what its own words say
+                node, predicate = modifier_predicate(current, lex)
+                return (node, predicate) if predicate else (None, None)
             if predicate := verb_predicate(gov, lex):
                 return gov, predicate
             return None, None
