@@ -7,7 +7,7 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh-13  # the thirteenth fresh batch: only when a round of work is done
+    python bench/eval_real.py --split fresh-14  # the fourteenth fresh batch: only when a round of work is done
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
@@ -22,6 +22,7 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
     python bench/eval_real.py --split blind-12  # the eleventh's first part, fb-4101..4116, fb-4301..4312 (likewise)
     python bench/eval_real.py --split blind-13  # the eleventh's second part, fb-4401..4412 (likewise)
     python bench/eval_real.py --split blind-14  # the twelfth, fb-4501..4543 (likewise)
+    python bench/eval_real.py --split blind-15  # the thirteenth, fb-4601..4716 (likewise)
     python bench/eval_real.py --split all      # every split but fresh
     python bench/eval_real.py --verbose        # every miss and extra
 
@@ -93,9 +94,11 @@ FRESH_PREFIX = "fb-"
 # was scored: they are "fresh-12", to be scored on their own. Of those, fb-4501..4543 exist;
 # they were gathered again on a new machine, scored once with claims/23 and /24 without
 # reading, then read ("blind-14").
-# fb-4600..: the thirteenth batch, labelled on a new machine while fresh-12's texts were being
-# gathered again, before fresh-12 was scored ("fresh-13").
-BATCHES = ((4600, "fresh-13"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
+# fb-4600..4799: the thirteenth batch, labelled on a new machine while fresh-12's texts were
+# being gathered again, before fresh-12 was scored; scored with claims/24 and /25 without
+# reading (the same output), then read ("blind-15").
+# fb-4800..: the fourteenth batch, labelled while fresh-13 was read ("fresh-14").
+BATCHES = ((4800, "fresh-14"), (4600, "blind-15"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
            (4000, "blind-14"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"),
            (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
@@ -237,7 +240,7 @@ def report(figures: Figures, split: str, verbose: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "blind-1", *sorted(name for _, name in BATCHES), "all"),
+    parser.add_argument("--split", choices=("dev", "blind-1", *sorted({name for _, name in BATCHES}), "all"),
                         default="dev",
                         help="which excerpts to score (default dev; fresh only when a round of work is done)")
     parser.add_argument("--verbose", action="store_true", help="list every missed and extra claim")
