@@ -4,8 +4,10 @@ The English pipelines map each fine tag (and some words) to a coarse tag, morpho
 lemma with about 180 one- or two-token patterns. spaCy runs them through its general
 Matcher, which costs more per article than the parser does. Here the same patterns are
 indexed by the tag or word they require, so that each token is checked against the few
-that can match it, and the same attributes are set in the same order: by rule, then by
-position, all matches found before any is applied. A ruler whose patterns use anything
+that can match it, and what a word, tag and dependency decide is decided once for each
+such triple. The same
+attributes are set as by the ruler, a later rule winning over an earlier one, with all
+matches found before any is applied. A ruler whose patterns use anything
 else (operators, other attributes) is left as it is."""
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.attrs import LOWER, TAG
+from spacy.attrs import DEP, LOWER, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 _READ = {"TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
          "IS_SPACE": lambda t: t.is_space}
+_DECIDED_MAX = 200_000
 _INDEXED = ("LOWER", "TAG")  # what a pattern's first token must be selects its candidates
 
 
@@ -70,7 +73,7 @@ class AttributeLookup:
         self.attrs, self.indices = [], []
         self.by_value: dict[tuple[str, str], list] = defaultdict(list)
         self.always: list = []
-        self.decided: dict[tuple[int, int], tuple] = {}
+        self.decided: dict[tuple[int, int, int], tuple] = {}
 
     def take(self, ruler) -> None:
         """Compile ``ruler``'s patterns. Raises ValueError for a pattern this cannot read."""
@@ -82,8 +85,8 @@ class AttributeLookup:
                 tests = tuple(_compile(spec) for spec in pattern)
                 if any(t is None for t in tests):
                     raise ValueError(f"attribute ruler pattern not supported: {pattern}")
-                # one token, read by word and tag only: the same answer for every such token
-                local = len(pattern) == 1 and set(pattern[0]) <= set(_INDEXED)
+                # one token: decided by its word, tag and dependency, the same for every such token
+                local = len(pattern) == 1
                 keys = _keys(pattern[0])
                 for key in keys:
                     self.by_value[key].append((rule, tests, local))
@@ -94,9 +97,10 @@ class AttributeLookup:
         self.attrs, self.indices, self.by_value, self.always = other.attrs, other.indices, other.by_value, other.always
         self.decided = {}
 
-    def _candidates(self, token) -> tuple[tuple[int, ...], tuple]:
-        """The rules that match at ``token`` whatever its context (decided by its word and
-        tag alone), and those that still need checking against it and the tokens after."""
+    def _candidates(self, token) -> tuple:
+        """What a token's word, tag and dependency decide: the rules that match at it whatever its
+        context, their attributes merged in rule order (a later rule wins, as when each is
+        set in turn), and the rules still to check against it and the tokens after it."""
         sure, check = [], []
         for rule, tests, local in (*self.by_value.get(("LOWER", token.lower_), ()),
                                    *self.by_value.get(("TAG", token.tag_), ()), *self.always):
@@ -104,27 +108,35 @@ class AttributeLookup:
                 check.append((rule, tests))
             elif tests[0](token):
                 sure.append(rule)
-        return tuple(sure), tuple(check)
+        sure.sort()
+        merged = {}
+        for rule in sure:
+            merged.update(self.attrs[rule])
+        return tuple(sure), merged, tuple(check)
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = []
         n = len(doc)
-        # a token's word and tag decide most rules: decided once per pair, not per token
-        for i, pair in enumerate(doc.to_array([LOWER, TAG]).tolist()):
-            pair = tuple(pair)
-            found = self.decided.get(pair)
+        decided = []
+        more: dict[int, list[int]] = {}  # token -> rules matched with context
+        for i, key in enumerate(zip(doc.to_array(LOWER).tolist(), doc.to_array(TAG).tolist(),
+                                    doc.to_array(DEP).tolist())):
+            found = self.decided.get(key)
             if found is None:
-                found = self.decided[pair] = self._candidates(doc[i])
-            sure, check = found
-            matches += [(rule, i, i + 1) for rule in sure]
-            for rule, tests in check:
+                if len(self.decided) >= _DECIDED_MAX:
+                    self.decided.clear()  # a long run meets ever more words: keep the memory bounded
+                found = self.decided[key] = self._candidates(doc[i])
+            decided.append(found)
+            for rule, tests in found[2]:
                 end = i + len(tests)
                 if end <= n and all(test(doc[i + k]) for k, test in enumerate(tests)):
-                    matches.append((rule, i, end))
-        matches.sort()
-        for rule, start, end in matches:
-            index = self.indices[rule]
-            set_token_attrs(doc[(start if index >= 0 else end) + index], self.attrs[rule])
+                    index = self.indices[rule]
+                    more.setdefault((i if index >= 0 else end) + index, []).append(rule)
+        for i, (sure, merged, _) in enumerate(decided):
+            if i in more:
+                for rule in sorted({*sure, *more[i]}):
+                    set_token_attrs(doc[i], self.attrs[rule])
+            elif merged:
+                set_token_attrs(doc[i], merged)
         return doc
 
 
