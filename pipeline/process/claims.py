@@ -469,6 +469,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             node, own = modifier_predicate(counted, lex)
             if own in PERSON_PREDICATES:
                 gov, predicate = node, own  # "put the tally of freed detainees at 830"
+        if predicate == "detained" and part_done is None and gov is not None and _state_holds(gov, noun, sentence):
+            predicate = "remain_imprisoned"  # "As of 4 January, Belarus held 1,430 political prisoners"
         if predicate == "detained" and part_done is None and gov is not None and gov.tag_ == "VBN" and gov.dep_ == "acl" \
                 and gov.lemma_.lower() in ("hold", "imprison", "jail", "incarcerate") and as_of(sentence):
             # "801 political prisoners held in jails as of 2 March": held on that day (and so detained)
@@ -592,6 +594,15 @@ def _all_of_them(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             if other in (*PERSON_PREDICATES, "crossed_border") and (whole["count"], other) not in told:
                 found.append({**whole, "predicate": other, "status": status_of(node, subject.i, doc, lex)})
     return found
+
+
+def _state_holds(verb, noun, sentence) -> bool:
+    """"As of 4 January, Belarus held 1,430 political prisoners": a country's stock on a day,
+    not an arrest. The verb is "hold" with a place as its subject and the counted as its
+    object, told for a day or in the present."""
+    return verb.lemma_.lower() == "hold" and verb.tag_ in ("VBD", "VBZ", "VBP") and noun is not None \
+        and noun.dep_ == "dobj" and noun.head.i == verb.i and (verb.tag_ != "VBD" or as_of(sentence)) \
+        and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
 
 
 def _now_abroad(verb) -> bool:

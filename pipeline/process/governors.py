@@ -675,6 +675,10 @@ def _enacted(verb) -> bool:
         return True  # "the emir has decided to grant amnesty to 900": the decision is the act
     if _approved(head):
         return True  # "approved a request to pardon 1,204": the ruler's approval is the act
+    if verb.dep_ == "advcl" and head.lemma_.lower() in ("sign", "issue") and head.tag_ in ("VBD", "VBN", "VBZ") \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _ACTS for c in head.children) \
+            and not any(c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in head.children):
+        return True  # "signed an edict on 16 August to pardon 30": the infinitive hung on the signing
     if head.lemma_.lower() in _ACTS:
         # "welcomed the decision to release four reporters", "an order to free 50": the act
         # is told as taken (a hedge above it, "called for a decision to …", still hedges);
