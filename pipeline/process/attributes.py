@@ -3,12 +3,10 @@
 The English pipelines map each fine tag (and some words) to a coarse tag, morphology and
 lemma with about 180 one- or two-token patterns. spaCy runs them through its general
 Matcher, which costs more per article than the parser does. Here the same patterns are
-indexed by the tag or word they require, so that each token is checked against the few
-that can match it, and what a word, tag and dependency decide is decided once for each
-such triple. The same
-attributes are set as by the ruler, a later rule winning over an earlier one, with all
-matches found before any is applied. A ruler whose patterns use anything
-else (operators, other attributes) is left as it is."""
+indexed by the tag or word they require, and what a token's word, tag and dependency decide
+is decided once for each such triple. The same attributes are set as by the ruler, a later
+rule winning over an earlier one, with all matches found before any is applied. A ruler
+whose patterns use anything else (operators, other attributes) is left as it is."""
 
 from __future__ import annotations
 
@@ -22,7 +20,7 @@ from spacy.tokens._retokenize import set_token_attrs
 
 _READ = {"TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
          "IS_SPACE": lambda t: t.is_space}
-_DECIDED_MAX = 200_000
+_DECIDED_MAX = 200_000  # triples remembered (a few hundred bytes each) before starting afresh
 _INDEXED = ("LOWER", "TAG")  # what a pattern's first token must be selects its candidates
 
 
