@@ -4,8 +4,8 @@ leaves a ruler it cannot read as it is."""
 import spacy
 from spacy.tokens import Doc
 
-from newsmon.pipeline.process.nlp import DEFAULT_MODEL, build_pipeline
 from newsmon.pipeline.process.attributes import AttributeLookup, replace_attribute_ruler
+from newsmon.pipeline.process.nlp import DEFAULT_MODEL, build_pipeline
 
 # written here to reach the ruler's word rules: contractions, "gonna", "let's", spaces,
 # numbers, currency, possessives and the auxiliaries

@@ -116,8 +116,7 @@ class AttributeLookup:
         n = len(doc)
         decided = []
         more: dict[int, list[int]] = {}  # token -> rules matched with context
-        for i, key in enumerate(zip(doc.to_array(LOWER).tolist(), doc.to_array(TAG).tolist(),
-                                    doc.to_array(DEP).tolist())):
+        for i, key in enumerate(map(tuple, doc.to_array([LOWER, TAG, DEP]).tolist())):
             found = self.decided.get(key)
             if found is None:
                 if len(self.decided) >= _DECIDED_MAX:
