@@ -393,6 +393,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None:
             gov2, predicate = of_group_predicate(anchor, lex)
             gov = gov2 or gov
+        if predicate is None and noun is None and (numbered := _those_numbered(anchor, lex)) is not None:
+            gov, predicate = numbered, word_predicate(numbered, lex)  # "those freed number between 20 and 30"
         if predicate is None and (ordered := _their_release_next(gov, anchor, lex)) is not None:
             gov, predicate = ordered
         inherited = None
@@ -407,7 +409,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and gov is not None and gov.lemma_ == "have" and gov.pos_ == "VERB" and not any(
                 c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" for c in gov.children):
             # (but "220 had their sentences halved" says another thing was done to them)
-            inherited = part_of_previous(anchor, gov, claims) or described_group(anchor, gov, claims, doc)
+            inherited = part_of_previous(anchor, gov, claims)
+            if inherited is None and (inherited := described_group(anchor, gov, claims, doc)) is not None:
+                described = noun is None  # "two have many children": two of the group, not children
         if predicate is None and inherited is None and gov is not None and gov.pos_ in ("VERB", "AUX") \
                 and of_them(anchor) and not others_named_since(anchor, claims) \
                 and not any(word_predicate(t, lex) for t in gov.subtree if t.i > anchor.i):  # ("set to be deported")
@@ -605,6 +609,20 @@ def _state_holds(verb, noun, sentence) -> bool:
         and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
 
 
+def _those_numbered(anchor, lex: Lexicon):
+    """"those freed number between 20 and 30": the verb "number" after a participle is
+    tagged a noun described by it, with the count hung on it. The participle, or None."""
+    node = anchor
+    for _ in range(3):
+        if node.lower_ == "number" and any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in node.children):
+            return next((c for c in node.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
+                         and word_predicate(c, lex) in PERSON_PREDICATES), None)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _now_abroad(verb) -> bool:
     """"are now in Ukraine": a group said to be in a country by now."""
     return verb.lemma_ == "be" and any(c.dep_ == "advmod" and c.lower_ in ("now", "already", "currently", "safely")
@@ -736,6 +754,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
                 c.dep_ == "advmod" and c.lower_ in ("still", "currently") for c in child.children)
             if held_now:
                 other = "remain_imprisoned"  # "the release of 90 hostages still held by Hamas": held now
+            # "urged it to free 27 reporters who remain behind bars": held now, as the clause says
+            held_now = held_now or other == "remain_imprisoned" and child.dep_ == "relcl" and child.tag_ in ("VBP", "VBZ")
             # "five citizens who were released arrived in Qatar": both; but "29 of the 31 released
             # crossed": the release is the whole group's, counted by its own number
             also_freed = predicate == "crossed_border" and other in PERSON_PREDICATES and not partitive

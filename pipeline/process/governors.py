@@ -656,6 +656,8 @@ def _names_something(verb) -> bool:
 
 
 _ACTS = frozenset({"decree", "decision", "order", "resolution", "ordinance", "edict"})
+# verbs whose past says the infinitive after them happened ("forced them to free 40")
+_MADE_TO = frozenset({"persuade", "convince", "force", "compel"})
 _ASKED = frozenset({"proposal", "request", "petition", "recommendation", "plea"})
 
 
@@ -675,6 +677,10 @@ def _enacted(verb) -> bool:
         return True  # "the emir has decided to grant amnesty to 900": the decision is the act
     if _approved(head):
         return True  # "approved a request to pardon 1,204": the ruler's approval is the act
+    if head.lemma_.lower() in _MADE_TO and head.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _AUX_HEDGES or c.dep_ == "auxpass" and c.lower_ in ("is", "are", "be")
+            for c in head.children):
+        return True  # "persuaded the president in May to release 123 people": it was done
     if verb.dep_ == "advcl" and head.lemma_.lower() in ("sign", "issue") and head.tag_ in ("VBD", "VBN", "VBZ") \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in _ACTS for c in head.children) \
             and not any(c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in head.children):

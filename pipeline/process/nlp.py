@@ -54,6 +54,7 @@ from newsmon.pipeline.process.version import CLAIMS_VERSION
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
 _LINE_BREAK = re.compile("\n")
+_BAR = re.compile(r"[^\S\n]\|[^\S\n]")  # a bar between spaces: "Headline | Site"
 # a line opened by a bullet or a number ("- ", "• ", "3. ", "3) "); its text up to the line's end
 _LIST_ITEM = re.compile(r"^[ \t]*(?P<marker>[-–—•*·▪]|\d{1,3}[.)])[ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 _SHORT_LINE = re.compile(r"^[^\S\n]*[^\s.!?:;\n][^.!?:;\n]{0,38}$", re.MULTILINE)  # at most 40 characters
@@ -97,8 +98,23 @@ def paragraphs(doc: Doc) -> Doc:
     stop before a capital: the parser cut such lines before their last name."""
     text = doc.text  # (built anew on every access)
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
-    if not breaks:
-        return doc
+    if breaks:
+        _line_units(doc, text, breaks)
+    bars = [m.end() for m in _BAR.finditer(text)]
+    if bars:
+        # "Four dissidents released | Example News": a page's name after a headline is no
+        # part of its sentence (the parser made the headline's verb modify the name)
+        starts = doc.to_array(IDX).tolist()
+        for end in bars:
+            i = bisect.bisect_left(starts, end)
+            if 0 < i < len(doc) and doc[i - 1].text == "|":
+                doc[i].is_sent_start = True
+    return doc
+
+
+def _line_units(doc: Doc, text: str, breaks: list[int]) -> None:
+    """Sentences cut at paragraph breaks and kept whole across wrapped lines, short lines
+    and list items (see paragraphs)."""
     # looked up by character offset: a Python loop over every token cost more than the rules
     starts = doc.to_array(IDX).tolist()
     wraps = {b for b in breaks if _wrapped(text, b)}
@@ -132,7 +148,6 @@ def paragraphs(doc: Doc) -> Doc:
         last = bisect.bisect_left(starts, item.end("body"))
         for i in range(first + 1, last):
             doc[i].is_sent_start = False
-    return doc
 
 
 @functools.cache

@@ -148,10 +148,15 @@ def still_in(noun) -> bool:
 
 
 def _on_held_list(noun, lex: Lexicon) -> bool:
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+    """"410 people on the list of political prisoners", "… on the political prisoner list";
+    also "410 people are on the list", the place hung on the verb."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else [])
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
         for tally in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.tallies):
             if any(g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS
                    for of in tally.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children):
+                return True
+            if any(c.dep_ == "compound" and noun_lemma(c) in HELD_WORDS for c in tally.children):
                 return True
     return False
 
@@ -219,7 +224,8 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
     if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in lex.stock_verbs:
         return False
     if lemma == "be":  # "there are 1,200 political prisoners in the country", not "20 prisoners are ill"
-        return any(c.dep_ == "expl" for c in verb.children)
+        # ("410 people are on the political prisoner list": where they are, the list of the held)
+        return any(c.dep_ == "expl" for c in verb.children) or head.dep_ == "nsubj" and _on_held_list(head, lex)
     if lemma in ("have", "keep"):  # "the country has 1,186 political prisoners"
         return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
                    for c in verb.children)
