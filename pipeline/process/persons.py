@@ -324,6 +324,9 @@ def _named_after_count(ent, counts) -> dict | None:
     by a colon, a dash or "including", with only other names between."""
     doc = ent.doc
     sentence = ent.sent
+    if sentence.start > 0 and doc[sentence.start - 1].text == ":":
+        # "… were released on Monday: A, B and C", the parser cutting the list from its lead
+        sentence = doc[doc[sentence.start - 1].sent.start:sentence.end]
     for count in reversed(counts):
         if count["sentence_start"] != sentence.start_char or count["end"] > ent.start_char:
             continue
@@ -336,6 +339,11 @@ def _named_after_count(ent, counts) -> dict | None:
             # (after the naming word: "including" is a verb to the tagger, a clause's start)
             naming = next(n for n in _NAMING if gap.lower().startswith(n))
             start = text.index(gap, count["end"] - offset) + offset + len(naming)
+        elif gap.endswith(":") and (said := doc.char_span(count["end"], ent.start_char, alignment_mode="contract")) \
+                is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in said):
+            # "22 political prisoners had served their sentences and were released: A, B, …":
+            # the count's own clause, then its names
+            start = text.rindex(":", 0, ent.start_char - offset) + offset + 1
         else:
             # "14 prisoners freed in June, among them X"; "freed 14 people after a visit by
             # envoy Y, including X": what describes the count ends at a naming word
