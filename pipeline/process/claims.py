@@ -603,10 +603,14 @@ def _all_of_them(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
 def _state_holds(verb, noun, sentence) -> bool:
     """"As of 4 January, Belarus held 1,430 political prisoners": a country's stock on a day,
     not an arrest. The verb is "hold" with a place as its subject and the counted as its
-    object, told for a day or in the present."""
-    return verb.lemma_.lower() == "hold" and verb.tag_ in ("VBD", "VBZ", "VBP") and noun is not None \
-        and noun.dep_ == "dobj" and noun.head.i == verb.i and (verb.tag_ != "VBD" or as_of(sentence)) \
-        and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
+    object, told for a day or in the present. Also "33 journalists were imprisoned at the end
+    of 2022": the held counted on a day."""
+    if noun is None or noun.head.i != verb.i:
+        return False
+    if noun.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lemma_.lower() in ("hold", "imprison", "jail", "incarcerate"):
+        return as_of(sentence)
+    return verb.lemma_.lower() == "hold" and verb.tag_ in ("VBD", "VBZ", "VBP") and noun.dep_ == "dobj" \
+        and (verb.tag_ != "VBD" or as_of(sentence)) and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
 
 
 def _those_numbered(anchor, lex: Lexicon):

@@ -316,6 +316,8 @@ def describing_noun(anchor, lex: Lexicon):
     for child in verb.children:
         if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") and is_people(child, lex):
             return child
+        if child.dep_ == "acomp" and child.ent_type_ == "NORP" and is_people(child, lex):
+            return child  # "three are Latvian": a nationality written as an adjective
         if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in NAMING_VERBS:
             objects = [c for c in child.children if c.dep_ == "pobj" and is_people(c, lex)]
             if objects:

@@ -187,8 +187,12 @@ def named_held_now(verb, lex: Lexicon) -> bool:
 
 
 def as_of(sentence) -> bool:
-    """"as of 2 July": a figure stated for a day."""
-    return any(t.lower_ == "as" and t.i + 1 < sentence.end and t.nbor().lower_ == "of" for t in sentence)
+    """"as of 2 July", "at the end of 2022": a figure stated for a day."""
+    return any(t.lower_ == "as" and t.i + 1 < sentence.end and t.nbor().lower_ == "of" for t in sentence) or any(
+        # (but "by the end of 2022, 889 were recognised" counts those named over the year)
+        t.lower_ == "end" and t.i > sentence.start + 1 and t.nbor(-1).lower_ == "the" and t.nbor(-2).lower_ == "at"
+        and t.i + 2 < sentence.end
+        and t.nbor().lower_ == "of" and t.nbor(2).ent_type_ == "DATE" for t in sentence)
 
 
 def _held_stock_verb(noun, lex: Lexicon) -> bool:
