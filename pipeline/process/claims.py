@@ -406,6 +406,14 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 described = inherited is not None and noun is None
         if predicate is None and gov is None and noun is not None and noun.dep_ == "ROOT":
             inherited = among_them(noun, claims, sentence)  # a line without a verb: "Among them, 139 civilians."
+        if predicate is None and inherited is None and noun is not None and noun.dep_ == "ROOT":
+            # a headline: "Ten journalists among 52 political prisoners released": the group's verb
+            group = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("among", "amongst")
+                          for g in p.children if g.dep_ == "pobj"), None)
+            if group is not None:
+                node, own = modifier_predicate(group, lex)
+                if own in PERSON_PREDICATES:
+                    gov, predicate = node, own
         if predicate is None and gov is not None and gov.lemma_ == "have" and gov.pos_ == "VERB" and not any(
                 c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" for c in gov.children):
             # (but "220 had their sentences halved" says another thing was done to them)

@@ -207,8 +207,12 @@ def _whole_noun(anchor, lex: Lexicon) -> str | None:
 def number_of(number: NumberSpan, doc, lex: Lexicon):
     """"puts the number of political prisoners still behind bars at nearly 1,200"; "the
     number detained stood at 1,870 or more" (the tally itself, described by its participle)."""
+    last = doc[number.end - 1]
     for token in doc[number.start].sent:
-        if token.lemma_.lower() in TALLY_WORDS and token.i < number.start:
+        # ("brings to 18 the number of hostages released": the count put before the tally)
+        fronted = last.dep_ == "pobj" and last.head.lower_ in ("to", "at") and token.head.i == last.head.head.i \
+            and token.dep_ == "dobj"
+        if token.lemma_.lower() in TALLY_WORDS and (token.i < number.start or fronted):
             if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1 for c in token.children):
                 return token
             if token.lower_ == "number" and token.dep_ == "ROOT":
@@ -337,6 +341,9 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         # "Opposition leader, 13 others free": the others are not leaders but the group
         # the text counts elsewhere, else people
         return context_noun(doc, number, lex, claims, own_sentence=False) or "people"
+    if (tallied := number_of(number, doc, lex)) is not None and tallied.lower_ not in PRONOUNS \
+            and tallied.lemma_.lower() not in TALLY_WORDS and is_people(tallied, lex):
+        return noun_lemma(tallied)  # "brings to 18 the number of hostages released": what the tally counts
     if (parallel := _gapped_noun(anchor, lex)) is not None:
         return parallel
     if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in ("among", "amongst") \

@@ -37,6 +37,7 @@ _GUESSED = frozenset({"presumably", "possibly", "probably", "perhaps", "maybe", 
 # "Those pardoned included four convicted of spying": the count is one of the group, and its
 # participle says what else befell it
 _INCLUDING = frozenset({"include", "comprise", "cover"})
+_LISTS = frozenset({"list", "group", "batch", "decree"})  # what a release's name can stand before
 
 
 def _part_is_subject(verb) -> bool:
@@ -487,6 +488,10 @@ def _included_passive(head, dep: str, lex: Lexicon):
                 for g in c.children if g.dep_ == "pobj"):
         if (predicate := noun_predicate(obj, lex)) in PERSON_PREDICATES:
             return obj, predicate
+        if obj.lemma_.lower() in _LISTS:
+            for part in (c for c in obj.children if c.dep_ == "compound"):
+                if (predicate := noun_predicate(part, lex)) in PERSON_PREDICATES:
+                    return part, predicate  # "included in the amnesty list": the amnesty's
         node, predicate = modifier_predicate(obj, lex)
         if predicate in PERSON_PREDICATES:
             return node, predicate  # "nine soldiers were among the group that was released"
