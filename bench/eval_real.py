@@ -7,7 +7,7 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh-16  # the sixteenth fresh batch: only when a round of work is done
+    python bench/eval_real.py --split fresh-17  # the seventeenth fresh batch: only when a round of work is done
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
@@ -25,6 +25,7 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
     python bench/eval_real.py --split blind-15  # the thirteenth, fb-4601..4716 (likewise)
     python bench/eval_real.py --split blind-16  # the fourteenth, fb-4801..4916 (likewise)
     python bench/eval_real.py --split blind-17  # the fifteenth, fb-5001..5116 (likewise)
+    python bench/eval_real.py --split blind-18  # the sixteenth, fb-5201..5316 (likewise)
     python bench/eval_real.py --split all      # every split but fresh
     python bench/eval_real.py --verbose        # every miss and extra
 
@@ -103,8 +104,10 @@ FRESH_PREFIX = "fb-"
 # and /26 without reading (the same output), then read ("blind-16").
 # fb-5000..5199: the fifteenth batch, labelled while fresh-14 was read; scored with claims/26
 # and /27 without reading (the same output), then read ("blind-17").
-# fb-5200..: the next ("fresh-16").
-BATCHES = ((5200, "fresh-16"), (5000, "blind-17"), (4800, "blind-16"), (4600, "blind-15"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
+# fb-5200..5399: the sixteenth batch, labelled while fresh-15 was read; scored with claims/27
+# and /28 without reading (the same output), then read ("blind-18").
+# fb-5400..: the next ("fresh-17").
+BATCHES = ((5400, "fresh-17"), (5200, "blind-18"), (5000, "blind-17"), (4800, "blind-16"), (4600, "blind-15"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
            (4000, "blind-14"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"),
            (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
