@@ -483,6 +483,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 gov, predicate = node, own  # "put the tally of freed detainees at 830"
         if predicate == "detained" and part_done is None and gov is not None and _state_holds(gov, noun, sentence):
             predicate = "remain_imprisoned"  # "As of 4 January, Belarus held 1,430 political prisoners"
+        if predicate == "detained" and part_done is None and gov is not None and _being_held(gov, noun):
+            predicate = "remain_imprisoned"  # "there are over 560 political prisoners being held in Belarus"
         if predicate == "detained" and part_done is None and gov is not None and gov.tag_ == "VBN" and gov.dep_ == "acl" \
                 and gov.lemma_.lower() in ("hold", "imprison", "jail", "incarcerate") and as_of(sentence):
             # "801 political prisoners held in jails as of 2 March": held on that day (and so detained)
@@ -621,6 +623,15 @@ def _state_holds(verb, noun, sentence) -> bool:
         and (verb.tag_ != "VBD" or as_of(sentence)) and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
 
 
+def _being_held(verb, noun) -> bool:
+    """"560 political prisoners being held", "hostages still held": a participle on the
+    counted that says they are held now."""
+    return noun is not None and verb.dep_ == "acl" and verb.head.i == noun.i and verb.tag_ == "VBN" \
+        and verb.lemma_.lower() in _HELD_NOW and any(
+            c.dep_ == "auxpass" and c.lower_ == "being" or c.dep_ == "advmod" and c.lower_ in ("still", "currently")
+            for c in verb.children)
+
+
 def _those_numbered(anchor, lex: Lexicon):
     """"those freed number between 20 and 30": the verb "number" after a participle is
     tagged a noun described by it, with the count hung on it. The participle, or None."""
@@ -735,6 +746,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
         p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
     described += [c for p in after for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _WHERE_WHEN
                   for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
+    # "were released in May having served their terms", "… who had fully served their
+    # sentences" (the clause hung on the release): what they had served
+    if gov is not None and predicate in PERSON_PREDICATES:
+        described += [c for c in gov.children if c.dep_ in ("advcl", "ccomp") and c.lemma_.lower() == "serve"
+                      and c.i > gov.i]
     # "Britons accused or convicted of spying": each participle of the pair
     described += [c for clause in described for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     # "fishermen, who were languishing in a jail after being arrested for …": how they came there

@@ -167,6 +167,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "remain_imprisoned"  # "at least 40 are serving long prison terms" (not "were serving")
     if lemma == "serve" and any(t.lemma_.lower() in ("year", "month", "life") for c in terms for t in c.subtree):
         return "sentenced"  # "had been serving prison terms of 15 to 20 years", "were serving 18-year sentences"
+    if lemma == "serve" and terms and token.tag_ in ("VBN", "VBD") and any(
+            c.dep_ == "aux" and c.lower_ in ("had", "having", "has", "have") for c in token.children):
+        return "sentenced"  # "who had fully served their sentences": they had been sentenced
     if lemma in ("remain", "stay"):
         # "political prisoners remain in Belarus": prisoners remaining are still held
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)

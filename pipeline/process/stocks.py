@@ -183,6 +183,9 @@ def named_held_now(verb, lex: Lexicon) -> bool:
     # ("are considered political prisoners": the complement without "as")
     present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in verb.children) \
         or as_of(verb.sent)  # ("as of 2 July, 1,164 people were recognised as political prisoners": a stock on that day)
+    # ("in late February, rights groups considered 1,410 people political prisoners": what
+    # they held them to be then, a state, where "recognised" names them once)
+    present = present or verb.lemma_.lower() == "consider" and any(c.dep_ == "nsubj" for c in verb.children)
     return held and present and not any(c.lower_ in ("have", "has") for c in verb.children)
 
 
