@@ -70,7 +70,8 @@ from newsmon.pipeline.process.stocks import (
 
 _PLACE_AFTER = {"behind", "in"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
-_HELD_NOW = frozenset({"hold", "imprison", "jail", "detain", "incarcerate"})  # with "still": a stock
+_JAILING = frozenset({"hold", "imprison", "jail", "incarcerate"})
+_HELD_NOW = _JAILING | {"detain"}  # with "still": a stock
 
 
 # "released as part of 50 exchanges", "three amnesties": each frees many, so not a count of people
@@ -486,7 +487,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate == "detained" and part_done is None and gov is not None and _being_held(gov, noun):
             predicate = "remain_imprisoned"  # "there are over 560 political prisoners being held in Belarus"
         if predicate == "detained" and part_done is None and gov is not None and gov.tag_ == "VBN" and gov.dep_ == "acl" \
-                and gov.lemma_.lower() in ("hold", "imprison", "jail", "incarcerate") and as_of(sentence):
+                and gov.lemma_.lower() in _JAILING and as_of(sentence):
             # "801 political prisoners held in jails as of 2 March": held on that day (and so detained)
             predicate, part_done, verb_done = "remain_imprisoned", "detained", gov
         if predicate is None and recorded_detentions(noun):
@@ -617,19 +618,24 @@ def _state_holds(verb, noun, sentence) -> bool:
     of 2022": the held counted on a day."""
     if noun is None or noun.head.i != verb.i:
         return False
-    if noun.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lemma_.lower() in ("hold", "imprison", "jail", "incarcerate"):
+    if noun.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lemma_.lower() in _JAILING:
         return as_of(sentence)
     return verb.lemma_.lower() == "hold" and verb.tag_ in ("VBD", "VBZ", "VBP") and noun.dep_ == "dobj" \
         and (verb.tag_ != "VBD" or as_of(sentence)) and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
 
 
+def _still_held(verb) -> bool:
+    """"still held", "currently detained": a participle that says they are held now."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _HELD_NOW and any(
+        c.dep_ == "advmod" and c.lower_ in ("still", "currently") for c in verb.children)
+
+
 def _being_held(verb, noun) -> bool:
     """"560 political prisoners being held", "hostages still held": a participle on the
     counted that says they are held now."""
-    return noun is not None and verb.dep_ == "acl" and verb.head.i == noun.i and verb.tag_ == "VBN" \
-        and verb.lemma_.lower() in _HELD_NOW and any(
-            c.dep_ == "auxpass" and c.lower_ == "being" or c.dep_ == "advmod" and c.lower_ in ("still", "currently")
-            for c in verb.children)
+    return noun is not None and verb.dep_ == "acl" and verb.head.i == noun.i and (_still_held(verb) or (
+        verb.tag_ == "VBN" and verb.lemma_.lower() in _HELD_NOW
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)))
 
 
 def _those_numbered(anchor, lex: Lexicon):
@@ -778,8 +784,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             other = verb_predicate(child, lex)
             if held_before(child):
                 other = "detained"  # "14 captives who had been kept in a cellar", "8 reporters jailed for filming"
-            held_now = child.tag_ == "VBN" and child.lemma_.lower() in _HELD_NOW and any(
-                c.dep_ == "advmod" and c.lower_ in ("still", "currently") for c in child.children)
+            held_now = _still_held(child)
             if held_now:
                 other = "remain_imprisoned"  # "the release of 90 hostages still held by Hamas": held now
             # "urged it to free 27 reporters who remain behind bars": held now, as the clause says

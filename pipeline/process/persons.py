@@ -339,8 +339,8 @@ def _named_after_count(ent, counts) -> dict | None:
             # (after the naming word: "including" is a verb to the tagger, a clause's start)
             naming = next(n for n in _NAMING if gap.lower().startswith(n))
             start = text.index(gap, count["end"] - offset) + offset + len(naming)
-        elif gap.endswith(":") and (said := doc.char_span(count["end"], ent.start_char, alignment_mode="contract")) \
-                is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in said):
+        elif gap.endswith(":") and (clause := doc.char_span(count["end"], ent.start_char, alignment_mode="contract")) \
+                is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in clause):
             # "22 political prisoners had served their sentences and were released: A, B, …":
             # the count's own clause, then its names
             start = text.rindex(":", 0, ent.start_char - offset) + offset + 1

@@ -191,11 +191,16 @@ def named_held_now(verb, lex: Lexicon) -> bool:
 
 def as_of(sentence) -> bool:
     """"as of 2 July", "at the end of 2022": a figure stated for a day."""
-    return any(t.lower_ == "as" and t.i + 1 < sentence.end and t.nbor().lower_ == "of" for t in sentence) or any(
-        # (but "by the end of 2022, 889 were recognised" counts those named over the year)
-        t.lower_ == "end" and t.i > sentence.start + 1 and t.nbor(-1).lower_ == "the" and t.nbor(-2).lower_ == "at"
-        and t.i + 2 < sentence.end
-        and t.nbor().lower_ == "of" and t.nbor(2).ent_type_ == "DATE" for t in sentence)
+    return any(t.lower_ == "as" and t.i + 1 < sentence.end and t.nbor().lower_ == "of" or _at_the_end_of(t, sentence)
+               for t in sentence)
+
+
+def _at_the_end_of(end, sentence) -> bool:
+    """"at the end of 2022" (but "by the end of 2022, 889 were recognised" counts those named
+    over the year)."""
+    return end.lower_ == "end" and sentence.start + 2 <= end.i < sentence.end - 2 \
+        and [t.lower_ for t in end.doc[end.i - 2:end.i + 2]] == ["at", "the", "end", "of"] \
+        and end.nbor(2).ent_type_ == "DATE"
 
 
 def _held_stock_verb(noun, lex: Lexicon) -> bool:
