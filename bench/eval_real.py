@@ -7,7 +7,7 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh-17  # the seventeenth fresh batch: only when a round of work is done
+    python bench/eval_real.py --split fresh-18  # the eighteenth fresh batch: only when a round of work is done
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
@@ -26,6 +26,7 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
     python bench/eval_real.py --split blind-16  # the fourteenth, fb-4801..4916 (likewise)
     python bench/eval_real.py --split blind-17  # the fifteenth, fb-5001..5116 (likewise)
     python bench/eval_real.py --split blind-18  # the sixteenth, fb-5201..5316 (likewise)
+    python bench/eval_real.py --split blind-19  # the seventeenth, fb-5401..5512 (scored once unread; not read yet)
     python bench/eval_real.py --split all      # every split but fresh
     python bench/eval_real.py --verbose        # every miss and extra
 
@@ -106,8 +107,10 @@ FRESH_PREFIX = "fb-"
 # and /27 without reading (the same output), then read ("blind-17").
 # fb-5200..5399: the sixteenth batch, labelled while fresh-15 was read; scored with claims/27
 # and /28 without reading (the same output), then read ("blind-18").
-# fb-5400..: the next ("fresh-17").
-BATCHES = ((5400, "fresh-17"), (5200, "blind-18"), (5000, "blind-17"), (4800, "blind-16"), (4600, "blind-15"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
+# fb-5400..5599: the seventeenth batch, labelled while fresh-16 was read; scored with claims/28
+# and /29 without reading (the same output); not read yet ("blind-19").
+# fb-5600..: the next ("fresh-18").
+BATCHES = ((5600, "fresh-18"), (5400, "blind-19"), (5200, "blind-18"), (5000, "blind-17"), (4800, "blind-16"), (4600, "blind-15"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
            (4000, "blind-14"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"),
            (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # of the second batch, seen before it was scored: five lines of their misses were printed by
