@@ -204,12 +204,23 @@ def stored_date(text: str) -> tuple[str, str | None]:
     return " " * (match.end() - 1) + "\n" + text[match.end():], match.group(1)
 
 
-def evaluate(split: str, model: str | None = None) -> Figures:
+def analyse(present: list[tuple[dict, str]], model: str | None = None) -> list:
+    """Each (case, text) through the process stage's own path: language, then the pipeline."""
     from newsmon.models.records import Article
     from newsmon.pipeline.process.extract import EXTRACTOR_VERSION, _language
     from newsmon.pipeline.process.nlp import build_pipeline
     from newsmon.pipeline.process.stage import analyze_articles
 
+    nlp = build_pipeline(model) if model else build_pipeline()
+    items = []
+    for case, text in present:
+        body, published = stored_date(text)
+        items.append((Article(page_url=case["url"], state="article", extractor_version=EXTRACTOR_VERSION,
+                              text=body, language=_language(None, body, None)), published))
+    return analyze_articles(nlp, items, 32)
+
+
+def evaluate(split: str, model: str | None = None) -> Figures:
     # "all" is every split but the fresh batches, which are scored only on purpose
     cases = [c for c in load_cases() if split_of(c["id"]) == split
              or split == "all" and not split_of(c["id"]).startswith("fresh")]
@@ -221,14 +232,7 @@ def evaluate(split: str, model: str | None = None) -> Figures:
             figures.missing += 1
         else:
             present.append((case, text))
-    nlp = build_pipeline(model) if model else build_pipeline()
-    items = []
-    for case, text in present:
-        body, published = stored_date(text)
-        items.append((Article(page_url=case["url"], state="article", extractor_version=EXTRACTOR_VERSION,
-                              text=body, language=_language(None, body, None)), published))
-    analyses = analyze_articles(nlp, items, 32)
-    for (case, text), analysis in zip(present, analyses):
+    for (case, text), analysis in zip(present, analyse(present, model)):
         score_case(case, text, analysis, figures)
     return figures
 

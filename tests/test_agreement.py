@@ -1,0 +1,94 @@
+"""bench/agreement.py: two labellers' labels of the same excerpt compared claim by claim, and
+newsmon scored against each, on texts written here."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from bench import agreement, real_texts
+
+TEXT = ("Eleven prisoners were freed on Monday in Minsk. "
+        "About 1,100 political prisoners remain behind bars, the group said.")
+FREED, HELD = [0, 47], [48, len(TEXT)]
+
+
+def _claim(count, predicate, noun, sentence, qualifier="exact", status="asserted"):
+    return {"count": count, "high": None, "qualifier": qualifier, "predicate": predicate, "noun": noun,
+            "status": status, "sentence": sentence}
+
+
+def _case(claims, released=True, names=()):
+    return {"id": "fb-9001", "url": "https://a.example/1", "corpus": "pages", "query": "q",
+            "sha256": real_texts.sha256(TEXT), "length": len(TEXT), "language": "en",
+            "release_report": {"value": released, "country": "Belarus" if released else None},
+            "count_claims": claims, "person_claims": [{"name": list(n), "sentence": FREED} for n in names],
+            "notes": ""}
+
+
+@pytest.fixture()
+def labelled(tmp_path, monkeypatch):
+    cases, texts, second = tmp_path / "cases", tmp_path / "texts", tmp_path / "second"
+    for folder in (cases, texts, second):
+        folder.mkdir()
+    monkeypatch.setattr(real_texts, "CASES", cases)
+    monkeypatch.setattr(real_texts, "TEXTS", texts)
+    (texts / "fb-9001.txt").write_text(TEXT, encoding="utf-8")
+    first = _case([_claim(11, "released", "prisoner", FREED),
+                   _claim(1100, "remain_imprisoned", "prisoner", HELD, qualifier="about")])
+    (cases / "fb-9001.json").write_text(json.dumps(first), encoding="utf-8")
+    return second
+
+
+def _run(monkeypatch, second, *argv) -> int:
+    monkeypatch.setattr(sys, "argv", ["agreement.py", "--second", str(second), *argv])
+    return agreement.main()
+
+
+def test_pairs_need_the_same_key_and_overlapping_sentences():
+    first = [(("a",), 0, 10), (("b",), 20, 30), (("a",), 40, 50)]
+    second = [(("a",), 45, 60), (("b",), 0, 10), (("a",), 5, 12)]
+    only_first, only_second = agreement.pair(first, second)
+    assert only_first == [1]  # "b" is in another sentence
+    assert only_second == [1]
+
+
+def test_a_noun_disagreement_counts_against_strict_but_not_loose(labelled, monkeypatch, capsys):
+    # the second labeller saw "people" where the first saw "prisoner", and left out the stock
+    second = _case([_claim(11, "released", "people", [0, 46])])
+    (labelled / "fb-9001.json").write_text(json.dumps(second), encoding="utf-8")
+    assert _run(monkeypatch, labelled, "--no-newsmon", "--verbose") == 0
+    out = capsys.readouterr().out
+    assert "count (strict) P 0.000  R 0.000" in out
+    assert "count (loose)  P 1.000  R 0.500" in out
+    assert "first only (1100, 'about', 'remain_imprisoned', 'prisoner')" in out
+    assert "release flag   same on 1/1" in out
+
+
+def test_newsmon_is_scored_against_each_labeller(labelled, monkeypatch, capsys):
+    second = _case([_claim(11, "released", "prisoner", FREED)], released=False)
+    (labelled / "fb-9001.json").write_text(json.dumps(second), encoding="utf-8")
+    assert _run(monkeypatch, labelled) == 0
+    out = capsys.readouterr().out
+    assert "same on 0/1" in out  # the flag
+    assert "first labels   P 1.000  R 1.000" in out
+    assert "second labels  P 0.500  R 1.000" in out
+    assert "both labelled  R 1.000 (found 1 of 1)" in out
+    assert "either labelled P 1.000 (right 2 of 2)" in out
+
+
+def test_a_second_label_of_a_changed_text_is_skipped(labelled, monkeypatch, capsys):
+    second = _case([])
+    second["sha256"] = "0" * 64
+    (labelled / "fb-9001.json").write_text(json.dumps(second), encoding="utf-8")
+    assert _run(monkeypatch, labelled, "--no-newsmon") == 0
+    out = capsys.readouterr().out
+    assert "skipped 1 (no first label, text missing or changed): fb-9001" in out
+    assert "0 excerpts labelled twice" in out
+
+
+def test_no_second_labels_is_an_error_naming_the_folder(tmp_path, monkeypatch, capsys):
+    assert _run(monkeypatch, tmp_path) == 2
+    assert str(tmp_path) in capsys.readouterr().err
