@@ -40,19 +40,23 @@ def asserted(case: dict, fields: tuple[str, ...]) -> list[tuple[tuple, int, int]
     return [(tuple(c[f] for f in fields), *c["sentence"]) for c in case["count_claims"] if c["status"] == "asserted"]
 
 
-def pair(first: list[tuple], second: list[tuple]) -> tuple[list[int], list[int]]:
-    """Greedy one-to-one pairing of equal keys whose sentences overlap: the indexes of `first`
-    and of `second` left without a partner."""
-    used: set[int] = set()
-    alone = []
+def matches(first: list[tuple], second: list[tuple]) -> dict[int, int]:
+    """Greedy one-to-one pairing of equal keys whose sentences overlap: index in `first` →
+    index in `second`."""
+    paired: dict[int, int] = {}
     for i, (key, lo, hi) in enumerate(first):
         hit = next((j for j, (k, start, end) in enumerate(second)
-                    if j not in used and k == key and start < hi and lo < end), None)
-        if hit is None:
-            alone.append(i)
-        else:
-            used.add(hit)
-    return alone, [j for j in range(len(second)) if j not in used]
+                    if j not in paired.values() and k == key and start < hi and lo < end), None)
+        if hit is not None:
+            paired[i] = hit
+    return paired
+
+
+def pair(first: list[tuple], second: list[tuple]) -> tuple[list[int], list[int]]:
+    """The indexes of `first` and of `second` left without a partner by `matches`."""
+    paired = matches(first, second)
+    taken = set(paired.values())
+    return [i for i in range(len(first)) if i not in paired], [j for j in range(len(second)) if j not in taken]
 
 
 def tally(score: Score, first: list, second: list, case_id: str, text: str, names=("first", "second")) -> None:

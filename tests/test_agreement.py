@@ -1,5 +1,5 @@
 """bench/agreement.py: two labellers' labels of the same excerpt compared claim by claim, and
-newsmon scored against each, on texts written here."""
+newsmon scored against each, and the disagreements settled; on texts written here."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from bench import agreement, real_texts
+from bench import adjudicate, agreement, real_texts
 
 TEXT = ("Eleven prisoners were freed on Monday in Minsk. "
         "About 1,100 political prisoners remain behind bars, the group said.")
@@ -92,3 +92,42 @@ def test_a_second_label_of_a_changed_text_is_skipped(labelled, monkeypatch, caps
 def test_no_second_labels_is_an_error_naming_the_folder(tmp_path, monkeypatch, capsys):
     assert _run(monkeypatch, tmp_path) == 2
     assert str(tmp_path) in capsys.readouterr().err
+
+
+def _adjudicate(monkeypatch, *argv) -> int:
+    monkeypatch.setattr(sys, "argv", ["adjudicate.py", *argv])
+    return adjudicate.main()
+
+
+def test_disagreements_are_listed_and_the_decisions_applied(labelled, monkeypatch, tmp_path, capsys):
+    # the second saw "people" freed, the stock only as hedged, one more person and no report
+    second = _case([_claim(11, "released", "people", FREED),
+                    _claim(1100, "remain_imprisoned", "prisoner", HELD, qualifier="about", status="hedged")],
+                   released=False, names=[(0, 8)])
+    (labelled / "fb-9001.json").write_text(json.dumps(second), encoding="utf-8")
+    points = tmp_path / "points"
+    assert _adjudicate(monkeypatch, "list", str(points), "--second", str(labelled)) == 0
+    listed = json.loads((points / "fb-9001.json").read_text())["points"]
+    assert [(p["kind"], p.get("by")) for p in listed] == [
+        ("variant", None), ("only", "first"), ("person", "second"), ("release_report", None)]
+    decisions = {"variant": "second", "only": "drop", "person": "keep", "release_report": True}
+    for point in listed:
+        point["decision"], point["why"] = decisions[point["kind"]], f"{point['kind']} decided"
+    (points / "fb-9001.json").write_text(json.dumps({"id": "fb-9001", "points": listed}))
+    assert _adjudicate(monkeypatch, "apply", str(points), "--second", str(labelled)) == 0
+    case = json.loads((real_texts.CASES / "fb-9001.json").read_text())
+    assert [(c["count"], c["noun"], c["status"]) for c in case["count_claims"]] == [
+        (11, "people", "asserted"), (1100, "prisoner", "hedged")]
+    assert case["person_claims"] == [{"name": [0, 8], "sentence": FREED}]
+    assert case["release_report"]["value"] is True
+    assert "Adjudicated 2026-12-05 against a second labelling (3 changed)" in case["notes"]
+
+
+def test_an_undecided_point_stops_apply_with_its_case_named(labelled, monkeypatch, tmp_path, capsys):
+    (labelled / "fb-9001.json").write_text(json.dumps(_case([])), encoding="utf-8")
+    points = tmp_path / "points"
+    assert _adjudicate(monkeypatch, "list", str(points), "--second", str(labelled)) == 0
+    before = (real_texts.CASES / "fb-9001.json").read_text()
+    assert _adjudicate(monkeypatch, "apply", str(points), "--second", str(labelled)) == 2
+    assert "fb-9001: a only point has decision None" in capsys.readouterr().err
+    assert (real_texts.CASES / "fb-9001.json").read_text() == before
