@@ -171,7 +171,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("list", "apply"))
     parser.add_argument("folder", type=Path, help="where the points to decide are written or read")
-    parser.add_argument("--second", type=Path, default=ROOT / "tests" / "eval" / "real" / "second")
+    parser.add_argument("--second", type=Path, default=real_texts.SECOND, help="folder of the second labels")
     args = parser.parse_args()
     if args.command == "list":
         return list_points(args.folder, args.second)

@@ -23,10 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import real_texts  # noqa: E402
 from bench.eval_claims import Score, _name_key  # noqa: E402
 from bench.real_texts import load_cases, text_of  # noqa: E402
 
-SECOND = ROOT / "tests" / "eval" / "real" / "second"
+SECOND = real_texts.SECOND
 STRICT = ("count", "qualifier", "predicate", "noun")
 LOOSE = ("count", "predicate")
 

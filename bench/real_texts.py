@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "eval" / "real"
 CASES = REAL / "cases"
+SECOND = REAL / "second"  # a second, independent labelling of some cases (bench/agreement.py)
 TEXTS = REAL / "texts"
 RESERVED = ROOT.parent / "shared" / "eval"
 
@@ -153,7 +154,21 @@ def check(_: argparse.Namespace) -> int:
         for problem in problems(case, text):
             bad += 1
             print(f"{case['id']}: {problem}")
-    print(f"{len(cases)} cases, {len(cases) - len(missing)} texts present, {bad} label problems")
+    by_id = {case["id"]: case for case in cases}
+    seconds = sorted(SECOND.glob("*.json"))
+    for path in seconds:
+        second = json.loads(path.read_text(encoding="utf-8"))
+        first = by_id.get(second.get("id"))
+        text = text_of(first) if first else None
+        if first is None or second.get("sha256") != first["sha256"]:
+            bad += 1
+            print(f"{path.name}: a second labelling of no case, or of another text than the case's")
+        elif text is not None:
+            for problem in problems(second, text):
+                bad += 1
+                print(f"second/{path.name}: {problem}")
+    print(f"{len(cases)} cases ({len(seconds)} labelled twice), {len(cases) - len(missing)} texts present, "
+          f"{bad} label problems")
     if missing:
         print(f"missing or changed texts ({len(missing)}): {' '.join(missing)}")
         print("gather them with: python bench/real_texts.py queries, then regather")

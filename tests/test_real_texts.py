@@ -23,6 +23,7 @@ def real_set(tmp_path, monkeypatch):
     cases.mkdir()
     monkeypatch.setattr(real_texts, "CASES", cases)
     monkeypatch.setattr(real_texts, "TEXTS", texts)
+    monkeypatch.setattr(real_texts, "SECOND", tmp_path / "second")
     written = {
         # fb-3601 is of blind-11, fb-4401 of blind-13, wo-001 of the first set
         "fb-3601": _case("fb-3601", "https://a.example/1", "Eleven were freed on Monday.", "q one"),
@@ -62,3 +63,24 @@ def test_regather_keeps_only_texts_whose_hash_matches(real_set, monkeypatch, cap
     # what is now present is no longer asked for
     assert _run(monkeypatch, "queries") == 0
     assert [json.loads(line)["cases"] for line in capsys.readouterr().out.splitlines()] == [["wo-001"], ["fb-4401"]]
+
+
+def test_check_validates_the_second_labels_too(real_set, monkeypatch, capsys):
+    texts, second = real_set / "texts", real_set / "second"
+    texts.mkdir()
+    second.mkdir()
+    (texts / "fb-3601.txt").write_text("Eleven were freed on Monday.", encoding="utf-8")
+    relabel = _case("fb-3601", "https://a.example/1", "Eleven were freed on Monday.", "q one")
+    relabel["count_claims"] = [{"count": 11, "high": None, "qualifier": "exact", "predicate": "released",
+                                "noun": "people", "status": "asserted", "sentence": [0, 28]}]
+    (second / "fb-3601.json").write_text(json.dumps(relabel), encoding="utf-8")
+    assert _run(monkeypatch, "check") == 0
+    assert "3 cases (1 labelled twice), 1 texts present, 0 label problems" in capsys.readouterr().out
+    relabel["count_claims"][0]["sentence"] = [0, 99]
+    (second / "fb-3601.json").write_text(json.dumps(relabel), encoding="utf-8")
+    stray = _case("fb-9999", "https://z.example/9", "Another text.", "q")
+    (second / "fb-9999.json").write_text(json.dumps(stray), encoding="utf-8")
+    assert _run(monkeypatch, "check") == 1
+    out = capsys.readouterr().out
+    assert "second/fb-3601.json: count_claims[0].sentence: [0, 99] is not a [start, end] inside the text" in out
+    assert "fb-9999.json: a second labelling of no case, or of another text than the case's" in out
