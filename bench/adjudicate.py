@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,8 +106,8 @@ _ALLOWED = {"variant": {"first", "second", "neither"}, "only": {"keep", "drop"},
             "release_report": {True, False}}
 
 
-def settle(case: dict, points: list[dict], second: dict) -> dict:
-    """The case with the decisions applied."""
+def settle(case: dict, points: list[dict], second: dict) -> int:
+    """Apply the decisions to ``case`` (in place); how many changed its labels."""
     claims = case["count_claims"]
     decided = []
     for point in points:
@@ -139,11 +140,11 @@ def settle(case: dict, points: list[dict], second: dict) -> dict:
                        or kind == "release_report" and decision == bool(point["first"]["value"]))
         if changed:
             decided.append(point.get("why") or kind)
-    claims.sort(key=lambda c: (c["sentence"][0], c["count"]))
     if decided:
         case["notes"] = (case["notes"] + " " if case["notes"] else "") + (
-            f"Adjudicated 2026-12-05 against a second labelling ({len(decided)} changed): " + "; ".join(decided))
-    return case
+            f"Adjudicated {date.today().isoformat()} against a second labelling ({len(decided)} changed): "
+            + "; ".join(decided))
+    return len(decided)
 
 
 def apply(decisions: Path, second_folder: Path) -> int:
@@ -157,13 +158,14 @@ def apply(decisions: Path, second_folder: Path) -> int:
             continue
         case = json.loads(case_path.read_text(encoding="utf-8"))
         try:
-            settled = settle(case, points["points"], seconds[points["id"]])
+            changes = settle(case, points["points"], seconds[points["id"]])
         except ValueError as error:
             print(f"{path}: {error}", file=sys.stderr)
             return 2
-        case_path.write_text(json.dumps(settled, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        changed += 1
-    print(f"{changed} cases rewritten")
+        if changes:
+            case_path.write_text(json.dumps(case, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            changed += 1
+    print(f"{changed} cases changed")
     return 0
 
 
