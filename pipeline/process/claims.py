@@ -75,7 +75,7 @@ _HELD_NOW = _JAILING | {"detain"}  # with "still": a stock
 
 
 # "released as part of 50 exchanges", "three amnesties": each frees many, so not a count of people
-_EVENTS_OF_MANY = frozenset({"exchange", "swap", "amnesty"})
+_EVENTS_OF_MANY = frozenset({"exchange", "swap", "amnesty", "abduction", "kidnapping"})
 
 
 _OLDEST = frozenset({"youngest", "oldest", "eldest"})
@@ -359,6 +359,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and noun.head.head.i < number.first and noun.head.head.ent_type_ != "DATE":
             # "Fifty-one of the 52 prisoners freed crossed": the whole says what befell it
             node, own = modifier_predicate(noun, lex)
+            if own is not None and node.i < noun.i and node.dep_ == "amod" and noun.head.head.lower_ == "one":
+                # "deported one of three convicted journalists": what befell the one, and an
+                # adjective says nothing of its own about the three
+                continue
             if own is not None:
                 gov, predicate = node, own
         if predicate is None and noun is not None and gov is not None and gov.lemma_.lower() in lex.speech:
@@ -739,8 +743,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
         holders.append(noun.head.head)  # "a total of 131 prisoners, detained after the vote, …"
     # "pardoning 14 women and 16 men who had been convicted": the clause after the last of
     # coordinated counts describes them all
+    # (but "six women, and 52 people convicted of …": a clause on plain "people" says who
+    # those are, not what the others did)
     holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
-                and any(g.dep_ == "nummod" for g in c.children)]
+                and any(g.dep_ == "nummod" for g in c.children) and noun_lemma(c) not in _PLAIN_PEOPLE]
     found = []
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
@@ -784,6 +790,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             other = verb_predicate(child, lex)
             if held_before(child):
                 other = "detained"  # "14 captives who had been kept in a cellar", "8 reporters jailed for filming"
+            if _serving_terms(child):
+                other = "sentenced"  # "freed 545 prisoners serving jail terms": they had been sentenced
             held_now = _still_held(child)
             if held_now:
                 other = "remain_imprisoned"  # "the release of 90 hostages still held by Hamas": held now
@@ -805,6 +813,16 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     if predicate == "released" and gov is not None and (pardon := _pardoned_after(gov, lex)) is not None:
         found.append((pardon, "pardoned"))
     return found
+
+
+_PLAIN_PEOPLE = frozenset({"people", "person", "individual"})
+
+
+def _serving_terms(clause) -> bool:
+    """"prisoners serving jail terms for minor offences": a participle of serving a term on
+    the counted noun (not a clause of its own, "who are serving", which says they are held)."""
+    return clause.lemma_.lower() == "serve" and clause.dep_ == "acl" and clause.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in clause.children)
 
 
 def _pardoned_after(verb, lex: Lexicon):

@@ -160,6 +160,11 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
             child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() in _COLLECTIVES:
+                # "the last five of a group of freed dissidents": of the people in the group
+                members = [g for p in objects[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj" and is_people(g, lex)]
+                objects = members or objects
             if objects and objects[0].lower_ not in PRONOUNS and objects[0].pos_ in ("NOUN", "PROPN") \
                     and not (objects[0].lower_.endswith("ed") and word_predicate(objects[0], lex)):
                 return objects[0], anchor  # (but "9 of the pardoned": a group, its noun is the context's)
@@ -174,6 +179,10 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
         if attrs:
             return attrs[0], anchor
     return None, anchor
+
+
+# words for a set of people that a count can be a part of
+_COLLECTIVES = frozenset({"group", "batch"})
 
 
 def participle_noun(number: NumberSpan, noun, lex: Lexicon):
@@ -338,6 +347,12 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
                       and c.tag_ == "NNS" and is_people(c, lex)), None) if anchor is not None else None
         if named is not None:
             return noun_lemma(named)  # "and 14 others, bloggers and students": what the others are
+        # "An Estonian political prisoner was freed alongside 13 others": others of what the
+        # one is held as
+        held = next((t for t in doc[anchor.sent.start:number.first] if t.pos_ == "NOUN"
+                     and t.lemma_.lower() in HELD_WORDS), None) if anchor is not None else None
+        if held is not None:
+            return noun_lemma(held)
         # "Opposition leader, 13 others free": the others are not leaders but the group
         # the text counts elsewhere, else people
         return context_noun(doc, number, lex, claims, own_sentence=False) or "people"
@@ -359,8 +374,14 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         return context_noun(doc, number, lex, before, own_sentence=False) or "people"
     if (whole := _whole_noun(anchor, lex)) is not None:
         return whole
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(_back_reference(g) for g in c.children)
-           for c in anchor.children):
+    references = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if _back_reference(g)]
+    if references and references[0].lower_ == "them" and _plural_people_before(doc, number, lex) and not any(
+            c["sentence_start"] == anchor.sent.start_char for c in claims):
+        # "raided the homes of a dozen journalists, detaining two of them": the group of
+        # this very sentence
+        found = context_noun(doc, number, lex, claims)
+    elif references:
         # "154 of those freed were sent into exile": the group counted before, not the
         # nearest noun ("families") of the sentence
         found = context_noun(doc, number, lex, claims, own_sentence=False) or context_noun(doc, number, lex, claims)
@@ -404,6 +425,14 @@ def _gapped_noun(anchor, lex: Lexicon) -> str | None:
     parallel = [c for c in [*node.children, *sourced] if c.dep_ in ("nsubj", "nsubjpass", "dobj", "appos")
                 and c.i != anchor.i and is_people(c, lex) and any(g.dep_ == "nummod" for g in c.children)]
     return noun_lemma(parallel[0]) if parallel else None
+
+
+def _plural_people_before(doc, number: NumberSpan, lex: Lexicon) -> bool:
+    """A plural noun of people earlier in the count's sentence, for "them" to refer to (not
+    what a copula says a group is: "Most of those pardoned are women, and six of them …")."""
+    sentence = doc[number.start].sent
+    return any(t.tag_ == "NNS" and t.dep_ != "attr" and t.lower_ not in OTHERS and is_people(t, lex)
+               and not _speaker(t, lex) for t in doc[sentence.start:number.first])
 
 
 def _back_reference(token) -> bool:

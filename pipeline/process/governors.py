@@ -60,6 +60,10 @@ def governor(token, lex: Lexicon):
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
                 return child, predicate  # a headline: "Some 800 detained at rallies in the capital: monitor"
+            if child.dep_ == "acl" and child.tag_ == "VBN" and token.dep_ == "conj" and child.lemma_.lower() in lex.verbs:
+                # "300 were detained and 120 expelled from their colleges": the count's own
+                # participle, in a sense that is none of the predicates, not the verb before
+                return child, None
     for _ in range(12):
         dep, head = current.dep_, current.head
         if head.i == current.i:
@@ -556,8 +560,11 @@ def _copula_target(be, token, lex: Lexicon):
         if child.dep_ == "prep" and (child.lower_ in ("among", "amongst", "including") or opener):
             node, predicate = group_predicate(child, lex)
             if predicate in ("sentenced", "detained") and be.tag_ in ("VBP", "VBZ") and \
-                    node.lemma_.lower() in lex.state_lemmas:
-                return node, "remain_imprisoned"  # "Among those imprisoned are 30 media workers": held now
+                    node.lemma_.lower() in lex.state_lemmas and not (
+                    node.dep_ == "acl" and any(c.dep_ == "nummod" for c in node.head.children)):
+                # "Among those imprisoned are 30 media workers": held now (but a part of "at least
+                # 16 journalists detained in Egypt" is what that counted whole is)
+                return node, "remain_imprisoned"
             if predicate:
                 return node, predicate
             if child.lower_ in ("among", "amongst") and (child.i < be.i or token.i < be.i) and (held := _HELD_PEOPLE.get(
@@ -615,6 +622,11 @@ def modifier_predicate(noun, lex: Lexicon):
     relatives = [child for child in noun.children if child.dep_ in ("relcl", "acl")]
     # "(who had been seized and then freed in May)": each verb of the clause
     relatives += [c for clause in relatives for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # "the names of 151 people that it said had been detained": what a source says befell them
+    # (not "X, who said they had crossed": what X says)
+    relatives += [c for clause in relatives if clause.lemma_.lower() in lex.speech and any(
+        s.dep_ == "nsubj" and s.lower_ not in ("who", "that", "which") for s in clause.children)
+        for c in clause.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
     clauses = [(child, predicate) for child in relatives if (predicate := verb_predicate(child, lex))]
     if clauses:
         return next((c for c in clauses if c[1] in PERSON_PREDICATES), clauses[0])

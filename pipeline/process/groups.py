@@ -130,10 +130,20 @@ def described_group(anchor, have, claims: list[dict], doc, part_of: int | None =
     if not earliest.start_char <= claims[-1]["sentence_start"] <= anchor.sent.start_char:
         return None
     if part_of is not None:
-        # a bare count: the latest freed group within reach that is larger than it
+        # a bare count: the latest freed group within reach that is larger than it, and not
+        # another part ("17 are foreign citizens, 63 are women, 26 are over 60": the 26 are
+        # of the pardoned, not of the women)
         return next((c for c in reversed(claims) if c["predicate"] in FREED_COUNT and c["count"] > part_of
-                     and c["sentence_start"] >= earliest.start_char and c["status"] == "asserted"), None)
+                     and c["sentence_start"] >= earliest.start_char and c["status"] == "asserted"
+                     and not _described_part(c, doc)), None)
     return next(c for c in claims if c["start"] == claims[-1]["start"])
+
+
+def _described_part(claim: dict, doc) -> bool:
+    """A claim whose count is what a copula describes ("63 are women"): a part of a group."""
+    span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+    number = next((t for t in span if t.like_num), None) if span is not None else None
+    return number is not None and number.dep_ == "nsubj" and number.head.lemma_ == "be"
 
 
 def among_them(be, claims: list[dict], sentence) -> dict | None:

@@ -108,6 +108,18 @@ def _clause_words(verb) -> set[str]:
     return words
 
 
+# what one is expelled from when it is a deportation
+_LANDS = frozenset({"country", "territory", "homeland", "state", "republic", "land", "region", "zone", "area"})
+
+
+def _from_no_land(token) -> bool:
+    """"expelled from their universities", "expulsion from the party": out of something that
+    is no country, which is no deportation."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC") and g.lemma_.lower() not in _LANDS
+        for g in c.children) for c in token.children)
+
+
 def verb_predicate(token, lex: Lexicon) -> str | None:
     """What a verb (or a participle) says happened, from the lexicon."""
     if verb_tagged_noun(token, lex):
@@ -130,6 +142,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
             g.lower_ in ("abroad", "exile", "emigration") for g in c.children) for c in token.children):
         return None  # "who came back from abroad": a journey home of one's own, nobody freed
+    if lemma == "expel" and _from_no_land(token):
+        return None  # "expelled from their universities", "from the party": no deportation
     words = None
     for phrase_words, predicate in lex.phrases_of.get(lemma, ()):
         words = _clause_words(token) if words is None else words
@@ -442,6 +456,8 @@ def noun_predicate(token, lex: Lexicon) -> str | None:
             return None  # "Global press freedom updates:" heads no list of the freed
         if token.lemma_.lower() == "arrest" and any(c.lower_ == "house" for c in token.children):
             return None  # "house arrest for the last four": out of prison, not a new detention
+        if token.lemma_.lower() == "expulsion" and _from_no_land(token):
+            return None  # "expulsion from university"
         return lex.nouns[token.lemma_.lower()]
     return None
 

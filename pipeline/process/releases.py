@@ -61,7 +61,8 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
                   or o.lemma_.lower() not in lex.bodies and o.lemma_.lower() not in _RECORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_people(g, lex)
                                                                         for g in c.children) for c in o.children)]
         people += [o for o in objects if o not in people and _them_told(o, token, lex)]
-        people = [o for o in people if not _the_dead(o, lex)]
+        # (nor "released … 'The Dictator'": a film, whatever noun its title is)
+        people = [o for o in people if not _the_dead(o, lex) and o.ent_type_ != "WORK_OF_ART"]
         if not people or not_custody(token.sent, lex, token) or status_of(token, token.i, doc, lex) != "asserted":
             continue
         if predicate == "deported" and not (any(o.lemma_.lower() in _HELD for o in people)
