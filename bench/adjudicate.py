@@ -1,7 +1,12 @@
-"""Settle where two labellers of the same real-text excerpts disagree.
+"""A second labelling of real-text excerpts, and settling where the two labellings disagree.
 
+    python bench/adjudicate.py blank FOLDER --split fresh-19  # blank copies for a second labeller
     python bench/adjudicate.py list FOLDER   # one file of disagreements per excerpt, to decide
     python bench/adjudicate.py apply FOLDER  # the decisions written into tests/eval/real/cases/
+
+`blank` writes, for each case of the split whose text is present, the text and a case with
+its labels left empty (tests/eval/real/SECOND_LABELLING_BRIEF.md says how to fill them in);
+the filled-in cases go to tests/eval/real/second/.
 
 `list` compares the first labels (tests/eval/real/cases/) with the second
 (tests/eval/real/second/, see bench/agreement.py) and writes FOLDER/<id>.json with every point
@@ -169,12 +174,37 @@ def apply(decisions: Path, second_folder: Path) -> int:
     return 0
 
 
+def blank(out: Path, split: str) -> int:
+    from bench.eval_real import split_of  # the split names live with the scorer
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for case in real_texts.load_cases():
+        text = real_texts.text_of(case) if split_of(case["id"]) == split else None
+        if text is None:
+            continue
+        (out / f"{case['id']}.txt").write_text(text, encoding="utf-8")
+        empty = {key: case[key] for key in ("id", "url", "sha256", "length")}
+        empty.update({"language": "", "release_report": {"value": None, "country": None},
+                      "count_claims": [], "person_claims": [], "notes": ""})
+        (out / f"{case['id']}.json").write_text(json.dumps(empty, indent=2, ensure_ascii=False) + "\n",
+                                                encoding="utf-8")
+        written += 1
+    print(f"{written} blank cases of {split} written to {out}")
+    return 0 if written else 2
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("list", "apply"))
-    parser.add_argument("folder", type=Path, help="where the points to decide are written or read")
+    parser.add_argument("command", choices=("blank", "list", "apply"))
+    parser.add_argument("folder", type=Path, help="where the blank cases or the points to decide go, or are read")
     parser.add_argument("--second", type=Path, default=real_texts.SECOND, help="folder of the second labels")
+    parser.add_argument("--split", help="with blank: the split to copy (e.g. fresh-19)")
     args = parser.parse_args()
+    if args.command == "blank":
+        if not args.split:
+            parser.error("blank needs --split, the split to label a second time (e.g. fresh-19)")
+        return blank(args.folder, args.split)
     if args.command == "list":
         return list_points(args.folder, args.second)
     return apply(args.folder, args.second)

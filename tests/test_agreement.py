@@ -132,3 +132,17 @@ def test_an_undecided_point_stops_apply_with_its_case_named(labelled, monkeypatc
     assert _adjudicate(monkeypatch, "apply", str(points), "--second", str(labelled)) == 2
     assert "fb-9001: a only point has decision None" in capsys.readouterr().err
     assert (real_texts.CASES / "fb-9001.json").read_text() == before
+
+
+def test_blank_copies_for_a_second_labeller(labelled, monkeypatch, tmp_path, capsys):
+    out = tmp_path / "blank"
+    # fb-9001 belongs to the newest fresh batch
+    assert _adjudicate(monkeypatch, "blank", str(out), "--split", "fresh-19") == 0
+    assert (out / "fb-9001.txt").read_text(encoding="utf-8") == TEXT
+    empty = json.loads((out / "fb-9001.json").read_text())
+    assert empty["sha256"] == real_texts.sha256(TEXT) and empty["count_claims"] == [] and empty["language"] == ""
+    assert "1 blank cases of fresh-19 written" in capsys.readouterr().out
+    assert _adjudicate(monkeypatch, "blank", str(tmp_path / "none"), "--split", "blind-2") == 2
+    with pytest.raises(SystemExit):
+        _adjudicate(monkeypatch, "blank", str(out))
+    assert "blank needs --split" in capsys.readouterr().err
