@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from bench import adjudicate, agreement, real_texts
+from bench.eval_real import split_of
 
 TEXT = ("Eleven prisoners were freed on Monday in Minsk. "
         "About 1,100 political prisoners remain behind bars, the group said.")
@@ -136,12 +137,13 @@ def test_an_undecided_point_stops_apply_with_its_case_named(labelled, monkeypatc
 
 def test_blank_copies_for_a_second_labeller(labelled, monkeypatch, tmp_path, capsys):
     out = tmp_path / "blank"
-    # fb-9001 belongs to the newest fresh batch
-    assert _adjudicate(monkeypatch, "blank", str(out), "--split", "fresh-19") == 0
+    newest = split_of("fb-9001")  # the newest fresh batch, whatever it is called by then
+    assert newest.startswith("fresh-")
+    assert _adjudicate(monkeypatch, "blank", str(out), "--split", newest) == 0
     assert (out / "fb-9001.txt").read_text(encoding="utf-8") == TEXT
     empty = json.loads((out / "fb-9001.json").read_text())
     assert empty["sha256"] == real_texts.sha256(TEXT) and empty["count_claims"] == [] and empty["language"] == ""
-    assert "1 blank cases of fresh-19 written" in capsys.readouterr().out
+    assert f"1 blank cases of {newest} written" in capsys.readouterr().out
     assert _adjudicate(monkeypatch, "blank", str(tmp_path / "none"), "--split", "blind-2") == 2
     with pytest.raises(SystemExit):
         _adjudicate(monkeypatch, "blank", str(out))
