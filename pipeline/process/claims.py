@@ -74,7 +74,8 @@ _JAILING = frozenset({"hold", "imprison", "jail", "incarcerate"})
 _HELD_NOW = _JAILING | {"detain"}  # with "still": a stock
 
 
-# "released as part of 50 exchanges", "three amnesties": each frees many, so not a count of people
+# "released as part of 50 exchanges", "three amnesties", "six mass abductions": each is of many,
+# so not a count of people
 _EVENTS_OF_MANY = frozenset({"exchange", "swap", "amnesty", "abduction", "kidnapping"})
 
 
