@@ -1,11 +1,11 @@
 """Claims/30: a part of a freed group the tagger took for a date ("63 are women"), and the
 next bare part counted as the whole, not as that part; a participle of serving a term on the
-counted ("prisoners serving jail terms") says they were sentenced; a clause on plain "people"
+counted ("inmates serving short terms") says they were sentenced; a clause on plain "people"
 at the end of a list is theirs alone; expelled from a university is no deportation; "them"
 after a group of its own sentence; abductions as detentions; a film's title is not freed;
-"five of a group of" freed dissidents; what a source "said had been" done; a part of a counted
-whole takes its predicate; "recaptured"; "13 others" of a political prisoner; "one of three
-convicted journalists"; "secured X's freedom"."""
+"six of a group of" pardoned monks; what a source "said had been" done; a part of a counted
+whole takes its predicate; "recaptured"; "9 others" of a political prisoner; "one of four
+convicted bloggers"; "secured X's freedom"."""
 
 from __future__ import annotations
 
@@ -13,28 +13,29 @@ import pytest
 
 from tests.analysed import analysis, counts, persons
 
-BREAKDOWN = ("Leader pardons 402 convicts before holiday\n\n"
-             "The president signed a decree pardoning 402 convicts, the agency said.\n\n"
-             "The country marks the day on 8 December.\n\n"
-             "According to the report, 17 of those pardoned are foreign citizens, 63 are women, "
-             "26 are more than 60 years old, and 19 are persons who took part in banned groups.")
+BREAKDOWN = ("Leader pardons 380 convicts before holiday\n\n"
+             "The president signed a decree pardoning 380 convicts, the state agency reported.\n\n"
+             "The republic marks the date on 5 June.\n\n"
+             "The agency said 21 of those pardoned are foreign nationals, 58 are women, 33 are over 65 "
+             "years old, and 12 are people who belonged to banned parties.")
 
 
 def test_a_part_tagged_as_a_date_and_the_bare_part_after_it(nlp):
     assert counts(nlp, BREAKDOWN) == sorted([
-        (402, "exact", "pardoned", "convict", "asserted"), (402, "exact", "pardoned", "convict", "asserted"),
-        (17, "exact", "pardoned", "citizen", "asserted"), (63, "exact", "pardoned", "woman", "asserted"),
-        # the 26 are of the 402 pardoned convicts, not of the 63 women before them
-        (26, "exact", "pardoned", "convict", "asserted"), (19, "exact", "pardoned", "person", "asserted")])
+        (380, "exact", "pardoned", "convict", "asserted"), (380, "exact", "pardoned", "convict", "asserted"),
+        # the tagger takes the 58 for a date
+        (21, "exact", "pardoned", "national", "asserted"), (58, "exact", "pardoned", "woman", "asserted"),
+        # the 33 are of the 380 pardoned convicts, not of the 58 women before them
+        (33, "exact", "pardoned", "convict", "asserted"), (12, "exact", "pardoned", "people", "asserted")])
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Officials said 545 prisoners serving jail terms for minor offences were released under the pardon.",
-     [(545, "exact", "released", "prisoner", "asserted"), (545, "exact", "sentenced", "prisoner", "asserted")]),
+    ("The warden said 318 inmates serving short terms for petty theft were let out under the amnesty.",
+     [(318, "exact", "released", "inmate", "asserted"), (318, "exact", "sentenced", "inmate", "asserted")]),
     ("The king pardoned six activists serving sentences for protest.",
      [(6, "exact", "pardoned", "activist", "asserted"), (6, "exact", "sentenced", "activist", "asserted")]),
     # a clause of its own in the present says they are held now, as before
-    ("At least 40 are serving long prison terms.", []),
+    ("At least 35 are serving lengthy jail terms.", []),
 ])
 def test_a_participle_of_serving_a_term(nlp, text, expected):
     assert counts(nlp, text) == sorted(expected)
@@ -45,9 +46,9 @@ def test_a_clause_on_plain_people_at_the_end_of_a_list(nlp):
         (9, "exact", "pardoned", "foreigner", "asserted"), (5, "exact", "pardoned", "woman", "asserted"),
         (40, "exact", "pardoned", "people", "asserted"), (40, "exact", "sentenced", "people", "asserted")])
     # the clause after the last of two counted groups still describes both
-    assert counts(nlp, "The president pardoned 14 women and 16 men who had been convicted of protest.") == sorted([
-        (14, "exact", "pardoned", "woman", "asserted"), (14, "exact", "sentenced", "woman", "asserted"),
-        (16, "exact", "pardoned", "man", "asserted"), (16, "exact", "sentenced", "man", "asserted")])
+    assert counts(nlp, "The president pardoned 11 women and 19 men who had been convicted of protest.") == sorted([
+        (11, "exact", "pardoned", "woman", "asserted"), (11, "exact", "sentenced", "woman", "asserted"),
+        (19, "exact", "pardoned", "man", "asserted"), (19, "exact", "sentenced", "man", "asserted")])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -62,21 +63,21 @@ def test_expelled_from_something_that_is_no_country(nlp, text, expected):
 
 
 def test_expulsion_from_university_frees_nobody(nlp):
-    text = ("Dasha Petrova is one of many students facing the consequences of protests, including police "
-            "brutality, criminal charges, expulsion from university, and imprisonment.")
+    text = ("Marta Kovalenko is one of the many students facing the fallout of the protests, including beatings, "
+            "criminal charges, expulsion from university and jail.")
     found = analysis(nlp, text)
     assert not found.release_report
     assert persons(nlp, text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police arrested 466 students in the spring. On the same day, authorities raided the homes of over a dozen "
-     "independent journalists, detaining at least two of them.",
-     [(466, "exact", "detained", "student", "asserted"), (2, "at_least", "detained", "journalist", "asserted")]),
+    ("Police arrested 466 students in the spring. On Tuesday officers searched the flats of about twenty "
+     "independent bloggers, arresting at least three of them.",
+     [(466, "exact", "detained", "student", "asserted"), (3, "at_least", "detained", "blogger", "asserted")]),
     # a group counted in the same sentence before is still the one meant
-    ("The king pardoned 17 convicts; 17 convicts have children, two of them have many children.",
-     [(2, "exact", "pardoned", "convict", "asserted"), (17, "exact", "pardoned", "convict", "asserted"),
-      (17, "exact", "pardoned", "convict", "asserted")]),
+    ("The king pardoned 25 convicts; 14 of the convicts have children, three of them have large families.",
+     [(3, "exact", "pardoned", "convict", "asserted"), (14, "exact", "pardoned", "convict", "asserted"),
+      (25, "exact", "pardoned", "convict", "asserted")]),
 ])
 def test_them_after_a_group_of_its_own_sentence(nlp, text, expected):
     assert counts(nlp, text) == sorted(expected)
@@ -84,36 +85,36 @@ def test_them_after_a_group_of_its_own_sentence(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The kidnapping of 23 passengers shocked the country.", [(23, "exact", "detained", "passenger", "asserted")]),
-    ("Hezbollah's abduction of the two soldiers widened the war.", [(2, "exact", "detained", "soldier", "asserted")]),
+    ("The militia's abduction of the two engineers alarmed the region.",
+     [(2, "exact", "detained", "engineer", "asserted")]),
     # a number of abductions is of events, each of any number of people
-    ("Six mass abductions this month have rocked the north.", []),
+    ("Four mass abductions have shaken the northern states since May.", []),
 ])
 def test_abductions_are_detentions(nlp, text, expected):
     assert counts(nlp, text) == expected
 
 
 def test_a_film_released_is_no_release(nlp):
-    text = ("The studio's revenue dropped 29 percent. It released three movies in the quarter: "
-            "\"Madagascar 3: Europe's Most Wanted,\" ''The Dictator\" and \"Titanic 3D.\"")
+    text = "It released two films in the quarter: \"River Town 2,\" ''The Dictator\" and \"Glacier 3D.\""
     assert not analysis(nlp, text).release_report
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Cuba freed 52 dissidents under a deal with the church. The last five of a group of recently freed Cuban "
-     "dissidents arrived in Spain on Friday.",
-     [(52, "exact", "released", "dissident", "asserted"), (5, "exact", "crossed_border", "dissident", "asserted")]),
-    ("The rights group published the names of 151 people that it said had been detained in the capital.",
-     [(151, "exact", "detained", "people", "asserted")]),
-    ("The three reporters are among at least 16 journalists detained in Egypt, according to the group.",
-     [(3, "exact", "detained", "reporter", "asserted"), (16, "at_least", "detained", "journalist", "asserted")]),
-    ("Officials said 859 suspects have been arrested and 25 escaped detainees have been recaptured.",
-     [(25, "exact", "detained", "detainee", "asserted"), (859, "exact", "detained", "suspect", "asserted")]),
-    ("An Estonian political prisoner held in Belarus was freed alongside 13 others in a deal on Saturday.",
-     [(13, "exact", "released", "prisoner", "asserted")]),
+    ("The junta released 40 monks last month. The final six of a group of recently pardoned Burmese monks "
+     "reached Thailand on Sunday.",
+     [(40, "exact", "released", "monk", "asserted"), (6, "exact", "crossed_border", "monk", "asserted")]),
+    ("The monitor listed the names of 87 residents that it said had been arrested in the port city.",
+     [(87, "exact", "detained", "resident", "asserted")]),
+    ("The two editors are among at least 11 writers detained in Tunisia, the union says.",
+     [(2, "exact", "detained", "editor", "asserted"), (11, "at_least", "detained", "writer", "asserted")]),
+    ("The ministry said 40 escaped convicts have been recaptured since Friday.",
+     [(40, "exact", "detained", "convict", "asserted")]),
+    ("A Latvian political prisoner held in Russia was released with 9 others on Monday.",
+     [(9, "exact", "released", "prisoner", "asserted")]),
     # the others of a leader are still the group the text counts, else people
     ("Opposition leader, 13 others free!", [(13, "exact", "released", "people", "asserted")]),
     # what befell the one, and an adjective on the three
-    ("Egypt deported one of three convicted journalists.", []),
+    ("Turkey expelled one of four convicted bloggers.", []),
     ("Among those imprisoned are 30 media workers.", [(30, "exact", "remain_imprisoned", "worker", "asserted")]),
 ])
 def test_groups_parts_and_sources(nlp, text, expected):
@@ -121,10 +122,11 @@ def test_groups_parts_and_sources(nlp, text, expected):
 
 
 def test_secured_freedom_frees_the_person_named(nlp):
-    text = "How Qatar's back channels secured Paul Rusesabagina freedom"
-    assert persons(nlp, text) == ["Paul Rusesabagina"]
+    text = "How quiet diplomacy secured Anna Petrenko freedom"
+    assert persons(nlp, text) == ["Anna Petrenko"]
     assert analysis(nlp, text).release_report
     # what a speaker says of others is not said of the speaker
-    said = ("The embassy reported the releases, followed by President Gitanas Nauseda, who confirmed the group "
-            "was on Lithuanian territory and later said they had crossed the border.")
+    said = ("Belarus freed 14 prisoners on Saturday. The consulate announced the releases, followed by Minister "
+            "Jonas Petraitis, who said the group had reached Polish soil and later added that they had crossed the "
+            "border.")
     assert persons(nlp, said) == []

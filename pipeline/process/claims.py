@@ -74,7 +74,7 @@ _JAILING = frozenset({"hold", "imprison", "jail", "incarcerate"})
 _HELD_NOW = _JAILING | {"detain"}  # with "still": a stock
 
 
-# "released as part of 50 exchanges", "three amnesties", "six mass abductions": each is of many,
+# "freed in one of 50 exchanges", "three amnesties", "four mass abductions": each is of many,
 # so not a count of people
 _EVENTS_OF_MANY = frozenset({"exchange", "swap", "amnesty", "abduction", "kidnapping"})
 
@@ -744,7 +744,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
         holders.append(noun.head.head)  # "a total of 131 prisoners, detained after the vote, …"
     # "pardoning 14 women and 16 men who had been convicted": the clause after the last of
     # coordinated counts describes them all
-    # (but "six women, and 52 people convicted of …": a clause on plain "people" says who
+    # (but "five women, and 40 people convicted of …": a clause on plain "people" says who
     # those are, not what the others did)
     holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                 and any(g.dep_ == "nummod" for g in c.children) and noun_lemma(c) not in _PLAIN_PEOPLE]
@@ -792,7 +792,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             if held_before(child):
                 other = "detained"  # "14 captives who had been kept in a cellar", "8 reporters jailed for filming"
             if _serving_terms(child):
-                other = "sentenced"  # "freed 545 prisoners serving jail terms": they had been sentenced
+                other = "sentenced"  # "let out 318 inmates serving short terms": they had been sentenced
             held_now = _still_held(child)
             if held_now:
                 other = "remain_imprisoned"  # "the release of 90 hostages still held by Hamas": held now
@@ -820,7 +820,7 @@ _PLAIN_PEOPLE = frozenset({"people", "person", "individual"})
 
 
 def _serving_terms(clause) -> bool:
-    """"prisoners serving jail terms for minor offences": a participle of serving a term on
+    """"inmates serving short terms for petty theft": a participle of serving a term on
     the counted noun (not a clause of its own, "who are serving", which says they are held)."""
     return clause.lemma_.lower() == "serve" and clause.dep_ == "acl" and clause.tag_ == "VBG" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in clause.children)

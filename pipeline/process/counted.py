@@ -429,7 +429,7 @@ def _gapped_noun(anchor, lex: Lexicon) -> str | None:
 
 def _plural_people_before(doc, number: NumberSpan, lex: Lexicon) -> bool:
     """A plural noun of people earlier in the count's sentence, for "them" to refer to (not
-    what a copula says a group is: "Most of those pardoned are women, and six of them …")."""
+    what a copula says a group is: "Most of the freed are women, and four of them …")."""
     sentence = doc[number.start].sent
     return any(t.tag_ == "NNS" and t.dep_ != "attr" and t.lower_ not in OTHERS and is_people(t, lex)
                and not _speaker(t, lex) for t in doc[sentence.start:number.first])

@@ -563,7 +563,7 @@ def _copula_target(be, token, lex: Lexicon):
                     node.lemma_.lower() in lex.state_lemmas and not (
                     node.dep_ == "acl" and any(c.dep_ == "nummod" for c in node.head.children)):
                 # "Among those imprisoned are 30 media workers": held now (but a part of "at least
-                # 16 journalists detained in Egypt" is what that counted whole is)
+                # 11 writers detained in Tunisia" is what that counted whole is)
                 return node, "remain_imprisoned"
             if predicate:
                 return node, predicate
@@ -622,7 +622,7 @@ def modifier_predicate(noun, lex: Lexicon):
     relatives = [child for child in noun.children if child.dep_ in ("relcl", "acl")]
     # "(who had been seized and then freed in May)": each verb of the clause
     relatives += [c for clause in relatives for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    # "the names of 151 people that it said had been detained": what a source says befell them
+    # "listed 87 residents that it said had been arrested": what a source says befell them
     # (not "X, who said they had crossed": what X says)
     relatives += [c for clause in relatives if clause.lemma_.lower() in lex.speech and any(
         s.dep_ == "nsubj" and s.lower_ not in ("who", "that", "which") for s in clause.children)

@@ -131,7 +131,7 @@ def described_group(anchor, have, claims: list[dict], doc, part_of: int | None =
         return None
     if part_of is not None:
         # a bare count: the latest freed group within reach that is larger than it, and not
-        # another part ("17 are foreign citizens, 63 are women, 26 are over 60": the 26 are
+        # another part ("21 are foreign nationals, 58 are women, 33 are over 65": the 33 are
         # of the pardoned, not of the women)
         return next((c for c in reversed(claims) if c["predicate"] in FREED_COUNT and c["count"] > part_of
                      and c["sentence_start"] >= earliest.start_char and c["status"] == "asserted"
@@ -140,7 +140,7 @@ def described_group(anchor, have, claims: list[dict], doc, part_of: int | None =
 
 
 def _described_part(claim: dict, doc) -> bool:
-    """A claim whose count is what a copula describes ("63 are women"): a part of a group."""
+    """A claim whose count is what a copula describes ("58 are women"): a part of a group."""
     span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
     number = next((t for t in span if t.like_num), None) if span is not None else None
     return number is not None and number.dep_ == "nsubj" and number.head.lemma_ == "be"

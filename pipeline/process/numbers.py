@@ -209,7 +209,7 @@ def _lone_number_date(doc, i: int) -> bool:
         return True  # "the number of hostages held there stands at 59", "has risen to 61"
     if ent is not None and len(ent) == 1 and token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") for c in token.head.children):
-        return True  # "17 are foreign citizens, 63 are women": a part of a group, what its members are
+        return True  # "21 are foreign nationals, 58 are women": a part of a group, what its members are
     if ent is not None and len(ent) == 1 and doc[i - 1].lower_ in ("and", ",") and token.dep_ == "conj" \
             and token.head.pos_ == "VERB":
         return True  # "12 were handed over to one side and 44 to the other": a count with its verb left out
