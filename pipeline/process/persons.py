@@ -27,7 +27,7 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of, profile_lead
 from newsmon.pipeline.process.numbers import value_of
-from newsmon.pipeline.process.pronouns import freed_later_as_group, freed_next, name_head
+from newsmon.pipeline.process.pronouns import freed_in_own_clause, freed_later_as_group, freed_next, name_head
 
 
 def _role(ent, lex: Lexicon) -> str | None:
@@ -101,12 +101,14 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if own:
                 # "- journalist X arrested at the airport": the item's own verb says what happened,
                 # unless the next sentence frees "him" ("X was jailed in 2012. He was freed …")
-                listed = freed_next(ent, lex) or freed_later_as_group(ent, lex)
+                listed = freed_in_own_clause(ent, lex) or freed_next(ent, lex) or freed_later_as_group(ent, lex)
             else:
                 listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
                     or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) \
                     or _named_member(ent, counts, lex) or named_group(ent, counts, lex) \
-                    or counted_list(ent, counts, lex) or freed_next(ent, lex) or freed_later_as_group(ent, lex) \
+                    or counted_list(ent, counts, lex) or _freed_title(ent, lex) or freed_in_own_clause(ent, lex) \
+                    or freed_next(ent, lex) \
+                    or freed_later_as_group(ent, lex) \
                     or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
@@ -575,6 +577,16 @@ def _own_release_clause(ent, lex: Lexicon) -> dict | None:
 
 
 _WHEN_WORDS = frozenset({"when", "after", "since", "once", "upon", "following", "as"})
+
+
+def _freed_title(ent, lex: Lexicon) -> dict | None:
+    """A caption's "Freed Palestinian prisoner X is greeted by relatives": the title before
+    the name says the person was freed."""
+    for title in (c for c in ent.root.children if c.dep_ == "compound" and c.i < ent.start and c.pos_ == "NOUN"):
+        for word in (a for a in title.children if a.dep_ == "amod" and a.i < title.i):
+            if (predicate := word_predicate(word, lex)) in PERSON_PREDICATES:
+                return {"gov": word.i, "predicate": predicate}
+    return None
 
 
 def _when(token) -> bool:

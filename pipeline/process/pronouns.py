@@ -5,8 +5,9 @@ was X, 73, a veteran activist. She was then let go from a police station."; "X w
 Only one sentence back, only a lone person there, and that person must be the sentence's
 subject or the name a copula gives: with two people named, or more text between, "he"
 could be anyone. Also a named group freed later as "the journalists" ("Five journalists, A,
-B and C, were arrested on Sunday. … The journalists were released that evening."). Used by
-persons.person_claims when the name's own words say nothing of a release.
+B and C, were arrested on Sunday. … The journalists were released that evening."), and a
+release a clause of the name's own verb tells ("X spent two years in jails before he was
+freed"). Used by persons.person_claims when the name's own words say nothing of a release.
 """
 
 from __future__ import annotations
@@ -41,6 +42,34 @@ def freed_next(ent, lex: Lexicon) -> dict | None:
             or status_of(verb, pronoun.i, doc, lex) != "asserted":
         return None  # (and "He had freed dozens of prisoners": who frees, not who is freed)
     return {"gov": verb.i, "predicate": predicate}
+
+
+def freed_in_own_clause(ent, lex: Lexicon) -> dict | None:
+    """{"gov", "predicate"} of a release that a clause of the name's own verb tells: "X spent
+    two years in jail before he was freed", "X spoke to reporters after being freed from
+    prison", a caption's "prisoner X speaking to reporters after being freed". The name must
+    be that verb's subject (or the caption's), the clause's subject "he" or "she" (or none,
+    "after being freed"), and no other person the subject of anything in the sentence."""
+    head = name_head(ent)
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [head.head]
+    else:
+        # a caption: "Political prisoner X speaking to reporters after being freed"
+        holder = head.head if head.dep_ == "appos" else head
+        verbs = [c for c in holder.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    if not verbs or any(e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.i != head.i
+                        for e in ents_in(ent.sent)):
+        return None
+    clauses = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _SINGULAR for s in c.children)]
+    clauses += [w for verb in verbs for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "upon", "before")
+                for w in p.children if w.dep_ == "pcomp" and any(a.lower_ == "being" for a in w.children)]
+    for clause in clauses:
+        predicate = verb_predicate(clause, lex)
+        if predicate in PERSON_PREDICATES and not is_agent(clause, lex) and not still_held(clause) \
+                and status_of(clause, clause.i, clause.doc, lex) == "asserted":
+            return {"gov": clause.i, "predicate": predicate}
+    return None
 
 
 def freed_later_as_group(ent, lex: Lexicon, reach: int = 4) -> dict | None:
