@@ -35,8 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import real_texts  # noqa: E402
-from bench.agreement import LOOSE, STRICT, load_second, matches, pair  # noqa: E402
+from bench.agreement import LOOSE, STRICT, labelled_twice, load_second, pair  # noqa: E402
 from bench.eval_claims import _name_key  # noqa: E402
+from bench.eval_real import matches  # noqa: E402
 
 
 def _key(claim: dict, fields: tuple[str, ...]) -> tuple:
@@ -55,7 +56,9 @@ def disagreements(first: dict, second: dict, text: str) -> list[dict]:
     # what is left, paired again on count and predicate: the same claim seen with another noun
     loose = [(_key(c, LOOSE), *c["sentence"]) for c in left_a], [(_key(c, LOOSE), *c["sentence"]) for c in left_b]
     variants = matches(*loose)
-    alone_a, alone_b = pair(*loose)
+    partners = set(variants.values())
+    alone_a = [i for i in range(len(left_a)) if i not in variants]
+    alone_b = [j for j in range(len(left_b)) if j not in partners]
     points: list[dict] = []
     for i, j in variants.items():
         points.append({"kind": "variant", "first": left_a[i], "second": left_b[j],
@@ -83,19 +86,10 @@ def _excerpt(text: str, span: list[int]) -> str:
     return " ".join(text[slice(*span)].split()[:5]) + " …"
 
 
-def _pairs(folder: Path):
-    firsts = {case["id"]: case for case in real_texts.load_cases()}
-    for case_id, second in load_second(folder).items():
-        first = firsts.get(case_id)
-        text = real_texts.text_of(first) if first else None
-        if first is not None and text is not None and second.get("sha256") == first["sha256"]:
-            yield first, second, text
-
-
 def list_points(out: Path, second_folder: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     total = cases = 0
-    for first, second, text in _pairs(second_folder):
+    for first, second, text in labelled_twice(second_folder)[0]:
         points = disagreements(first, second, text)
         if points:
             cases += 1

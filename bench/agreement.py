@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import real_texts  # noqa: E402
 from bench.eval_claims import Score, _name_key  # noqa: E402
+from bench.eval_real import matches  # noqa: E402
 from bench.real_texts import load_cases, text_of  # noqa: E402
 
 SECOND = real_texts.SECOND
@@ -39,18 +40,6 @@ def load_second(folder: Path = SECOND) -> dict[str, dict]:
 
 def asserted(case: dict, fields: tuple[str, ...]) -> list[tuple[tuple, int, int]]:
     return [(tuple(c[f] for f in fields), *c["sentence"]) for c in case["count_claims"] if c["status"] == "asserted"]
-
-
-def matches(first: list[tuple], second: list[tuple]) -> dict[int, int]:
-    """Greedy one-to-one pairing of equal keys whose sentences overlap: index in `first` →
-    index in `second`."""
-    paired: dict[int, int] = {}
-    for i, (key, lo, hi) in enumerate(first):
-        hit = next((j for j, (k, start, end) in enumerate(second)
-                    if j not in paired.values() and k == key and start < hi and lo < end), None)
-        if hit is not None:
-            paired[i] = hit
-    return paired
 
 
 def pair(first: list[tuple], second: list[tuple]) -> tuple[list[int], list[int]]:
@@ -83,10 +72,19 @@ def found(analysis, fields: tuple[str, ...]) -> list[tuple[tuple, int, int]]:
     return [(tuple(getattr(c, f) for f in fields), c.start, c.start + 1) for c in claims]
 
 
-def both(first: list, second: list) -> list:
-    """The claims both labellers made (the first's copy of each)."""
-    only_first, _ = pair(first, second)
-    return [claim for i, claim in enumerate(first) if i not in only_first]
+def labelled_twice(folder: Path) -> tuple[list[tuple[dict, dict, str]], list[str]]:
+    """(first case, second case, text) for every second labelling whose case and text are
+    present and unchanged, and the ids of the others."""
+    firsts = {case["id"]: case for case in load_cases()}
+    rows, missing = [], []
+    for case_id, second in load_second(folder).items():
+        first = firsts.get(case_id)
+        text = text_of(first) if first else None
+        if first is None or text is None or second.get("sha256") != first["sha256"]:
+            missing.append(case_id)
+        else:
+            rows.append((first, second, text))
+    return rows, missing
 
 
 def main() -> int:
@@ -96,19 +94,10 @@ def main() -> int:
     parser.add_argument("--no-newsmon", action="store_true", help="only the labellers' agreement")
     args = parser.parse_args()
 
-    seconds = load_second(args.second)
-    if not seconds:
+    rows, missing = labelled_twice(args.second)
+    if not rows and not missing:
         print(f"no second labels in {args.second}: nothing to compare", file=sys.stderr)
         return 2
-    firsts = {case["id"]: case for case in load_cases()}
-    rows, missing = [], []
-    for case_id, second in seconds.items():
-        first = firsts.get(case_id)
-        text = text_of(first) if first else None
-        if first is None or text is None or second.get("sha256") != first["sha256"]:
-            missing.append(case_id)
-        else:
-            rows.append((first, second, text))
     if missing:
         print(f"skipped {len(missing)} (no first label, text missing or changed): {' '.join(missing)}")
 
@@ -139,7 +128,7 @@ def main() -> int:
     if args.no_newsmon:
         return 0
 
-    from bench.eval_real import analyse
+    from bench.eval_real import analyse  # noqa: PLC0415
     from newsmon.pipeline.process.version import CLAIMS_VERSION
 
     against_first, against_second, agreed, either = Score(), Score(), Score(), Score()
@@ -149,8 +138,8 @@ def main() -> int:
         tally(against_first, gold_a, mine, cid, text, ("label", "newsmon"))
         tally(against_second, gold_b, mine, cid, text, ("label", "newsmon"))
         # recall on what both labelled; precision against what either labelled
-        tally(agreed, both(gold_a, gold_b), mine, cid, text, ("label", "newsmon"))
-        only_b = pair(gold_a, gold_b)[1]
+        only_a, only_b = pair(gold_a, gold_b)
+        tally(agreed, [c for i, c in enumerate(gold_a) if i not in only_a], mine, cid, text, ("label", "newsmon"))
         tally(either, gold_a + [gold_b[i] for i in only_b], mine, cid, text, ("label", "newsmon"))
     print(f"newsmon ({CLAIMS_VERSION}), count claims (strict):")
     print(against_first.line("  first labels"))

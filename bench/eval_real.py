@@ -153,18 +153,31 @@ def split_of(case_id: str) -> str:
     return "blind-1" if is_blind(case_id) else "dev"
 
 
+def matches(first: list[tuple], second: list[tuple]) -> dict[int, int]:
+    """Greedy one-to-one pairing of (key, lo, hi) items with equal keys whose spans overlap:
+    index in ``first`` → index in ``second``. A predicted claim is the point span
+    (start, start + 1), so it pairs with a label whose sentence holds its start."""
+    paired: dict[int, int] = {}
+    taken: set[int] = set()
+    for i, (key, lo, hi) in enumerate(first):
+        hit = next((j for j, (k, start, end) in enumerate(second)
+                    if j not in taken and k == key and start < hi and lo < end), None)
+        if hit is not None:
+            paired[i] = hit
+            taken.add(hit)
+    return paired
+
+
 def _match(gold: list[tuple], predicted: list[tuple], score: Score, case_id: str, text: str) -> None:
     """gold: (key, lo, hi); predicted: (key, start, sentence). Greedy one-to-one matching."""
-    used = set()
-    for key, lo, hi in gold:
-        hit = next((i for i, (k, start, _) in enumerate(predicted) if i not in used and k == key and lo <= start < hi),
-                   None)
-        if hit is None:
+    paired = matches(gold, [(key, start, start + 1) for key, start, _ in predicted])
+    for i, (key, lo, hi) in enumerate(gold):
+        if i not in paired:
             score.fn += 1
             score.errors.append(f"{case_id} MISSED {key} in: {' '.join(text[lo:hi].split())[:140]}")
         else:
-            used.add(hit)
             score.tp += 1
+    used = set(paired.values())
     for i, (key, _, sentence) in enumerate(predicted):
         if i not in used:
             score.fp += 1
