@@ -147,10 +147,20 @@ def settle(case: dict, points: list[dict], second: dict) -> int:
 
 
 def apply(decisions: Path, second_folder: Path) -> int:
+    """Every file's decisions, checked first: one undecided or unreadable file changes no case."""
+    files = sorted(decisions.glob("*.json"))
+    if not files:
+        print(f"no points files in {decisions}: run `list` first, and let the adjudicator fill them in",
+              file=sys.stderr)
+        return 2
     seconds = load_second(second_folder)
-    changed = 0
-    for path in sorted(decisions.glob("*.json")):
-        points = json.loads(path.read_text(encoding="utf-8"))
+    settled = []
+    for path in files:
+        try:
+            points = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as error:
+            print(f"{path}: not valid JSON ({error}); fix it and apply again, nothing was changed", file=sys.stderr)
+            return 2
         case_path = real_texts.CASES / f"{points['id']}.json"
         if not case_path.exists() or points["id"] not in seconds:
             print(f"{path}: no case or second labels for {points['id']}; skipped", file=sys.stderr)
@@ -159,12 +169,13 @@ def apply(decisions: Path, second_folder: Path) -> int:
         try:
             changes = settle(case, points["points"], seconds[points["id"]])
         except ValueError as error:
-            print(f"{path}: {error}", file=sys.stderr)
+            print(f"{path}: {error}; nothing was changed", file=sys.stderr)
             return 2
         if changes:
-            case_path.write_text(json.dumps(case, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            changed += 1
-    print(f"{changed} cases changed")
+            settled.append((case_path, case))
+    for case_path, case in settled:
+        case_path.write_text(json.dumps(case, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(settled)} cases changed")
     return 0
 
 

@@ -148,3 +148,22 @@ def test_blank_copies_for_a_second_labeller(labelled, monkeypatch, tmp_path, cap
     with pytest.raises(SystemExit):
         _adjudicate(monkeypatch, "blank", str(out))
     assert "blank needs --split" in capsys.readouterr().err
+
+
+def test_apply_without_points_or_with_a_broken_file_changes_nothing(labelled, monkeypatch, tmp_path, capsys):
+    (labelled / "fb-9001.json").write_text(json.dumps(_case([])), encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert _adjudicate(monkeypatch, "apply", str(empty), "--second", str(labelled)) == 2
+    assert "no points files in" in capsys.readouterr().err
+    points = tmp_path / "points"
+    assert _adjudicate(monkeypatch, "list", str(points), "--second", str(labelled)) == 0
+    listed = json.loads((points / "fb-9001.json").read_text())
+    for point in listed["points"]:
+        point["decision"] = "drop" if point["kind"] == "only" else False
+    (points / "fb-9001.json").write_text(json.dumps(listed))
+    (points / "fb-9002.json").write_text("{not json")
+    before = (real_texts.CASES / "fb-9001.json").read_text()
+    assert _adjudicate(monkeypatch, "apply", str(points), "--second", str(labelled)) == 2
+    assert "fb-9002.json: not valid JSON" in capsys.readouterr().err
+    assert (real_texts.CASES / "fb-9001.json").read_text() == before
