@@ -51,6 +51,8 @@ from newsmon.pipeline.process.lexicon import (
     not_custody,
     noun_lemma,
     noun_predicate,
+    patients,
+    served_out,
     to_a_country,
     verb_predicate,
     word_predicate,
@@ -70,7 +72,7 @@ from newsmon.pipeline.process.stocks import (
 
 _PLACE_AFTER = {"behind", "in"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
-_JAILING = frozenset({"hold", "imprison", "jail", "incarcerate"})
+_JAILING = frozenset({"hold", "imprison", "jail", "incarcerate", "deprive"})  # ("deprived of their liberty")
 _HELD_NOW = _JAILING | {"detain"}  # with "still": a stock
 
 
@@ -344,6 +346,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
         part_done = verb_done = None  # a second predicate of a part of a group, found below
+        if predicate is None and noun is not None and (gapped := _gapped_verb(noun, lex)) is not None:
+            gov, predicate = gapped  # "160 were sentenced to ten years, 80 people to five years"
         if participle is not None:
             gov, predicate = participle, word_predicate(participle, lex)
         if predicate in _HISTORY and gov is not None and gov.dep_ == "acl" and gov.head.i == anchor.i \
@@ -517,7 +521,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             continue
         counted_as = inherited["noun"] if described else counted_noun(
             doc, number, noun, anchor, participle if participle is not None else gov, others, claims, lex)
-        if counted_as is None or (predicate == "released" and not_custody(sentence, lex, gov)):
+        if counted_as is None or (predicate == "released" and (not_custody(sentence, lex, gov) or patients(noun))):
             continue
         if noun is not None and _remains(noun, lex):
             continue  # "the bodies of four hostages": the dead are not freed or held
@@ -542,6 +546,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             "sentence": sentence.text,
         }
         claims.append(claim)
+        if predicate == "sentenced" and gov is not None and gov.lemma_.lower() == "serve" and served_out(gov) \
+                and gov.dep_ not in ("relcl", "acl"):
+            # "fourteen political prisoners have fully served their terms": and so are out
+            claims.append({**claim, "predicate": "released"})
         if part_done:
             claims.append({**claim, "predicate": part_done, "status": status_of(verb_done, first, doc, lex)})
         if not inherited:
@@ -686,6 +694,24 @@ def _gapped_complement(number: NumberSpan, doc, noun, lex: Lexicon) -> bool:
         and complement.head.head.pos_ == "VERB" and not is_people(noun, lex) and not is_people(complement, lex)
 
 
+def _gapped_verb(noun, lex: Lexicon):
+    """"160 were sentenced to ten years, 80 people to five years and 70 to two": a counted noun
+    with no verb of its own, standing with the preposition of an earlier counted subject's verb
+    in its sentence, which is left out. That verb and its predicate, or None."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1), None)
+    if prep is None or noun.dep_ not in ("npadvmod", "conj", "appos", "ROOT", "dep"):
+        return None
+    doc = noun.doc
+    for verb in reversed(doc[noun.sent.start:noun.i]):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in verb.children):
+            continue
+        if any(s.dep_ in ("nsubj", "nsubjpass") and (s.like_num or any(n.dep_ == "nummod" for n in s.children))
+               for s in verb.children) and (predicate := verb_predicate(verb, lex)) is not None:
+            return verb, predicate
+        return None
+    return None
+
+
 def _included_bare(anchor, lex: Lexicon):
     """"pardoned 215 detainees, including 180 convicted of …": a bare count in the list of a
     group shares what befell the group (its participle tells their past)."""
@@ -790,6 +816,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
         if (gov is None or child.i != gov.i) and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
             if held_before(child):
+                if predicate == "remain_imprisoned" and noun.head.lemma_ == "be" and noun.head.tag_ in ("VBP", "VBZ"):
+                    continue  # "there are 9,000 people incarcerated on political charges": the same stock
                 other = "detained"  # "14 captives who had been kept in a cellar", "8 reporters jailed for filming"
             if _serving_terms(child):
                 other = "sentenced"  # "let out 318 inmates serving short terms": they had been sentenced
@@ -886,9 +914,19 @@ def _they_before(noun, gov) -> list:
             and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "they" for s in c.children)]
 
 
+_CHANGES = frozenset({"rise", "grow", "increase", "climb", "jump", "swell", "fall", "drop", "decrease", "decline",
+                      "shrink", "go"})
+
+
 def _difference(number: NumberSpan, doc) -> bool:
-    """"there were 21 more jailed reporters this year than in 2022": how many more, not
-    how many (but "13 more prisoners were freed" adds to a count)."""
+    """"there were 21 more jailed reporters this year than in 2022", "the tally has grown by
+    23", "an increase of 17": how many more, not how many (but "13 more prisoners were freed"
+    adds to a count)."""
+    before = doc[number.first - 1] if number.first > 0 else None
+    if before is not None and (before.lower_ == "by" and before.head.lemma_.lower() in _CHANGES
+                               or before.lower_ == "of" and before.head.lemma_.lower() in _CHANGES
+                               and before.head.pos_ == "NOUN"):
+        return True
     after = doc[number.end:number.end + 2]
     if len(after) < 2 or after[0].lower_ not in ("more", "fewer", "less") or after[1].lower_ == "than":
         return False
@@ -925,6 +963,7 @@ def _there_are_of_them(number: NumberSpan, doc):
 
 
 _PASSING = frozenset({"surpass", "exceed", "top", "pass"})
+_NEARING = frozenset({"approach", "near"})
 
 
 def _tallied_people(noun) -> bool:
@@ -935,12 +974,15 @@ def _tallied_people(noun) -> bool:
 
 
 def _passed(number: NumberSpan, doc) -> str | None:
-    """"the number of those freed has surpassed 430", "has gone past 900 people": more than that."""
+    """"the number of those freed has surpassed 430", "has gone past 900 people": more than
+    that; "has approached 400": nearly that."""
     last = doc[number.end - 1]
     if last.dep_ == "nummod" and last.head.dep_ == "dobj":
         last = last.head  # "has gone past 900 people"
     if number.qualifier == "exact" and last.dep_ == "dobj" and last.head.lemma_.lower() in _PASSING:
         return "more_than"
+    if number.qualifier == "exact" and last.dep_ == "dobj" and last.head.lemma_.lower() in _NEARING:
+        return "nearly"  # "the number of political prisoners has approached 400"
     return None
 
 

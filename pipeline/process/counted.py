@@ -90,6 +90,12 @@ def _list_noun(number: NumberSpan, doc):
 def head_noun(number: NumberSpan, doc, lex: Lexicon):
     """The counted noun of a number and the token the claim hangs on."""
     last = doc[number.end - 1]
+    if last.dep_ == "conj" and number.start <= last.head.i < number.end and not any(
+            c.dep_ == "prep" and any(g.pos_ != "PRON" for g in c.children) for c in last.children):
+        # "One hundred and sixty-three of them": the parser joined the words of one number, whose
+        # first word stands in the sentence (but "two hundred and seven of our people" counts people)
+        while last.head.i != last.i and number.start <= last.head.i < number.end:
+            last = last.head
     after = doc[number.end] if number.end < len(doc) else None
     if after is not None and after.dep_ == "acl" and after.tag_ == "VBN" and after.head.i == last.i:
         return None, last  # a headline: "Some 800 detained at rallies" (the parser hung a noun after it)

@@ -10,8 +10,10 @@ from newsmon.pipeline.process.lexicon import (
     HELD_WORDS,
     PERSON_PREDICATES,
     SUBJECT_DEPS,
+    TERMS,
     Lexicon,
     is_people,
+    lifts_terms,
     noun_predicate,
     verb_predicate,
     verb_tagged_noun,
@@ -113,6 +115,9 @@ def governor(token, lex: Lexicon):
             continue
         if dep == "ccomp" and current.pos_ == "NOUN" and (found := _verb_on_subject(current, lex))[0] is not None:
             return found  # (the same, made the clause of "said")
+        if dep == "pobj" and head.lower_ == "of" and (event := _event_before_time(head.head, lex)) is not None:
+            # "the detention on Tuesday evening of 16 union leaders": the "of" the parser hung on the time
+            return event, noun_predicate(event, lex)
         if dep == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "DATE" and current.ent_type_ != "DATE" \
                 and (verb := _verb_of_date(head.head)) is not None:
             # "released on Friday 9th of June two German nationals": the object the parser
@@ -136,6 +141,9 @@ def governor(token, lex: Lexicon):
             if prep.lower_ == "for" and gov.pos_ == "NOUN" and gov.lemma_.lower() not in lex.hedges and any(
                     c.dep_ == "compound" and noun_predicate(c, lex) == "pardoned" for c in gov.children):
                 return gov, "pardoned"  # "signed an amnesty order for 2,150 convicts"
+            if prep.lower_ == "of" and gov.lemma_.lower() in TERMS and gov.dep_ in ("dobj", "nsubjpass") \
+                    and lifts_terms(gov.head):
+                return gov.head, "pardoned"  # "pardoned the remaining prison terms of 323 convicts"
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
                 if predicate == "detained" and _ongoing(gov):
                     return gov, "remain_imprisoned"  # "the ongoing detention of 11 journalists"
@@ -260,6 +268,23 @@ def governor(token, lex: Lexicon):
             return current, verb_predicate(current, lex)
         return None, None
     return None, None
+
+
+_TIMES = frozenset({"night", "evening", "morning", "afternoon", "day", "weekend"})
+
+
+def _event_before_time(time, lex: Lexicon):
+    """The event noun right before a time phrase ("the detention on Tuesday evening", "the
+    release last week"), or None."""
+    if time.ent_type_ not in ("DATE", "TIME") and time.lemma_.lower() not in _TIMES:
+        return None
+    phrase = time.left_edge
+    if time.dep_ == "pobj" and time.head.dep_ == "prep":
+        phrase = time.head
+    if phrase.i == 0:
+        return None
+    event = time.doc[phrase.i - 1]
+    return event if event.pos_ == "NOUN" and noun_predicate(event, lex) is not None else None
 
 
 def _verb_of_date(date):
@@ -435,9 +460,9 @@ def is_agent(verb, lex: Lexicon) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in ("freedom", "liberty", "release") for c in verb.children):
         return False  # (who gains freedom is freed)
     if any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.state_places or verb.lemma_.lower() in ("leave", "reach")
-                                 and c.ent_type_ == "GPE" or any(g.dep_ == "compound" and g.lemma_.lower()
-                                                                 in lex.state_places for g in c.children))
-           for c in verb.children):
+                                 and c.ent_type_ == "GPE" or c.lemma_.lower() not in TERMS and any(
+                                     g.dep_ == "compound" and g.lemma_.lower() in lex.state_places for g in c.children))
+           for c in verb.children):  # (but "pardoned the prison terms of 323": a term, no place)
         # "19 people had left prison", "nine left Belarus", "five reach Rome": the place is the
         # object, they are who went
         return False
@@ -619,7 +644,9 @@ def of_group_predicate(token, lex: Lexicon):
 def modifier_predicate(noun, lex: Lexicon):
     # "prisoners who were freed", "the 52 prisoners freed on Thursday"; of several clauses
     # the one that frees them ("twelve people jailed since May who were freed")
-    relatives = [child for child in noun.children if child.dep_ in ("relcl", "acl")]
+    # (but "named 300 workers, 17 of whom were arrested": the clause of a part, not the whole's)
+    relatives = [child for child in noun.children if child.dep_ in ("relcl", "acl") and not any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.like_num for s in child.children)]
     # "(who had been seized and then freed in May)": each verb of the clause
     relatives += [c for clause in relatives for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     # "listed 87 residents that it said had been arrested": what a source says befell them

@@ -27,6 +27,8 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
         previous = [c for c in by_sentence.get(before.start_char, []) if c["status"] == "asserted"]
         if sentence.start_char in by_sentence or len({c["count"] for c in previous}) != 1:
             continue  # a count of its own, or no single group to refer to
+        if _other_subject(before, previous):
+            continue  # "besides the four arrested, five other people were removed. They were released": the five
         for verb in (t for t in sentence if t.pos_ == "VERB"):
             predicate = verb_predicate(verb, lex)
             if predicate not in (*PERSON_PREDICATES, "detained", "sentenced") or predicate in {c["predicate"] for c in previous}:
@@ -51,14 +53,37 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
     return found
 
 
+def _other_subject(sentence, claims: list[dict]) -> bool:
+    """Whether the main clause of ``sentence`` (under "said", its reported clause) has a counted
+    subject that none of ``claims`` is on: the group "they" would name next."""
+    clause = sentence.root
+    for _ in range(3):
+        reported = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+        if reported is None:
+            break
+        clause = reported
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.like_num or any(c.dep_ == "nummod" for c in subject.children)):
+        return False
+    return not any(c["start"] <= subject.idx < c["end"] or subject.idx <= c["start"] < subject.idx + len(subject.text)
+                   for c in claims)
+
+
 def whole_of_whom(anchor, claims: list[dict]) -> dict | None:
     """The claim on the group that "N of whom" is part of, in the relative clause on its noun."""
     clause = anchor.head
-    if anchor.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" or not any(
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl") or not any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "whom" for g in c.children)
             for c in anchor.children):
         return None
     group = clause.head
+    if clause.dep_ == "advcl":
+        # "31 prisoners were freed, 27 of whom had served their terms": the clause hung on the
+        # verb, whose subject or object before it is the group
+        group = next((c for c in reversed(list(group.children)) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                      and c.i < anchor.i), None)
+        if group is None:
+            return None
     return next((c for c in claims if c["kind"] == "count" and c["start"] <= group.idx < c["end"]), None)
 
 
@@ -107,8 +132,10 @@ def of_them(anchor) -> bool:
     them are ill and three were over 70"): a part of a group named before."""
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    # (in "one hundred and sixty-three of them", the "of" hangs on the number's last word)
+    words = [anchor] + [c for c in anchor.children if c.dep_ == "conj" and c.like_num]
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these", "whom")
-                                                          for g in c.children) for c in anchor.children):
+                                                          for g in c.children) for w in words for c in w.children):
         return True
     verb = anchor.head
     return verb.dep_ == "conj" and anchor.i > verb.head.i and any(

@@ -120,6 +120,18 @@ def _from_no_land(token) -> bool:
         for g in c.children) for c in token.children)
 
 
+# a term of prison, and what lifts one as a pardon does (but "reduced" or "commuted" terms
+# are still to be served)
+TERMS = frozenset({"term", "sentence", "punishment"})
+_LIFTING = frozenset({"pardon", "annul", "remit", "waive", "cancel", "forgive"})
+
+
+def lifts_terms(verb) -> bool:
+    """"pardoned the remaining terms of 323 convicts", "annulled the prison terms of 45": a
+    verb that lifts a term as a whole."""
+    return verb.lemma_.lower() in _LIFTING
+
+
 def verb_predicate(token, lex: Lexicon) -> str | None:
     """What a verb (or a participle) says happened, from the lexicon."""
     if verb_tagged_noun(token, lex):
@@ -131,6 +143,21 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "ten Americans are on their way home from detention in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
+    if lemma == "have" and any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" and lifts_terms(c)
+                               and any(s.lemma_.lower() in TERMS for s in c.children if s.dep_ in ("nsubj", "dobj"))
+                               for c in token.children):
+        return "pardoned"  # "39 convicts had their terms pardoned", "seven had their terms annulled"
+    if lemma == "deprive" and token.dep_ not in ("relcl", "acl") and _clause_words(token) & {"liberty", "freedom"}:
+        # "police deprived 40 protesters of their liberty", "1,473 political prisoners were deprived
+        # of their liberty as of October" (held on that day: claims._state_holds). Not a clause
+        # on people freed, which tells how they came to be held, as their labels read it
+        return "detained"
+    if lemma == "rescue" and any(c.dep_ in ("dobj", "nsubjpass") and (noun_lemma(c) in ("hostage", "captive") or any(
+            a.lower_ in ("kidnapped", "abducted") for a in c.children)) for c in token.children):
+        return "released"  # "commandos rescued four foreign hostages" (but rescued miners were never held)
+    if lemma == "benefit" and any(c.dep_ == "nsubj" and lex.nouns.get(c.lemma_.lower()) == "pardoned"
+                                  for c in token.children):
+        return "pardoned"  # "the royal pardon benefitted 585 inmates"
     if lemma == "deny" and any(c.lower_ == "bail" for c in token.subtree):
         # "the court denied bail to 36 members": a release refused (hedged, governors.status_of).
         # Not a phrase of the lexicon, whose lemmas make "Denys" a verb in lists of names
@@ -177,6 +204,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma in lex.state_lemmas and _held_now(token, lex):
         return "remain_imprisoned"
     terms = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence", "time")]
+    if lemma == "serve" and terms and served_out(token):
+        return "sentenced"  # "22 have served their sentences in full and have been released"
     if lemma == "serve" and terms and _present(token):
         return "remain_imprisoned"  # "at least 40 are serving long prison terms" (not "were serving")
     if lemma == "serve" and any(t.lemma_.lower() in ("year", "month", "life") for c in terms for t in c.subtree):
@@ -353,6 +382,17 @@ def custody_so_far(verb) -> bool:
         and not any(c.lower_ in ("still", "remain", "remains", "continue", "continues") for c in children)
 
 
+def served_out(serve) -> bool:
+    """A term served to its end: "have served their sentences", "served their terms in full",
+    "fully served" (but "are serving" and "has been serving" are terms still being served)."""
+    if serve.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in serve.children) \
+            and not any(c.lower_ == "been" for c in serve.children):
+        return True
+    return serve.tag_ in ("VBN", "VBD") and any(
+        c.lower_ in ("fully", "completely") or c.dep_ == "prep" and c.lower_ == "in"
+        and any(g.lower_ == "full" for g in c.children) for c in serve.children)
+
+
 def _present(verb) -> bool:
     """Present tense: "serve(s)", "are serving", or a present participle with no auxiliary."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -504,6 +544,22 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
         and not {"other", "except", "not", "besides"} & {w.lower_ for w in t.doc[max(0, t.i - 3):t.i]} for t in phrases)
 
 
+_PATIENTS = frozenset({"casualty", "patient"})
+_HURT = frozenset({"injured", "wounded", "hurt"})
+_FIGHTERS = frozenset({"soldier", "serviceman", "servicemen", "fighter", "troop", "pow", "combatant", "defender"})
+
+
+def patients(noun) -> bool:
+    """"Nineteen casualties were released from Nasser Institute", "eleven injured pilgrims
+    were released": let out after treatment, not from custody (but wounded soldiers or
+    prisoners may be handed over in an exchange)."""
+    if noun is None:
+        return False
+    lemma = noun_lemma(noun)
+    return lemma in _PATIENTS or lemma not in HELD_WORDS and lemma not in _FIGHTERS and any(
+        c.dep_ == "amod" and c.lower_ in _HURT for c in noun.children)
+
+
 _HABITATS = frozenset({"water", "wild", "sea", "ocean", "nature", "river", "lake", "habitat", "forest"})
 _PRISON_TERMS = frozenset({"imprisonment", "prison", "custody", "detention", "incarceration"})
 # a leave from prison the prisoner must return from ("compassionate release" is for good)
@@ -514,12 +570,33 @@ _CUSTODY = frozenset({"prison", "prisons", "jail", "jails", "prisoner", "prisone
                       "detained", "arrested", "sentenced", "hostage", "hostages", "captivity", "colony"})
 
 
+_MEDICAL = frozenset({"hospital", "hospitals", "intensive", "injured", "wounded", "casualties", "injuries", "surgery",
+                      "treatment", "icu"})
+# words of custody that a medical story about an attack or a crash never has
+_HELD_ANYWHERE = _CUSTODY | {"detainee", "detainees", "inmate", "inmates", "captive", "captives", "kidnapped",
+                             "abducted", "kidnap", "arrest", "pardon", "pardoned", "amnesty"}
+
+
+def _words_of(doc, vocabulary: frozenset) -> set[str]:
+    counts = doc.count_by(LOWER)  # in C: a set of every token's text cost more than the claims
+    strings = doc.vocab.strings
+    return {w for w in vocabulary if strings.as_int(w) in counts}
+
+
 def sporting(doc, lex: Lexicon) -> bool:
     """A text about sport with no word of custody: its "released" players left their
     clubs (a retained list), nobody left a prison."""
     if "newsmon_sporting" not in doc.user_data:  # asked once per name: worked out once per text
-        counts = doc.count_by(LOWER)  # in C: a set of every token's text cost more than the claims
-        strings = doc.vocab.strings
-        words = {w for w in _SPORT | _CUSTODY if strings.as_int(w) in counts}
+        words = _words_of(doc, _SPORT | _CUSTODY)
         doc.user_data["newsmon_sporting"] = len(words & _SPORT) >= 2 and not words & _CUSTODY
     return doc.user_data["newsmon_sporting"]
+
+
+def medical(doc) -> bool:
+    """A text about the hurt of an attack or a crash, with no word of custody: those it says
+    were "released" left a hospital ("19 wounded tourists released from hospital")."""
+    if "newsmon_medical" not in doc.user_data:
+        words = _words_of(doc, _MEDICAL | _HELD_ANYWHERE)
+        doc.user_data["newsmon_medical"] = bool(words & {"hospital", "hospitals"}) and len(words & _MEDICAL) >= 3 \
+            and not words & _HELD_ANYWHERE
+    return doc.user_data["newsmon_medical"]

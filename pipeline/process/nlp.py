@@ -41,7 +41,7 @@ from newsmon.pipeline.process.custody import frees_nobody, sentence_frees_somebo
 from newsmon.pipeline.process.entities import WatchEntities  # noqa: F401 (registers newsmon_entities_v1)
 from newsmon.pipeline.process.entspans import ents_in
 from newsmon.pipeline.process.headcase import make_headcase  # noqa: F401 (registers newsmon_headcase_v3)
-from newsmon.pipeline.process.lexicon import is_people, load_lexicon, sporting
+from newsmon.pipeline.process.lexicon import is_people, load_lexicon, medical, sporting
 from newsmon.pipeline.process.listnames import listed_people
 from newsmon.pipeline.process.numbers import NumberSpan, find_numbers, join_digit_groups
 from newsmon.pipeline.process.persons import person_claims
@@ -315,6 +315,10 @@ def make_claims(nlp: Language, name: str, data_dir: str):
         releases += [c["sentence_start"] for c in claims if sets_free(c, doc, lexicon)]
         if sporting(doc, lexicon):
             releases = []  # a club's retained list: players left their contracts, nobody a prison
+        if medical(doc):
+            # the wounded of an attack let out of hospital: nobody left custody
+            releases = []
+            claims = [c for c in claims if c["predicate"] != "released"]
         if not releases:
             # crossing a border only matters as part of a release (migrants are not in scope)
             claims = [c for c in claims if c["predicate"] != "crossed_border"]

@@ -296,7 +296,8 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         number = NumberSpan(start=begin, end=end, value=value)
         # ranges: "10-12", "10 to 12", "between 10 and 12"
         between = begin > 0 and doc[begin - 1].lower_ == "between"
-        if end + 1 < len(doc) and (doc[end].text in _DASHES or doc[end].lower_ == "to"
+        changed_by = begin > 0 and doc[begin - 1].lower_ == "by"  # "has risen by 12 to 480": a change, then the count
+        if end + 1 < len(doc) and (doc[end].text in _DASHES or doc[end].lower_ == "to" and not changed_by
                                    or (between and doc[end].lower_ == "and")) and _is_num(doc[end + 1]):
             high_end = _run_end(doc, end + 1)
             high = value_of(doc[end + 1:high_end])

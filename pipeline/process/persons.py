@@ -119,7 +119,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             gov, predicate = modifier_predicate(ent.root, lex)
             if predicate not in PERSON_PREDICATES or status_of(gov, ent.start, doc, lex) != "asserted":
                 continue
-        if _agent_phrase(ent.root, gov) or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent):
+        if _agent_phrase(ent.root, gov) or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent) \
+                or _source_of(ent, gov, lex):
             continue
         if predicate == "crossed_border" and gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj" \
                 and ent.root.head.i == gov.i:
@@ -410,9 +411,15 @@ def _own_group(name, lex: Lexicon):
                 return node, predicate
     if name.dep_ == "poss" and name.head.lemma_.lower() in _OWN_RELEASE \
             and (predicate := noun_predicate(name.head, lex)) in PERSON_PREDICATES \
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in name.head.children):
+            and not any(c.dep_ == "prep" and c.lower_ == "of" or c.lower_ in _GIVEN_BY for c in name.head.children) \
+            and not any(c.dep_ == "compound" and c.lower_ in _RULERS for c in name.children):
+        # (nor "King Mohammed VI's royal pardon": who gave it)
         return name.head, predicate  # (but "Biden's 2022 release of Bout": who freed)
     return None
+
+
+_RULERS = frozenset({"king", "queen", "president", "emir", "sultan", "sheikh", "prince", "monarch"})
+_GIVEN_BY = frozenset({"royal", "presidential"})
 
 
 def _among_them_after(name, lex: Lexicon):
@@ -506,6 +513,22 @@ def _says(ent, lex: Lexicon) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is not None and after.lemma_.lower() in lex.speech and after.tag_ in ("VBD", "VBZ", "VBP") and \
         not any(c.dep_ in ("dobj", "ccomp") and c.i > after.i for c in after.children)
+
+
+def _source_of(ent, gov, lex: Lexicon) -> bool:
+    """"52 political prisoners were released, X, head of an institute's department, told a
+    correspondent": the subject of a verb of saying, with the release outside the name's own
+    words (but "X, who was freed last week, told reporters" is freed)."""
+    root = ent.root
+    if gov is None or root.dep_ != "nsubj" or root.head.lemma_.lower() not in lex.speech or root.head.i < ent.end \
+            or any(t.i == gov.i for t in root.subtree):
+        return False
+    # the freeing verb has its freed already ("52 prisoners were … released"); a verb left
+    # without them lost its object to "said" ("has released activist X …, a group said")
+    verbs = [gov] + ([gov.head] if gov.dep_ == "conj" else [])
+    # (but "released a fifth American in their custody, student X, the official said": X is that one)
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.i < ent.start and c.tag_ in ("NNS", "NNPS")
+               for v in verbs for c in v.children)
 
 
 def _under_lead(ent, lex: Lexicon, counts=()) -> dict | None:

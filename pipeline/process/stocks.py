@@ -75,11 +75,14 @@ def recorded_detentions(noun) -> bool:
 
 
 def _there_in_custody(noun, lex: Lexicon) -> bool:
-    """"there are 300 fishermen in jails across the border": people said to be in custody now."""
+    """"there are 300 fishermen in jails across the border", "there are 9,000 people imprisoned":
+    people said to be in custody now."""
     be = noun.head
     if noun.dep_ not in ("attr", "nsubj") or be.lemma_ != "be" or be.tag_ not in ("VBP", "VBZ") \
             or not any(c.dep_ == "expl" for c in be.children):
         return False
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HELD for c in noun.children):
+        return True  # "there are some 10,000 people incarcerated on political charges"
     doc = noun.doc
     # (the place may be parsed apart from its preposition: "in Pakistan jails")
     return any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(
