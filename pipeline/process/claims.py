@@ -93,6 +93,8 @@ def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
     before = [t.lower_ for t in doc[max(0, number.start - 5):number.start]]
     if before and (before[-1] in _OLDEST or before[-1] in ("was", "is") and _OLDEST & set(before)):
         return True  # "the youngest prisoner exchanged was 19, and the oldest 71", however parsed
+    if before and (before[-1] == "aged" or len(before) >= 2 and before[-2] == "aged" and before[-1] in ("from", "between")):
+        return True  # "260 people, aged from 15 to 90"
     bare = number.end >= len(doc) or doc[number.end].pos_ not in ("NOUN", "PROPN")
     if bare and number.value <= 110 and len(before) >= 2 and (before[-1] in ("over", "under", "above") and before[-2] in ("are", "were")
                                       or before[-1] == "than" and before[-2] in ("older", "younger")):
@@ -140,9 +142,10 @@ def _scan_predicate(start, stop, lex: Lexicon):
                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > start.i for c in token.children):
                 break  # "the three judges ordered X be freed": the counted order, X is who is freed
             if token.pos_ == "VERB" and token.dep_ in ("advcl", "conj", "xcomp") and any(
-                    c.dep_ == "dobj" and c.i > start.i for v in (token, *(c for c in token.children if c.dep_ == "conj"))
-                    for c in v.children):
+                    c.dep_ == "dobj" and c.i > start.i and c.lower_ != "them"
+                    for v in (token, *(c for c in token.children if c.dep_ == "conj")) for c in v.children):
                 break  # "drew up to 200,000 people, arresting and beating thousands": others' verb
+                # (but "took the four to the station and released them": "them" are the four)
             return token, predicate
     return None, None
 
@@ -848,9 +851,11 @@ _PLAIN_PEOPLE = frozenset({"people", "person", "individual"})
 
 
 def _serving_terms(clause) -> bool:
-    """"inmates serving short terms for petty theft": a participle of serving a term on
-    the counted noun (not a clause of its own, "who are serving", which says they are held)."""
-    return clause.lemma_.lower() == "serve" and clause.dep_ == "acl" and clause.tag_ == "VBG" and any(
+    """"inmates serving short terms for petty theft", "pardoned 334 inmates who were serving
+    prison terms": a participle, or a clause in the past, of serving a term on the counted noun
+    (not a clause in the present, "who are serving", which says they are held)."""
+    return clause.lemma_.lower() == "serve" and (clause.dep_ == "acl" or clause.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in clause.children)) and clause.tag_ == "VBG" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in clause.children)
 
 

@@ -380,6 +380,9 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         return context_noun(doc, number, lex, before, own_sentence=False) or "people"
     if (whole := _whole_noun(anchor, lex)) is not None:
         return whole
+    if number.first > 0 and doc[number.first - 1].lower_ in ("the", "all") and number.value > 1 and (same := [
+            c for c in claims if c["count"] == number.value and c["sentence_start"] < anchor.sent.start_char]):
+        return same[-1]["noun"]  # "drove the three to the department": the three counted before
     references = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if _back_reference(g)]
     if references and references[0].lower_ == "them" and _plural_people_before(doc, number, lex) and not any(

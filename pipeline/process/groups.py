@@ -96,7 +96,8 @@ def part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
         return next(c for c in claims if c["start"] == claims[-1]["start"])  # the main claim, not its participle
     if not claims or anchor.dep_ != "nsubj":
         return None
-    tokens = list(anchor.subtree) + [t for c in be.children if c.dep_ == "prep" for t in c.subtree]
+    # (a date "as of the end of 2021" is no group the count is part of)
+    tokens = list(anchor.subtree) + [t for c in be.children if c.dep_ == "prep" and c.lower_ != "as" for t in c.subtree]
     words = {t.lower_ for t in tokens}
     if words & {"of", "among", "amongst"}:
         # "among the 16", "of the 1,181": the claim about that very number, if there is one

@@ -521,7 +521,12 @@ def noun_lemma(noun) -> str:
 def is_people(noun, lex: Lexicon) -> bool:
     lemma = noun_lemma(noun)
     return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP" or lemma == "force" and any(
-        c.lower_ == "security" and c.dep_ in ("compound", "amod") for c in noun.children)  # "17 Afghan security forces"
+        c.lower_ == "security" and c.dep_ in ("compound", "amod") for c in noun.children) \
+        or len(lemma) > 7 and lemma.endswith(_PROFESSIONS)  # "17 Afghan security forces", "30 traumatologists"
+
+
+# endings of words for people by their calling ("traumatologist", "paediatrician")
+_PROFESSIONS = ("ologist", "ician")
 
 
 def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
@@ -571,7 +576,8 @@ _CUSTODY = frozenset({"prison", "prisons", "jail", "jails", "prisoner", "prisone
 
 
 _MEDICAL = frozenset({"hospital", "hospitals", "intensive", "injured", "wounded", "casualties", "injuries", "surgery",
-                      "treatment", "icu"})
+                      "treatment", "icu", "hospitalisation", "hospitalization", "hospitalised", "hospitalized",
+                      "poisoning", "symptoms"})
 # words of custody that a medical story about an attack or a crash never has
 _HELD_ANYWHERE = _CUSTODY | {"detainee", "detainees", "inmate", "inmates", "captive", "captives", "kidnapped",
                              "abducted", "kidnap", "arrest", "pardon", "pardoned", "amnesty"}

@@ -27,7 +27,13 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of, profile_lead
 from newsmon.pipeline.process.numbers import value_of
-from newsmon.pipeline.process.pronouns import freed_in_own_clause, freed_later_as_group, freed_next, name_head
+from newsmon.pipeline.process.pronouns import (
+    freed_as_their_number,
+    freed_in_own_clause,
+    freed_later_as_group,
+    freed_next,
+    name_head,
+)
 
 
 def _role(ent, lex: Lexicon) -> str | None:
@@ -108,7 +114,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                     or _named_member(ent, counts, lex) or named_group(ent, counts, lex) \
                     or counted_list(ent, counts, lex) or _freed_title(ent, lex) or freed_in_own_clause(ent, lex) \
                     or freed_next(ent, lex) \
-                    or freed_later_as_group(ent, lex) \
+                    or freed_later_as_group(ent, lex) or freed_as_their_number(ent, counts) \
                     or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue

@@ -100,6 +100,47 @@ def freed_later_as_group(ent, lex: Lexicon, reach: int = 4) -> dict | None:
     return None
 
 
+def freed_as_their_number(ent, counts: list[dict], reach: int = 2) -> dict | None:
+    """{"gov", "predicate"} of a release that one of the ``reach`` sentences after ``ent``'s
+    tells of "the four", when ``ent`` is one of exactly four people named as the object of
+    its sentence's verb ("police arrested reporters A and B, and editors C and D. Officers
+    took the four to a station and released them"); else None."""
+    verb = ent.root
+    # (a role the tagger took for a verb, "and editors C and D", is one of the list)
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN")) \
+            and verb.dep_ in ("conj", "appos", "compound", "dobj", "nsubjpass") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # the names the verb acts on: not one inside a phrase ("according to X")
+    named = [e for e in ents_in(ent.sent) if e.label_ == "PERSON" and _reached(e.root, verb)]
+    if len(named) < 2 or not any(e.start == ent.start for e in named):
+        return None
+    doc = ent.doc
+    sentence, starts = ent.sent, []
+    for _ in range(reach):
+        if sentence.end >= len(doc):
+            break
+        sentence = doc[sentence.end].sent
+        starts.append(sentence.start_char)
+    for claim in counts:
+        if claim["sentence_start"] in starts and claim["count"] == len(named) and claim["status"] == "asserted" \
+                and claim["predicate"] in PERSON_PREDICATES and doc.text[:claim["start"]].rstrip().lower().endswith(
+                    ("the", "all")):
+            token = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+            return {"gov": token.root.i, "predicate": claim["predicate"]} if token is not None else None
+    return None
+
+
+def _reached(token, verb) -> bool:
+    """Whether ``token`` hangs on ``verb`` through names, appositions and lists only."""
+    while token.i != verb.i:
+        if token.dep_ not in ("conj", "appos", "compound", "dobj", "nsubjpass", "cc") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 def name_head(ent):
     """The token a name stands for in its clause, through an apposition or a title ("The
     lawyer X", "X, a teacher,")."""

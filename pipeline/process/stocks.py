@@ -45,7 +45,9 @@ def held_stock(noun, lex: Lexicon) -> bool:
     prisoners reaches 360" (the noun itself says they are held)."""
     if noun is None or _due_for_release(noun):
         return False
-    if noun_lemma(noun) not in HELD_WORDS:
+    # "around 1,400 other rights defenders and political prisoners": the list names them held
+    if noun_lemma(noun) not in HELD_WORDS and not any(c.dep_ == "conj" and noun_lemma(c) in HELD_WORDS
+                                                      for c in noun.children):
         # "some 410 people now stand on the list of political prisoners": the list names them held;
         # "412 people are classed as political prisoners": so does the participle
         return (_on_held_list(noun, lex) or _named_as_held(noun)) and _held_stock_verb(noun, lex) \
