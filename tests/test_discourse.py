@@ -96,8 +96,9 @@ def test_a_participle_the_parser_took_for_the_verb(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("There are 1250 political prisoners in Ruritania", (1250, "exact", "remain_imprisoned", "prisoner", "asserted")),
+    # (a tally of a named group in "people" counts that group: GUIDELINES, from claims/34)
     ("The count of political prisoners in Ruritania has topped 900 people.",
-     (900, "more_than", "remain_imprisoned", "people", "asserted")),
+     (900, "more_than", "remain_imprisoned", "prisoner", "asserted")),
     ("The tally of political prisoners keeps growing. There are now 1,150 of them in the country.",
      (1150, "exact", "remain_imprisoned", "prisoner", "asserted")),
     ("date 2023-05-14 310 detainees released in Jaffna on a pardon", (310, "exact", "released", "detainee", "asserted")),

@@ -290,8 +290,12 @@ def _also(gov, predicate: str, lex: Lexicon):
             continue  # its own subject: another clause about other people
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _counted(c) for c in verb.children):
             continue  # "15 were released, and four were pardoned": each number its own verb
-        if verb.i < gov.i and any(c.dep_ == "dobj" and c.i < gov.i and c.lower_ not in PRONOUNS for c in verb.children):
-            continue  # "pardons thousands of prisoners a year, and it released 1,619": another object
+        if verb.i < gov.i and any(c.dep_ == "dobj" and c.i < gov.i and c.lower_ not in PRONOUNS
+                                  for v in (verb, *(j for j in verb.children if j.dep_ == "conj" and j.i < gov.i))
+                                  for c in v.children):
+            # "pardons thousands of prisoners a year, and it released 1,619": another object (also
+            # "pardoned and freed 14 prisoners, but also arrested 60 more people")
+            continue
         if verb.i > gov.i and any(c.dep_ == "dobj" and c.lower_ not in PRONOUNS for c in verb.children):
             continue  # "detained about 900 people but freed most of them": what it did to a part
         if verb.i < gov.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
@@ -349,6 +353,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
         part_done = verb_done = None  # a second predicate of a part of a group, found below
+        if noun is not None and _held_with(noun, lex):
+            # "elections were held … with more than 1,400 political prisoners currently behind
+            # bars": the phrase says where they are, not the verb it hangs on
+            gov, predicate = noun, "remain_imprisoned"
         if predicate is None and noun is not None and (gapped := _gapped_verb(noun, lex)) is not None:
             gov, predicate = gapped  # "160 were sentenced to ten years, 80 people to five years"
         if participle is not None:
@@ -686,6 +694,15 @@ def _part_of_counted_whole(number: NumberSpan, noun) -> bool:
         and any(c.dep_ == "nummod" and not number.start <= c.i < number.end for c in noun.children)
 
 
+def _held_with(noun, lex: Lexicon) -> bool:
+    """"with 1,400 political prisoners (currently) behind bars", "with 62 hostages in
+    custody": a count in a "with" phrase that says where they are held now."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "including"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _PLACE_AFTER and any(
+        g.lower_ in lex.state_places for g in c.children) for c in noun.children)
+
+
 def _gapped_complement(number: NumberSpan, doc, noun, lex: Lexicon) -> bool:
     """A count joined to the complement of a verb left out, with the same preposition: in
     "nine people were convicted of extremism and six of drug offences" the offences are
@@ -777,9 +794,14 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     # those are, not what the others did)
     holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                 and any(g.dep_ == "nummod" for g in c.children) and noun_lemma(c) not in _PLAIN_PEOPLE]
+    # "returned two Lithuanians and a Norwegian convicted of espionage": a participle after one
+    # more, counted by "a" (but "two reporters and a lawyer who was arrested": the lawyer's clause)
+    single = [c for c in noun.children if c.dep_ == "conj" and (c.pos_ == "NOUN" or c.ent_type_ == "NORP")
+              and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)]
     found = []
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
+    described += [c for holder in single for c in holder.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     described += _after_enumeration(noun) + _after_including(noun) + _they_before(noun, gov)
     # "Some 80 people in Gabon, who had been detained …": a "who" clause the parser
     # hung on the place after the people

@@ -346,6 +346,11 @@ def describing_noun(anchor, lex: Lexicon):
 
 def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims: list[dict], lex: Lexicon):
     """The noun lemma a claim counts, or None when nothing says."""
+    if noun is not None and noun.tag_ == "NN" and (joined := _people_joined(noun, lex)) is not None:
+        return noun_lemma(joined)  # "more than 130 opposition and civil society members": members
+    if noun is not None and noun_lemma(noun) in ("people", "person", "individual") and noun.dep_ == "dobj" \
+            and (tallied := number_of(number, doc, lex)) is not None and tallied.lemma_.lower() in HELD_WORDS:
+        return noun_lemma(tallied)  # "the number of political prisoners exceeded 1,000 people": prisoners
     if noun is not None:
         return noun_lemma(noun)
     if others:
@@ -410,6 +415,21 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         # freed reached 18", "1,100 remain jailed": whom custody acts on are people
         return "people"
     return found
+
+
+def _people_joined(noun, lex: Lexicon):
+    """The plural noun of people that a singular counted noun is joined to by "and" ("130
+    opposition and civil society members"), however the parser hung it, or None: the plural
+    with a modifier of its own, whose head the singular shares (but "230 Ukrainian military
+    and civilians" counts two nouns)."""
+    if not any(c.dep_ == "cc" for c in noun.children):
+        return None
+    for token in noun.doc[noun.i + 1:min(noun.i + 6, noun.sent.end)]:
+        if token.tag_ == "NNS" and is_people(token, lex) and (token.head.i == noun.i or token.head.i == noun.head.i):
+            return token if any(c.dep_ in ("compound", "amod") for c in token.children) else None
+        if token.pos_ not in ("CCONJ", "ADJ", "NOUN", "PROPN"):
+            return None
+    return None
 
 
 def _gapped_noun(anchor, lex: Lexicon) -> str | None:

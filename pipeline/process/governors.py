@@ -783,6 +783,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         return "asserted"  # "may have been referring to the July 2 pardon of 16 prisoners": a dated event
     chain = [predicate_token, *predicate_token.ancestors]
     described = False  # above a relative clause of an indefinite noun: only a modal can hedge it
+    # the active verb a claim is the subject of wants or plans something else: "the kidnappers
+    # of 32 migrants sought to extort money" (a modal still hedges: "the release of 50 could …")
+    by_subject = False
     for node in chain:
         if _polite_telling(node):
             break
@@ -796,7 +799,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"
         if described:
             continue
-        if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not _names_something(node) \
+        if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not by_subject \
+                and not _names_something(node) \
                 and not _negotiated(node) and not _insisted_fact(node, chain) and not _approved(node) \
                 and not (node.lemma_.lower() in _HELD_BACK and _custody_event(predicate_token, lex)):
             return "hedged"
@@ -825,6 +829,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         # "a ceasefire deal that saw the release of 2,000" states what the deal did; but "a
         # package that freed two dozen would …" is a possibility
         described = described or node.dep_ == "relcl"
+        by_subject = node.dep_ == "nsubj"
     return "asserted"
 
 

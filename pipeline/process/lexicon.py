@@ -132,6 +132,14 @@ def lifts_terms(verb) -> bool:
     return verb.lemma_.lower() in _LIFTING
 
 
+_CAPTORS = frozenset({"kidnapper", "abductor", "captor"})
+
+
+def _held_by_captors(noun) -> bool:
+    """"the kidnappers of 32 migrants": people someone holds."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _CAPTORS
+
+
 def verb_predicate(token, lex: Lexicon) -> str | None:
     """What a verb (or a participle) says happened, from the lexicon."""
     if verb_tagged_noun(token, lex):
@@ -153,8 +161,11 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # on people freed, which tells how they came to be held, as their labels read it
         return "detained"
     if lemma == "rescue" and any(c.dep_ in ("dobj", "nsubjpass") and (noun_lemma(c) in ("hostage", "captive") or any(
-            a.lower_ in ("kidnapped", "abducted") for a in c.children)) for c in token.children):
-        return "released"  # "commandos rescued four foreign hostages" (but rescued miners were never held)
+            a.lower_ in ("kidnapped", "abducted") for a in c.children) or c.lower_ in ("who", "that")
+            and token.dep_ == "relcl" and _held_by_captors(token.head)) for c in token.children):
+        # "commandos rescued four foreign hostages", "the kidnappers of 32 migrants who were
+        # rescued" (but rescued miners were never held)
+        return "released"
     if lemma == "benefit" and any(c.dep_ == "nsubj" and lex.nouns.get(c.lemma_.lower()) == "pardoned"
                                   for c in token.children):
         return "pardoned"  # "the royal pardon benefitted 585 inmates"

@@ -51,7 +51,7 @@ def held_stock(noun, lex: Lexicon) -> bool:
         # "some 410 people now stand on the list of political prisoners": the list names them held;
         # "412 people are classed as political prisoners": so does the participle
         return (_on_held_list(noun, lex) or _named_as_held(noun)) and _held_stock_verb(noun, lex) \
-            or _tally_of_held(noun, lex) or _there_in_custody(noun, lex)
+            or _tally_of_held(noun, lex) or _there_in_custody(noun, lex) or _among_the_held(noun)
     return _held_stock_verb(noun, lex)
 
 
@@ -90,6 +90,17 @@ def _there_in_custody(noun, lex: Lexicon) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(
         t.lower_ in lex.state_places for t in doc[c.i + 1:min(c.i + 4, len(doc))])
         for holder in (noun, be) for c in holder.children)
+
+
+def _among_the_held(noun) -> bool:
+    """"36 foreigners among political prisoners in Belarus": a headline with no verb that
+    counts people among the held (but not "among the prisoners freed")."""
+    if noun.dep_ not in ("ROOT", "appos") or noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") and any(
+        g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS and not any(a.dep_ in ("acl", "relcl", "amod") and a.tag_ == "VBN"
+                                                                for a in g.children)
+        for g in c.children) for c in noun.children)
 
 
 def _tally_of_held(noun, lex: Lexicon) -> bool:
