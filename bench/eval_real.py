@@ -7,7 +7,7 @@ are counted as missing. Each excerpt goes through the process stage's own path: 
 by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
 
     python bench/eval_real.py                  # the dev split
-    python bench/eval_real.py --split fresh-23  # the twenty-third fresh batch: only when a round of work is done
+    python bench/eval_real.py --split fresh-24  # the twenty-fourth fresh batch: only when a round of work is done
     python bench/eval_real.py --split blind-1  # the first blind split (seen once: no longer blind)
     python bench/eval_real.py --split blind-2  # the first fresh batch, fb-001..399 (seen once: no longer blind)
     python bench/eval_real.py --split blind-3  # the second, fb-400..799 (seen once: no longer blind)
@@ -32,6 +32,7 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
     python bench/eval_real.py --split blind-22  # the twentieth, fb-6001..6116 (double-labelled; scored unread, then read)
     python bench/eval_real.py --split blind-23  # the twenty-first, fb-6201..6316 (double-labelled; scored unread, then read)
     python bench/eval_real.py --split blind-24  # the twenty-second, fb-6401..6516 (double-labelled; scored unread, not read yet)
+    python bench/eval_real.py --split blind-25  # the twenty-third, fb-6601..6716 (double-labelled; scored unread, not read yet)
     python bench/eval_real.py --split all      # every split that has been read (not fresh, not UNREAD)
     python bench/eval_real.py --verbose        # every miss and extra
 
@@ -129,10 +130,12 @@ FRESH_PREFIX = "fb-"
 # fb-6400..6599: the twenty-second, labelled twice and adjudicated; scored with claims/33 and /34
 # without reading (one claim apart: /34 made one more wrong and found one fewer right); not
 # read yet ("blind-24").
-# fb-6600..: the next ("fresh-23").
+# fb-6600..6799: the twenty-third, labelled twice and adjudicated; scored with claims/33 and /34
+# without reading (the same output); not read yet ("blind-25").
+# fb-6800..: the next ("fresh-24").
 # scored blind and kept unread, to check the next change: left out of "all"
-UNREAD = frozenset({"blind-24"})
-BATCHES = ((6600, "fresh-23"), (6400, "blind-24"), (6200, "blind-23"), (6000, "blind-22"), (5800, "blind-21"), (5600, "blind-20"), (5400, "blind-19"), (5200, "blind-18"), (5000, "blind-17"), (4800, "blind-16"), (4600, "blind-15"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
+UNREAD = frozenset({"blind-24", "blind-25"})
+BATCHES = ((6800, "fresh-24"), (6600, "blind-25"), (6400, "blind-24"), (6200, "blind-23"), (6000, "blind-22"), (5800, "blind-21"), (5600, "blind-20"), (5400, "blind-19"), (5200, "blind-18"), (5000, "blind-17"), (4800, "blind-16"), (4600, "blind-15"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
            (4000, "blind-14"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"),
            (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))
 # cases seen before their batch was scored, and the split they are scored with instead. Of the
