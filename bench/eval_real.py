@@ -31,7 +31,7 @@ by py3langid (not English: no claims), then the spaCy pipeline and `analyze`.
     python bench/eval_real.py --split blind-21  # the nineteenth, fb-5801..5916 (double-labelled; scored unread, then read)
     python bench/eval_real.py --split blind-22  # the twentieth, fb-6001..6116 (double-labelled; scored unread, then read)
     python bench/eval_real.py --split blind-23  # the twenty-first, fb-6201..6316 (double-labelled; scored unread, then read)
-    python bench/eval_real.py --split blind-24  # the twenty-second, fb-6401..6516 (double-labelled; scored unread, not read yet)
+    python bench/eval_real.py --split blind-24  # the twenty-second, fb-6401..6516 (double-labelled; scored unread, then read)
     python bench/eval_real.py --split blind-25  # the twenty-third, fb-6601..6716 (double-labelled; scored unread, not read yet)
     python bench/eval_real.py --split all      # every split that has been read (not fresh, not UNREAD)
     python bench/eval_real.py --verbose        # every miss and extra
@@ -128,13 +128,13 @@ FRESH_PREFIX = "fb-"
 # without reading (the same output); kept unread as the check of claims/33 (the same again),
 # then read ("blind-23"), and claims/34 made from its misses.
 # fb-6400..6599: the twenty-second, labelled twice and adjudicated; scored with claims/33 and /34
-# without reading (one claim apart: /34 made one more wrong and found one fewer right); not
-# read yet ("blind-24").
+# without reading (one claim apart: /34 made one more wrong and found one fewer right); then
+# read ("blind-24"), and claims/35 made from its misses.
 # fb-6600..6799: the twenty-third, labelled twice and adjudicated; scored with claims/33 and /34
-# without reading (the same output); not read yet ("blind-25").
+# without reading (the same output); kept unread for claims/35 (the same again) ("blind-25").
 # fb-6800..: the next ("fresh-24").
 # scored blind and kept unread, to check the next change: left out of "all"
-UNREAD = frozenset({"blind-24", "blind-25"})
+UNREAD = frozenset({"blind-25"})
 BATCHES = ((6800, "fresh-24"), (6600, "blind-25"), (6400, "blind-24"), (6200, "blind-23"), (6000, "blind-22"), (5800, "blind-21"), (5600, "blind-20"), (5400, "blind-19"), (5200, "blind-18"), (5000, "blind-17"), (4800, "blind-16"), (4600, "blind-15"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
            (4000, "blind-14"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"),
            (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))

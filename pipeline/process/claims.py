@@ -58,12 +58,13 @@ from newsmon.pipeline.process.lexicon import (
     word_predicate,
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_of
-from newsmon.pipeline.process.numbers import NumberSpan
+from newsmon.pipeline.process.numbers import CHANGES, NumberSpan
 from newsmon.pipeline.process.stocks import (
     as_of,
     country_stock,
     held_before,
     held_stock,
+    listed_as_held,
     named_held_now,
     recorded_detentions,
     still_in,
@@ -514,6 +515,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = noun.head, "detained"
         if predicate is None and held_stock(noun if noun is not None else number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
+        if predicate is None and noun is not None and is_people(noun, lex) and listed_as_held(noun):
+            predicate = "remain_imprisoned"  # "the updated list, which includes 204 people"
         if predicate is None and noun is not None and still_in(noun):
             predicate = "remain_imprisoned"  # "with 62 hostages still in Gaza"
         if predicate is None and verb is not None and named_held_now(verb, lex):
@@ -836,8 +839,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
         # participles as the sentence's verbs
         described += [participle] + [c for c in participle.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     for child in described:
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in child.children):
-            continue  # "40 prisoners, 12 of whom were convicted": what befell a part, claimed by its own count
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
+               and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in child.children):
+            # "40 prisoners, 12 of whom were convicted", "…, and seven people were sentenced to home
+            # confinement": what befell a part or another group, claimed by its own count
+            continue
         if (gov is None or child.i != gov.i) and child.pos_ in ("VERB", "ADJ"):
             other = verb_predicate(child, lex)
             if held_before(child):
@@ -941,17 +947,13 @@ def _they_before(noun, gov) -> list:
             and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "they" for s in c.children)]
 
 
-_CHANGES = frozenset({"rise", "grow", "increase", "climb", "jump", "swell", "fall", "drop", "decrease", "decline",
-                      "shrink", "go"})
-
-
 def _difference(number: NumberSpan, doc) -> bool:
     """"there were 21 more jailed reporters this year than in 2022", "the tally has grown by
     23", "an increase of 17": how many more, not how many (but "13 more prisoners were freed"
     adds to a count)."""
     before = doc[number.first - 1] if number.first > 0 else None
-    if before is not None and (before.lower_ == "by" and before.head.lemma_.lower() in _CHANGES
-                               or before.lower_ == "of" and before.head.lemma_.lower() in _CHANGES
+    if before is not None and (before.lower_ in ("by", "from") and before.head.lemma_.lower() in CHANGES
+                               or before.lower_ == "of" and before.head.lemma_.lower() in CHANGES
                                and before.head.pos_ == "NOUN"):
         return True
     after = doc[number.end:number.end + 2]

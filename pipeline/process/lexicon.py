@@ -214,7 +214,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
         return "remain_imprisoned"
-    terms = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence", "time")]
+    # ("served full time": the parser may take the time for an adverb)
+    terms = [c for c in token.children if c.lemma_.lower() in ("term", "sentence", "time")
+             and (c.dep_ == "dobj" or c.dep_ == "npadvmod" and any(a.lower_ == "full" for a in c.children))]
     if lemma == "serve" and terms and served_out(token):
         return "sentenced"  # "22 have served their sentences in full and have been released"
     if lemma == "serve" and terms and _present(token):
@@ -401,7 +403,9 @@ def served_out(serve) -> bool:
         return True
     return serve.tag_ in ("VBN", "VBD") and any(
         c.lower_ in ("fully", "completely") or c.dep_ == "prep" and c.lower_ == "in"
-        and any(g.lower_ == "full" for g in c.children) for c in serve.children)
+        and any(g.lower_ == "full" for g in c.children)
+        or c.lemma_.lower() in ("term", "time", "sentence") and any(a.lower_ == "full" for a in c.children)
+        for c in serve.children)  # ("served full time", "served their full terms")
 
 
 def _present(verb) -> bool:

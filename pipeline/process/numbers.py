@@ -269,6 +269,11 @@ def _counts_people(doc, i: int, people) -> bool:
         and all(t.head.i == head.i and t.dep_ in ("amod", "compound") for t in doc[i + 1:head.i])
 
 
+# verbs of a tally's change: "grew by 23", "rose from 362 to 420"
+CHANGES = frozenset({"rise", "grow", "increase", "climb", "jump", "swell", "fall", "drop", "decrease", "decline",
+                     "shrink", "go"})
+
+
 def find_numbers(doc, people=None) -> list[NumberSpan]:
     """Every number in ``doc`` that could count something, with range and qualifier.
     ``people`` tells whether a noun counts people (a number the tagger called a date may
@@ -296,7 +301,9 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         number = NumberSpan(start=begin, end=end, value=value)
         # ranges: "10-12", "10 to 12", "between 10 and 12"
         between = begin > 0 and doc[begin - 1].lower_ == "between"
-        changed_by = begin > 0 and doc[begin - 1].lower_ == "by"  # "has risen by 12 to 480": a change, then the count
+        # "has risen by 12 to 480", "has risen from 362 to 420": a change or a past figure, then the count
+        changed_by = begin > 0 and (doc[begin - 1].lower_ == "by" or doc[begin - 1].lower_ == "from"
+                                    and doc[begin - 1].head.lemma_.lower() in CHANGES)
         if end + 1 < len(doc) and (doc[end].text in _DASHES or doc[end].lower_ == "to" and not changed_by
                                    or (between and doc[end].lower_ == "and")) and _is_num(doc[end + 1]):
             high_end = _run_end(doc, end + 1)

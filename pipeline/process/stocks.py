@@ -177,6 +177,27 @@ def _on_held_list(noun, lex: Lexicon) -> bool:
     return False
 
 
+def listed_as_held(noun) -> bool:
+    """"there are 420 people in our lists", "502 people on the list", "published a list on 31
+    July, which includes 204 people": people on a list, in a text that has named political
+    prisoners before, are held now (as the lists of rights groups count them)."""
+    doc = noun.doc
+    if not any(t.lemma_.lower() == "prisoner" and any(c.lower_ == "political" for c in t.children)
+               for t in doc[:noun.i]):
+        return False
+    # (in the present: "223 people were on the list" may be a list of those to be freed)
+    holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be"
+                        and noun.head.tag_ in ("VBP", "VBZ") else [])
+    if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be" and noun.head.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(g.lemma_.lower() == "list" for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
+           for g in p.children if g.dep_ == "pobj"):
+        return True
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in ("include", "contain", "comprise") \
+        and any(t.lemma_.lower() == "list" for t in doc[noun.sent.start:verb.i])
+
+
 def _named_as_held(noun) -> bool:
     return any(c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS and _as_held(c) for c in noun.children)
 
