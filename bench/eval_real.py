@@ -132,7 +132,7 @@ FRESH_PREFIX = "fb-"
 # read ("blind-24"), and claims/35 made from its misses.
 # fb-6600..6799: the twenty-third, labelled twice and adjudicated; scored with claims/33 and /34
 # without reading (the same output); kept unread for claims/35 (the same again) ("blind-25").
-# fb-6800..: the next ("fresh-24").
+# fb-6800..: the next ("fresh-24"; fb-6801..6809 and fb-6901..6909 labelled once so far).
 # scored blind and kept unread, to check the next change: left out of "all"
 UNREAD = frozenset({"blind-25"})
 BATCHES = ((6800, "fresh-24"), (6600, "blind-25"), (6400, "blind-24"), (6200, "blind-23"), (6000, "blind-22"), (5800, "blind-21"), (5600, "blind-20"), (5400, "blind-19"), (5200, "blind-18"), (5000, "blind-17"), (4800, "blind-16"), (4600, "blind-15"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
