@@ -228,8 +228,8 @@ def governor(token, lex: Lexicon):
                 for child in head.children:
                     if child.dep_ == "xcomp" and child.pos_ == "VERB" and (predicate := verb_predicate(child, lex)):
                         return child, predicate
-            if dep == "nsubj" and head.lemma_ == "have" and (done := _done_to_sentence(head, lex)) is not None:
-                return done, verb_predicate(done, lex)  # "nine women and 31 men had their sentences pardoned"
+            if dep == "nsubj" and head.lemma_ == "have" and (done := _done_to_sentence(head, lex))[0] is not None:
+                return done  # "nine women and 31 men had their sentences pardoned", "seven had their terms annulled"
             if dep == "nsubj" and (reduced_relative(head) or object_participle(head, lex)) \
                     and (predicate := verb_predicate(head.head, lex)):
                 return head.head, predicate
@@ -357,13 +357,18 @@ def reduced_relative(verb) -> bool:
 
 
 def _done_to_sentence(have, lex: Lexicon):
-    """"had their sentences pardoned": the participle that frees the subject through its
-    sentence (but "had their sentences halved" frees nobody)."""
+    """"had their sentences pardoned", "had their terms annulled": the participle that frees
+    the subject through its sentence, and its predicate (but "had their sentences halved"
+    frees nobody); else (None, None)."""
     for verb in (c for c in have.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"):
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in ("sentence", "conviction")
-               for c in verb.children) and verb_predicate(verb, lex) in PERSON_PREDICATES:
-            return verb
-    return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in (*TERMS, "conviction")
+                   for c in verb.children):
+            continue
+        if (predicate := verb_predicate(verb, lex)) in PERSON_PREDICATES:
+            return verb, predicate
+        if lifts_terms(verb):
+            return verb, "pardoned"  # ("annulled" is no verb of the lexicon: it lifts a term as a pardon does)
+    return None, None
 
 
 def _object_before(noun, lex: Lexicon):

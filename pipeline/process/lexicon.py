@@ -132,12 +132,12 @@ def lifts_terms(verb) -> bool:
     return verb.lemma_.lower() in _LIFTING
 
 
-_CAPTORS = frozenset({"kidnapper", "abductor", "captor"})
-
-
-def _held_by_captors(noun) -> bool:
-    """"the kidnappers of 32 migrants": people someone holds."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _CAPTORS
+def _held_by_captors(noun, lex: Lexicon) -> bool:
+    """"the kidnappers of 32 migrants": people someone holds (people whose noun, in the
+    lexicon's nouns, holds those "of" it)."""
+    captors = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and lex.nouns.get(captors.lemma_.lower()) == "detained" \
+        and is_people(captors, lex)
 
 
 def verb_predicate(token, lex: Lexicon) -> str | None:
@@ -151,10 +151,6 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "ten Americans are on their way home from detention in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
-    if lemma == "have" and any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" and lifts_terms(c)
-                               and any(s.lemma_.lower() in TERMS for s in c.children if s.dep_ in ("nsubj", "dobj"))
-                               for c in token.children):
-        return "pardoned"  # "39 convicts had their terms pardoned", "seven had their terms annulled"
     if lemma == "deprive" and token.dep_ not in ("relcl", "acl") and _clause_words(token) & {"liberty", "freedom"}:
         # "police deprived 40 protesters of their liberty", "1,473 political prisoners were deprived
         # of their liberty as of October" (held on that day: claims._state_holds). Not a clause
@@ -162,7 +158,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "detained"
     if lemma == "rescue" and any(c.dep_ in ("dobj", "nsubjpass") and (noun_lemma(c) in ("hostage", "captive") or any(
             a.lower_ in ("kidnapped", "abducted") for a in c.children) or c.lower_ in ("who", "that")
-            and token.dep_ == "relcl" and _held_by_captors(token.head)) for c in token.children):
+            and token.dep_ == "relcl" and _held_by_captors(token.head, lex)) for c in token.children):
         # "commandos rescued four foreign hostages", "the kidnappers of 32 migrants who were
         # rescued" (but rescued miners were never held)
         return "released"

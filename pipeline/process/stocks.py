@@ -182,8 +182,7 @@ def listed_as_held(noun) -> bool:
     July, which includes 204 people": people on a list, in a text that has named political
     prisoners before, are held now (as the lists of rights groups count them)."""
     doc = noun.doc
-    if not any(t.lemma_.lower() == "prisoner" and any(c.lower_ == "political" for c in t.children)
-               for t in doc[:noun.i]):
+    if not any(_political(t) for t in doc[:noun.i]):
         return False
     # (in the present: "223 people were on the list" may be a list of those to be freed)
     holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be"
