@@ -410,8 +410,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # "Kazakh president pardons: 40 prisoners convicted of hooliganism" (the
             # participle then says what befell them before)
             gov, predicate = lead
-        if predicate is None and gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in lex.scan_stop:
-            continue  # "Two of the freed prisoners told…": what they did, not how many were freed
+        if predicate is None and gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in lex.scan_stop \
+                and not (noun is not None and noun.dep_ == "dobj" and held_stock(noun, lex)):
+            # "Two of the freed prisoners told…": what they did, not how many were freed (but
+            # "monitors report 318 political prisoners": whom they count as held)
+            continue
         if predicate is None:
             gov2, predicate = of_group_predicate(anchor, lex)
             gov = gov2 or gov
@@ -652,9 +655,9 @@ def _state_holds(verb, noun, sentence) -> bool:
 
 
 def _still_held(verb) -> bool:
-    """"still held", "currently detained": a participle that says they are held now."""
+    """"still held", "currently detained", "now held": a participle that says they are held now."""
     return verb.tag_ == "VBN" and verb.lemma_.lower() in _HELD_NOW and any(
-        c.dep_ == "advmod" and c.lower_ in ("still", "currently") for c in verb.children)
+        c.dep_ == "advmod" and c.lower_ in ("still", "currently", "now") for c in verb.children)
 
 
 def _being_held(verb, noun) -> bool:
@@ -680,7 +683,11 @@ def _those_numbered(anchor, lex: Lexicon):
 
 
 def _now_abroad(verb) -> bool:
-    """"are now in Ukraine": a group said to be in a country by now."""
+    """"are now in Ukraine": a group said to be in a country by now; "went to Lithuania":
+    where a part of the freed group went."""
+    if verb.lemma_ == "go":
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ == "GPE" for g in c.children)
+                   for c in verb.children)
     return verb.lemma_ == "be" and any(c.dep_ == "advmod" and c.lower_ in ("now", "already", "currently", "safely")
                                        for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)
@@ -872,7 +879,19 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
                 found.append((child, other))
     if predicate == "released" and gov is not None and (pardon := _pardoned_after(gov, lex)) is not None:
         found.append((pardon, "pardoned"))
+    if predicate in ("released", "pardoned") and gov is not None and (served := _served_before(gov)) is not None \
+            and "sentenced" not in (o for _, o in found):
+        found.append((served, "sentenced"))  # "another 212 freed after serving long sentences"
     return found
+
+
+def _served_before(verb):
+    """The "serving" of "freed after serving long sentences": a term the freed had been given."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following")):
+        for clause in (c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() == "serve"):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in clause.children):
+                return clause
+    return None
 
 
 _PLAIN_PEOPLE = frozenset({"people", "person", "individual"})

@@ -141,6 +141,10 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
                 and is_people(noun.head, lex) and noun.i < noun.head.i <= noun.i + 3 \
                 and all(t.dep_ in ("amod", "compound") for t in doc[noun.i + 1:noun.head.i]):
             noun = noun.head  # "Ten Niger humanitarian workers": the country or place describes them
+        elif noun.tag_ == "NNS" and noun.dep_ in ("compound", "nmod") and noun.head.tag_ == "NNS" \
+                and is_people(noun, lex) and is_people(noun.head, lex) and noun.i < noun.head.i <= noun.i + 3 \
+                and all(t.dep_ in ("amod", "compound") for t in doc[noun.i + 1:noun.head.i]):
+            noun = noun.head  # "214 women political prisoners": the first noun says which of them
         if noun.lower_ in _UNIT_SIZE and noun.i == last.i + 2 and doc[last.i + 1].text == "-" \
                 and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "its 24-man crew", "the 25-member crew": the crew is what is counted
@@ -182,6 +186,12 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
             return whole, anchor
     if anchor.head.lemma_ == "be" and anchor.dep_ == "nsubj":
         attrs = [c for c in anchor.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+        if attrs:
+            return attrs[0], anchor
+    if anchor.dep_ == "conj" and after is not None and after.lemma_ == "be" and after.head.i != anchor.i:
+        # "612 were men and 47 women were…": the parser joined the counts and gave the second
+        # "were" a clause of its own
+        attrs = [c for c in after.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i <= after.i + 2]
         if attrs:
             return attrs[0], anchor
     return None, anchor

@@ -5,6 +5,7 @@ negated."""
 from __future__ import annotations
 
 from newsmon.pipeline.process.custody import still_held
+from newsmon.pipeline.process.stocks import held_stock
 from newsmon.pipeline.process.lexicon import (
     HEADLINE_WORDS,
     HELD_WORDS,
@@ -93,6 +94,14 @@ def governor(token, lex: Lexicon):
             # the count to the offence; it belongs with the verb's object
             current = joined
             continue
+        if dep == "conj" and head.pos_ == "NOUN" and current.pos_ == "NOUN" and is_people(current, lex) \
+                and any(c.dep_ == "nummod" for c in current.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "of" and any(is_people(g, lex) for g in c.children)
+                        for c in head.children) \
+                and (predicate := noun_predicate(head, lex)) in PERSON_PREDICATES:
+            # "the release of the poet, A, and the other 38 detainees": the parser
+            # joined the count to the release; it is a second "of" of it
+            return head, predicate
         if dep in ("npadvmod", "dobj") and current.pos_ == "PROPN" and head.pos_ == "NOUN" and head.i < current.i:
             current = head  # "are activists Ziyad Al-Alimi and …": a name the parser hung on its role
             # (a noun takes no object: "dobj" under one is the same misparse)
@@ -573,6 +582,10 @@ def previous_release(token, lex: Lexicon, nouns: bool = False, moved: bool = Fal
                 return node, predicate  # (but "the convoy … as it returned to Israel": no one freed)
             if nouns and node.pos_ == "NOUN" and (predicate := noun_predicate(node, lex)) in PERSON_PREDICATES:
                 return node, predicate
+        if any(t.like_num and t.dep_ == "nummod" and held_stock(t.head, lex) for t in previous):
+            # "… reported 318 political prisoners at grave risk. Among them are …": "them" are
+            # the held counted last, not the group of a release told before them
+            break
     return None, None
 
 
@@ -671,6 +684,11 @@ def modifier_predicate(noun, lex: Lexicon):
                 node, predicate = group_predicate(among, lex)
                 if predicate:
                     return node, predicate
+    for event in (s for c in noun.children if c.dep_ == "relcl" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                  and any(p.lower_ == "whose" for p in s.children)):
+        # "12 reporters whose release was confirmed" (the clause's verb may hedge it)
+        if (predicate := noun_predicate(event, lex)) in PERSON_PREDICATES:
+            return event, predicate
     for child in noun.children:
         # "the 14 freed prisoners"
         if child.dep_ in ("amod", "compound") and child.i < noun.i and (predicate := word_predicate(child, lex)):
@@ -713,8 +731,11 @@ _ASKED = frozenset({"proposal", "request", "petition", "recommendation", "plea"}
 def _let_go(verb) -> bool:
     """"They were allowed to return to their families": the permission told in the past, so they went."""
     head = verb.head
-    return head.lemma_.lower() in _LET and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children) \
-        and not any(c.dep_ == "neg" for c in head.children)
+    # ("had been allowed to go free": the perfect tells it as done too)
+    return head.lemma_.lower() in _LET and any(
+        c.dep_ == "auxpass" and (c.tag_ == "VBD" or c.lower_ == "been" and any(
+            a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in head.children)) for c in head.children) \
+        and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in head.children)
 
 
 def _enacted(verb) -> bool:
@@ -812,7 +833,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if node.i != predicate_token.i and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in node.children) \
                 and node.head.lower_ not in ("first", "last", "only", "able") and not _enacted(node) \
-                and not _reported(node):
+                and not _reported(node) and not _let_go(node):
             return "hedged"  # "his decision to grant freedom to 553 persons": what is to be done
         if node.dep_ == "advcl" and any(t.lower_ in ("if", "unless") for t in node.doc[node.left_edge.i:node.i]):
             return "hedged"  # ("as if, by luck, they chose to": the "if" may hang lower down)

@@ -91,11 +91,14 @@ def _word_list(path: Path) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+_SWAPS = frozenset({"exchange", "swap", "trade", "deal"})
+
+
 def _clause_words(verb) -> set[str]:
     """Lower-case words of the verb's own clause: not its subject, its predicate noun, or
     any clause nested inside ("who was jailed for six years"). A participle's
     noun is its object ("pardons issued to 12 prisoners")."""
-    words: set[str] = {verb.head.lower_} if verb.dep_ == "acl" and verb.tag_ == "VBN" else set()
+    words: set[str] = {verb.head.lower_} if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" else set()
     stack = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in OTHER_CLAUSES + ("attr",)]
     # "according to the prisons department": who says it, not what it says; "were 19 from
     # Welikada Prison": where people came from, not where they are
@@ -162,9 +165,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "commandos rescued four foreign hostages", "the kidnappers of 32 migrants who were
         # rescued" (but rescued miners were never held)
         return "released"
-    if lemma == "benefit" and any(c.dep_ == "nsubj" and lex.nouns.get(c.lemma_.lower()) == "pardoned"
-                                  for c in token.children):
-        return "pardoned"  # "the royal pardon benefitted 585 inmates"
+    if lemma in ("benefit", "affect") and any(c.dep_ == "nsubj" and lex.nouns.get(c.lemma_.lower()) == "pardoned"
+                                              for c in token.children):
+        return "pardoned"  # "a royal pardon benefitted 600 inmates", "the pardon affected three people"
     if lemma == "deny" and any(c.lower_ == "bail" for c in token.subtree):
         # "the court denied bail to 36 members": a release refused (hedged, governors.status_of).
         # Not a phrase of the lexicon, whose lemmas make "Denys" a verb in lists of names
@@ -193,6 +196,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma == "send" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
             and not any(t.dep_ == "prep" and t.lower_ in ("to", "into") for t in token.subtree):
         return "released"  # "each side sending back 75 POWs" (but "sent back to Russia" says where to; "sent home" from work)
+    if lemma == "send" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in token.children) \
+            and _clause_words(token) & _SWAPS:
+        return "released"  # "sent four nationals home in an exchange" (not workers sent home)
     if lemma in ("leave", "depart") and any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.ent_type_ == "GPE" for g in c.children) for c in token.children) and not any(
             c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children):
@@ -544,7 +550,7 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
     """Released from something other than custody: a hospital, rubble, a contract (words
     anywhere in the sentence), or a punishment that is not prison ("released from fines",
     "freed from correctional labour": only the verb's own "from")."""
-    if any(t.lower_ in lex.not_custody or t.lower_ in _TEMPORARY and any(
+    if any(t.lower_ in lex.not_custody and not _taken_there(t, verb, lex) or t.lower_ in _TEMPORARY and any(
             c.lower_ in _TEMPORARY[t.lower_] for c in t.children) for t in sentence):
         return True  # (a furlough by other names: "out on two weeks' medical leave", "his temporary release")
     if verb is None:
@@ -558,6 +564,14 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
     return any(t.lemma_.lower() in lex.not_custody_from for t in sources) and not any(
         t.lemma_.lower() in _PRISON_TERMS
         and not {"other", "except", "not", "besides"} & {w.lower_ for w in t.doc[max(0, t.i - 3):t.i]} for t in phrases)
+
+
+def _taken_there(place, verb, lex: Lexicon) -> bool:
+    """"handed over to peacekeepers, then driven to hospital for checks": where the
+    freed were taken after the release (a clause of the releasing verb), not what they left."""
+    mover = place.head.head
+    return verb is not None and place.dep_ == "pobj" and place.head.lower_ in ("to", "into") \
+        and mover.lemma_.lower() in lex.movers and mover.dep_ in ("conj", "advcl") and mover.head.i == verb.i
 
 
 _PATIENTS = frozenset({"casualty", "patient"})

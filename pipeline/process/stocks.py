@@ -122,7 +122,8 @@ def country_stock(noun) -> bool:
         return False
     return _country_possessive(noun) or any(
         c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lemma_.lower() in ("country", "nation")) or _in_country(c)
-        or c.dep_ == "acl" and _detained_now(c) for c in noun.children)
+        or c.dep_ == "acl" and (_detained_now(c) or any(t.lemma_.lower() == "languish" for t in c.subtree))
+        for c in noun.children)  # ("the 700 political prisoners thought to be languishing in its jails")
 
 
 def _country_possessive(noun) -> bool:
@@ -244,7 +245,9 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
     while head.dep_ in ("conj", "appos", "compound") and head.head is not head:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.tallies:
-        return True  # "the number of political prisoners ..."
+        # "the number of political prisoners ..." (but "a total of 390 inmates had their jail
+        # terms reduced": an amount of people something was done to)
+        return not _done_to_total(head.head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("close", "near") and \
             any(c.dep_ == "expl" for c in head.head.head.head.children):
         return True  # "there are close to 1,300 political prisoners"
@@ -278,6 +281,12 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
                    for c in verb.children)
     return True
+
+
+def _done_to_total(tally) -> bool:
+    verb = tally.head
+    return any(c.lower_ == "a" for c in tally.children) and tally.dep_ == "nsubj" and verb.lemma_ == "have" \
+        and any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" for c in verb.children)
 
 
 def _political(noun) -> bool:
