@@ -134,10 +134,10 @@ FRESH_PREFIX = "fb-"
 # without reading (the same output); kept unread for claims/35 (the same again), then read
 # ("blind-25"), and claims/36 made from its misses.
 # fb-6800..6999: the twenty-fourth, labelled twice and adjudicated; scored with claims/35 and /36
-# without reading (the same output); kept unread as the check of the next change ("blind-26").
+# without reading (the same output), then read ("blind-26"), and claims/37 made from its misses.
 # fb-7000..: the next ("fresh-25").
 # scored blind and kept unread, to check the next change: left out of "all"
-UNREAD = frozenset({"blind-26"})
+UNREAD = frozenset()
 BATCHES = ((7000, "fresh-25"), (6800, "blind-26"), (6600, "blind-25"), (6400, "blind-24"), (6200, "blind-23"), (6000, "blind-22"), (5800, "blind-21"), (5600, "blind-20"), (5400, "blind-19"), (5200, "blind-18"), (5000, "blind-17"), (4800, "blind-16"), (4600, "blind-15"), (4500, "blind-14"), (4400, "blind-13"), (4300, "blind-12"), (4200, "blind-14"), (4100, "blind-12"),
            (4000, "blind-14"), (3600, "blind-11"), (3200, "blind-10"), (2800, "blind-9"), (2400, "blind-8"),
            (2000, "blind-7"), (1600, "blind-6"), (1200, "blind-5"), (800, "blind-4"), (400, "blind-3"), (0, "blind-2"))

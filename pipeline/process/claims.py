@@ -596,6 +596,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             claims.append({**claim, "predicate": freed, "status": status_of(group, first, doc, lex)})
     claims += referred_back(doc, claims, lex)
     claims += _all_of_them(doc, claims, lex)
+    claims += _parts_of_stock(doc, claims)
     # a participle joined to a clause is found both as the clause's other verb and as a
     # description of the counted: one claim
     seen, unique = set(), []
@@ -638,6 +639,30 @@ def _all_of_them(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
         for node, other in [(verb, predicate)] + _also(verb, predicate, lex):
             if other in (*PERSON_PREDICATES, "crossed_border") and (whole["count"], other) not in told:
                 found.append({**whole, "predicate": other, "status": status_of(node, subject.i, doc, lex)})
+    return found
+
+
+def _parts_of_stock(doc, claims: list[dict]) -> list[dict]:
+    """"Over 70 people are regarded as political prisoners. These include 30 detained at
+    protests, …": a sentence opened by "these include" right after a count of the held lists
+    parts of them, held now as well as whatever else its own words say."""
+    found = []
+    for sentence in doc.sents:
+        opening = [t.lower_ for t in sentence[:2]]
+        if len(opening) < 2 or opening[0] not in ("these", "they") or opening[1] not in ("include", "included"):
+            continue
+        previous = doc[sentence.start - 1].sent if sentence.start else None
+        # (only a count of the sentence right before: "these" are what it counted)
+        before = [c for c in claims if c["kind"] == "count" and previous is not None
+                  and c["sentence_start"] == previous.start_char]
+        if not before or before[-1]["predicate"] != "remain_imprisoned" or before[-1]["status"] != "asserted":
+            continue
+        parts = [c for c in claims if c["kind"] == "count" and c["sentence_start"] == sentence.start_char]
+        held = {c["start"] for c in parts if c["predicate"] == "remain_imprisoned"}
+        for part in parts:
+            if part["start"] not in held and part["status"] == "asserted":
+                held.add(part["start"])
+                found.append({**part, "predicate": "remain_imprisoned"})
     return found
 
 
@@ -819,6 +844,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     after = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "from")] + [
         p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
     described += [c for p in after for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _WHERE_WHEN
+                  for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
+    # "eight nationals working for a shipyard who were detained in Qatar": a "who" clause the
+    # parser hung on a thing named in the participle after the people
+    described += [c for a in noun.children if a.dep_ == "acl" for g in a.subtree
+                  if g.pos_ in ("NOUN", "PROPN") and not is_people(g, lex)
                   for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
     # "were released in May having served their terms", "… who had fully served their
     # sentences" (the clause hung on the release): what they had served

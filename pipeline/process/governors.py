@@ -147,6 +147,11 @@ def governor(token, lex: Lexicon):
                 return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
             if prep.lower_ == "to" and noun_predicate(gov, lex) == "pardoned":
                 return gov, "pardoned"  # "granted clemency last week to eight", with "granted" an adjective
+            if prep.lower_ == "for" and gov.pos_ == "VERB" and prep.i > 0 \
+                    and noun_predicate(prep.doc[prep.i - 1], lex) == "pardoned":
+                # "were freed under an amnesty for 6,100 prisoners": the parser hung the "for"
+                # on the verb; the amnesty right before it is what it is for
+                return prep.doc[prep.i - 1], "pardoned"
             if prep.lower_ == "for" and gov.pos_ == "NOUN" and gov.lemma_.lower() not in lex.hedges and any(
                     c.dep_ == "compound" and noun_predicate(c, lex) == "pardoned" for c in gov.children):
                 return gov, "pardoned"  # "signed an amnesty order for 2,150 convicts"

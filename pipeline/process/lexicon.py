@@ -98,7 +98,11 @@ def _clause_words(verb) -> set[str]:
     """Lower-case words of the verb's own clause: not its subject, its predicate noun, or
     any clause nested inside ("who was jailed for six years"). A participle's
     noun is its object ("pardons issued to 12 prisoners")."""
-    words: set[str] = {verb.head.lower_} if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" else set()
+    # ("among those granted bail", the parser's "those … bail" with the participle between,
+    # but not "forced exile", where the participle describes its noun)
+    misread = verb.dep_ == "amod" and any(c.dep_ == "det" and c.lower_ in ("those", "these") and c.i < verb.i
+                                          for c in verb.head.children)
+    words: set[str] = {verb.head.lower_} if (verb.dep_ == "acl" or misread) and verb.tag_ == "VBN" else set()
     stack = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in OTHER_CLAUSES + ("attr",)]
     # "according to the prisons department": who says it, not what it says; "were 19 from
     # Welikada Prison": where people came from, not where they are
@@ -165,9 +169,12 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "commandos rescued four foreign hostages", "the kidnappers of 32 migrants who were
         # rescued" (but rescued miners were never held)
         return "released"
-    if lemma in ("benefit", "affect") and any(c.dep_ == "nsubj" and lex.nouns.get(c.lemma_.lower()) == "pardoned"
-                                              for c in token.children):
-        return "pardoned"  # "a royal pardon benefitted 600 inmates", "the pardon affected three people"
+    if lemma in ("benefit", "affect") and (any(c.dep_ == "nsubj" and lex.nouns.get(c.lemma_.lower()) == "pardoned"
+                                               for c in token.children)
+                                           or token.dep_ == "acl" and lex.nouns.get(token.head.lemma_.lower()) == "pardoned"):
+        # "a royal pardon benefitted 600 inmates", "the pardon affected three people", "an
+        # amnesty affecting some 9,000 prisoners"
+        return "pardoned"
     if lemma == "deny" and any(c.lower_ == "bail" for c in token.subtree):
         # "the court denied bail to 36 members": a release refused (hedged, governors.status_of).
         # Not a phrase of the lexicon, whose lemmas make "Denys" a verb in lists of names
@@ -188,6 +195,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
                 and not (lemma == "walk" and "out" in words and words & _WALKOUTS):
             # (but "forced the ruler to leave power" is no expulsion, and a judge who
             # "walked out of court" left a room; "have been behind bars for months" is custody so far)
+            if predicate == "detained" and lemma in ("place", "put") and given_a_term(token):
+                return "sentenced"  # "placed ten people in detention for terms of up to 14 days"
             return "detained" if predicate == "remain_imprisoned" and custody_so_far(token) else predicate
     if lemma in lex.movers and (to_a_country(token) or any(to_a_country(craft) for craft in _craft_of(token))):
         # "110 were transferred to Ukraine", "put on a flight to Washington", "a flight from
@@ -239,6 +248,11 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         if any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(g.lower_ in lex.state_places for g in c.children)
                for c in token.children):
             return "remain_imprisoned"  # "four of whom remain in custody", "12 are still behind bars"
+    if lemma == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ("arrest", "detention") for g in c.children) for c in token.children):
+        return "detained"  # "2,100 people were subjected to administrative arrest" (not "to repression, including arrests")
+    if lemma == "hold" and any(c.lower_ in _ANSWERABLE for c in token.children):
+        return None  # "three officers were held criminally liable": answerable, not in custody
     if lemma in lex.verbs:
         if lex.verbs[lemma] == "remain_imprisoned" and any(
                 c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in token.children):
@@ -281,6 +295,7 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
 
 
 _JAILING = frozenset({"jail", "imprison", "incarcerate"})
+_ANSWERABLE = frozenset({"responsible", "liable", "accountable", "culpable"})
 _POWER = frozenset({"power", "office", "post", "presidency", "government"})
 _WALKOUTS = frozenset({"court", "courtroom", "hearing", "meeting", "talks", "session", "parliament", "chamber",
                        "studio", "interview", "room", "hall"})

@@ -269,6 +269,27 @@ def _counts_people(doc, i: int, people) -> bool:
         and all(t.head.i == head.i and t.dep_ in ("amod", "compound") for t in doc[i + 1:head.i])
 
 
+def _enumerator(doc, i: int) -> bool:
+    """"1. Arrests and Trials": the number of a numbered line, not a count."""
+    token = doc[i]
+    opens_line = i == 0 or "\n" in doc[i - 1].text_with_ws
+    return token.is_digit and opens_line and i + 1 < len(doc) and doc[i + 1].text in (".", ")") \
+        and not doc[i + 1].whitespace_ == "" and (i + 2 >= len(doc) or doc[i + 2].is_title or doc[i + 2].is_upper)
+
+
+_REACHED = frozenset({"exceed", "reach", "top", "surpass", "pass", "hit"})
+
+
+def _tally_reached(token) -> bool:
+    """"the number of political prisoners … exceeded 1250": four digits the tagger took for a
+    year, reached by a tally (the subject of the verb, or of the verb it is joined to)."""
+    verb = token.head
+    if not token.is_digit or token.dep_ != "dobj" or verb.lemma_.lower() not in _REACHED:
+        return False
+    subjects = [c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in TALLY_WORDS for s in subjects)
+
+
 # verbs of a tally's change: "grew by 23", "rose from 362 to 420"
 CHANGES = frozenset({"rise", "grow", "increase", "climb", "jump", "swell", "fall", "drop", "decrease", "decline",
                      "shrink", "go"})
@@ -283,7 +304,8 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
     while i < len(doc):
         token = doc[i]
         if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)
-                                  and not _counts_people(doc, i, people)) or _year_or_age(doc, i):
+                                  and not _counts_people(doc, i, people) and not _tally_reached(token)) \
+                or _year_or_age(doc, i) or _enumerator(doc, i):
             i += 1
             continue
         begin = i - 1 if i > 0 and (doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN

@@ -47,7 +47,8 @@ def freed_next(ent, lex: Lexicon) -> dict | None:
 def freed_in_own_clause(ent, lex: Lexicon) -> dict | None:
     """{"gov", "predicate"} of a release that a clause of the name's own verb tells: "X spent
     two years in jail before he was freed", "X spoke to reporters after being freed from
-    prison", a caption's "prisoner X speaking to reporters after being freed". The name must
+    prison", "X was held for a week but has been freed", a caption's "prisoner X speaking to
+    reporters after being freed". The name must
     be that verb's subject (or the caption's), the clause's subject "he" or "she" (or none,
     "after being freed"), and no other person the subject of anything in the sentence."""
     head = name_head(ent)
@@ -64,6 +65,10 @@ def freed_in_own_clause(ent, lex: Lexicon) -> dict | None:
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _SINGULAR for s in c.children)]
     clauses += [w for verb in verbs for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "upon", "before")
                 for w in p.children if w.dep_ == "pcomp" and any(a.lower_ == "being" for a in w.children)]
+    # "X was placed in pre-trial detention but has now been released": a joined verb with
+    # the name as its subject too
+    clauses += [c for verb in verbs for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     for clause in clauses:
         predicate = verb_predicate(clause, lex)
         if predicate in PERSON_PREDICATES and not is_agent(clause, lex) and not still_held(clause) \
