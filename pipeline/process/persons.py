@@ -29,6 +29,7 @@ from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_
 from newsmon.pipeline.process.numbers import value_of
 from newsmon.pipeline.process.pronouns import (
     freed_as_their_number,
+    freed_as_they,
     freed_in_own_clause,
     freed_later_as_group,
     freed_next,
@@ -113,13 +114,14 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if own:
                 # "- journalist X arrested at the airport": the item's own verb says what happened,
                 # unless the next sentence frees "him" ("X was jailed in 2012. He was freed …")
-                listed = freed_in_own_clause(ent, lex) or freed_next(ent, lex) or freed_later_as_group(ent, lex)
+                listed = freed_in_own_clause(ent, lex) or freed_next(ent, lex) or freed_as_they(ent, lex) \
+                    or freed_later_as_group(ent, lex)
             else:
                 listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
                     or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) \
                     or _named_member(ent, counts, lex) or named_group(ent, counts, lex) \
                     or counted_list(ent, counts, lex) or _freed_title(ent, lex) or freed_in_own_clause(ent, lex) \
-                    or freed_next(ent, lex) \
+                    or freed_next(ent, lex) or freed_as_they(ent, lex) \
                     or freed_later_as_group(ent, lex) or freed_as_their_number(ent, counts) \
                     or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
@@ -211,7 +213,10 @@ def _agent_phrase(token, gov) -> bool:
         if current.i == gov.i or current.head.i == current.i:
             return False
         if current.dep_ == "prep" and current.lower_ in _CIRCUMSTANCE_PREPS and current.head.i == gov.i:
-            return True
+            # (but "released on bail A, B and C": the parser made the freed the objects of "on",
+            # with "bail" before the first of them)
+            return not (current.lower_ == "on" and any(c.lower_ == "bail" and c.dep_ == "compound"
+                                                       for g in current.children for c in g.children))
         current = current.head
     return False
 

@@ -7,7 +7,9 @@ subject or the name a copula gives: with two people named, or more text between,
 could be anyone. Also a named group freed later as "the journalists" ("Five journalists, A,
 B and C, were arrested on Sunday. … The journalists were released that evening."), and a
 release a clause of the name's own verb tells ("X spent two years in jails before he was
-freed"). Used by persons.person_claims when the name's own words say nothing of a release.
+freed"). Names joined as a subject may be freed as "they" a few sentences on, when no other
+person or group is a subject in between. Used by persons.person_claims when the name's own
+words say nothing of a release.
 """
 
 from __future__ import annotations
@@ -42,6 +44,43 @@ def freed_next(ent, lex: Lexicon) -> dict | None:
             or status_of(verb, pronoun.i, doc, lex) != "asserted":
         return None  # (and "He had freed dozens of prisoners": who frees, not who is freed)
     return {"gov": verb.i, "predicate": predicate}
+
+
+def freed_as_they(ent, lex: Lexicon, reach: int = 4) -> dict | None:
+    """{"gov", "predicate"} of a release told of "they" in one of the ``reach`` sentences after
+    ``ent``'s, when ``ent`` is one of two or more names joined as the subject of their
+    sentence ("A, B and C were convicted in the case. … They began serving their terms in
+    June. In December they were released") and no other person or group of people is the
+    subject of a sentence between; else None."""
+    head = name_head(ent)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+        return None
+    joined = [t for t in head.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON"]
+    if head.ent_type_ != "PERSON" or not joined:
+        return None
+    doc, sentence = ent.doc, ent.sent
+    for _ in range(reach):
+        if sentence.end >= len(doc):
+            return None
+        sentence = doc[sentence.end].sent
+        subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
+        they = next((t for t in subjects if t.lower_ == "they"), None)
+        # (a subject of a clause joined to the main one counts, "Three others were held; they …";
+        # not one inside a clause of time or a relative, "when the protesters danced")
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in ("advcl", "relcl", "acl", "pcomp")
+               and (they is None or t.i < they.i)
+               and (t.ent_type_ == "PERSON" or t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in lex.people)
+               for t in sentence):
+            return None  # another person or group the "they" could be ("Three others were held; they …")
+        if they is not None:
+            verb = they.head
+            predicate = verb_predicate(verb, lex)
+            if predicate in PERSON_PREDICATES and not is_agent(verb, lex) and not still_held(verb) \
+                    and status_of(verb, they.i, doc, lex) == "asserted":
+                return {"gov": verb.i, "predicate": predicate}
+    return None
 
 
 def freed_in_own_clause(ent, lex: Lexicon) -> dict | None:
