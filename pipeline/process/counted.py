@@ -189,7 +189,7 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
         if attrs:
             return attrs[0], anchor
     if anchor.dep_ == "conj" and after is not None and after.lemma_ == "be" and after.head.i != anchor.i:
-        # "612 were men and 47 women were…": the parser joined the counts and gave the second
+        # "612 were men and 47 were women": the parser joined the counts and gave the second
         # "were" a clause of its own
         attrs = [c for c in after.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i <= after.i + 2]
         if attrs:

@@ -274,7 +274,7 @@ def _enumerator(doc, i: int) -> bool:
     token = doc[i]
     opens_line = i == 0 or "\n" in doc[i - 1].text_with_ws
     return token.is_digit and opens_line and i + 1 < len(doc) and doc[i + 1].text in (".", ")") \
-        and not doc[i + 1].whitespace_ == "" and (i + 2 >= len(doc) or doc[i + 2].is_title or doc[i + 2].is_upper)
+        and doc[i + 1].whitespace_ != "" and (i + 2 >= len(doc) or doc[i + 2].is_title or doc[i + 2].is_upper)
 
 
 _REACHED = frozenset({"exceed", "reach", "top", "surpass", "pass", "hit"})
@@ -286,7 +286,8 @@ def _tally_reached(token) -> bool:
     verb = token.head
     if not token.is_digit or token.dep_ != "dobj" or verb.lemma_.lower() not in _REACHED:
         return False
-    subjects = [c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in TALLY_WORDS for s in subjects)
 
 

@@ -284,6 +284,8 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
 
 
 def _done_to_total(tally) -> bool:
+    """"A total of 390 inmates had their terms cut": "a total of" only sums up the people
+    something was done to; "the total of political prisoners" is the tally of the held."""
     verb = tally.head
     return any(c.lower_ == "a" for c in tally.children) and tally.dep_ == "nsubj" and verb.lemma_ == "have" \
         and any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" for c in verb.children)
