@@ -275,12 +275,14 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
     def scan(tokens):
         for token in reversed(tokens):
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
+                    and token.ent_type_ != "ORG" \
                     and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
                     and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
                     and not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
                              and verb_predicate(token.head, lex) is not None) \
                     and not any(c.dep_ == "poss" and c.lower_ in _KIN_OF for c in token.children):
-                # ("living in exile": where they are, not who; "the military spying case": what
+                # ("living in exile": where they are, not who; "the Police Chiefs' Council": a body's
+                # name; "the military spying case": what
                 # kind; "The president pardons 23": who did it to them; "with their families":
                 # whose they are)
                 while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):

@@ -186,6 +186,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
             g.lower_ in ("abroad", "exile", "emigration") for g in c.children) for c in token.children):
         return None  # "who came back from abroad": a journey home of one's own, nobody freed
+    if lemma == "return" and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            g.lemma_.lower() in _PLACES_OF_CUSTODY for g in c.subtree) for c in token.children):
+        return "detained"  # "3,100 escaped inmates were returned to the country's jails": back in custody
     if lemma == "expel" and _from_no_land(token):
         return None  # "expelled from their universities", "from the party": no deportation
     words = None
@@ -607,6 +610,7 @@ def patients(noun) -> bool:
 
 _HABITATS = frozenset({"water", "wild", "sea", "ocean", "nature", "river", "lake", "habitat", "forest"})
 _PRISON_TERMS = frozenset({"imprisonment", "prison", "custody", "detention", "incarceration"})
+_PLACES_OF_CUSTODY = frozenset({"jail", "prison", "custody", "detention", "colony", "cell"})
 # a leave from prison the prisoner must return from ("compassionate release" is for good)
 _TEMPORARY = {"leave": frozenset({"medical", "temporary", "sick"}), "release": frozenset({"temporary"})}
 _SPORT = frozenset({"club", "clubs", "league", "season", "squad", "transfer", "transfers", "contract",
