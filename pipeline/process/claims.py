@@ -917,11 +917,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
 
 def _served_before(verb):
     """The "serving" of "freed after serving long sentences": a term the freed had been given."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following")):
-        for clause in (c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() == "serve"):
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in clause.children):
-                return clause
-    return None
+    return next((clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("after", "following")
+                 for clause in prep.children if clause.dep_ == "pcomp" and _serves_a_term(clause)), None)
 
 
 _PLAIN_PEOPLE = frozenset({"people", "person", "individual"})
@@ -931,9 +928,14 @@ def _serving_terms(clause) -> bool:
     """"inmates serving short terms for petty theft", "pardoned 334 inmates who were serving
     prison terms": a participle, or a clause in the past, of serving a term on the counted noun
     (not a clause in the present, "who are serving", which says they are held)."""
-    return clause.lemma_.lower() == "serve" and (clause.dep_ == "acl" or clause.dep_ == "relcl" and any(
-        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in clause.children)) and clause.tag_ == "VBG" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in clause.children)
+    return _serves_a_term(clause) and clause.tag_ == "VBG" and (clause.dep_ == "acl" or clause.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in clause.children))
+
+
+def _serves_a_term(verb) -> bool:
+    """"serving prison terms", "serving long sentences": the verb serve with a term as its object."""
+    return verb.lemma_.lower() == "serve" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in verb.children)
 
 
 def _pardoned_after(verb, lex: Lexicon):

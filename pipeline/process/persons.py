@@ -82,9 +82,11 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if predicate is None and gov is not None and gov.lemma_.lower() == "order" and ent.root.dep_ == "nsubjpass" \
                 and not any(c.dep_ == "neg" for c in gov.children):
             # "X, ordered by a court to be released": what the order does to X
-            ordered = next((c for c in gov.children if c.dep_ == "xcomp" and word_predicate(c, lex) in PERSON_PREDICATES), None)
-            if ordered is not None:
-                gov, predicate = ordered, word_predicate(ordered, lex)
+            # (only here: as the governor of a count, "ordered … to be released on bail" is read by
+            # the sentence's other words, and moving this there changed a count of fb-3112)
+            gov, predicate = next(((c, p) for c in gov.children
+                                   if c.dep_ == "xcomp" and (p := word_predicate(c, lex)) in PERSON_PREDICATES),
+                                  (gov, predicate))
         own = predicate is not None and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.i == gov.i
         # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
         # prisoner, X": what the name's own modifiers say
