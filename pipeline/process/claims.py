@@ -310,12 +310,19 @@ def _also(gov, predicate: str, lex: Lexicon):
     return found
 
 
+def _one_opening(one) -> bool:
+    """"… 240 hostages were seized. One was freed by the army": "one" opening its sentence as
+    the subject of a passive verb is one of the group told of just before."""
+    return one.i == one.sent.start and one.dep_ == "nsubjpass" and one.head.tag_ == "VBN"
+
+
 def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
     """Counts of people with a known predicate, one dict per claim (see ClaimMention)."""
     claims: list[dict] = []
     for number in numbers:
         if number.value == 1 and doc[number.start].lower_ == "one" and (
-                number.end >= len(doc) or doc[number.end].lower_ == "of" or doc[number.end].pos_ not in ("NOUN", "PROPN", "ADJ")):
+                number.end >= len(doc) or doc[number.end].lower_ == "of" or doc[number.end].pos_ not in ("NOUN", "PROPN", "ADJ")) \
+                and not _one_opening(doc[number.start]):
             continue  # "one of at least 150 people"; but "one Estonian" is a count
         if _age(number, doc, lex) or _difference(number, doc):
             continue
@@ -516,7 +523,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             predicate, part_done, verb_done = "remain_imprisoned", "detained", gov
         if predicate is None and recorded_detentions(noun):
             gov, predicate = noun.head, "detained"
-        if predicate is None and held_stock(noun if noun is not None else number_of(number, doc, lex), lex):
+        if predicate is None and held_stock(noun if noun is not None and not _tallied_people(noun)
+                                            else number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
         if predicate is None and noun is not None and is_people(noun, lex) and listed_as_held(noun):
             predicate = "remain_imprisoned"  # "the updated list, which includes 204 people"
@@ -1044,13 +1052,19 @@ def _there_are_of_them(number: NumberSpan, doc):
 
 _PASSING = frozenset({"surpass", "exceed", "top", "pass"})
 _NEARING = frozenset({"approach", "near"})
+_CHANGING = frozenset({"rise", "grow", "climb", "increase", "fall", "drop", "decrease", "jump"})
 
 
 def _tallied_people(noun) -> bool:
     """"the number of those arrested exceeded one thousand people": the people are whom the
     tally counts, so what befell them is said in the tally's subject."""
-    return noun.dep_ == "dobj" and noun.lemma_.lower() in ("people", "person", "individual") \
-        and noun.head.lemma_.lower() in (*_PASSING, "reach", "total")
+    if noun.lemma_.lower() not in ("people", "person", "individual"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from"):
+        # "the tally of political prisoners climbed from 180 to 240 people" (the parser may
+        # hang the people on "from")
+        return noun.head.head.lemma_.lower() in _CHANGING
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in (*_PASSING, "reach", "total")
 
 
 def _passed(number: NumberSpan, doc) -> str | None:

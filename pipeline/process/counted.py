@@ -360,9 +360,11 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
     """The noun lemma a claim counts, or None when nothing says."""
     if noun is not None and noun.tag_ == "NN" and (joined := _people_joined(noun, lex)) is not None:
         return noun_lemma(joined)  # "more than 130 opposition and civil society members": members
-    if noun is not None and noun_lemma(noun) in ("people", "person", "individual") and noun.dep_ == "dobj" \
+    if noun is not None and noun_lemma(noun) in ("people", "person", "individual") and (
+            noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from")) \
             and (tallied := number_of(number, doc, lex)) is not None and tallied.lemma_.lower() in HELD_WORDS:
-        return noun_lemma(tallied)  # "the number of political prisoners exceeded 1,000 people": prisoners
+        # "the count of political prisoners went past 1,000 people", "climbed to 240 people": prisoners
+        return noun_lemma(tallied)
     if noun is not None:
         return noun_lemma(noun)
     if others:
@@ -422,11 +424,17 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
             or gov.pos_ == "VERB" and gov.dep_ == "acl" and (gov.head.lower_ in ("those", "these")
                                                             or gov.head.lemma_.lower() in TALLY_WORDS)
             or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i
-            or anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in ("remain", "stay") and anchor.i == number.end - 1):
+            or anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in ("remain", "stay") and anchor.i == number.end - 1
+            or anchor.dep_ == "nsubj" and gov.lemma_ == "be" and anchor.head.i == gov.i and _in_custody(gov, lex)):
         # "Lukashenko pardons 16" (the verb may be tagged a plural noun), "50 detained", "the release of the 52", "the number of those
-        # freed reached 18", "1,100 remain jailed": whom custody acts on are people
+        # freed reached 18", "1,100 remain jailed", "all four are in custody": whom custody acts on are people
         return "people"
     return found
+
+
+def _in_custody(verb, lex: Lexicon) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(
+        g.dep_ == "pobj" and g.lower_ in lex.state_places for g in c.children) for c in verb.children)
 
 
 def _people_joined(noun, lex: Lexicon):

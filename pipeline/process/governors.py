@@ -779,6 +779,18 @@ def _approved(noun) -> bool:
 _RETRACTED = frozenset({"wrongly", "erroneously", "incorrectly", "mistakenly", "falsely"})
 
 
+def _convicted_or_awaiting(verb) -> bool:
+    """"convicted or awaiting trial", "sentenced or pending trial": a verdict joined by "or"
+    to a trial still to come does not say who was convicted (labellers read other pairs,
+    "arrested or summoned", "sent to Gaza or deported", as both)."""
+    if verb.lemma_.lower() not in ("convict", "sentence"):
+        return False
+    pair = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    joined = [pair] + [c for c in pair.children if c.dep_ == "conj"]
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in pair.children) and any(
+        t.lower_ == "trial" for j in joined if j.i != verb.i for t in j.subtree)
+
+
 def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     """'negated', 'hedged' or 'asserted' for a claim governed by ``predicate_token``."""
     before = doc[max(0, number_first - 3):number_first]
@@ -808,6 +820,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "hedged"
     if any(c.dep_ == "advmod" and c.lower_ in _GUESSED for c in predicate_token.children):
         return "hedged"  # "police presumably freed the man"
+    if _convicted_or_awaiting(predicate_token):
+        return "hedged"  # "those convicted or still awaiting trial": which befell whom is not said
     if predicate_token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in predicate_token.children):
         return "hedged"  # "the planned release of the 553 prisoners"
     if _dated_event(predicate_token, lex):

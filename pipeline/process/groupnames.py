@@ -8,6 +8,7 @@ its number if it gives one) and lists the names before any clause of its own. A 
 refers back one sentence only, to that sentence's last count of freed people; a noun may
 refer to any such count before it with the same noun; a noun with a number, to the same
 number made definite ("these three hostages") and freed in one of the next three sentences.
+A verb of naming gives names to a freed group too ("identified the freed men as A and B").
 Used by persons.person_claims when
 the name's own words say nothing of a release.
 """
@@ -15,7 +16,7 @@ the name's own words say nothing of a release.
 from __future__ import annotations
 
 from newsmon.pipeline.process.entspans import ents_in
-from newsmon.pipeline.process.governors import governor, status_of
+from newsmon.pipeline.process.governors import governor, modifier_predicate, status_of
 from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, noun_lemma, verb_predicate
 from newsmon.pipeline.process.listnames import list_members
 from newsmon.pipeline.process.numbers import value_of
@@ -24,6 +25,7 @@ _PRONOUNS = frozenset({"they", "them", "these", "those"})
 _OPENING_VERBS = frozenset({"be", "include"})
 _LIST_MARKS = frozenset({",", "-", "--", "–", "—", ":", "(", "and"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NAMING_VERBS = frozenset({"identify", "name", "list"})
 
 
 def named_group(ent, counts, lex: Lexicon) -> dict | None:
@@ -60,6 +62,58 @@ def named_group(ent, counts, lex: Lexicon) -> dict | None:
     count = freed[-1]
     number = sent.doc.char_span(count["start"], count["end"], alignment_mode="expand")
     return {"gov": number.root.i if number is not None else ent.root.i, "predicate": count["predicate"]}
+
+
+def named_as(ent, counts, lex: Lexicon) -> dict | None:
+    """"Police identified the freed captives as A, B and C"; "a third Briton, named as A, was
+    also let go"; "the agency named the six Turks as A, …" after six Turks were freed: the
+    names a verb of naming gives, with "as", to a group that its own words, its verb or an
+    earlier count of the same number and noun say was freed."""
+    opening = _naming_as(ent.root)
+    if opening is None:
+        return None
+    verb, group = opening.head, None
+    if verb.dep_ in ("dobj", "nsubjpass", "oprd"):
+        verb, group = verb.head, verb  # ("as" hung on the group itself)
+    if verb.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    group = group or (verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None))
+    if group is None or group.pos_ not in ("NOUN", "PROPN") or not is_people(group, lex):
+        return None
+    node, predicate = modifier_predicate(group, lex)
+    if predicate not in PERSON_PREDICATES:
+        node, predicate = governor(group, lex)
+    if predicate in PERSON_PREDICATES:
+        return {"gov": node.i, "predicate": predicate}
+    number = [c for c in group.children if c.dep_ == "nummod"]
+    if not number or not any(c.lower_ in ("the", "these", "those") for c in group.children):
+        return None
+    wanted, lemma = value_of(number), noun_lemma(group)
+    freed = [c for c in counts if c["count"] == wanted and c["noun"] == lemma and c["end"] <= group.idx
+             and c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
+    if not freed:
+        return None
+    found = group.doc.char_span(freed[-1]["start"], freed[-1]["end"], alignment_mode="expand")
+    return {"gov": found.root.i if found is not None else group.i, "predicate": freed[-1]["predicate"]}
+
+
+def _naming_as(name):
+    """The "as" that ``name`` is listed under, climbing the list and the descriptions set
+    beside its names ("as A, a professor from B, C; D"); None when a clause comes first. The
+    parser sometimes joins a list's last name to the verb itself: then the verb's "as" is
+    taken when it opens names too."""
+    node = name
+    for _ in range(8):
+        if node.dep_ == "pobj" and node.head.lower_ == "as":
+            return node.head
+        if node.dep_ == "conj" and node.head.pos_ == "VERB":
+            return next((c for c in node.head.children if c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)), None)
+        if node.dep_ not in ("conj", "appos", "pobj", "prep", "compound") or node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def counted_list(ent, counts, lex: Lexicon) -> dict | None:
@@ -168,6 +222,11 @@ def _opening(prefix, lex: Lexicon):
     if end is None or end < 2:
         return None
     group = tokens[1:end]
+    # "The four rights workers from the group X --": the group's own words end at a preposition
+    # (but "the wives of the three Britons, A, B and C": "of" leads to the group)
+    group = group[:next((i for i, t in enumerate(group) if t.pos_ == "ADP" and t.lower_ != "of"), len(group))]
+    if not group:
+        return None
     head = group[-1]
     if head.tag_ not in ("NNS", "NNPS") or not is_people(head, lex):
         return None

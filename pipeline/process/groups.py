@@ -10,7 +10,7 @@ from __future__ import annotations
 from newsmon.models.predicates import FREED_COUNT
 from newsmon.pipeline.process.governors import status_of
 from newsmon.pipeline.process.lexicon import OTHERS, PERSON_PREDICATES, Lexicon, noun_lemma, verb_predicate
-from newsmon.pipeline.process.numbers import TALLY_WORDS, NumberSpan
+from newsmon.pipeline.process.numbers import TALLY_WORDS, NumberSpan, value_of
 
 _CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
 
@@ -103,16 +103,22 @@ def part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
         # "among the 16", "of the 1,181": the claim about that very number, if there is one
         numbers = {t.text.replace(",", "") for t in tokens if t.like_num and t.i != anchor.i}
         same = [c for c in claims if str(c["count"]) in numbers]
-        return same[-1] if same else _last_group(claims)
+        return same[-1] if same else _last_group(claims, anchor)
     if of_them(anchor):
-        return _last_group(claims)
+        return _last_group(claims, anchor)
     return None
 
 
-def _last_group(claims: list[dict]) -> dict:
+def _last_group(claims: list[dict], part) -> dict | None:
     """The claim on the group counted last: its release if one of its claims frees it, not
-    what a participle said of its past ("The 20 activists freed were convicted of…")."""
-    last = [c for c in claims if c["start"] == claims[-1]["start"]]
+    what a participle said of its past ("The 20 activists freed were convicted of…"). A
+    group smaller than the part is not its whole ("six were held; one has been expelled; three
+    of the reporters were Chilean": the three are of the six)."""
+    size = value_of([part]) if part.like_num else None
+    starts = [c["start"] for c in claims if size is None or c["count"] is None or c["count"] >= size]
+    if not starts:
+        return None
+    last = [c for c in claims if c["start"] == starts[-1]]
     return next((c for c in last if c["predicate"] in PERSON_PREDICATES), last[0])
 
 

@@ -228,6 +228,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
         return "remain_imprisoned"
+    if _kept_confined(token):
+        return "remain_imprisoned"  # "the regime keeps 300 marchers jailed"
     # ("served full time": the parser may take the time for an adverb)
     terms = [c for c in token.children if c.lemma_.lower() in ("term", "sentence", "time")
              and (c.dep_ == "dobj" or c.dep_ == "npadvmod" and any(a.lower_ == "full" for a in c.children))]
@@ -268,6 +270,18 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     return None
 
 
+def _kept_confined(verb) -> bool:
+    """"keeps 300 marchers jailed", said of "keeps" or of "jailed": held now. The parser may
+    make the participle a clause of "keep", a second verb joined to it or a participle on
+    the people."""
+    links = ("oprd", "xcomp", "ccomp", "conj", "acomp")
+    if verb.lemma_.lower() == "keep":
+        return _present(verb) and any(c.dep_ in links and c.lemma_.lower() in _CONFINING for c in verb.children)
+    keeper = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    return verb.lemma_.lower() in _CONFINING and (verb.dep_ in links or keeper is not verb.head) \
+        and keeper.lemma_.lower() == "keep" and _present(keeper)
+
+
 def verb_tagged_noun(token, lex: Lexicon) -> bool:
     """"Ruler pardons 412 in holiday amnesty", "Emir pardons 412 ahead of Eid": a headline's
     verb the tagger took for a plural noun, with its object (a number right after it) and no
@@ -298,6 +312,8 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
 
 
 _JAILING = frozenset({"jail", "imprison", "incarcerate"})
+_CONFINING = frozenset({"imprison", "imprisoned", "jail", "jailed", "detain", "detained", "incarcerate",
+                        "incarcerated", "lock", "hold", "held"})
 _ANSWERABLE = frozenset({"responsible", "liable", "accountable", "culpable"})
 _POWER = frozenset({"power", "office", "post", "presidency", "government"})
 _WALKOUTS = frozenset({"court", "courtroom", "hearing", "meeting", "talks", "session", "parliament", "chamber",

@@ -31,7 +31,7 @@ from spacy.attrs import IDX, LOWER, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from newsmon.models.predicates import FREEING
 from newsmon.models.records import Analysis, ClaimMention, EntityMention
@@ -229,6 +229,8 @@ def _place_named(ent, known: set[str]) -> bool:
 
 # lower-case particles of Arabic surnames ("el-Fattah", "al-Khawaja")
 _PARTICLES = frozenset({"el", "al", "ad", "ud", "ash", "as", "ar", "an", "az"})
+# written after the father's name in Kyrgyz, Uzbek and Azerbaijani names ("daughter of", "son of")
+_PATRONYMICS = frozenset({"kyzy", "uulu", "qizi", "ogly", "ugli"})
 
 
 @Language.factory("newsmon_surnames_v6", default_config={"data_dir": str(DATA)})
@@ -262,6 +264,8 @@ def surnames(doc: Doc, people: frozenset[str] = frozenset(), lex=None) -> Doc:
             while end + 2 < len(doc) and doc[end].lower_ in _PARTICLES and doc[end + 1].text == "-" \
                     and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title:
                 end += 3  # "Alaa Abd el-Fattah": a particle in lower case joined to the last name
+            if end < len(doc) and doc[end].lower_ in _PATRONYMICS and doc[end - 1].whitespace_:
+                end += 1  # "Aiperi Nurlan kyzy", "Kanat Bolot uulu": a Kyrgyz patronymic closes the name
         expanded.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
     entities = listed_people(doc, expanded, people)
     if lex is not None:
@@ -341,6 +345,9 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     # a dateline's dash written against the next word ("Belarus --Five activists", "(Reuters)
     # -More than"): its own token, so that the number or the qualifier is a word of its own
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"--", r"-(?=[A-Z])"]).search
+    # an em dash is never inside a word, but spaCy splits it only between letters: "of them
+    # 310—40%—are" stayed one token, and its number no count
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"—"]).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsmon_paragraphs_v4", name="newsmon_paragraphs", before="parser")
     nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,

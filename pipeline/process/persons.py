@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsmon.pipeline.process.custody import still_held
-from newsmon.pipeline.process.groupnames import counted_list, named_group
+from newsmon.pipeline.process.groupnames import counted_list, named_as, named_group
 from newsmon.pipeline.process.governors import (
     governor,
     modifier_predicate,
@@ -119,7 +119,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 listed = freed_in_own_clause(ent, lex) or freed_next(ent, lex) or freed_as_they(ent, lex) \
                     or freed_later_as_group(ent, lex)
             else:
-                listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or _among_opening(ent, lex) \
+                listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or named_as(ent, counts, lex) \
+                    or _among_opening(ent, lex) \
                     or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) \
                     or _named_member(ent, counts, lex) or named_group(ent, counts, lex) \
                     or counted_list(ent, counts, lex) or _freed_title(ent, lex) or freed_in_own_clause(ent, lex) \
