@@ -297,7 +297,9 @@ def _also(gov, predicate: str, lex: Lexicon):
             # "pardons thousands of prisoners a year, and it released 1,619": another object (also
             # "pardoned and freed 14 prisoners, but also arrested 60 more people")
             continue
-        if verb.i > gov.i and any(c.dep_ == "dobj" and c.lower_ not in PRONOUNS for c in verb.children):
+        if verb.i > gov.i and any(c.dep_ == "dobj" and c.lower_ not in PRONOUNS and c.lemma_.lower() not in _TERMS
+                                  for c in verb.children):
+            # (but "arrested and given long sentences": the object is their term)
             continue  # "detained about 900 people but freed most of them": what it did to a part
         if verb.i < gov.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
@@ -320,6 +322,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
     """Counts of people with a known predicate, one dict per claim (see ClaimMention)."""
     claims: list[dict] = []
     for number in numbers:
+        if number.value == 0:
+            continue  # "a bail of N50, 000": the tail of a sum split at its comma; nobody counts none
         if number.value == 1 and doc[number.start].lower_ == "one" and (
                 number.end >= len(doc) or doc[number.end].lower_ == "of" or doc[number.end].pos_ not in ("NOUN", "PROPN", "ADJ")) \
                 and not _one_opening(doc[number.start]):
@@ -889,8 +893,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             # "40 prisoners, 12 of whom were convicted", "…, and seven people were sentenced to home
             # confinement": what befell a part or another group, claimed by its own count
             continue
-        if (gov is None or child.i != gov.i) and child.pos_ in ("VERB", "ADJ"):
+        # ("19 pastors who had been in custody": where they were before, said with "be")
+        if (gov is None or child.i != gov.i) and (child.pos_ in ("VERB", "ADJ") or _had_been(child)):
             other = verb_predicate(child, lex)
+            if other == "remain_imprisoned" and _had_been(child):
+                other = "detained"  # "who had been in detention": held before they were freed
             if held_before(child):
                 if predicate == "remain_imprisoned" and noun.head.lemma_ == "be" and noun.head.tag_ in ("VBP", "VBZ"):
                     continue  # "there are 9,000 people incarcerated on political charges": the same stock
@@ -921,6 +928,13 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             and "sentenced" not in (o for _, o in found):
         found.append((served, "sentenced"))  # "another 212 freed after serving long sentences"
     return found
+
+
+_TERMS = frozenset({"sentence", "term"})
+
+
+def _had_been(verb) -> bool:
+    return verb.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _served_before(verb):

@@ -779,6 +779,18 @@ def _approved(noun) -> bool:
 _RETRACTED = frozenset({"wrongly", "erroneously", "incorrectly", "mistakenly", "falsely"})
 
 
+def _had_to(verb) -> bool:
+    """"the police had to free the four on Friday", "was forced to release them": an obligation told in
+    the past, met (unlike "has to free them", still to come)."""
+    head = verb.head
+    if verb.dep_ != "xcomp":
+        return False
+    if head.lemma_ == "have" and head.tag_ == "VBD":
+        return True
+    return head.lemma_.lower() in ("force", "oblige", "compel") and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children)
+
+
 def _convicted_or_awaiting(verb) -> bool:
     """"convicted or awaiting trial", "sentenced or pending trial": a verdict joined by "or"
     to a trial still to come does not say who was convicted (labellers read other pairs,
@@ -812,7 +824,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if child.dep_ == "aux" and child.lower_ == "to" and predicate_token.head.lower_ not in ("first", "last", "only", "able") \
                 and not any(c.ent_type_ == "ORDINAL" for c in predicate_token.head.children) \
                 and predicate_token.head.lemma_.lower() not in _GOING_ON and not _enacted(predicate_token) \
-                and not _let_go(predicate_token) and not _reported(predicate_token) \
+                and not _let_go(predicate_token) and not _reported(predicate_token) and not _had_to(predicate_token) \
                 and not any(c.dep_ == "aux" and c.lower_ == "have" for c in predicate_token.children):
             # an infinitive: "called on them to release", "expected ... to be pardoned" (but "the
             # only three people ever to have been granted early release": a perfect, done; nor
@@ -854,6 +866,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
                 and node.head.lower_ not in ("first", "last", "only", "able") and not _enacted(node) \
                 and not _reported(node) and not _let_go(node):
             return "hedged"  # "his decision to grant freedom to 553 persons": what is to be done
+        if node.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+            return "hedged"  # "it was unclear whether all 40 had been convicted": a question, not a fact
         if node.dep_ == "advcl" and any(t.lower_ in ("if", "unless") for t in node.doc[node.left_edge.i:node.i]):
             return "hedged"  # ("as if, by luck, they chose to": the "if" may hang lower down)
         if node.tag_ == "VBG" and node.head.lemma_.lower() in _FLOATED and node.head.i < node.i:

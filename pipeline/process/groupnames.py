@@ -98,6 +98,29 @@ def named_as(ent, counts, lex: Lexicon) -> dict | None:
     return {"gov": found.root.i if found is not None else group.i, "predicate": freed[-1]["predicate"]}
 
 
+def named_subject(ent, counts, lex: Lexicon) -> dict | None:
+    """"The six marchers freed by the court were A, B and C": the names a group counted as
+    freed in the same sentence is said to be (the parser may make the participle the clause
+    that is the subject)."""
+    top = ent.root
+    while top.dep_ in ("conj", "appos") and top.head is not top:
+        top = top.head
+    be = top.head
+    if be.lemma_ != "be" or top.dep_ not in ("attr", "npadvmod", "oprd") or be.i > top.i:
+        return None
+    subjects = [c for c in be.children if c.dep_ == "nsubj"] + [
+        s for c in be.children if c.dep_ == "csubj" for s in c.children if s.dep_ == "nsubj"]
+    if len(subjects) != 1 or not is_people(subjects[0], lex):
+        return None
+    group = subjects[0]
+    freed = [c for c in counts if group.left_edge.idx <= c["start"] and c["end"] <= group.idx + len(group)
+             and c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
+    if not freed:
+        return None
+    found = ent.doc.char_span(freed[0]["start"], freed[0]["end"], alignment_mode="expand")
+    return {"gov": found.root.i if found is not None else group.i, "predicate": freed[0]["predicate"]}
+
+
 def _naming_as(name):
     """The "as" that ``name`` is listed under, climbing the list and the descriptions set
     beside its names ("as A, a professor from B, C; D"); None when a clause comes first. The

@@ -109,12 +109,12 @@ def part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
     return None
 
 
-def _last_group(claims: list[dict], part) -> dict | None:
+def _last_group(claims: list[dict], part=None) -> dict | None:
     """The claim on the group counted last: its release if one of its claims frees it, not
     what a participle said of its past ("The 20 activists freed were convicted of…"). A
     group smaller than the part is not its whole ("six were held; one has been expelled; three
     of the reporters were Chilean": the three are of the six)."""
-    size = value_of([part]) if part.like_num else None
+    size = value_of([part]) if part is not None and part.like_num else None
     starts = [c["start"] for c in claims if size is None or c["count"] is None or c["count"] >= size]
     if not starts:
         return None
@@ -193,10 +193,12 @@ def among_them(be, claims: list[dict], sentence) -> dict | None:
             same = [c for c in claims if c["kind"] == "count" and str(c["count"]) in numbers]
             if same:
                 return same[-1]  # "Five Germans were among the 16"
+            # (the group's release, not what a clause said of its past: "pardoned 42 prisoners who had
+            # been held …; among them are ten over 50")
+            previous = _last_group(claims) if claims else None
             if any(t.lower_ in OTHERS for t in child.subtree) and claims or (
                     child.lower_ in ("among", "amongst") and [g.lower_ for g in child.children] == ["them"] and claims
-                    and claims[-1]["predicate"] in PERSON_PREDICATES):
-                previous = claims[-1]
+                    and previous["predicate"] in PERSON_PREDICATES):
                 if previous["sentence_start"] < sentence.start_char or previous["sentence_start"] == sentence.start_char:
                     return previous
             # "…were two civilians and 60 soldiers. Among the soldiers were 40 who…": the

@@ -228,6 +228,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
         return "remain_imprisoned"
+    if lemma in ("return", "send", "transfer") and any(
+            c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully") for c in token.children):
+        return "deported"  # "were forcibly returned from Turkey to Uzbekistan": sent back against their will
     if _kept_confined(token):
         return "remain_imprisoned"  # "the regime keeps 300 marchers jailed"
     # ("served full time": the parser may take the time for an adverb)

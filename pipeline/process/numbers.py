@@ -296,6 +296,9 @@ CHANGES = frozenset({"rise", "grow", "increase", "climb", "jump", "swell", "fall
                      "shrink", "go"})
 
 
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}$")
+
+
 def find_numbers(doc, people=None) -> list[NumberSpan]:
     """Every number in ``doc`` that could count something, with range and qualifier.
     ``people`` tells whether a noun counts people (a number the tagger called a date may
@@ -306,8 +309,8 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         token = doc[i]
         if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)
                                   and not _counts_people(doc, i, people) and not _tally_reached(token)) \
-                or _year_or_age(doc, i) or _enumerator(doc, i):
-            i += 1
+                or _year_or_age(doc, i) or _enumerator(doc, i) or _DOTTED_DATE.match(token.text):
+            i += 1  # ("02.12.2020 - Four journalists arrested": a date, whose run would swallow the count)
             continue
         begin = i - 1 if i > 0 and (doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN
                                     or doc[i - 1].lower_ in ("a", "an") and token.lower_ in _SCALES) else i

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsmon.pipeline.process.custody import still_held
-from newsmon.pipeline.process.groupnames import counted_list, named_as, named_group
+from newsmon.pipeline.process.groupnames import counted_list, named_as, named_group, named_subject
 from newsmon.pipeline.process.governors import (
     governor,
     modifier_predicate,
@@ -26,6 +26,7 @@ from newsmon.pipeline.process.lexicon import (
     word_predicate,
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of, profile_lead
+from newsmon.pipeline.process.namedfreed import left_after_release, on_freed_list
 from newsmon.pipeline.process.numbers import value_of
 from newsmon.pipeline.process.pronouns import (
     freed_as_their_number,
@@ -79,6 +80,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             # the name made the subject of "said": the parser lost the clause before it
             found, predicate = object_verb_before(ent.start, ent.root, ent.sent, lex)
             gov = found or gov
+        if predicate is None and gov is not None and gov.lemma_.lower() in lex.speech and ent.root.dep_ == "dobj" \
+                and (clause := _subjectless_clause(gov, ent.root)) is not None:
+            # "the lawyer told Reuters X has been released": the parser made X the object of "told"
+            gov, predicate = clause, word_predicate(clause, lex)
         if predicate is None and gov is not None and gov.lemma_.lower() == "order" and ent.root.dep_ == "nsubjpass" \
                 and not any(c.dep_ == "neg" for c in gov.children):
             # "X, ordered by a court to be released": what the order does to X
@@ -120,6 +125,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                     or freed_later_as_group(ent, lex)
             else:
                 listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or named_as(ent, counts, lex) \
+                    or named_subject(ent, counts, lex) or on_freed_list(ent, counts, lex) or left_after_release(ent, lex) \
                     or _among_opening(ent, lex) \
                     or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) \
                     or _named_member(ent, counts, lex) or named_group(ent, counts, lex) \
@@ -178,6 +184,12 @@ _CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon",
 
 # journeys a named person makes of their own accord
 _JOURNEYS = frozenset({"travel", "head", "fly", "go"})
+
+
+def _subjectless_clause(verb, name):
+    """The clause after ``name`` that ``verb`` (of saying) governs, when it has no subject."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > name.i
+                 and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)), None)
 
 
 def _left_out(ent) -> bool:

@@ -43,7 +43,7 @@ def held_stock(noun, lex: Lexicon) -> bool:
     """A count of people held as such, said to exist: "there are 1,500 political prisoners
     in Belarus", "the country has 1,186 political prisoners", "the number of political
     prisoners reaches 360" (the noun itself says they are held)."""
-    if noun is None or _due_for_release(noun):
+    if noun is None or _due_for_release(noun) or _counted_since(noun):
         return False
     # "around 1,400 other rights defenders and political prisoners": the list names them held
     if noun_lemma(noun) not in HELD_WORDS and not any(c.dep_ == "conj" and noun_lemma(c) in HELD_WORDS
@@ -53,6 +53,15 @@ def held_stock(noun, lex: Lexicon) -> bool:
         return (_on_held_list(noun, lex) or _named_as_held(noun)) and _held_stock_verb(noun, lex) \
             or _tally_of_held(noun, lex) or _there_in_custody(noun, lex) or _among_the_held(noun)
     return _held_stock_verb(noun, lex)
+
+
+def _counted_since(noun) -> bool:
+    """"documented 3,100 political prisoners since 2020", "Nearly 3,000 political prisoners
+    since 2020": everyone recognised over the years, freed or not, is no count of the held."""
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else [noun]
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.like_num) for g in c.children)
+        for h in holders for c in h.children)
 
 
 _DUE = frozenset({"due", "slated", "set", "scheduled", "earmarked", "expected", "eligible", "up"})
