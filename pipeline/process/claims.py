@@ -96,6 +96,8 @@ def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
         return True  # "the youngest prisoner exchanged was 19, and the oldest 71", however parsed
     if before and (before[-1] == "aged" or len(before) >= 2 and before[-2] == "aged" and before[-1] in ("from", "between")):
         return True  # "260 people, aged from 15 to 90"
+    if len(before) >= 3 and before[-1] == "and" and before[-3] == "aged" and doc[number.start - 2].like_num:
+        return True  # "two children aged seven and 11": the second age
     bare = number.end >= len(doc) or doc[number.end].pos_ not in ("NOUN", "PROPN")
     if bare and number.value <= 110 and len(before) >= 2 and (before[-1] in ("over", "under", "above") and before[-2] in ("are", "were")
                                       or before[-1] == "than" and before[-2] in ("older", "younger")):
@@ -519,6 +521,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 gov, predicate = node, own  # "put the tally of freed detainees at 830"
         if predicate == "detained" and part_done is None and gov is not None and _state_holds(gov, noun, sentence):
             predicate = "remain_imprisoned"  # "As of 4 January, Belarus held 1,430 political prisoners"
+        if predicate in ("detained", "sentenced") and part_done is None and noun is not None and _held_in_census(noun):
+            predicate = "remain_imprisoned"  # "China leads with 44 imprisoned journalists": held now
         if predicate == "detained" and part_done is None and gov is not None and _being_held(gov, noun):
             predicate = "remain_imprisoned"  # "there are over 560 political prisoners being held in Belarus"
         if predicate == "detained" and part_done is None and gov is not None and gov.tag_ == "VBN" and gov.dep_ == "acl" \
@@ -609,6 +613,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
     claims += referred_back(doc, claims, lex)
     claims += _all_of_them(doc, claims, lex)
     claims += _parts_of_stock(doc, claims)
+    claims += _figures_risen_from(doc, numbers, claims)
     # a participle joined to a clause is found both as the clause's other verb and as a
     # description of the counted: one claim
     seen, unique = set(), []
@@ -651,6 +656,40 @@ def _all_of_them(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
         for node, other in [(verb, predicate)] + _also(verb, predicate, lex):
             if other in (*PERSON_PREDICATES, "crossed_border") and (whole["count"], other) not in told:
                 found.append({**whole, "predicate": other, "status": status_of(node, subject.i, doc, lex)})
+    return found
+
+
+def _held_in_census(noun) -> bool:
+    """"Iran leads the list with 31 imprisoned reporters", "Belarus has 30 jailed journalists":
+    a count whose adjective says they are held, in a clause in the present, is a stock."""
+    if not any(c.dep_ == "amod" and c.lower_ in ("imprisoned", "jailed", "incarcerated") and c.i < noun.i
+               for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "with":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "nsubj"):
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.tag_ in ("VBZ", "VBP")
+
+
+def _figures_risen_from(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[dict]:
+    """"the number of political prisoners rose from 640 to 910": the tally held then, too
+    (the labellers read the first figure as the stock of its day)."""
+    found = []
+    starts = {doc[n.first].idx: n for n in numbers}
+    for claim in claims:
+        if claim["predicate"] != "remain_imprisoned":
+            continue
+        span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+        if span is None or span.start < 3:
+            continue
+        to, earlier, opening = doc[span.start - 1], doc[span.start - 2], doc[span.start - 3]
+        number = starts.get(earlier.idx) if earlier.like_num else None
+        if to.lower_ != "to" or number is None or opening.lower_ != "from" or opening.head.lemma_.lower() not in CHANGES:
+            continue
+        found.append({**claim, "count": number.value, "count_high": None, "qualifier": number.qualifier,
+                      "noun_phrase": earlier.text, "start": earlier.idx, "end": earlier.idx + len(earlier.text)})
     return found
 
 

@@ -31,7 +31,7 @@ _GOING_ON = {"continue", "keep", "begin", "start", "manage"}
 _LET = {"allow", "permit"}  # "were allowed to go home": let go, when the allowing is told as done
 _FACTIVE = {"thank", "praise", "applaud", "commend", "congratulate", "credit", "celebrate"}
 _NOT_YET = {"planned", "proposed", "expected", "promised", "possible", "potential", "anticipated", "prospective",
-            "pending", "imminent"}
+            "pending", "imminent", "impending", "forthcoming", "upcoming"}
 _FACT_OPENERS = {"when", "after", "since", "before", "as", "while", "because"}
 _AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
 _GUESSED = frozenset({"presumably", "possibly", "probably", "perhaps", "maybe", "allegedly"})
@@ -864,7 +864,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if node.i != predicate_token.i and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in node.children) \
                 and node.head.lower_ not in ("first", "last", "only", "able") and not _enacted(node) \
-                and not _reported(node) and not _let_go(node):
+                and not _reported(node) and not _let_go(node) \
+                and not (node.dep_ == "xcomp" and node.head.lemma_.lower() in _GOING_ON):
+            # (but "managed to carry out an exchange and return home 103" is done)
             return "hedged"  # "his decision to grant freedom to 553 persons": what is to be done
         if node.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
             return "hedged"  # "it was unclear whether all 40 had been convicted": a question, not a fact

@@ -231,6 +231,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma in ("return", "send", "transfer") and any(
             c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully") for c in token.children):
         return "deported"  # "were forcibly returned from Turkey to Uzbekistan": sent back against their will
+    if lemma in ("take", "bring") and any(p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
+            g.lemma_.lower() in ("station", "precinct", "department") and any(c.lower_ == "police" for c in g.children)
+            for g in p.children) for p in token.children):
+        return "detained"  # "police took five students to a police station" (not to the railway station)
     if _kept_confined(token):
         return "remain_imprisoned"  # "the regime keeps 300 marchers jailed"
     # ("served full time": the parser may take the time for an adverb)

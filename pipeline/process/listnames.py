@@ -53,6 +53,11 @@ def _given_to_people(top, people: frozenset[str]) -> bool:
     return noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in people
 
 
+def _people_word(token, people: frozenset[str]) -> bool:
+    word = token.lower_
+    return word in people or word.endswith("s") and word[:-1] in people
+
+
 def listed_people(doc, entities: list[Span], people: frozenset[str] = frozenset()) -> list[Span]:
     """``entities`` with the list members that are people relabelled or added as PERSON:
     lists with other people in them, and lists given to a plural noun of ``people``."""
@@ -64,7 +69,7 @@ def listed_people(doc, entities: list[Span], people: frozenset[str] = frozenset(
     for root in [e.root for e in entities if e.label_ == "PERSON"] + given:
         if root.i in done:
             continue
-        members = list_members(root)
+        members = list_members(root, appositions=True)
         done.update(m.i for m in members)
         if root.i not in given_at and sum(m.i in person_at for m in members) < _MIN_PEOPLE:
             continue
@@ -72,7 +77,8 @@ def listed_people(doc, entities: list[Span], people: frozenset[str] = frozenset(
             if member.i in person_at:
                 continue
             tokens = _name_span(member)
-            if tokens is not None:
+            if tokens is not None and not _people_word(tokens[-1], people):
+                # (not "Nepalese Journalists", "Party President")
                 added.append(Span(doc, tokens.start, tokens.end, label="PERSON"))
     if not added:
         return entities

@@ -54,6 +54,8 @@ from newsmon.pipeline.process.version import CLAIMS_VERSION
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b")
 _LINE_BREAK = re.compile("\n")
+_DIGRAPH_INITIALS = ("Zh", "Kh", "Ts", "Ch", "Sh", "Yu", "Ya", "Ye", "Yo")
+_LISTED_INITIAL = re.compile(r"(?:,|\band) [A-Z][a-z]?\. (?=[A-Z][a-z]+\b)")
 _BAR = re.compile(r"[^\S\n]\|[^\S\n]")  # a bar between spaces: "Headline | Site"
 # a line opened by a bullet or a number ("- ", "• ", "3. ", "3) "); its text up to the line's end
 _LIST_ITEM = re.compile(r"^[ \t]*(?P<marker>[-–—•*·▪]|\d{1,3}[.)])[ \t]+(?P<body>[^\n]+)", re.MULTILINE)
@@ -109,6 +111,14 @@ def paragraphs(doc: Doc) -> Doc:
             i = bisect.bisect_left(starts, end)
             if 0 < i < len(doc) and doc[i - 1].text == "|":
                 doc[i].is_sent_start = True
+    initials = [m.end() for m in _LISTED_INITIAL.finditer(text)]
+    if initials:
+        # "are V. Balukh, K. Barabash, Zh. Geriev, …": an initial's full stop ends no sentence
+        starts = doc.to_array(IDX).tolist()
+        for end in initials:
+            i = bisect.bisect_left(starts, end)
+            if 0 < i < len(doc) and starts[i] == end and not doc[i].is_sent_start:
+                doc[i].is_sent_start = False
     return doc
 
 
@@ -348,6 +358,9 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     # an em dash is never inside a word, but spaCy splits it only between letters: "of them
     # 310—40%—are" stayed one token, and its number no count
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"—"]).finditer
+    for initial in _DIGRAPH_INITIALS:
+        # "Zh. Geriev", "Yu. Dmitriev": a transliterated initial is one word, as "A." is
+        nlp.tokenizer.add_special_case(f"{initial}.", [{"ORTH": f"{initial}."}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsmon_paragraphs_v4", name="newsmon_paragraphs", before="parser")
     nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,

@@ -277,6 +277,23 @@ def _enumerator(doc, i: int) -> bool:
         and doc[i + 1].whitespace_ != "" and (i + 2 >= len(doc) or doc[i + 2].is_title or doc[i + 2].is_upper)
 
 
+_PROVISIONS = frozenset({"article", "articles", "art", "section", "sections", "paragraph", "clause", "part", "rule"})
+
+
+def _provision(doc, i: int) -> bool:
+    """"under Article 34 (1)", "released under 34 (1) (d) of the constitution": the number of
+    a law's provision, not a count."""
+    token = doc[i]
+    if not token.is_digit:
+        return False
+    if i > 0 and doc[i - 1].lower_.rstrip(".") in _PROVISIONS:
+        return True
+    if 1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i - 2].is_digit:
+        return True  # the "2" of "34 (2)"
+    return i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and len(doc[i + 2].text) <= 2 \
+        and (doc[i + 2].is_digit or doc[i + 2].is_alpha and doc[i + 2].is_lower)
+
+
 _REACHED = frozenset({"exceed", "reach", "top", "surpass", "pass", "hit"})
 
 
@@ -309,7 +326,7 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         token = doc[i]
         if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)
                                   and not _counts_people(doc, i, people) and not _tally_reached(token)) \
-                or _year_or_age(doc, i) or _enumerator(doc, i) or _DOTTED_DATE.match(token.text):
+                or _year_or_age(doc, i) or _enumerator(doc, i) or _DOTTED_DATE.match(token.text) or _provision(doc, i):
             i += 1  # ("02.12.2020 - Four journalists arrested": a date, whose run would swallow the count)
             continue
         begin = i - 1 if i > 0 and (doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN
