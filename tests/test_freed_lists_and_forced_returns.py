@@ -52,6 +52,8 @@ def test_freed_lists(nlp, text, expected):
     ("The authorities freed 19 pastors who had been in detention for years.",
      [(19, "exact", "detained", "pastor", "asserted"), (19, "exact", "released", "pastor", "asserted")]),
     ("The monitor has recorded 2,210 political prisoners since 2021.", []),
+    # custody since then, not a record kept since then
+    ("The regime has held 30 political prisoners since 2021.", [(30, "exact", "detained", "prisoner", "asserted")]),
     ("05.03.2023 - Six activists arrested in two days",
      [(6, "exact", "detained", "activist", "asserted")]),
     ("Each of the eight defendants was asked to pay N20, 000 as bail.", []),

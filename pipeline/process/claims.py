@@ -1105,7 +1105,6 @@ def _there_are_of_them(number: NumberSpan, doc):
 
 _PASSING = frozenset({"surpass", "exceed", "top", "pass"})
 _NEARING = frozenset({"approach", "near"})
-_CHANGING = frozenset({"rise", "grow", "climb", "increase", "fall", "drop", "decrease", "jump"})
 
 
 def _tallied_people(noun) -> bool:
@@ -1116,7 +1115,7 @@ def _tallied_people(noun) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from"):
         # "the tally of political prisoners climbed from 180 to 240 people" (the parser may
         # hang the people on "from")
-        return noun.head.head.lemma_.lower() in _CHANGING
+        return noun.head.head.lemma_.lower() in CHANGES
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in (*_PASSING, "reach", "total")
 
 

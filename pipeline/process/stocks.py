@@ -58,7 +58,9 @@ def held_stock(noun, lex: Lexicon) -> bool:
 def _counted_since(noun) -> bool:
     """"documented 3,100 political prisoners since 2020", "Nearly 3,000 political prisoners
     since 2020": everyone recognised over the years, freed or not, is no count of the held."""
-    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else [noun]
+    # (on the verb only when it records them: "has held 30 political prisoners since 2021" is custody)
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in (
+        *_RECORDING, "recognise", "recognize", "identify") else [noun]
     return any(c.dep_ == "prep" and c.lower_ == "since" and any(
         g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.like_num) for g in c.children)
         for h in holders for c in h.children)
