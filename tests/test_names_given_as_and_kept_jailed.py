@@ -47,8 +47,10 @@ def test_names_given_as(nlp, text, expected):
      [(3, "exact", "detained", "people", "asserted")]),
     ("Judge Ivanova sentenced the union's chair to eight years. All three are in custody now.",
      [(3, "exact", "remain_imprisoned", "people", "asserted")]),
+    # (and the first figure too, since claims/42)
     ("In twelve months the count of political prisoners rose from 210 to 265 people.",
-     [(265, "exact", "remain_imprisoned", "prisoner", "asserted")]),
+     [(210, "exact", "remain_imprisoned", "prisoner", "asserted"),
+      (265, "exact", "remain_imprisoned", "prisoner", "asserted")]),
     # which of them were convicted is not said
     ("Rights groups count 40 activists who have been convicted or are awaiting trial.",
      [(40, "exact", "sentenced", "activist", "hedged")]),
