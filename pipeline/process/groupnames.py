@@ -60,8 +60,7 @@ def named_group(ent, counts, lex: Lexicon) -> dict | None:
     if not freed:
         return None
     count = freed[-1]
-    number = sent.doc.char_span(count["start"], count["end"], alignment_mode="expand")
-    return {"gov": number.root.i if number is not None else ent.root.i, "predicate": count["predicate"]}
+    return _listed_under(count, sent.doc, ent.root)
 
 
 def named_as(ent, counts, lex: Lexicon) -> dict | None:
@@ -94,8 +93,7 @@ def named_as(ent, counts, lex: Lexicon) -> dict | None:
              and c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
     if not freed:
         return None
-    found = group.doc.char_span(freed[-1]["start"], freed[-1]["end"], alignment_mode="expand")
-    return {"gov": found.root.i if found is not None else group.i, "predicate": freed[-1]["predicate"]}
+    return _listed_under(freed[-1], group.doc, group)
 
 
 def named_subject(ent, counts, lex: Lexicon) -> dict | None:
@@ -117,8 +115,7 @@ def named_subject(ent, counts, lex: Lexicon) -> dict | None:
              and c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
     if not freed:
         return None
-    found = ent.doc.char_span(freed[0]["start"], freed[0]["end"], alignment_mode="expand")
-    return {"gov": found.root.i if found is not None else group.i, "predicate": freed[0]["predicate"]}
+    return _listed_under(freed[0], ent.doc, group)
 
 
 def _naming_as(name):
@@ -163,8 +160,14 @@ def counted_list(ent, counts, lex: Lexicon) -> dict | None:
              and c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
     if not freed:
         return None
-    number = doc.char_span(freed[-1]["start"], freed[-1]["end"], alignment_mode="expand")
-    return {"gov": number.root.i if number is not None else ent.root.i, "predicate": freed[-1]["predicate"]}
+    return _listed_under(freed[-1], doc, ent.root)
+
+
+def _listed_under(count: dict, doc, fallback) -> dict:
+    """{"gov", "predicate"} of names listed under the freed ``count``: its number governs them
+    (``fallback`` when the count's span is no longer a span of tokens)."""
+    number = doc.char_span(count["start"], count["end"], alignment_mode="expand")
+    return {"gov": number.root.i if number is not None else fallback.i, "predicate": count["predicate"]}
 
 
 def _freed_later(sent, head, lex: Lexicon) -> dict | None:
