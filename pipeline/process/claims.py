@@ -741,7 +741,15 @@ def _being_held(verb, noun) -> bool:
     counted that says they are held now."""
     return noun is not None and verb.dep_ == "acl" and verb.head.i == noun.i and (_still_held(verb) or (
         verb.tag_ == "VBN" and verb.lemma_.lower() in _HELD_NOW
-        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)))
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)) or _there_are_held(verb, noun))
+
+
+def _there_are_held(verb, noun) -> bool:
+    """"there are about 9,000 individuals incarcerated on political charges": held now, as
+    "there are" in the present says."""
+    be = noun.head
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _HELD_NOW and noun.dep_ == "attr" \
+        and be.lemma_ == "be" and be.tag_ in ("VBP", "VBZ") and any(c.dep_ == "expl" for c in be.children)
 
 
 def _those_numbered(anchor, lex: Lexicon):

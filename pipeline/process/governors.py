@@ -409,9 +409,12 @@ def misread_participle(verb):
     no subject of its own, on a noun after it, or beside it under a verb of saying ("said three
     students "wrongly" jailed in Tehran were freed"). Returns that later verb, or None."""
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "ccomp") \
-            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+            or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "dobj" and not _held_as(verb, c) for c in verb.children):
         return None
     later = [t for t in verb.subtree if t.dep_ in ("acl", "relcl")] if verb.tag_ == "VBD" else []
+    if any(c.dep_ == "dobj" for c in verb.children):
+        # "Three Britons held hostage in Mali … were freed": the passive joined to the participle
+        later += [c for c in verb.children if c.dep_ == "conj"]
     if verb.dep_ == "ccomp":
         later += [c for c in verb.head.children if c.dep_ == "ccomp"]
     # "Five people abducted from a church … have been safely freed": the finite
@@ -426,6 +429,11 @@ def misread_participle(verb):
             continue  # (a relative clause with its own subject or pronoun is the noun's)
         return token
     return None
+
+
+def _held_as(verb, obj) -> bool:
+    """"held hostage", "kept captive": the object says what the subject was made, not whom."""
+    return verb.lemma_.lower() in ("hold", "keep", "take") and obj.lemma_.lower() in ("hostage", "captive", "prisoner")
 
 
 def belongs_to_another(token, lex: Lexicon) -> bool:

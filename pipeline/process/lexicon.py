@@ -212,8 +212,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             and _clause_words(token) & _SWAPS:
         return "released"  # "sent four nationals home in an exchange" (not workers sent home)
     if lemma in ("leave", "depart") and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            g.ent_type_ == "GPE" for g in c.children) for c in token.children) and not any(
-            c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children):
+            g.ent_type_ == "GPE" or g.lower_ == "exile" and any(
+                d.dep_ == "dobj" and d.ent_type_ == "GPE" for d in token.children) for g in c.children)
+            for c in token.children) and not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children):
+        # (and "the 200 who left Nicaragua for exile")
         return "crossed_border"  # "nine of them left Belarus for Lithuania" (a named traveller may be anyone)
     if lemma == "reach" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in token.children):
         return "crossed_border"  # "Five dissidents reach Rome"
