@@ -11,6 +11,7 @@ from newsmon.pipeline.process.lexicon import (
     PERSON_PREDICATES,
     PRONOUNS,
     Lexicon,
+    in_held_place,
     is_people,
     noun_lemma,
     verb_predicate,
@@ -425,16 +426,11 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
                                                             or gov.head.lemma_.lower() in TALLY_WORDS)
             or gov.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == gov.i
             or anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in ("remain", "stay") and anchor.i == number.end - 1
-            or anchor.dep_ == "nsubj" and gov.lemma_ == "be" and anchor.head.i == gov.i and _in_custody(gov, lex)):
+            or anchor.dep_ == "nsubj" and gov.lemma_ == "be" and anchor.head.i == gov.i and in_held_place(gov, lex)):
         # "Lukashenko pardons 16" (the verb may be tagged a plural noun), "50 detained", "the release of the 52", "the number of those
         # freed reached 18", "1,100 remain jailed", "all four are in custody": whom custody acts on are people
         return "people"
     return found
-
-
-def _in_custody(verb, lex: Lexicon) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(
-        g.dep_ == "pobj" and g.lower_ in lex.state_places for g in c.children) for c in verb.children)
 
 
 def _people_joined(noun, lex: Lexicon):

@@ -60,7 +60,7 @@ def named_group(ent, counts, lex: Lexicon) -> dict | None:
     if not freed:
         return None
     count = freed[-1]
-    return _listed_under(count, sent.doc, ent.root)
+    return listed_under(count, sent.doc, ent.root)
 
 
 def named_as(ent, counts, lex: Lexicon) -> dict | None:
@@ -93,7 +93,7 @@ def named_as(ent, counts, lex: Lexicon) -> dict | None:
              and c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
     if not freed:
         return None
-    return _listed_under(freed[-1], group.doc, group)
+    return listed_under(freed[-1], group.doc, group)
 
 
 def named_subject(ent, counts, lex: Lexicon) -> dict | None:
@@ -115,7 +115,7 @@ def named_subject(ent, counts, lex: Lexicon) -> dict | None:
              and c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
     if not freed:
         return None
-    return _listed_under(freed[0], ent.doc, group)
+    return listed_under(freed[0], ent.doc, group)
 
 
 def _naming_as(name):
@@ -160,10 +160,10 @@ def counted_list(ent, counts, lex: Lexicon) -> dict | None:
              and c["status"] == "asserted" and c["predicate"] in PERSON_PREDICATES]
     if not freed:
         return None
-    return _listed_under(freed[-1], doc, ent.root)
+    return listed_under(freed[-1], doc, ent.root)
 
 
-def _listed_under(count: dict, doc, fallback) -> dict:
+def listed_under(count: dict, doc, fallback) -> dict:
     """{"gov", "predicate"} of names listed under the freed ``count``: its number governs them
     (``fallback`` when the count's span is no longer a span of tokens)."""
     number = doc.char_span(count["start"], count["end"], alignment_mode="expand")

@@ -187,7 +187,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             g.lower_ in ("abroad", "exile", "emigration") for g in c.children) for c in token.children):
         return None  # "who came back from abroad": a journey home of one's own, nobody freed
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-            g.lemma_.lower() in _PLACES_OF_CUSTODY for g in c.subtree) for c in token.children):
+            g.lower_ in lex.state_places for g in c.subtree) for c in token.children):
         return "detained"  # "3,100 escaped inmates were returned to the country's jails": back in custody
     if lemma == "expel" and _from_no_land(token):
         return None  # "expelled from their universities", "from the party": no deportation
@@ -237,7 +237,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             g.lemma_.lower() in ("station", "precinct", "department") and any(c.lower_ == "police" for c in g.children)
             for g in p.children) for p in token.children):
         return "detained"  # "police took five students to a police station" (not to the railway station)
-    if _kept_confined(token):
+    if _kept_confined(token, lex):
         return "remain_imprisoned"  # "the regime keeps 300 marchers jailed"
     # ("served full time": the parser may take the time for an adverb)
     terms = [c for c in token.children if c.lemma_.lower() in ("term", "sentence", "time")
@@ -259,8 +259,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         if subject is not None and subject.lemma_.lower() in HELD_WORDS and not any(
                 c.dep_ in ("acomp", "attr", "oprd") and c.lower_ not in lex.state_places for c in token.children):
             return "remain_imprisoned"  # (but "two prisoners remain anonymous" says nothing of custody)
-        if any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(g.lower_ in lex.state_places for g in c.children)
-               for c in token.children):
+        if in_held_place(token, lex):
             return "remain_imprisoned"  # "four of whom remain in custody", "12 are still behind bars"
     if lemma == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in ("arrest", "detention") for g in c.children) for c in token.children):
@@ -279,15 +278,22 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     return None
 
 
-def _kept_confined(verb) -> bool:
+def in_held_place(verb, lex: Lexicon) -> bool:
+    """"in custody", "behind bars", "in jail": the verb puts its subject in a place that holds people."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(g.lower_ in lex.state_places for g in c.children)
+               for c in verb.children)
+
+
+def _kept_confined(verb, lex: Lexicon) -> bool:
     """"keeps 300 marchers jailed", said of "keeps" or of "jailed": held now. The parser may
     make the participle a clause of "keep", a second verb joined to it or a participle on
     the people."""
     links = ("oprd", "xcomp", "ccomp", "conj", "acomp")
+    confining = lex.state_lemmas - {"keep"}
     if verb.lemma_.lower() == "keep":
-        return _present(verb) and any(c.dep_ in links and c.lemma_.lower() in _CONFINING for c in verb.children)
+        return _present(verb) and any(c.dep_ in links and c.lemma_.lower() in confining for c in verb.children)
     keeper = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
-    return verb.lemma_.lower() in _CONFINING and (verb.dep_ in links or keeper is not verb.head) \
+    return verb.lemma_.lower() in confining and (verb.dep_ in links or keeper is not verb.head) \
         and keeper.lemma_.lower() == "keep" and _present(keeper)
 
 
@@ -321,8 +327,6 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
 
 
 _JAILING = frozenset({"jail", "imprison", "incarcerate"})
-_CONFINING = frozenset({"imprison", "imprisoned", "jail", "jailed", "detain", "detained", "incarcerate",
-                        "incarcerated", "lock", "hold", "held"})
 _ANSWERABLE = frozenset({"responsible", "liable", "accountable", "culpable"})
 _POWER = frozenset({"power", "office", "post", "presidency", "government"})
 _WALKOUTS = frozenset({"court", "courtroom", "hearing", "meeting", "talks", "session", "parliament", "chamber",
@@ -635,7 +639,6 @@ def patients(noun) -> bool:
 
 _HABITATS = frozenset({"water", "wild", "sea", "ocean", "nature", "river", "lake", "habitat", "forest"})
 _PRISON_TERMS = frozenset({"imprisonment", "prison", "custody", "detention", "incarceration"})
-_PLACES_OF_CUSTODY = frozenset({"jail", "prison", "custody", "detention", "colony", "cell"})
 # a leave from prison the prisoner must return from ("compassionate release" is for good)
 _TEMPORARY = {"leave": frozenset({"medical", "temporary", "sick"}), "release": frozenset({"temporary"})}
 _SPORT = frozenset({"club", "clubs", "league", "season", "squad", "transfer", "transfers", "contract",

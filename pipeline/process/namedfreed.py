@@ -7,6 +7,7 @@ own words say nothing of a release."""
 from __future__ import annotations
 
 from newsmon.pipeline.process.governors import modifier_predicate, of_group_predicate, status_of
+from newsmon.pipeline.process.groupnames import listed_under
 from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, verb_predicate
 
 _LISTS = frozenset({"name", "list"})
@@ -46,8 +47,7 @@ def on_freed_list(ent, counts, lex: Lexicon) -> dict | None:
              and c["predicate"] in PERSON_PREDICATES]
     if not freed:
         return None
-    found = ent.doc.char_span(freed[-1]["start"], freed[-1]["end"], alignment_mode="expand")
-    return {"gov": found.root.i if found is not None else be.i, "predicate": freed[-1]["predicate"]}
+    return listed_under(freed[-1], ent.doc, be)
 
 
 def left_after_release(ent, lex: Lexicon) -> dict | None:

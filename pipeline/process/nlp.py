@@ -103,18 +103,17 @@ def paragraphs(doc: Doc) -> Doc:
     if breaks:
         _line_units(doc, text, breaks)
     bars = [m.end() for m in _BAR.finditer(text)]
+    initials = [m.end() for m in _LISTED_INITIAL.finditer(text)]
+    starts = doc.to_array(IDX).tolist() if bars or initials else []
     if bars:
         # "Four dissidents released | Example News": a page's name after a headline is no
         # part of its sentence (the parser made the headline's verb modify the name)
-        starts = doc.to_array(IDX).tolist()
         for end in bars:
             i = bisect.bisect_left(starts, end)
             if 0 < i < len(doc) and doc[i - 1].text == "|":
                 doc[i].is_sent_start = True
-    initials = [m.end() for m in _LISTED_INITIAL.finditer(text)]
     if initials:
         # "are V. Balukh, K. Barabash, Zh. Geriev, …": an initial's full stop ends no sentence
-        starts = doc.to_array(IDX).tolist()
         for end in initials:
             i = bisect.bisect_left(starts, end)
             if 0 < i < len(doc) and starts[i] == end and not doc[i].is_sent_start:
