@@ -51,6 +51,7 @@ from newsmon.pipeline.process.lexicon import (
     not_custody,
     noun_lemma,
     noun_predicate,
+    part_gone_abroad,
     patients,
     served_out,
     to_a_country,
@@ -61,11 +62,13 @@ from newsmon.pipeline.process.listings import item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import CHANGES, NumberSpan
 from newsmon.pipeline.process.stocks import (
     as_of,
+    by_the_end,
     country_stock,
     held_before,
     held_stock,
     listed_as_held,
     named_held_now,
+    political,
     recorded_detentions,
     still_in,
     until_freed,
@@ -255,6 +258,19 @@ def _their_release_next(gov, anchor, lex: Lexicon):
     return None
 
 
+def _after_their_release(anchor, lex: Lexicon):
+    """"Five girls who had been in captivity arrived home following their release": the
+    counted subject's verb, dated by a release that "their" gives them. The noun or None."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for prep in (c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in ("after", "following")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(p.dep_ == "poss" and p.lower_ == "their" for p in noun.children) \
+                    and noun_predicate(noun, lex) in PERSON_PREDICATES:
+                return noun
+    return None
+
+
 def _also(gov, predicate: str, lex: Lexicon):
     """A second predicate joined to the first: "pardoned and released 30", "were not
     freed and remain in prison", "released 222 … and expelled them"."""
@@ -354,7 +370,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         others = noun is not None and noun.lower_ in ("others", "other")
         if noun is not None and noun.lower_ in OTHERS:
             noun = None  # "about 40 others remain": counted as what came before
-        if noun is not None and not is_people(noun, lex):
+        # "the list of political prisoners contains 1,000 names": each name one held
+        listed_names = noun is not None and noun.lemma_.lower() == "name" and listed_as_held(noun)
+        if noun is not None and not is_people(noun, lex) and not listed_names:
             if noun.tag_ in ("NNS", "NNPS") and (event := noun_predicate(noun, lex)) \
                     and noun.lemma_.lower() not in _EVENTS_OF_MANY and not any(
                     c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in noun.children):
@@ -519,6 +537,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             node, own = modifier_predicate(counted, lex)
             if own in PERSON_PREDICATES:
                 gov, predicate = node, own  # "put the tally of freed detainees at 830"
+        if predicate == "remain_imprisoned" and gov is not None and noun is not None \
+                and (clause := gov.head if gov.dep_ == "prep" else gov).dep_ == "relcl" and _had_been(clause) \
+                and clause.head.i == noun.i:
+            predicate = "detained"  # "five girls who had been in captivity for years arrived": held before
         if predicate == "detained" and part_done is None and gov is not None and _state_holds(gov, noun, sentence):
             predicate = "remain_imprisoned"  # "As of 4 January, Belarus held 1,430 political prisoners"
         if predicate in ("detained", "sentenced") and part_done is None and noun is not None and _held_in_census(noun):
@@ -534,7 +556,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and held_stock(noun if noun is not None and not _tallied_people(noun)
                                             else number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
-        if predicate is None and noun is not None and is_people(noun, lex) and listed_as_held(noun):
+        if predicate is None and noun is not None and (listed_names or is_people(noun, lex) and listed_as_held(noun)):
             predicate = "remain_imprisoned"  # "the updated list, which includes 204 people"
         if predicate is None and noun is not None and still_in(noun):
             predicate = "remain_imprisoned"  # "with 62 hostages still in Gaza"
@@ -546,7 +568,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and noun is None and (be := _there_are_of_them(number, doc)) is not None \
                 and context_noun(doc, number, lex, claims) in HELD_WORDS:
             gov, predicate = be, "remain_imprisoned"  # "… political prisoners. Today there are 1,007 of them"
-        if predicate in PERSON_PREDICATES and (anchor.dep_ == "nsubj" and _now_abroad(anchor.head)):
+        if predicate in PERSON_PREDICATES and (anchor.dep_ == "nsubj" and (_now_abroad(anchor.head)
+                                                                         or part_gone_abroad(anchor.head))):
             # "80 of the 96 men freed are by now in Lithuania", "Of the freed, 80 are
             # already in Ukraine": where the freed went, said of them
             gov, predicate = by.head, "crossed_border"
@@ -554,6 +577,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             continue
         counted_as = inherited["noun"] if described else counted_noun(
             doc, number, noun, anchor, participle if participle is not None else gov, others, claims, lex)
+        if listed_names:
+            if predicate != "remain_imprisoned":
+                continue
+            counted_as = "prisoner"
         if counted_as is None or (predicate == "released" and (not_custody(sentence, lex, gov) or patients(noun))):
             continue
         if noun is not None and _remains(noun, lex):
@@ -598,6 +625,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         for verb, other in ([] if _part_of_counted_whole(number, noun) else
                             _described_by(noun if noun is not None else anchor, gov, predicate, lex)):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
+        if predicate in _HISTORY and (release := _after_their_release(noun if noun is not None else anchor, lex)) is not None:
+            claims.append({**claim, "predicate": noun_predicate(release, lex), "status": status_of(release, first, doc, lex)})
         if predicate == "released" and until_freed(number, gov):
             # "vowed to fight until all of the 1,400 political prisoners are released": held now
             claims.append({**claim, "predicate": "remain_imprisoned", "status": "asserted"})
@@ -725,7 +754,9 @@ def _state_holds(verb, noun, sentence) -> bool:
     if noun is None or noun.head.i != verb.i:
         return False
     if noun.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lemma_.lower() in _JAILING:
-        return as_of(sentence)
+        # ("by the end of June, 1,236 political prisoners were held": the state on that day,
+        # where "by the end of 2022, 889 were recognised" sums the year's new names)
+        return as_of(sentence) or verb.lemma_.lower() == "hold" and political(noun) and by_the_end(sentence)
     return verb.lemma_.lower() == "hold" and verb.tag_ in ("VBD", "VBZ", "VBP") and noun.dep_ == "dobj" \
         and (verb.tag_ != "VBD" or as_of(sentence)) and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
 
@@ -962,8 +993,9 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             # "The 20 activists freed were convicted of…": the participle frees them
             # (but "detained two people returning from Poland": travelling, not coming home freed)
             freed_too = predicate in _HISTORY and other in PERSON_PREDICATES and child.lemma_.lower() != "return"
-            # "109 released prisoners delivered to Poland": freed, and taken across
-            moved_on = other == "crossed_border" and predicate in PERSON_PREDICATES and child.dep_ == "acl"
+            # "109 released prisoners delivered to Poland", "freed eight people who were
+            # transferred to Russia": freed, and taken across
+            moved_on = other == "crossed_border" and predicate in PERSON_PREDICATES and child.dep_ in ("acl", "relcl")
             # "started to free 2,500 inmates who had received an amnesty": the pardon that freed them
             pardon_too = predicate == "released" and other == "pardoned"
             if (other in _HISTORY or held_now or also_freed or freed_too or moved_on or pardon_too) and other != predicate \

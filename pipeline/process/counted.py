@@ -64,7 +64,9 @@ def _nationality_then_count(last) -> tuple | None:
                 and joined and joined[0].i + 1 == last.head.i:
             return nationality, last.head  # (the claim hangs on the noun phrase)
     if last.dep_ == "conj" and last.tag_ == "CD" and last.head.ent_type_ == "NORP" and last.head.pos_ == "ADJ" \
-            and last.head.dep_ == "amod" and last.head.head.i == last.i + 1:
+            and last.head.dep_ == "amod" and last.i < last.head.head.i <= last.i + 3 \
+            and all(t.dep_ == "amod" and t.head.i == last.head.head.i for t in doc[last.i + 1:last.head.head.i]):
+        # (also "seven Swiss and five Italian nationals": the second's own nationality between)
         return last.head.head, last.head.head
     return None
 
@@ -176,9 +178,11 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
                 members = [g for p in objects[0].children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj" and is_people(g, lex)]
                 objects = members or objects
-            if objects and objects[0].lower_ not in PRONOUNS and objects[0].pos_ in ("NOUN", "PROPN") \
+            if objects and objects[0].lower_ not in PRONOUNS and (objects[0].pos_ in ("NOUN", "PROPN") or objects[0].lower_ == "accused") \
                     and not (objects[0].lower_.endswith("ed") and word_predicate(objects[0], lex)):
-                return objects[0], anchor  # (but "9 of the pardoned": a group, its noun is the context's)
+                # (but "9 of the pardoned": a group, its noun is the context's; "five of the
+                # accused", which the tagger calls a participle, are the accused)
+                return objects[0], anchor
             return None, anchor
     if number.end + 2 < len(doc) and doc[number.end].lower_ == "out" and doc[number.end + 1].lower_ == "of":
         # "Just 6 out of 140 jailed dissidents pardoned", the "out" hung on the verb
@@ -309,6 +313,8 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
             return same[-1]["noun"]
     if claims and claims[-1]["kind"] == "count":
         if claims[-1]["sentence_start"] != sentence.start_char:
+            if (between := _counted_since(doc, claims[-1], sentence, lex)) is not None:
+                return between  # "550 journalists were detained. 73 media workers were charged. 30 of them …"
             return _whole_of_part(doc, claims)["noun"]
         return claims[-1]["noun"]
     if not sentence.start:
@@ -320,6 +326,19 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
     counted = any(t.lower_ not in OTHERS and noun_lemma(t) == found and (
         t.lemma_.lower() in HELD_WORDS or any(c.dep_ == "nummod" for c in t.children)) for t in before)
     return found if counted else None
+
+
+def _counted_since(doc, claim: dict, sentence, lex: Lexicon) -> str | None:
+    """The people noun a number counts in the sentence just before ``sentence``, when that
+    sentence made no claim and comes after ``claim``'s: the nearer group."""
+    if not sentence.start:
+        return None
+    before = doc[sentence.start - 1].sent
+    if before.start_char <= claim["sentence_start"]:
+        return None
+    counted = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in OTHERS and is_people(t, lex)
+               and any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" for c in t.children)]
+    return noun_lemma(counted[-1]) if len(counted) == 1 else None
 
 
 _PART_MARKERS = frozenset({"including", "among", "amongst", "include", "included", "includes"})

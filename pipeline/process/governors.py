@@ -795,8 +795,10 @@ def _had_to(verb) -> bool:
         return False
     if head.lemma_ == "have" and head.tag_ == "VBD":
         return True
-    return head.lemma_.lower() in ("force", "oblige", "compel") and any(
+    # ("failed to raise bail, forcing them to remain in remand": what the past clause brought about)
+    return head.lemma_.lower() in ("force", "oblige", "compel") and (any(
         c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children)
+        or head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.tag_ == "VBD")
 
 
 def _convicted_or_awaiting(verb) -> bool:
@@ -860,7 +862,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             break  # "thank Lukashenko for releasing 16 prisoners"
         if any(c.dep_ == "neg" for c in node.children) and node.i == predicate_token.i:
             return "negated"
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUX_HEDGES and not _good_will(c) for c in node.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUX_HEDGES and not _good_will(c) for c in node.children) \
+                and not _from_today(node):
             return "hedged"
         if described:
             continue
@@ -920,6 +923,12 @@ def _polite_telling(node) -> bool:
     what is told is stated, not wished for."""
     return node.dep_ == "xcomp" and node.lemma_.lower() in _TELLING and node.head.lemma_.lower() in ("wish", "like", "want") \
         and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in node.head.children)
+
+
+def _from_today(verb) -> bool:
+    """"will be released from prison beginning today": under way from today, not a plan."""
+    return any(c.dep_ in ("advcl", "prep") and c.lower_ in ("beginning", "starting", "from")
+               and any(g.lower_ == "today" for g in c.children) for c in verb.children)
 
 
 def _good_will(aux) -> bool:

@@ -166,6 +166,13 @@ def _year_or_age(doc, i: int) -> bool:
             before[-1:] and before[-1].rstrip(".") in MONTHS and before[-1] != "may"
             or i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in MONTHS and doc[i + 1].lower_ != "may"):
         return True  # a day: "during Mar 24 house raids", "on 24 March" (not "in May 5 were freed")
+    if token.text.isdigit() and 1 <= int(token.text) <= 31 and len(before) == 3 and before[2] in ("and", "to", "-") \
+            and before[1].isdigit() and before[0].rstrip(".") in MONTHS and before[0] != "may":
+        return True  # the second day of "in raids on March 7 and 8"
+    after = [t.lower_ for t in doc[i + 1:i + 4]]
+    if token.text.isdigit() and 1 <= int(token.text) <= 31 and len(after) == 3 and after[0] in ("and", "to", "-") \
+            and after[1].isdigit() and 1 <= int(after[1]) <= 31 and after[2].rstrip(".") in MONTHS and after[2] != "may":
+        return True  # the first day of "on 7 and 8 March"
     if not (token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100):
         return False
     return bool(before) and (before[-1] in MONTHS or before[-1] in ("in", "since", "from", "until", "of", "by")

@@ -209,7 +209,16 @@ def _place_word(token, lex: Lexicon) -> bool:
     place)."""
     if token.dep_ == "compound" and token.head.tag_ == "NNS" and is_people(token.head, lex):
         return True
-    return token.dep_ == "conj" and token.head.ent_type_ in ("GPE", "LOC", "FAC")
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _PLACE_NOUNS:
+        return True  # "Kherson region"
+    if token.dep_ != "conj":
+        return False
+    # "our Kharkiv, Donetsk, Zaporizhzhia, and Kherson regions": a list that places name
+    listed = [token.head, *(c for c in (*token.head.children, *token.children) if c.dep_ == "conj" and c.i != token.i)]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS for t in listed)
+
+
+_PLACE_NOUNS = frozenset({"region", "province", "oblast", "district", "governorate", "city", "town", "village"})
 
 
 def _names_a_thing(ent, lex: Lexicon) -> bool:

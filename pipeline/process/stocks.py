@@ -191,10 +191,11 @@ def _on_held_list(noun, lex: Lexicon) -> bool:
 
 def listed_as_held(noun) -> bool:
     """"there are 420 people in our lists", "502 people on the list", "published a list on 31
-    July, which includes 204 people": people on a list, in a text that has named political
-    prisoners before, are held now (as the lists of rights groups count them)."""
+    July, which includes 204 people", "the list contains 1,000 names": people on a list, in a
+    text that has named political prisoners before, are held now (as the lists of rights
+    groups count them)."""
     doc = noun.doc
-    if not any(_political(t) for t in doc[:noun.i]):
+    if not any(political(t) for t in doc[:noun.i]):
         return False
     # (in the present: "223 people were on the list" may be a list of those to be freed)
     holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be"
@@ -205,8 +206,12 @@ def listed_as_held(noun) -> bool:
            for g in p.children if g.dep_ == "pobj"):
         return True
     verb = noun.head
-    return noun.dep_ == "dobj" and verb.lemma_.lower() in ("include", "contain", "comprise") \
-        and any(t.lemma_.lower() == "list" for t in doc[noun.sent.start:verb.i])
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("include", "contain", "comprise"):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) and noun.sent.start > 0:
+        # "Memorial published its updated list. It includes 420 names": the list of the sentence before
+        return any(t.lemma_.lower() == "list" for t in doc[noun.sent.start - 1].sent)
+    return any(t.lemma_.lower() == "list" for t in doc[noun.sent.start:verb.i])
 
 
 def _named_as_held(noun) -> bool:
@@ -243,12 +248,17 @@ def as_of(sentence) -> bool:
                for t in sentence)
 
 
-def _at_the_end_of(end, sentence) -> bool:
+def _at_the_end_of(end, sentence, by: str = "at") -> bool:
     """"at the end of 2022" (but "by the end of 2022, 889 were recognised" counts those named
     over the year)."""
     return end.lower_ == "end" and sentence.start + 2 <= end.i < sentence.end - 2 \
-        and [t.lower_ for t in end.doc[end.i - 2:end.i + 2]] == ["at", "the", "end", "of"] \
+        and [t.lower_ for t in end.doc[end.i - 2:end.i + 2]] == [by, "the", "end", "of"] \
         and end.nbor(2).ent_type_ == "DATE"
+
+
+def by_the_end(sentence) -> bool:
+    """"by the end of June": a day that a state ("were held") is told for."""
+    return any(_at_the_end_of(t, sentence, "by") for t in sentence)
 
 
 def _held_stock_verb(noun, lex: Lexicon) -> bool:
@@ -277,7 +287,7 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
     if head.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "still" and c.i < head.i for c in head.children) \
             and not any(t.pos_ in ("VERB", "AUX") for t in head.sent):
         return True  # a headline with no verb, "Still more than 900 political prisoners"
-    if _political(noun) and not any(c.dep_ in ("conj", "cc") for c in noun.children) and not any(
+    if political(noun) and not any(c.dep_ in ("conj", "cc") for c in noun.children) and not any(
             t.pos_ in ("VERB", "AUX") and t.lower_ != "according" for t in noun.sent) and (
             noun.dep_ == "ROOT" or any(t.ent_type_ == "GPE" or t.lower_ in ("today", "now", "currently")
                                        for t in noun.sent)):
@@ -302,6 +312,6 @@ def _done_to_total(tally) -> bool:
         and any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" for c in verb.children)
 
 
-def _political(noun) -> bool:
+def political(noun) -> bool:
     return noun_lemma(noun) == "prisoner" and any(c.dep_ == "amod" and c.lower_ == "political" for c in noun.children)
 
