@@ -917,8 +917,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     # coordinated counts describes them all
     # (but "five women, and 40 people convicted of …": a clause on plain "people" says who
     # those are, not what the others did)
-    holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
-                and any(g.dep_ == "nummod" for g in c.children) and noun_lemma(c) not in _PLAIN_PEOPLE]
+    # (but "24 women, including some convicted of X, and 15 teenagers jailed for Y": the first
+    # group described on its own, the clause after the second is the second's)
+    if not any(c.dep_ == "prep" and c.lower_ == "including" for c in noun.children):
+        holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                    and any(g.dep_ == "nummod" for g in c.children) and noun_lemma(c) not in _PLAIN_PEOPLE]
     # "returned two Lithuanians and a Norwegian convicted of espionage": a participle after one
     # more, counted by "a" (but "two reporters and a lawyer who was arrested": the lawyer's clause)
     single = [c for c in noun.children if c.dep_ == "conj" and (c.pos_ == "NOUN" or c.ent_type_ == "NORP")
@@ -1206,6 +1209,8 @@ def _in_a_name(number: NumberSpan, doc) -> bool:
             return True
     if before is not None and before.lower_ in _FORMULAS:
         return True
+    if before is not None and before.text == "." and before.i > 1 and doc[before.i - 1].lower_ == "no":
+        before = doc[before.i - 1]  # "center No. 7", its stop split off
     if before is not None and (before.lower_ in _NUMBERED_PLACES or before.lower_ in ("no", "no.", "number", "#")
                                and before.i > 0 and doc[before.i - 1].lower_ in _NUMBERED_PLACES) \
             and (after is None or after.pos_ not in ("NOUN", "ADJ")):

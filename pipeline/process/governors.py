@@ -120,6 +120,11 @@ def governor(token, lex: Lexicon):
                 node, predicate = modifier_predicate(head, lex)
                 if predicate in PERSON_PREDICATES:
                     return node, predicate  # "Several freed dissidents, among them A and B"
+                if any(c.dep_ == "nummod" for c in current.children) and is_people(current, lex) \
+                        and current.left_edge.i > 0 and current.doc[current.left_edge.i - 1].text in ("—", "–", ":", "--") \
+                        and noun_predicate(head, lex) in PERSON_PREDICATES:
+                    # "the freeing of the prisoners — 24 women and 15 teenagers", the count hung on the event
+                    return head, noun_predicate(head, lex)
             current = head
             continue
         if dep == "ccomp" and current.pos_ == "NOUN" and (found := _verb_on_subject(current, lex))[0] is not None:
@@ -751,6 +756,16 @@ def _let_go(verb) -> bool:
         and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in head.children)
 
 
+def _among_those_done(verb) -> bool:
+    """"X was among three nationals to be jailed on Friday": one of a group the past copula
+    tells of as already dealt with, not a plan."""
+    head = verb.head
+    if verb.dep_ == "advcl" and head.lemma_ == "be" and head.tag_ == "VBD":
+        return any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") for c in head.children)  # (the parser's clause)
+    return verb.dep_ in ("acl", "relcl") and head.dep_ == "pobj" and head.head.lower_ in ("among", "amongst") \
+        and head.head.head.lemma_ == "be" and head.head.head.tag_ == "VBD"
+
+
 def _enacted(verb) -> bool:
     """"signed a decree to free 30", "a decision was taken to free 250", "decided to
     pardon 30", "the decision to pardon 30": an infinitive that names what an act does, not a
@@ -823,6 +838,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         return "asserted"
     if predicate_token.lemma_.lower() == "deny" and any(c.lower_ == "bail" for c in predicate_token.subtree):
         return "hedged"  # "denied bail to 36 members": a release asked for and refused
+    if predicate_token.pos_ == "NOUN" and predicate_token.dep_ == "dobj" \
+            and predicate_token.head.lemma_.lower() in ("deny", "refuse", "reject"):
+        return "hedged"  # "the court denies parole to X", "refused their release": asked for and refused
     for child in predicate_token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and (
             child.lower_ in ("none", "nobody", "neither") or any(g.lower_ == "no" and g.dep_ == "det" for g in child.children)
@@ -835,6 +853,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
                 and not any(c.ent_type_ == "ORDINAL" for c in predicate_token.head.children) \
                 and predicate_token.head.lemma_.lower() not in _GOING_ON and not _enacted(predicate_token) \
                 and not _let_go(predicate_token) and not _reported(predicate_token) and not _had_to(predicate_token) \
+                and not _among_those_done(predicate_token) \
                 and not any(c.dep_ == "aux" and c.lower_ == "have" for c in predicate_token.children):
             # an infinitive: "called on them to release", "expected ... to be pardoned" (but "the
             # only three people ever to have been granted early release": a perfect, done; nor
@@ -849,6 +868,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     if _dated_event(predicate_token, lex):
         return "asserted"  # "may have been referring to the July 2 pardon of 16 prisoners": a dated event
     chain = [predicate_token, *predicate_token.ancestors]
+    if (cut := next((i for i, node in enumerate(chain) if _clause_put_first(node, lex)), None)) is not None:
+        chain = chain[:cut + 1]
     described = False  # above a relative clause of an indefinite noun: only a modal can hedge it
     # the active verb a claim is the subject of wants or plans something else: "the kidnappers
     # of 32 migrants sought to extort money" (a modal still hedges: "the release of 50 could …")
@@ -912,6 +933,18 @@ _REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand
 # aimed at has happened ("turned down the two editors' appeal against their arrest")
 _HELD_BACK = frozenset({"delay", "postpone", "block", "halt", "suspend", "stall", "reject", "refuse", "appeal"})
 _TELLING = frozenset({"inform", "announce", "notify", "confirm", "state", "say", "tell", "report"})
+_KNOWING = _TELLING | {"add", "claim", "know", "believe", "think", "write", "fear", "warn"}
+
+
+def _clause_put_first(node, lex: Lexicon) -> bool:
+    """"Iran detains 2,000 in war sweep, some may face death": a clause the parser hung, before
+    a comma, on the next clause's verb, which is no verb of saying or knowing; that verb's
+    modal hedges only its own clause."""
+    head = node.head
+    after = node.right_edge.i + 1
+    return node.dep_ == "ccomp" and node.i < head.i and after < head.i and node.doc[after].text == "," \
+        and head.lemma_.lower() not in _KNOWING and head.lemma_.lower() not in lex.hedges \
+        and any(c.dep_ == "nsubj" and c.i > after for c in head.children)
 
 
 def _custody_event(token, lex: Lexicon) -> bool:

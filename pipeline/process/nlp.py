@@ -240,6 +240,7 @@ def _place_named(ent, known: set[str]) -> bool:
 _PARTICLES = frozenset({"el", "al", "ad", "ud", "ash", "as", "ar", "an", "az"})
 # written after the father's name in Kyrgyz, Uzbek and Azerbaijani names ("daughter of", "son of")
 _PATRONYMICS = frozenset({"kyzy", "uulu", "qizi", "ogly", "ugli"})
+_QUOTES = frozenset({'"', "“", "”", "'"})
 
 
 @Language.factory("newsmon_surnames_v6", default_config={"data_dir": str(DATA)})
@@ -275,6 +276,10 @@ def surnames(doc: Doc, people: frozenset[str] = frozenset(), lex=None) -> Doc:
                 end += 3  # "Alaa Abd el-Fattah": a particle in lower case joined to the last name
             if end < len(doc) and doc[end].lower_ in _PATRONYMICS and doc[end - 1].whitespace_:
                 end += 1  # "Aiperi Nurlan kyzy", "Kanat Bolot uulu": a Kyrgyz patronymic closes the name
+            if end + 3 < len(doc) and doc[end].text in _QUOTES and doc[end + 2].text in _QUOTES \
+                    and doc[end + 1].is_title and doc[end + 3].is_title and not doc[end + 3].is_stop \
+                    and doc[end - 1].whitespace_ and doc[end + 2].whitespace_:
+                end += 4  # 'Nguyen Thi "Lan" Smith': a nickname in quotes inside the name
         expanded.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
     entities = listed_people(doc, expanded, people)
     if lex is not None:

@@ -71,8 +71,11 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
         if _names_a_thing(ent, lex) or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
-                                                           or ent.root.lower_ in lex.people):
-            continue  # (and "one Briton", "the Kazakh": a count or a noun of people, not a name)
+                                                           or ent.root.lower_ in lex.people) \
+                or ent.root.tag_ == "NNPS" and any(c.dep_ == "nummod" for c in ent.root.children):
+            # (and "one Briton", "the Kazakh", "two former Green Berets": a count or a noun of
+            # people, not a name)
+            continue
         if len(ent) == 1 and _place_word(ent.root, lex) or ent[0].like_num:
             continue  # (nor is "Twelve Mali", a count and a country run together, a name)
         gov, predicate = governor(ent.root, lex)
