@@ -17,6 +17,7 @@ from newsmon.pipeline.process.counted import (
 from newsmon.pipeline.process.entspans import entity_at
 from newsmon.pipeline.process.governors import (
     belongs_to_another,
+    doing_to_another,
     governor,
     group_predicate,
     misread_participle,
@@ -147,6 +148,8 @@ def _scan_predicate(start, stop, lex: Lexicon):
             if token.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "nsubj" and c.i == start.i for c in token.head.children) \
                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > start.i for c in token.children):
                 break  # "the three judges ordered X be freed": the counted order, X is who is freed
+            if token.head.i == start.i and doing_to_another(token):
+                break  # "six officers escorting him back into Belarus": what they did to another
             if token.pos_ == "VERB" and token.dep_ in ("advcl", "conj", "xcomp") and any(
                     c.dep_ == "dobj" and c.i > start.i and c.lower_ != "them"
                     for v in (token, *(c for c in token.children if c.dep_ == "conj")) for c in v.children):
@@ -215,6 +218,10 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     if i >= 0 and doc[i].lower_ in ("among", "amongst") and i < number.first - 1:
         if after is not None and after.dep_ in ("acl", "relcl") and after.head.i == number.end - 1:
             return False  # "were among the 90 seized by the militia": the whole says what befell it
+        last = doc[number.end - 1]
+        if last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
+            # "was among the 52 political prisoners released by Lukashenko": the noun's own clause
+            clauses += [c.dep_ for c in last.head.children if c.pos_ == "VERB"]
         return "acl" not in clauses  # "Five Germans were among the 16"
     last = doc[number.end - 1]
     if after is not None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
@@ -454,6 +461,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and (ordered := _their_release_next(gov, anchor, lex)) is not None:
             gov, predicate = ordered
         inherited = None
+        if predicate is None and _are_captives(noun, gov):
+            predicate = "remain_imprisoned"  # "about 8,000 Ukrainians were prisoners of war": held then
         if predicate is None and gov is not None and gov.lemma_ == "be":
             inherited = among_them(gov, claims, sentence) or part_of_previous(anchor, gov, claims)
             if inherited is None and _describing_count(number, noun, doc, sentence):
@@ -686,6 +695,17 @@ def _all_of_them(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             if other in (*PERSON_PREDICATES, "crossed_border") and (whole["count"], other) not in told:
                 found.append({**whole, "predicate": other, "status": status_of(node, subject.i, doc, lex)})
     return found
+
+
+def _are_captives(noun, gov) -> bool:
+    """"8,000 Ukrainians were prisoners of war", "12 citizens are hostages": the counted
+    people, subject of "be", named as held (not a part of a group: "nine of them were")."""
+    return noun is not None and gov is not None and gov.lemma_ == "be" and noun.dep_ == "nsubj" \
+        and noun.head.i == gov.i and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+        and any(c.dep_ == "attr" and noun_lemma(c) in _CAPTIVES for c in gov.children)
+
+
+_CAPTIVES = frozenset({"prisoner", "hostage", "captive", "pow"})
 
 
 def _held_in_census(noun) -> bool:
@@ -930,7 +950,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]
     described += [c for holder in single for c in holder.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    described += _after_enumeration(noun) + _after_including(noun) + _they_before(noun, gov)
+    described += _after_enumeration(noun) + _after_including(noun) + _they_before(noun, gov) + _all_of_the_list(noun)
     # "Some 80 people in Gabon, who had been detained …": a "who" clause the parser
     # hung on the place after the people
     # ("freed four organisers on Monday, who had been detained …": on the date after them)
@@ -1070,6 +1090,18 @@ def _after_enumeration(noun) -> list:
         return []
     return [c for c in items[-1].children if c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom")
             and doc[c.left_edge.i - 1].text == ","]
+
+
+def _all_of_the_list(noun) -> list:
+    """"eight women and 24 men, all convicted of extremism": the participle after ", all" at
+    the end of a list of counts tells of every count in it."""
+    doc, last = noun.doc, noun
+    while (more := [c for c in last.children if c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children)]):
+        last = more[-1]
+    i = last.i
+    if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "all" and doc[i + 3].tag_ == "VBN":
+        return [doc[i + 3]]
+    return []
 
 
 def _after_including(noun) -> list:

@@ -150,6 +150,10 @@ def governor(token, lex: Lexicon):
                 return verb, predicate
             if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
                 return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
+            made = gov.head if gov.lower_ == "up" and gov.dep_ == "prt" else gov
+            if prep.lower_ == "of" and made.lemma_.lower() == "make" and any(
+                    c.dep_ == "prt" and c.lower_ == "up" for c in made.children):
+                return _included_in(made, lex)  # "the group was made up of eight women and 24 men"
             if prep.lower_ == "to" and noun_predicate(gov, lex) == "pardoned":
                 return gov, "pardoned"  # "granted clemency last week to eight", with "granted" an adjective
             if prep.lower_ == "for" and gov.pos_ == "VERB" and prep.i > 0 \
@@ -577,7 +581,11 @@ def _included_in(include, lex: Lexicon):
         if subject.lower_ in ("they", "these", "those") or (
                 subject.lemma_.lower() in HELD_WORDS | _GROUPS
                 and any(c.lower_ in ("the", "these", "those", "that", "this") for c in subject.children)):
-            return previous_release(include, lex)  # "The freed included reporters such as X"
+            # "did not name those pardoned but said the group was made up of …": the group just told of
+            told = next(((t, p) for t in reversed(subject.doc[subject.sent.start:subject.i]) if t.dep_ == "acl"
+                         and t.head.lower_ in ("those", "these") and (p := verb_predicate(t, lex)) in PERSON_PREDICATES),
+                        None)
+            return told or previous_release(include, lex)  # "The freed included reporters such as X"
         if subject.lower_ in ("it", "this"):
             return previous_release(include, lex, nouns=True)  # "The pardon covered 40 men. It includes five minors"
     if not subjects and include.dep_ == "advcl" and include.tag_ == "VBG" \
@@ -677,12 +685,20 @@ def of_group_predicate(token, lex: Lexicon):
     return None, None
 
 
+def doing_to_another(participle) -> bool:
+    """"officers escorting him": an active participle with an object of its own, which the
+    counted do to others (but "women serving their terms" serve their own)."""
+    return participle.tag_ == "VBG" and participle.dep_ == "acl" and any(
+        c.dep_ == "dobj" and c.lower_ != "them" and c.lemma_.lower() not in TERMS for c in participle.children)
+
+
 def modifier_predicate(noun, lex: Lexicon):
     # "prisoners who were freed", "the 52 prisoners freed on Thursday"; of several clauses
     # the one that frees them ("twelve people jailed since May who were freed")
     # (but "named 300 workers, 17 of whom were arrested": the clause of a part, not the whole's)
+    # (nor "six officers escorting him back into Belarus": what they did to another)
     relatives = [child for child in noun.children if child.dep_ in ("relcl", "acl") and not any(
-        s.dep_ in ("nsubj", "nsubjpass") and s.like_num for s in child.children)]
+        s.dep_ in ("nsubj", "nsubjpass") and s.like_num for s in child.children) and not doing_to_another(child)]
     # "(who had been seized and then freed in May)": each verb of the clause
     relatives += [c for clause in relatives for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     # "listed 87 residents that it said had been arrested": what a source says befell them
@@ -870,6 +886,11 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     chain = [predicate_token, *predicate_token.ancestors]
     if (cut := next((i for i, node in enumerate(chain) if _clause_put_first(node, lex)), None)) is not None:
         chain = chain[:cut + 1]
+    if word_predicate(predicate_token, lex) == "remain_imprisoned" and _held_now_clause(predicate_token) and (cut := next(
+            (i for i, node in enumerate(chain) if i and verb_predicate(node, lex) in ("released", "pardoned")), None)):
+        # "trying to free what rights groups say are 1,100 people behind bars": the release is
+        # what is hedged, not that they are held
+        chain = chain[:cut]
     described = False  # above a relative clause of an indefinite noun: only a modal can hedge it
     # the active verb a claim is the subject of wants or plans something else: "the kidnappers
     # of 32 migrants sought to extort money" (a modal still hedges: "the release of 50 could …")
@@ -934,6 +955,13 @@ _REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand
 _HELD_BACK = frozenset({"delay", "postpone", "block", "halt", "suspend", "stall", "reject", "refuse", "appeal"})
 _TELLING = frozenset({"inform", "announce", "notify", "confirm", "state", "say", "tell", "report"})
 _KNOWING = _TELLING | {"add", "claim", "know", "believe", "think", "write", "fear", "warn"}
+
+
+def _held_now_clause(token) -> bool:
+    """"are behind bars", "remain in prison": a clause in the present that holds people (not
+    "after serving out their term")."""
+    verb = token.head if token.dep_ == "prep" else token
+    return verb.tag_ in ("VBP", "VBZ")
 
 
 def _clause_put_first(node, lex: Lexicon) -> bool:

@@ -71,10 +71,11 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
         if _names_a_thing(ent, lex) or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
-                                                           or ent.root.lower_ in lex.people) \
+                                                           or ent.root.lower_ in lex.people
+                                                           or _people_abbreviation(ent.root, lex)) \
                 or ent.root.tag_ == "NNPS" and any(c.dep_ == "nummod" for c in ent.root.children):
-            # (and "one Briton", "the Kazakh", "two former Green Berets": a count or a noun of
-            # people, not a name)
+            # (and "one Briton", "the Kazakh", "swapping PoWs", "two former Green Berets": a
+            # count or a noun of people, not a name)
             continue
         if len(ent) == 1 and _place_word(ent.root, lex) or ent[0].like_num:
             continue  # (nor is "Twelve Mali", a count and a country run together, a name)
@@ -87,6 +88,9 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 and (clause := _subjectless_clause(gov, ent.root)) is not None:
             # "the lawyer told Reuters X has been released": the parser made X the object of "told"
             gov, predicate = clause, word_predicate(clause, lex)
+        if predicate not in PERSON_PREDICATES and gov is not None and gov.lemma_.lower() in lex.speech \
+                and ent.root.dep_ == "nsubj" and (told := _own_release_told(gov, lex)) is not None:
+            gov, predicate = told, word_predicate(told, lex)  # "X said he was released from prison blindfolded"
         if predicate is None and gov is not None and gov.lemma_.lower() == "order" and ent.root.dep_ == "nsubjpass" \
                 and not any(c.dep_ == "neg" for c in gov.children):
             # "X, ordered by a court to be released": what the order does to X
@@ -193,6 +197,21 @@ def _subjectless_clause(verb, name):
     """The clause after ``name`` that ``verb`` (of saying) governs, when it has no subject."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > name.i
                  and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)), None)
+
+
+def _people_abbreviation(token, lex: Lexicon) -> bool:
+    """"PoWs", "POWs": a plural abbreviation of a people noun, not a name."""
+    text = token.text
+    return text.endswith("s") and any(ch.isupper() for ch in text[1:-1]) and text[:-1].lower() in lex.people
+
+
+def _own_release_told(say, lex: Lexicon):
+    """The clause of "said" in which the speaker says "he" or "she" was freed (passive, told
+    as done: not "said he was pardoning them"), or None."""
+    return next((c for c in say.children if c.dep_ == "ccomp" and word_predicate(c, lex) in PERSON_PREDICATES
+                 and any(s.dep_ == "nsubjpass" and s.lower_ in ("he", "she") for s in c.children)
+                 and any(a.dep_ == "auxpass" and a.lower_ in ("was", "been") for a in c.children)
+                 and not any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "will") for a in c.children)), None)
 
 
 def _left_out(ent) -> bool:
