@@ -203,6 +203,12 @@ def _described_whole(number: NumberSpan, doc, noun) -> bool:
         c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children)
 
 
+def _and_a_half(number: NumberSpan, doc) -> bool:
+    """"six-and-a-half years", "two and a half": a fraction of an amount, nobody counted."""
+    words = [t.lower_ for t in doc[number.end:number.end + 6] if t.text != "-"]
+    return words[:3] == ["and", "a", "half"]
+
+
 def _is_partitive_base(number: NumberSpan, doc) -> bool:
     """The 52 in "Fifty-one of the 52": the whole a part is counted from (but "one of at
     least 150 people" counts the 150)."""
@@ -353,7 +359,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 number.end >= len(doc) or doc[number.end].lower_ == "of" or doc[number.end].pos_ not in ("NOUN", "PROPN", "ADJ")) \
                 and not _one_opening(doc[number.start]):
             continue  # "one of at least 150 people"; but "one Estonian" is a count
-        if _age(number, doc, lex) or _difference(number, doc):
+        if _age(number, doc, lex) or _difference(number, doc) or _and_a_half(number, doc):
             continue
         noun, anchor = head_noun(number, doc, lex)
         participle = participle_noun(number, noun, lex)

@@ -23,6 +23,10 @@ from newsmon.pipeline.process.stocks import NAMING_VERBS
 
 
 _UNIT_SIZE = frozenset({"man", "member", "person", "strong"})
+# people a bare number around them does not count: the ruler who pardons ("Morocco's King
+# Marks Eid By Pardoning 29 Jailed"), the relatives who wait ("relatives express discontent,
+# while nearly 600 remain incarcerated")
+_NEVER_THE_COUNTED = frozenset({"king", "queen", "emir", "sultan", "monarch", "prince", "sheikh", "relative"})
 # a possessive that makes a noun someone's relatives ("with their families"), not the counted
 _KIN_OF = frozenset({"their", "his", "her", "its"})
 
@@ -280,7 +284,7 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
     def scan(tokens):
         for token in reversed(tokens):
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
-                    and token.ent_type_ != "ORG" \
+                    and token.ent_type_ != "ORG" and noun_lemma(token) not in _NEVER_THE_COUNTED \
                     and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
                     and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
                     and not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
@@ -292,6 +296,8 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
                 # whose they are)
                 while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
                     token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
+                if noun_lemma(token) in _NEVER_THE_COUNTED:
+                    continue
                 return noun_lemma(token)
         return None
 

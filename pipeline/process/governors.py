@@ -1006,14 +1006,20 @@ def _reported(verb) -> bool:
 _DEALS = frozenset({"agreement", "deal", "accord", "plan", "proposal", "framework", "truce", "ceasefire", "phase",
                     "stage", "arrangement", "package"})
 _TERMS = frozenset({"include", "envisage", "foresee", "provide", "stipulate", "involve", "entail", "call"})
+_BILLS = frozenset({"bill", "draft"})  # proposed laws ("a draft law" too): what they include is still to come
 
 
 def _terms_of_a_deal(verb) -> bool:
-    """A deal that "includes" or "provides for" a release, in the present: what it lays down,
-    not what has been done ("a deal that saw the release of 2,000" states it)."""
-    if verb.lemma_.lower() not in _TERMS or verb.tag_ not in ("VBZ", "VBP"):
+    """A deal that "includes" or "provides for" a release, in the present, or a bill that does
+    so in any tense: what it lays down, not what has been done ("a deal that saw the release of
+    2,000" states it)."""
+    if verb.lemma_.lower() not in _TERMS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lemma_.lower() in _BILLS or any(c.lower_ == "draft" for c in subject.children)):
+        return True  # "the amnesty bill included the release of 7,355 inmates": a bill is still a plan
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
     if subject is None or subject.lemma_.lower() not in _DEALS:

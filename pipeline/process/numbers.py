@@ -266,6 +266,9 @@ def _counts_people(doc, i: int, people) -> bool:
         while j < min(len(doc), i + 4) and doc[j].tag_ in ("JJ", "NNP") and doc[j].ent_type_ != "DATE":
             j += 1
         return j < len(doc) and doc[j].tag_ == "NNS" and people(doc[j])
+    if people is not None and token.ent_type_ == "QUANTITY" and token.dep_ == "nummod" and token.head.tag_ == "NNS" \
+            and people(token.head) and 0 < token.head.i - i <= 3:
+        return True  # "expelled more than 80,000 migrants": people the tagger took for a quantity
     if people is None or not token.is_digit or _year_or_age(doc, i):
         return False
     head = token.head

@@ -59,11 +59,21 @@ def _counted_since(noun) -> bool:
     """"documented 3,100 political prisoners since 2020", "Nearly 3,000 political prisoners
     since 2020": everyone recognised over the years, freed or not, is no count of the held."""
     # (on the verb only when it records them: "has held 30 political prisoners since 2021" is custody)
-    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in (
+    counted = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "total":
+        counted = noun.head.head  # "have counted a total of 1,728 political prisoners in the last three years"
+    holders = [noun, counted.head] if counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in (
         *_RECORDING, "recognise", "recognize", "identify") else [noun]
-    return any(c.dep_ == "prep" and c.lower_ == "since" and any(
-        g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.like_num) for g in c.children)
+    return any(c.dep_ == "prep" and (c.lower_ == "since" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.like_num) for g in c.children) or _over_past_years(c))
         for h in holders for c in h.children)
+
+
+def _over_past_years(prep) -> bool:
+    """"in the last three years", "over the past decade": a span of years behind the count."""
+    return prep.lower_ in ("in", "over", "during") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("year", "decade") and any(a.lower_ in ("last", "past") for a in g.children)
+        for g in prep.children)
 
 
 _DUE = frozenset({"due", "slated", "set", "scheduled", "earmarked", "expected", "eligible", "up"})
