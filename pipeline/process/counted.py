@@ -284,7 +284,7 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
     def scan(tokens):
         for token in reversed(tokens):
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
-                    and token.ent_type_ != "ORG" and noun_lemma(token) not in _NEVER_THE_COUNTED \
+                    and token.ent_type_ != "ORG" \
                     and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
                     and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
                     and not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
@@ -319,7 +319,7 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
             return same[-1]["noun"]
     if claims and claims[-1]["kind"] == "count":
         if claims[-1]["sentence_start"] != sentence.start_char:
-            if (between := _counted_since(doc, claims[-1], sentence, lex)) is not None:
+            if (between := _counted_just_before(doc, claims[-1], sentence, lex)) is not None:
                 return between  # "550 journalists were detained. 73 media workers were charged. 30 of them …"
             return _whole_of_part(doc, claims)["noun"]
         return claims[-1]["noun"]
@@ -334,7 +334,7 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
     return found if counted else None
 
 
-def _counted_since(doc, claim: dict, sentence, lex: Lexicon) -> str | None:
+def _counted_just_before(doc, claim: dict, sentence, lex: Lexicon) -> str | None:
     """The people noun a number counts in the sentence just before ``sentence``, when that
     sentence made no claim and comes after ``claim``'s: the nearer group."""
     if not sentence.start:
