@@ -265,9 +265,16 @@ def _their_release_next(gov, anchor, lex: Lexicon):
         return None
     for verb in (c for c in gov.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         for noun in (c for c in verb.children if c.dep_ == "dobj"):
-            if any(p.dep_ == "poss" and p.lower_ in _THEIR for p in noun.children) \
-                    and (predicate := noun_predicate(noun, lex)) in PERSON_PREDICATES:
+            if (predicate := _owned_release(noun, _THEIR, lex)) is not None:
                 return noun, predicate
+    return None
+
+
+def _owned_release(noun, owners, lex: Lexicon) -> str | None:
+    """The predicate of a release noun that one of ``owners`` ("their") gives to the counted."""
+    if any(p.dep_ == "poss" and p.lower_ in owners for p in noun.children) \
+            and (predicate := noun_predicate(noun, lex)) in PERSON_PREDICATES:
+        return predicate
     return None
 
 
@@ -278,8 +285,7 @@ def _after_their_release(anchor, lex: Lexicon):
         return None
     for prep in (c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in ("after", "following")):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if any(p.dep_ == "poss" and p.lower_ == "their" for p in noun.children) \
-                    and noun_predicate(noun, lex) in PERSON_PREDICATES:
+            if _owned_release(noun, ("their",), lex) is not None:
                 return noun
     return None
 
@@ -708,10 +714,7 @@ def _are_captives(noun, gov) -> bool:
     people, subject of "be", named as held (not a part of a group: "nine of them were")."""
     return noun is not None and gov is not None and gov.lemma_ == "be" and noun.dep_ == "nsubj" \
         and noun.head.i == gov.i and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
-        and any(c.dep_ == "attr" and noun_lemma(c) in _CAPTIVES for c in gov.children)
-
-
-_CAPTIVES = frozenset({"prisoner", "hostage", "captive", "pow"})
+        and any(c.dep_ == "attr" and noun_lemma(c) in HELD_WORDS | {"pow"} for c in gov.children)
 
 
 def _held_in_census(noun) -> bool:

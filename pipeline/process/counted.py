@@ -10,6 +10,7 @@ from newsmon.pipeline.process.lexicon import (
     OTHERS,
     PERSON_PREDICATES,
     PRONOUNS,
+    RULERS,
     Lexicon,
     in_held_place,
     is_people,
@@ -23,10 +24,10 @@ from newsmon.pipeline.process.stocks import NAMING_VERBS
 
 
 _UNIT_SIZE = frozenset({"man", "member", "person", "strong"})
-# people a bare number around them does not count: the ruler who pardons ("Morocco's King
-# Marks Eid By Pardoning 29 Jailed"), the relatives who wait ("relatives express discontent,
-# while nearly 600 remain incarcerated")
-_NEVER_THE_COUNTED = frozenset({"king", "queen", "emir", "sultan", "monarch", "prince", "sheikh", "relative"})
+# people a bare number around them does not count: the ruler who pardons (a headline's "King
+# … By Pardoning 29 Jailed"), the relatives who wait ("relatives protest, while 600 remain
+# behind bars")
+_NEVER_THE_COUNTED = RULERS | {"relative"}
 # a possessive that makes a noun someone's relatives ("with their families"), not the counted
 _KIN_OF = frozenset({"their", "his", "her", "its"})
 
@@ -304,9 +305,7 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
     if own_sentence:
         # "96 prisoners from A, 40 prisoners including a Chinese national from B, 13 from C":
         # a bare count in a list of counts counts what the list's other numbers count
-        counted = [t for t in doc[sentence.start:number.first] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in OTHERS
-                   and is_people(t, lex) and any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE"
-                                                 for c in t.children)]
+        counted = _counted_nouns(doc[sentence.start:number.first], lex)
         if counted and doc[number.start].dep_ in ("conj", "appos"):
             return noun_lemma(counted[-1])
         if found := scan(doc[sentence.start:number.first]):
@@ -342,9 +341,14 @@ def _counted_just_before(doc, claim: dict, sentence, lex: Lexicon) -> str | None
     before = doc[sentence.start - 1].sent
     if before.start_char <= claim["sentence_start"]:
         return None
-    counted = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in OTHERS and is_people(t, lex)
-               and any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" for c in t.children)]
+    counted = _counted_nouns(before, lex)
     return noun_lemma(counted[-1]) if len(counted) == 1 else None
+
+
+def _counted_nouns(tokens, lex: Lexicon) -> list:
+    """The people nouns among ``tokens`` that a number (not a date) counts."""
+    return [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in OTHERS and is_people(t, lex)
+            and any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" for c in t.children)]
 
 
 _PART_MARKERS = frozenset({"including", "among", "amongst", "include", "included", "includes"})

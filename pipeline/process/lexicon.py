@@ -17,6 +17,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and 
 RELEASE_PREDICATES = frozenset(RELEASE)
 PERSON_PREDICATES = frozenset(FREEING)
 HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
+# who pardons: a ruler named beside a count or a name is not one of the freed
+RULERS = frozenset({"king", "queen", "president", "emir", "sultan", "sheikh", "prince", "monarch"})
 PRONOUNS = {"them", "those", "these", "they", "whom"}
 OTHERS = {"others", "other", "those", "them", "more", "rest"}  # a count "of them", "13 others": a group told of
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -647,11 +649,15 @@ def noun_lemma(noun) -> str:
     return lemma
 
 
+def counted_plural_name(noun) -> bool:
+    """"two former Green Berets": a plural the recogniser took for a person's name, counted."""
+    return noun.tag_ == "NNPS" and any(c.dep_ == "nummod" for c in noun.children)
+
+
 def is_people(noun, lex: Lexicon) -> bool:
     lemma = noun_lemma(noun)
-    # ("two former Green Berets": people the recogniser took for a person's name, counted)
-    return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP" or noun.ent_type_ == "PERSON" \
-        and noun.tag_ == "NNPS" and any(c.dep_ == "nummod" for c in noun.children) or lemma == "force" and any(
+    return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP" \
+        or noun.ent_type_ == "PERSON" and counted_plural_name(noun) or lemma == "force" and any(
         c.lower_ == "security" and c.dep_ in ("compound", "amod") for c in noun.children) \
         or len(lemma) > 7 and lemma.endswith(_PROFESSIONS)  # "17 Afghan security forces", "30 traumatologists"
 

@@ -16,7 +16,9 @@ from newsmon.pipeline.process.governors import (
 )
 from newsmon.pipeline.process.lexicon import (
     PERSON_PREDICATES,
+    RULERS,
     Lexicon,
+    counted_plural_name,
     handed_objects,
     is_people,
     not_custody,
@@ -73,7 +75,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if _names_a_thing(ent, lex) or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
                                                            or ent.root.lower_ in lex.people
                                                            or _people_abbreviation(ent.root, lex)) \
-                or ent.root.tag_ == "NNPS" and any(c.dep_ == "nummod" for c in ent.root.children):
+                or counted_plural_name(ent.root):
             # (and "one Briton", "the Kazakh", "swapping PoWs", "two former Green Berets": a
             # count or a noun of people, not a name)
             continue
@@ -475,13 +477,12 @@ def _own_group(name, lex: Lexicon):
     if name.dep_ == "poss" and name.head.lemma_.lower() in _OWN_RELEASE \
             and (predicate := noun_predicate(name.head, lex)) in PERSON_PREDICATES \
             and not any(c.dep_ == "prep" and c.lower_ == "of" or c.lower_ in _GIVEN_BY for c in name.head.children) \
-            and not any(c.dep_ == "compound" and c.lower_ in _RULERS for c in name.children):
+            and not any(c.dep_ == "compound" and c.lower_ in RULERS for c in name.children):
         # (nor "King Mohammed VI's royal pardon": who gave it)
         return name.head, predicate  # (but "Biden's 2022 release of Bout": who freed)
     return None
 
 
-_RULERS = frozenset({"king", "queen", "president", "emir", "sultan", "sheikh", "prince", "monarch"})
 _GIVEN_BY = frozenset({"royal", "presidential"})
 
 
