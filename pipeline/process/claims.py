@@ -226,7 +226,7 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
             return False  # "were among the 90 seized by the militia": the whole says what befell it
         last = doc[number.end - 1]
         if last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
-            # "was among the 52 political prisoners released by Lukashenko": the noun's own clause
+            # "she was among the 14 prisoners freed by the president": the noun's own clause
             clauses += [c.dep_ for c in last.head.children if c.pos_ == "VERB"]
         return "acl" not in clauses  # "Five Germans were among the 16"
     last = doc[number.end - 1]
@@ -279,7 +279,7 @@ def _owned_release(noun, owners, lex: Lexicon) -> str | None:
 
 
 def _after_their_release(anchor, lex: Lexicon):
-    """"Five girls who had been in captivity arrived home following their release": the
+    """"Three fishermen held over the winter reached home after their release": the
     counted subject's verb, dated by a release that "their" gives them. The noun or None."""
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -474,7 +474,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = ordered
         inherited = None
         if predicate is None and _are_captives(noun, gov):
-            predicate = "remain_imprisoned"  # "about 8,000 Ukrainians were prisoners of war": held then
+            predicate = "remain_imprisoned"  # "5,000 soldiers were prisoners of war": held then
         if predicate is None and gov is not None and gov.lemma_ == "be":
             inherited = among_them(gov, claims, sentence) or part_of_previous(anchor, gov, claims)
             if inherited is None and _describing_count(number, noun, doc, sentence):
@@ -561,7 +561,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate == "remain_imprisoned" and gov is not None and noun is not None \
                 and (clause := gov.head if gov.dep_ == "prep" else gov).dep_ == "relcl" and _had_been(clause) \
                 and clause.head.i == noun.i:
-            predicate = "detained"  # "five girls who had been in captivity for years arrived": held before
+            predicate = "detained"  # "three fishermen who had been held all winter came home": held before
         if predicate == "detained" and part_done is None and gov is not None and _state_holds(gov, noun, sentence):
             predicate = "remain_imprisoned"  # "As of 4 January, Belarus held 1,430 political prisoners"
         if predicate in ("detained", "sentenced") and part_done is None and noun is not None and _held_in_census(noun):
@@ -710,7 +710,7 @@ def _all_of_them(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
 
 
 def _are_captives(noun, gov) -> bool:
-    """"8,000 Ukrainians were prisoners of war", "12 citizens are hostages": the counted
+    """"5,000 soldiers were prisoners of war", "12 citizens are hostages": the counted
     people, subject of "be", named as held (not a part of a group: "nine of them were")."""
     return noun is not None and gov is not None and gov.lemma_ == "be" and noun.dep_ == "nsubj" \
         and noun.head.i == gov.i and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
@@ -946,7 +946,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     # coordinated counts describes them all
     # (but "five women, and 40 people convicted of …": a clause on plain "people" says who
     # those are, not what the others did)
-    # (but "24 women, including some convicted of X, and 15 teenagers jailed for Y": the first
+    # (but "30 women, including some convicted of X, and 12 boys held for Y": the first
     # group described on its own, the clause after the second is the second's)
     if not any(c.dep_ == "prep" and c.lower_ == "including" for c in noun.children):
         holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
@@ -1025,8 +1025,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             # "The 20 activists freed were convicted of…": the participle frees them
             # (but "detained two people returning from Poland": travelling, not coming home freed)
             freed_too = predicate in _HISTORY and other in PERSON_PREDICATES and child.lemma_.lower() != "return"
-            # "109 released prisoners delivered to Poland", "freed eight people who were
-            # transferred to Russia": freed, and taken across
+            # "109 released prisoners delivered to Poland", "freed six people who were then
+            # transferred to Lithuania": freed, and taken across
             moved_on = other == "crossed_border" and predicate in PERSON_PREDICATES and child.dep_ in ("acl", "relcl")
             # "started to free 2,500 inmates who had received an amnesty": the pardon that freed them
             pardon_too = predicate == "released" and other == "pardoned"
@@ -1102,7 +1102,7 @@ def _after_enumeration(noun) -> list:
 
 
 def _all_of_the_list(noun) -> list:
-    """"eight women and 24 men, all convicted of extremism": the participle after ", all" at
+    """"five women and 17 men, all convicted": the participle after ", all" at
     the end of a list of counts tells of every count in it."""
     doc, last = noun.doc, noun
     while (more := [c for c in last.children if c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children)]):

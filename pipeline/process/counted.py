@@ -71,7 +71,7 @@ def _nationality_then_count(last) -> tuple | None:
     if last.dep_ == "conj" and last.tag_ == "CD" and last.head.ent_type_ == "NORP" and last.head.pos_ == "ADJ" \
             and last.head.dep_ == "amod" and last.i < last.head.head.i <= last.i + 3 \
             and all(t.dep_ == "amod" and t.head.i == last.head.head.i for t in doc[last.i + 1:last.head.head.i]):
-        # (also "seven Swiss and five Italian nationals": the second's own nationality between)
+        # (also "six Swiss and two Italian nationals": the second's own nationality between)
         return last.head.head, last.head.head
     return None
 

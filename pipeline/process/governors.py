@@ -153,7 +153,7 @@ def governor(token, lex: Lexicon):
             made = gov.head if gov.lower_ == "up" and gov.dep_ == "prt" else gov
             if prep.lower_ == "of" and made.lemma_.lower() == "make" and any(
                     c.dep_ == "prt" and c.lower_ == "up" for c in made.children):
-                return _included_in(made, lex)  # "the group was made up of eight women and 24 men"
+                return _included_in(made, lex)  # "the group was made up of five women and 17 men"
             if prep.lower_ == "to" and noun_predicate(gov, lex) == "pardoned":
                 return gov, "pardoned"  # "granted clemency last week to eight", with "granted" an adjective
             if prep.lower_ == "for" and gov.pos_ == "VERB" and prep.i > 0 \
@@ -581,7 +581,7 @@ def _included_in(include, lex: Lexicon):
         if subject.lower_ in ("they", "these", "those") or (
                 subject.lemma_.lower() in HELD_WORDS | _GROUPS
                 and any(c.lower_ in ("the", "these", "those", "that", "this") for c in subject.children)):
-            # "did not name those pardoned but said the group was made up of …": the group just told of
+            # "no names for those pardoned; this group was made up of …": the group just told of
             told = next(((t, p) for t in reversed(subject.doc[subject.sent.start:subject.i]) if t.dep_ == "acl"
                          and t.head.lower_ in ("those", "these") and (p := verb_predicate(t, lex)) in PERSON_PREDICATES),
                         None)
@@ -826,7 +826,7 @@ def _had_to(verb) -> bool:
         return False
     if head.lemma_ == "have" and head.tag_ == "VBD":
         return True
-    # ("failed to raise bail, forcing them to remain in remand": what the past clause brought about)
+    # ("could not pay bail, forcing them to stay in remand": what the past clause brought about)
     return head.lemma_.lower() in ("force", "oblige", "compel") and (any(
         c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children)
         or head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.tag_ == "VBD")
@@ -965,7 +965,7 @@ def _held_now_clause(token) -> bool:
 
 
 def _clause_put_first(node, lex: Lexicon) -> bool:
-    """"Iran detains 2,000 in war sweep, some may face death": a clause the parser hung, before
+    """"Police arrest 300 in raids, some could face charges": a clause the parser hung, before
     a comma, on the next clause's verb, which is no verb of saying or knowing; that verb's
     modal hedges only its own clause."""
     head = node.head
@@ -1017,7 +1017,7 @@ def _terms_of_a_deal(verb) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and (subject.lemma_.lower() in _BILLS or any(c.lower_ == "draft" for c in subject.children)):
-        return True  # "the amnesty bill included the release of 7,355 inmates": a bill is still a plan
+        return True  # an amnesty bill that "included" freeing 2,000 inmates: a bill is still a plan
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":

@@ -126,7 +126,7 @@ _OFFICES = frozenset({"power", "office", "presidency", "government", "parliament
 
 
 def part_gone_abroad(verb) -> bool:
-    """"13 of them returned to Germany": a part of a group, told by "of", that went to a
+    """"nine of them returned to Poland": a part of a group, told by "of", that went to a
     country on its own (tests/eval/GUIDELINES.md, part of a freed group moved abroad)."""
     return verb.lemma_.lower() == "return" and verb.tag_ == "VBD" and any(
         c.dep_ == "nsubj" and c.like_num and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
@@ -164,7 +164,7 @@ def _held_by_captors(noun, lex: Lexicon) -> bool:
 
 def _captive(rescued) -> bool:
     """Whether the people rescued were held by someone: "hostages", "a total of 38 hostages",
-    "kidnapped students", "15 women and six children kidnapped by militants"."""
+    "kidnapped students", "11 women and four children abducted by rebels"."""
     if rescued.lower_ == "total":
         rescued = next((g for c in rescued.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), rescued)
@@ -211,7 +211,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.dep_ == "pobj" and (g.lemma_.lower() in _OFFICES or g.ent_type_ == "ORG") for g in c.children)
             for c in token.children):
-        return None  # "since Trump returned to the White House", "returned to power": back in office
+        return None  # "returned to power", a president back in the White House: in office, not home from jail
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
             g.lower_ in ("abroad", "exile", "emigration") for g in c.children) for c in token.children):
         return None  # "who came back from abroad": a journey home of one's own, nobody freed
@@ -346,7 +346,7 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
     to publicise a death", "five Iranians held in the US", "Russia held 20 people"
     say only that they were in custody."""
     if lemma == "hold" and predicate == "remain_imprisoned" and (custody_so_far(verb) or _held_so_far(verb)):
-        # "have been held in police cells since Monday", "nine Americans have been held in
+        # "have been held in police cells since Monday", "six Canadians have been held in
         # Venezuela": an arrest and a time in custody (tests/eval/GUIDELINES.md, custody up to now)
         return "detained"
     if lemma == "hold" and predicate == "remain_imprisoned" and not _present(verb) and not _stock_then(verb):
@@ -417,8 +417,8 @@ def given_a_term(verb) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
         units = [t for t in prep.subtree if t.lemma_.lower() in _TERM_UNITS]
-        # (a unit counted or standing alone, "for five years", "for a year", "for life"; not "in a
-        # gesture marking the end of the fasting month" further on)
+        # (a unit counted or standing alone, "for five years", "for a year", "for life"; not a
+        # month named later in the clause, after the offence)
         units = [t for t in units if t.lemma_.lower() in ("life", "term") or t.head.i == prep.i
                  or any(c.like_num or c.lower_ in ("a", "an") for c in t.children)]
         # (the words up to the term: "for four years over their reporting" is a term)
@@ -684,7 +684,7 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
             and not any(a.dep_ == "advmod" for a in c.children) for g in c.children):
         # "released seven defendants under house arrest": moved to house arrest, which
         # tests/eval/GUIDELINES.md leaves unlabelled like a transfer between prisons (but
-        # "freedom to 3,052 people previously under house arrest" is a release from it)
+        # freeing 300 people "previously under house arrest" is a release from it)
         return True
     sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
     # (but "freed from the punishment of imprisonment" is from prison)

@@ -237,7 +237,7 @@ def _place_word(token, lex: Lexicon) -> bool:
         return True  # "Kherson region"
     if token.dep_ != "conj":
         return False
-    # "our Kharkiv, Donetsk, Zaporizhzhia, and Kherson regions": a list that places name
+    # "from our Sumy, Kharkiv and Kherson regions": a list that places name
     listed = [token.head, *(c for c in (*token.head.children, *token.children) if c.dep_ == "conj" and c.i != token.i)]
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS for t in listed)
 

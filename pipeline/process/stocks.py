@@ -61,7 +61,7 @@ def _counted_since(noun) -> bool:
     # (on the verb only when it records them: "has held 30 political prisoners since 2021" is custody)
     counted = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "total":
-        counted = noun.head.head  # "have counted a total of 1,728 political prisoners in the last three years"
+        counted = noun.head.head  # "documented a total of 3,000 political prisoners in the last four years"
     holders = [noun, counted.head] if counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in (
         *_RECORDING, "recognise", "recognize", "identify") else [noun]
     return any(c.dep_ == "prep" and (c.lower_ == "since" and any(
