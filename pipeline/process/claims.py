@@ -20,6 +20,7 @@ from newsmon.pipeline.process.governors import (
     doing_to_another,
     governor,
     group_predicate,
+    is_agent,
     misread_participle,
     modifier_predicate,
     object_participle,
@@ -44,6 +45,7 @@ from newsmon.pipeline.process.lexicon import (
     HELD_WORDS,
     OTHERS,
     PERSON_PREDICATES,
+    POLICE,
     PRONOUNS,
     SUBJECT_DEPS,
     Lexicon,
@@ -545,6 +547,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and not (noun is not None and belongs_to_another(noun, lex)):
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
                                              else doc[number.end - 1], sentence.end, lex)
+            if predicate == "detained" and noun is not None and noun.dep_ == "nsubj" and noun.head.i == gov.i \
+                    and noun_lemma(noun) in POLICE and is_agent(gov, lex):
+                gov, predicate = None, None  # "watched 10 officers taking his father away": who did it
         if predicate is None and noun is not None:
             gov, predicate = object_verb_before(number.first, noun, sentence, lex)
         if whole or held_by_country and (predicate is None or noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
@@ -986,6 +991,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     # "journalists who spent a decade imprisoned": how they spent it
     described += [c for clause in described if clause.lemma_.lower() == "spend" for c in clause.children
                   if c.dep_ in ("oprd", "xcomp", "advcl", "acomp") and c.tag_ == "VBN"]
+    if partitive and noun_predicate(noun.head.head, lex) in PERSON_PREDICATES:
+        # "the freeing of two reporters held for weeks": a participle of custody
+        # the parser hung on the release, which only the people can have undergone
+        described += [c for c in noun.head.head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                      and c.lemma_.lower() in _HELD_NOW | {"arrest"} and c.i > noun.i]
     if noun.dep_ == "nsubj" and (reduced_relative(noun.head) or object_participle(noun.head, lex)):
         described.append(noun.head)  # "250 individuals convicted of extremism were pardoned"
     if noun.dep_ == "nsubj" and gov is not None and (later := misread_participle(noun.head)) is not None \

@@ -156,6 +156,26 @@ def governor(token, lex: Lexicon):
                 return _included_in(made, lex)  # "the group was made up of five women and 17 men"
             if prep.lower_ == "to" and noun_predicate(gov, lex) == "pardoned":
                 return gov, "pardoned"  # "granted clemency last week to eight", with "granted" an adjective
+            if prep.lower_ == "at" and gov.lemma_.lower() in ("estimate", "put", "number") and gov.dep_ == "acl" \
+                    and _estimated_held(gov.head, lex) is not None:
+                # "to free every political detainee, estimated at over 200": how many are
+                # held (asserted by the estimate, whatever is asked for their release)
+                return gov, "remain_imprisoned"
+            if prep.lower_ == "to" and gov.lower_ == "addition" and gov.dep_ == "pobj" and gov.head.lower_ == "in" \
+                    and gov.head.head.pos_ == "VERB" and (predicate := verb_predicate(gov.head.head, lex)) \
+                    and any(c.dep_ == "nsubjpass" for c in gov.head.head.children):
+                # "500 were held on Sunday, in addition to the 800 held on Saturday": more of the
+                # same
+                return gov.head.head, predicate
+            if prep.lower_ == "of" and gov.lemma_.lower() in ("favour", "favor") and gov.dep_ == "pobj" \
+                    and gov.head.lower_ == "in":
+                # "signed clemency measures in favour of 40 inmates": the pardon the "in" is
+                # hung on, or the verb's object that names one
+                owner = gov.head.head
+                named = [owner] + [c for c in owner.children if c.dep_ == "dobj" and owner.pos_ == "VERB"]
+                found = next((n for n in named if noun_predicate(n, lex) == "pardoned"), None)
+                if found is not None:
+                    return found, "pardoned"
             if prep.lower_ == "for" and gov.pos_ == "VERB" and prep.i > 0 \
                     and noun_predicate(prep.doc[prep.i - 1], lex) == "pardoned":
                 # "were freed under an amnesty for 6,100 prisoners": the parser hung the "for"
@@ -275,9 +295,11 @@ def governor(token, lex: Lexicon):
                 return shared, verb_predicate(shared, lex)  # "A and B received warnings and were released"
             if head.lemma_ in ("include", "cover", "comprise") and dep == "dobj":
                 return _included_in(head, lex)
-            if head.lemma_ == "involve" and dep == "dobj" and head.dep_ == "acl" \
-                    and (predicate := noun_predicate(head.head, lex)) in PERSON_PREDICATES:
-                return head.head, predicate  # "a prisoner exchange involving 26 people"
+            if head.lemma_ in ("involve", "affect", "target") and dep == "dobj" and head.dep_ in ("acl", "relcl") \
+                    and (predicate := noun_predicate(head.head, lex)) in (*PERSON_PREDICATES, "detained"):
+                # "a swap involving 26 people", "arrests involving 20 opposition figures",
+                # "pardon measures which affect ninety people"
+                return head.head, predicate
             if (found := _included_passive(head, dep, lex))[0] is not None:
                 return found
             if head.lemma_ == "be" and dep in ("nsubj", "attr"):
@@ -427,8 +449,9 @@ def misread_participle(verb):
     if verb.dep_ == "ccomp":
         later += [c for c in verb.head.children if c.dep_ == "ccomp"]
     # "Five people abducted from a church … have been safely freed": the finite
-    # passive hung on the participle as an unlabelled dependent
-    later += [c for c in verb.children if c.dep_ == "dep"]
+    # passive hung on the participle as an unlabelled dependent (or, "Three journalists
+    # detained over their reporting on the war have just been freed", as an adverbial clause)
+    later += [c for c in verb.children if c.dep_ in ("dep", "advcl")]
     for token in later:
         if token.i <= verb.i or token.tag_ != "VBN":
             continue
@@ -485,6 +508,18 @@ def _counted_headline_subject(subject, verb) -> bool:
 # where one returns who was never held: "Ortega returned to power"
 _NOT_HOME = frozenset({"power", "office", "presidency", "government", "politics", "work", "court", "stage", "field",
                        "school", "parliament", "normal", "normality", "talks", "table"})
+
+
+def _estimated_held(noun, lex: Lexicon):
+    """The people held whom an estimate after ``noun`` counts, or None: the noun itself ("political
+    detainees, estimated at 200") or, when the parser hung the estimate on their release,
+    the people of the release ("the freeing of every political detainee, estimated at 200")."""
+    if noun_predicate(noun, lex) in PERSON_PREDICATES:
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), noun)
+    if noun.lemma_.lower() in HELD_WORDS and modifier_predicate(noun, lex)[1] is None:
+        return noun
+    return None
 
 
 def is_agent(verb, lex: Lexicon) -> bool:
@@ -852,6 +887,11 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         return "negated"  # "none of the 14 journalists", "no prisoners", "…, not eight"
     if predicate_token is None:
         return "asserted"
+    for node in doc[number_first].ancestors:
+        if node.i == predicate_token.i:
+            break
+        if node.dep_ == "prep" and node.lower_ in ("except", "excluding") or node.lower_ == "exception":
+            return "negated"  # "all were freed except nine students": the nine were not
     if predicate_token.lemma_.lower() == "deny" and any(c.lower_ == "bail" for c in predicate_token.subtree):
         return "hedged"  # "denied bail to 36 members": a release asked for and refused
     if predicate_token.pos_ == "NOUN" and predicate_token.dep_ == "dobj" \
@@ -980,10 +1020,17 @@ def _custody_event(token, lex: Lexicon) -> bool:
 
 
 def _polite_telling(node) -> bool:
-    """"We wish to inform you that police arrested 25 people": a formula of telling, and
+    """"We wish to inform you that police arrested 25 people", "it must be noted that": a formula of telling, and
     what is told is stated, not wished for."""
+    if node.lemma_.lower() in _REMINDING and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in node.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in node.children):
+        return True  # "it must be noted that 500 were held": a reminder of a fact
     return node.dep_ == "xcomp" and node.lemma_.lower() in _TELLING and node.head.lemma_.lower() in ("wish", "like", "want") \
         and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in node.head.children)
+
+
+_REMINDING = frozenset({"recall", "note", "remember", "stress", "emphasise", "emphasize", "mention", "point",
+                        "underline", "add"})
 
 
 def _from_today(verb) -> bool:

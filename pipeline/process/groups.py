@@ -38,6 +38,8 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or subject.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
                 continue  # ("they freed the others": who did it)
+            if any(t.lower_ in _EXCEPTING for t in verb.subtree):
+                break  # "all those arrested were freed except seven": not the whole group
             named = subject.tag_ == "NNS" and any(c.lower_ in ("the", "these", "those") for c in subject.children) \
                 and noun_lemma(subject) == previous[0]["noun"]
             if subject.lower_ not in ("they", "those") and not named:
@@ -51,6 +53,9 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
                           "sentence_start": sentence.start_char, "sentence": sentence.text})
             break
     return found
+
+
+_EXCEPTING = frozenset({"except", "exception", "excepting", "excluding", "apart"})
 
 
 def _other_subject(sentence, claims: list[dict]) -> bool:

@@ -402,11 +402,11 @@ def _jailing_verdict(verb) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return verb.dep_ in ("ROOT", "ccomp", "conj") and verb.tag_ in ("VBD", "VBZ", "VBP") and bool(subjects) \
         and any(c.dep_ == "dobj" for c in verb.children) \
-        and not any(s.lemma_.lower() in _POLICE for s in subjects) \
+        and not any(s.lemma_.lower() in POLICE for s in subjects) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # (but "police jailed 30 overnight")
 
 
-_POLICE = frozenset({"police", "policeman", "officer", "agent", "force", "security", "guard", "soldier", "troop",
+POLICE = frozenset({"police", "policeman", "officer", "agent", "force", "security", "guard", "soldier", "troop",
                      "army", "militia", "kgb", "omon"})
 
 
@@ -606,6 +606,9 @@ _KINDS_OF_FREEDOM = frozenset({"press", "media", "speech", "expression", "religi
 
 
 def noun_predicate(token, lex: Lexicon) -> str | None:
+    if token.lemma_.lower() == "measure" and any(c.dep_ == "compound" and c.lemma_.lower() in ("clemency", "pardon")
+                                                   for c in token.children):
+        return lex.nouns["clemency"]  # "clemency measures for 40 inmates": a pardon
     if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lex.nouns:
         if token.lemma_.lower() in ("freedom", "liberty") and (any(
                 t.lemma_.lower() in _KINDS_OF_FREEDOM for c in token.children

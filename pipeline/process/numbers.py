@@ -78,6 +78,11 @@ def _is_num(token) -> bool:
     return token.like_num and not ordinal or token.lower_ in _DOZEN
 
 
+# a whole number with its thousands marked by dots, as many European languages write it
+# ("2.000"; a count of people has no decimals)
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
 def value_of(tokens) -> int | None:
     """The value of a number written over ``tokens`` ("1,200", "Fifty-one", "a dozen"), or None."""
     words = [t.lower_ for t in tokens if t.lower_ not in ("a", "an")]
@@ -95,6 +100,8 @@ def value_of(tokens) -> int | None:
     digits = "".join(c for c in text if c not in ", \u00a0\u202f")
     if digits.isdigit():
         return int(digits)
+    if _DOTTED_THOUSANDS.fullmatch(digits):
+        return int(digits.replace(".", ""))  # "over 2.000 citizens": thousands marked by a dot
     try:
         return int(text2num(text, "en"))
     except (ValueError, TypeError):
