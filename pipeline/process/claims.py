@@ -16,6 +16,7 @@ from newsmon.pipeline.process.counted import (
 )
 from newsmon.pipeline.process.entspans import entity_at
 from newsmon.pipeline.process.governors import (
+    SOME_OF,
     belongs_to_another,
     doing_to_another,
     governor,
@@ -127,9 +128,16 @@ def _scan_predicate(start, stop, lex: Lexicon):
     word (or "behind bars" / "in custody") after the counted words, in the same clause."""
     doc = start.doc
     members = {t.i for m in doc[start.i + 1:stop] if m.dep_ == "prep" and m.lower_ in _MEMBERS for t in m.subtree}
+    # "the number of people covered — including defendants released on bail — reached 93,000":
+    # the words between two dashes are an aside
+    dashes = [t.i for t in doc[start.i + 1:stop] if t.text in ("—", "–", "--")]
+    members |= {i for a, b in zip(dashes[::2], dashes[1::2]) for i in range(a, b + 1)}
     for token in doc[start.i + 1:stop]:
         if token.text in (";", ":") or token.lower_ in ("while", "whereas", "but") or token.like_num:
             break  # another clause or another count: its words are not ours
+        if token.lower_ in SOME_OF and token.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            break  # "12 sailors, many of whom were in jail": a part of no stated size
         if token.i in members:
             continue  # "over 1,100 political prisoners, including bloggers who were arrested in 2021": the bloggers'
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN", "NUM") and token.head.dep_ == "conj":
@@ -292,6 +300,13 @@ def _after_their_release(anchor, lex: Lexicon):
     return None
 
 
+def _the_freed_again(subject, verb, lex: Lexicon) -> bool:
+    """"freed six crewmen, and the sailors were then flown out of the country": the same
+    people named again by a plain "the" noun, taken abroad (other groups have their own count)."""
+    return subject.tag_ == "NNS" and is_people(subject, lex) and not _counted(subject) \
+        and [c.lower_ for c in subject.children] == ["the"] and verb_predicate(verb, lex) == "crossed_border"
+
+
 def _also(gov, predicate: str, lex: Lexicon):
     """A second predicate joined to the first: "pardoned and released 30", "were not
     freed and remain in prison", "released 222 … and expelled them"."""
@@ -325,8 +340,8 @@ def _also(gov, predicate: str, lex: Lexicon):
                 and any(t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ == "in" for t in verb.subtree):
             found.append((verb, "crossed_border"))  # "were let out of prison and are now (safe) in Latvia"
     for verb in related:
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS for c in verb.children) and \
-                verb.i > gov.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS and not _the_freed_again(c, verb, lex)
+               for c in verb.children) and verb.i > gov.i:
             continue  # its own subject: another clause about other people
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _counted(c) for c in verb.children):
             continue  # "15 were released, and four were pardoned": each number its own verb
@@ -547,9 +562,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and not (noun is not None and belongs_to_another(noun, lex)):
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
                                              else doc[number.end - 1], sentence.end, lex)
-            if predicate == "detained" and noun is not None and noun.dep_ == "nsubj" and noun.head.i == gov.i \
-                    and noun_lemma(noun) in POLICE and is_agent(gov, lex):
-                gov, predicate = None, None  # "watched 10 officers taking his father away": who did it
+            if gov is not None and noun is not None and noun.dep_ == "nsubj" and noun.head.i == gov.i \
+                    and is_agent(gov, lex) and (
+                    predicate == "detained" and noun_lemma(noun) in POLICE or gov.lemma_ == "have"):
+                # "watched 10 officers taking his father away", "12 reporters have lawyers in
+                # prison": who did it, or whose it is
+                gov, predicate = None, None
         if predicate is None and noun is not None:
             gov, predicate = object_verb_before(number.first, noun, sentence, lex)
         if whole or held_by_country and (predicate is None or noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
@@ -977,6 +995,16 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     described += [c for a in noun.children if a.dep_ == "acl" for g in a.subtree
                   if g.pos_ in ("NOUN", "PROPN") and not is_people(g, lex)
                   for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
+    # "23 Indian and 128 Bangladeshi fishermen, who were arrested …": a clause after the last
+    # of joined counts, which the parser hung on the first
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in noun.head.children):
+        described += [c for c in noun.head.children if c.dep_ == "relcl" and c.i > noun.i]
+    # "five members of one family who were arrested in May": a plural "who" clause the parser
+    # hung on the singular noun the members belong to
+    described += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj" and g.tag_ == "NN" for c in g.children
+                  if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                  and any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("were", "have") for a in c.children)]
     # "were released in May having served their terms", "… who had fully served their
     # sentences" (the clause hung on the release): what they had served
     if gov is not None and predicate in PERSON_PREDICATES:
@@ -1013,6 +1041,9 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             # "40 prisoners, 12 of whom were convicted", "…, and seven people were sentenced to home
             # confinement": what befell a part or another group, claimed by its own count
             continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SOME_OF
+               and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in child.children):
+            continue  # "40 fishermen, many of whom were in jail": a part, of no stated size
         # ("19 pastors who had been in custody": where they were before, said with "be")
         if (gov is None or child.i != gov.i) and (child.pos_ in ("VERB", "ADJ") or _had_been(child)):
             other = verb_predicate(child, lex)

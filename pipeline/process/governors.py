@@ -116,6 +116,8 @@ def governor(token, lex: Lexicon):
                 and (predicate := verb_predicate(head, lex)):
             return head, predicate  # "released were: 40 activists, 6 journalists": the passive turned round
         if dep in ("conj", "appos", "compound", "flat", "nummod", "quantmod"):
+            if dep == "appos" and head.lemma_.lower() in lex.bodies:
+                return None, None  # "three bodies were handed back – two foreigners and a woman": the dead
             if dep == "appos" and head.pos_ == "NOUN":
                 node, predicate = modifier_predicate(head, lex)
                 if predicate in PERSON_PREDICATES:
@@ -156,6 +158,12 @@ def governor(token, lex: Lexicon):
                 return _included_in(made, lex)  # "the group was made up of five women and 17 men"
             if prep.lower_ == "to" and noun_predicate(gov, lex) == "pardoned":
                 return gov, "pardoned"  # "granted clemency last week to eight", with "granted" an adjective
+            if prep.lower_ == "at" and gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.dep_ == "pobj" \
+                    and gov.head.head.lower_ == "of" and gov.head.head.head.lemma_.lower() in lex.tallies \
+                    and (predicate := verb_predicate(gov, lex)):
+                # "put the number of students jailed at 90": the parser hung the "at" on the
+                # participle of the people the tally counts
+                return gov, predicate
             if prep.lower_ == "at" and gov.lemma_.lower() in ("estimate", "put", "number") and gov.dep_ == "acl" \
                     and _estimated_held(gov.head, lex) is not None:
                 # "to free every political detainee, estimated at over 200": how many are
@@ -187,6 +195,11 @@ def governor(token, lex: Lexicon):
             if prep.lower_ == "of" and gov.lemma_.lower() in TERMS and gov.dep_ in ("dobj", "nsubjpass") \
                     and lifts_terms(gov.head):
                 return gov.head, "pardoned"  # "pardoned the remaining prison terms of 323 convicts"
+            if prep.lower_ == "of" and gov.lemma_.lower() in TERMS and gov.dep_ == "dobj" and gov.head.dep_ == "conj" \
+                    and verb_predicate(gov.head.head, lex) == "pardoned" \
+                    and not any(c.dep_ == "dobj" for c in gov.head.head.children):
+                # "has pardoned or cut the sentences of 2,000 prisoners": the object is both verbs'
+                return gov.head.head, "pardoned"
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
                 if predicate == "detained" and _ongoing(gov):
                     return gov, "remain_imprisoned"  # "the ongoing detention of 11 journalists"
@@ -727,13 +740,20 @@ def doing_to_another(participle) -> bool:
         c.dep_ == "dobj" and c.lower_ != "them" and c.lemma_.lower() not in TERMS for c in participle.children)
 
 
+# words for a part of a group whose size is not given ("many of whom")
+SOME_OF = frozenset({"many", "some", "most", "several", "few", "half", "dozens", "hundreds", "others"})
+
+
 def modifier_predicate(noun, lex: Lexicon):
     # "prisoners who were freed", "the 52 prisoners freed on Thursday"; of several clauses
     # the one that frees them ("twelve people jailed since May who were freed")
     # (but "named 300 workers, 17 of whom were arrested": the clause of a part, not the whole's)
     # (nor "six officers escorting him back into Belarus": what they did to another)
+    # (nor "40 fishermen, many of whom were in jail": a part of no stated size)
     relatives = [child for child in noun.children if child.dep_ in ("relcl", "acl") and not any(
-        s.dep_ in ("nsubj", "nsubjpass") and s.like_num for s in child.children) and not doing_to_another(child)]
+        s.dep_ in ("nsubj", "nsubjpass") and (s.like_num or s.lower_ in SOME_OF and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in s.children)) for s in child.children)
+        and not doing_to_another(child)]
     # "(who had been seized and then freed in May)": each verb of the clause
     relatives += [c for clause in relatives for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     # "listed 87 residents that it said had been arrested": what a source says befell them

@@ -184,6 +184,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "ten Americans are on their way home from detention in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
+    if _prisoners_sent_home(token):
+        return None
     if lemma == "deprive" and token.dep_ not in ("relcl", "acl") and _clause_words(token) & {"liberty", "freedom"}:
         # "police deprived 40 protesters of their liberty", "1,473 political prisoners were deprived
         # of their liberty as of October" (held on that day: claims._state_holds). Not a clause
@@ -232,6 +234,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             if predicate == "remain_imprisoned" and (custody_so_far(token) or lemma == "keep" and _kept_then(token)):
                 return "detained"  # ("were kept in custody for two years": held then)
             return predicate
+    if lemma == "fly" and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" and any(
+            g.lower_ == "of" and any(p.ent_type_ == "GPE" for p in g.children) for g in c.children)
+            for c in token.children):
+        return "crossed_border"  # "the sailors were flown out of Iran"
     if lemma in lex.movers and (to_a_country(token) or any(to_a_country(craft) for craft in _craft_of(token))):
         # "110 were transferred to Ukraine", "put on a flight to Washington", "a flight from
         # Abha to Sanaa carrying 40 former detainees"
@@ -481,7 +487,8 @@ def custody_so_far(verb) -> bool:
     children = list(verb.children)
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "'ve") for c in children) \
         and any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in children) \
-        and not any(c.lower_ in ("still", "remain", "remains", "continue", "continues") for c in children)
+        and not any(c.lower_ in ("still", "remain", "remains", "continue", "continues") for c in children) \
+        and verb.lemma_.lower() not in ("remain", "stay")  # ("have remained in custody since May": still held)
 
 
 def _kept_then(verb) -> bool:
@@ -572,11 +579,16 @@ def _object_of(token, preps: tuple[str, ...]) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ in preps
 
 
+_RECURRING = frozenset({"daily", "weekly", "nightly", "routinely", "regularly"})
+
+
 def _held_now(token, lex: Lexicon) -> bool:
     """"are imprisoned", "remain jailed", "is still held": a state, not an event (but "were
     previously held in colonies" is over)."""
     if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once", "earlier") for c in token.children):
         return False
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _RECURRING for c in token.children):
+        return False  # "some 40 people are being detained daily": arrests, day after day
     for child in token.children:
         if child.dep_ in ("aux", "auxpass", "advmod") and child.lower_ in lex.state_markers:
             return True
@@ -587,10 +599,19 @@ def _held_now(token, lex: Lexicon) -> bool:
     return token.dep_ in ("acomp", "xcomp", "oprd") and head.lemma_.lower() in ("remain", "stay", "continue")
 
 
+def _prisoners_sent_home(verb) -> bool:
+    """"repatriated 30 inmates to finish their terms in their own country": a transfer of
+    prisoners between countries, not a release."""
+    return verb.lemma_.lower() == "repatriate" and (any(t.lemma_.lower() == "serve" for t in verb.subtree) or any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("inmate", "convict") for c in verb.children))
+
+
 def word_predicate(token, lex: Lexicon) -> str | None:
     """Like verb_predicate, also for participles the tagger took for nouns ("those freed")."""
     if predicate := verb_predicate(token, lex):
         return predicate
+    if _prisoners_sent_home(token):
+        return None
     word = token.lower_
     if word.endswith("ed"):
         for stem in (word[:-1], word[:-2], word[:-3] if word.endswith("ied") else None):

@@ -224,6 +224,9 @@ def _lone_number_date(doc, i: int) -> bool:
     if ent is not None and len(ent) == 1 and token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") for c in token.head.children):
         return True  # "21 are foreign nationals, 58 are women": a part of a group, what its members are
+    if ent is not None and len(ent) == 1 and token.dep_ == "nsubjpass" and token.head.pos_ == "VERB" \
+            and any(c.dep_ == "auxpass" for c in token.head.children):
+        return True  # "Of the amnestied, 45 had been found guilty of …": a passive's subject, no day
     if ent is not None and len(ent) == 1 and doc[i - 1].lower_ in ("and", ",") and token.dep_ == "conj" \
             and token.head.pos_ == "VERB":
         return True  # "12 were handed over to one side and 44 to the other": a count with its verb left out
@@ -234,6 +237,9 @@ def _lone_number_date(doc, i: int) -> bool:
     if ent is not None and len(ent) == 1 and (_listed_number(doc, i, 1) or _listed_number(doc, i, -1)) \
             and not _after_age(doc, i):
         return True  # "freed 50, 43 and 35 protesters": the tagger's date inside a list of counts
+    if ent is not None and ent.start > 0 and doc[ent.start - 1].lower_ == "at" and ent[0].lower_ == "between" \
+            and i == ent.start + 1 and i + 2 < len(doc) and doc[i + 1].lower_ == "and" and doc[i + 2].is_digit:
+        return True  # "put the number jailed at between 70 and 120": a range the tagger called a date
     if doc[i - 1].lower_ != "the":
         return False  # "Statkevich, 69,": an age, which the tagger also calls a DATE
     return ent is not None and all(t.i == i or t.lower_ == "the" for t in ent)
@@ -295,16 +301,38 @@ def _enumerator(doc, i: int) -> bool:
 
 
 _PROVISIONS = frozenset({"article", "articles", "art", "section", "sections", "paragraph", "clause", "part", "rule"})
+# currencies written before the sum
+_CURRENCIES = frozenset({"rupees", "rs", "taka", "tk", "naira", "shillings", "dinars", "rials", "tomans", "dollars",
+                         "euros", "pounds", "lira", "manat", "rubles", "roubles", "yuan", "rmb", "pesos", "usd", "eur",
+                         "gbp", "inr", "pkr", "kes", "ugx", "ngn"})
+# places and things known by a number written after their name
+_NUMBERED_PLACES = frozenset({"room", "rooms", "cell", "cells", "ward", "wards", "block", "blocks", "bed", "gate",
+                              "barrack", "barracks", "building", "flight", "platform"})
+
+
+def _in_a_name(doc, i: int) -> bool:
+    """"the tanker Adrian Darya 1", "the Grace 1": one digit ending the name of a ship, a
+    body or a law (but "the Hong Kong 12" are twelve people)."""
+    token = doc[i]
+    return len(token.text) == 1 and token.is_digit and token.dep_ == "nummod" and 0 < token.head.i < i \
+        and token.ent_type_ in ("ORG", "LAW", "PRODUCT", "FAC") and doc[i - 1].ent_type_ == token.ent_type_
 
 
 def _provision(doc, i: int) -> bool:
     """"under Article 34 (1)", "released under 34 (1) (d) of the constitution": the number of
-    a law's provision, not a count."""
+    a law's provision, not a count; nor is the number of a room or a sum of money."""
     token = doc[i]
+    if i > 0 and doc[i - 1].lower_.rstrip(".") in _CURRENCIES:
+        return True  # "bail of Rupees 100,000": a sum the tagger did not call money
     if not token.is_digit:
         return False
     if i > 0 and doc[i - 1].lower_.rstrip(".") in _PROVISIONS:
         return True
+    j = i - 1
+    while j > 1 and doc[j].lower_ in ("and", ",", "or") and doc[j - 1].is_digit:
+        j -= 2  # "rooms 612 and 613"
+    if j >= 0 and j < i and doc[j].lower_ in _NUMBERED_PLACES:
+        return True  # "kept in room 612 of the prison ward": the room's number
     if 1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i - 2].is_digit:
         return True  # the "2" of "34 (2)"
     return i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and len(doc[i + 2].text) <= 2 \
@@ -343,7 +371,8 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         token = doc[i]
         if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)
                                   and not _counts_people(doc, i, people) and not _tally_reached(token)) \
-                or _year_or_age(doc, i) or _enumerator(doc, i) or _DOTTED_DATE.match(token.text) or _provision(doc, i):
+                or _year_or_age(doc, i) or _enumerator(doc, i) or _DOTTED_DATE.match(token.text) or _provision(doc, i) \
+                or _in_a_name(doc, i):
             i += 1  # ("02.12.2020 - Four journalists arrested": a date, whose run would swallow the count)
             continue
         begin = i - 1 if i > 0 and (doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN
