@@ -237,7 +237,9 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
         last = doc[number.end - 1]
         if last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
             # "she was among the 14 prisoners freed by the president": the noun's own clause
-            clauses += [c.dep_ for c in last.head.children if c.pos_ == "VERB"]
+            # ("she was among the nine sailors who were seized off the coast": its own passive)
+            clauses += [c.dep_ if c.dep_ != "relcl" or not any(a.dep_ == "auxpass" for a in c.children) else "acl"
+                        for c in last.head.children if c.pos_ == "VERB"]
         return "acl" not in clauses  # "Five Germans were among the 16"
     last = doc[number.end - 1]
     if after is not None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":

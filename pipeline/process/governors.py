@@ -149,6 +149,8 @@ def governor(token, lex: Lexicon):
                     named = next((c for c in verb.children if c.dep_ == "dobj" and noun_predicate(c, lex)), None)
                     if named is not None:
                         return named, noun_predicate(named, lex)
+                if predicate is None and noun_predicate(verb, lex) in (*PERSON_PREDICATES, "detained"):
+                    return verb, noun_predicate(verb, lex)  # "the arrest of the mayor along with 53 others"
                 return verb, predicate
             if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
                 return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
@@ -597,7 +599,7 @@ def _included_passive(head, dep: str, lex: Lexicon):
     include = head.head if head.lemma_ == "be" and head.dep_ == "auxpass" and dep == "attr" else head
     if include.lemma_ != "include" or dep not in ("nsubjpass", "attr"):
         return None, None
-    for obj in (g for c in include.children if c.dep_ == "prep" and c.lower_ in ("in", "among", "amongst")
+    for obj in (g for c in include.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "among", "amongst")
                 for g in c.children if g.dep_ == "pobj"):
         if (predicate := noun_predicate(obj, lex)) in PERSON_PREDICATES:
             return obj, predicate

@@ -29,6 +29,7 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of, profile_lead
 from newsmon.pipeline.process.namedfreed import left_after_release, on_freed_list
+from newsmon.pipeline.process.namedlater import named_after_freed_one
 from newsmon.pipeline.process.numbers import value_of
 from newsmon.pipeline.process.pronouns import (
     freed_as_their_number,
@@ -120,6 +121,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 gov, predicate = node, found
         if predicate not in PERSON_PREDICATES:
             gov, predicate = _own_group(ent.root, lex) or _among_them_after(ent.root, lex) or (gov, predicate)
+        if predicate not in PERSON_PREDICATES and (later := named_after_freed_one(ent, lex)) is not None:
+            gov, predicate = doc[later["gov"]], later["predicate"]  # "A lawyer has been freed. … X was held …"
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             if ent.end < len(doc) and _possessive(doc[ent.end]) or _describes_another(ent):
                 continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
