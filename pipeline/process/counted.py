@@ -300,7 +300,7 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
                 # whose they are)
                 while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
                     token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
-                if noun_lemma(token) in _NEVER_THE_COUNTED:
+                if noun_lemma(token) in _NEVER_THE_COUNTED or _one_person(token):
                     continue
                 return noun_lemma(token)
         return None
@@ -334,6 +334,16 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
     counted = any(t.lower_ not in OTHERS and noun_lemma(t) == found and (
         t.lemma_.lower() in HELD_WORDS or any(c.dep_ == "nummod" for c in t.children)) for t in before)
     return found if counted else None
+
+
+def _one_person(token) -> bool:
+    """"since the general took power, easily 9,000 …": one person, told with
+    an article, is not what a bare count counts (a staff or a crew may be)."""
+    return token.tag_ == "NN" and token.lemma_.lower() not in _GROUP_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") or c.dep_ == "poss" for c in token.children)
+
+
+_GROUP_NOUNS = frozenset({"staff", "crew", "personnel", "military", "people", "opposition", "youth", "police"})
 
 
 def _counted_just_before(doc, claim: dict, sentence, lex: Lexicon) -> str | None:

@@ -33,7 +33,9 @@ _FACTIVE = {"thank", "praise", "applaud", "commend", "congratulate", "credit", "
 _NOT_YET = {"planned", "proposed", "expected", "promised", "possible", "potential", "anticipated", "prospective",
             "pending", "imminent", "impending", "forthcoming", "upcoming"}
 _FACT_OPENERS = {"when", "after", "since", "before", "as", "while", "because"}
-_AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must"}
+# (and "wants", which the parser may hang on the participle it governs: "nine Americans it
+# wants returned")
+_AUX_HEDGES = {"could", "may", "might", "should", "would", "will", "shall", "must", "wants", "want", "wanted"}
 _GUESSED = frozenset({"presumably", "possibly", "probably", "perhaps", "maybe", "allegedly"})
 
 
@@ -465,8 +467,9 @@ def misread_participle(verb):
         later += [c for c in verb.head.children if c.dep_ == "ccomp"]
     # "Five people abducted from a church … have been safely freed": the finite
     # passive hung on the participle as an unlabelled dependent (or, "Three journalists
-    # detained over their reporting on the war have just been freed", as an adverbial clause)
-    later += [c for c in verb.children if c.dep_ in ("dep", "advcl")]
+    # detained over their reporting on the war have just been freed", as an adverbial clause
+    # or a clausal complement)
+    later += [c for c in verb.children if c.dep_ in ("dep", "advcl", "ccomp")]
     for token in later:
         if token.i <= verb.i or token.tag_ != "VBN":
             continue

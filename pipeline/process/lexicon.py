@@ -19,6 +19,9 @@ PERSON_PREDICATES = frozenset(FREEING)
 HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
 # who pardons: a ruler named beside a count or a name is not one of the freed
 RULERS = frozenset({"king", "queen", "president", "emir", "sultan", "sheikh", "prince", "monarch"})
+# titles of those who rule or speak for a state, not of a prisoner ("press secretary X")
+OFFICES = RULERS | {"secretary", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
+                    "governor", "senator", "prosecutor", "judge", "premier", "chancellor"}
 PRONOUNS = {"them", "those", "these", "they", "whom"}
 OTHERS = {"others", "other", "those", "them", "more", "rest"}  # a count "of them", "13 others": a group told of
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -173,6 +176,15 @@ def _captive(rescued) -> bool:
         a.lower_ in ("kidnapped", "abducted") and a.dep_ in ("amod", "acl") for n in listed for a in n.children)
 
 
+_TAKING = frozenset({"kidnap", "abduct", "hostage", "captive", "captivity", "kidnapper", "abductor", "kidnapping",
+                     "abduction"})
+
+
+def _after_kidnapping(token) -> bool:
+    """Whether the text before ``token`` has told of a kidnapping or of hostages."""
+    return any(t.lemma_.lower() in _TAKING for t in token.doc[:token.i])
+
+
 def verb_predicate(token, lex: Lexicon) -> str | None:
     """What a verb (or a participle) says happened, from the lexicon."""
     if verb_tagged_noun(token, lex):
@@ -191,10 +203,13 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # of their liberty as of October" (held on that day: claims._state_holds). Not a clause
         # on people freed, which tells how they came to be held, as their labels read it
         return "detained"
-    if lemma == "rescue" and any(c.dep_ in ("dobj", "nsubjpass") and (_captive(c) or c.lower_ in ("who", "that")
-            and token.dep_ == "relcl" and _held_by_captors(token.head, lex)) for c in token.children):
+    if lemma == "rescue" and any((c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and token.tag_ == "VBN")
+                                 and (_captive(c) or c.lower_ in ("who", "that") and token.dep_ == "relcl"
+                                      and _held_by_captors(token.head, lex) or _after_kidnapping(token))
+                                 for c in token.children):
         # "commandos rescued four foreign hostages", "the kidnappers of 32 migrants who were
-        # rescued" (but rescued miners were never held)
+        # rescued", a headline's "40 kidnapped pupils rescued", "six more were rescued" in a
+        # story of a kidnapping (but rescued miners were never held)
         return "released"
     if lemma in ("benefit", "affect") and (any(c.dep_ == "nsubj" and lex.nouns.get(c.lemma_.lower()) == "pardoned"
                                                for c in token.children)
@@ -235,7 +250,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
                 return "detained"  # ("were kept in custody for two years": held then)
             return predicate
     if lemma == "fly" and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" and any(
-            g.lower_ == "of" and any(p.ent_type_ == "GPE" for p in g.children) for g in c.children)
+            g.lower_ == "of" and any(p.ent_type_ == "GPE" or p.lower_ == "country" for p in g.children)
+            for g in c.children)
             for c in token.children):
         return "crossed_border"  # "the sailors were flown out of Iran"
     if lemma in lex.movers and (to_a_country(token) or any(to_a_country(craft) for craft in _craft_of(token))):
@@ -662,8 +678,8 @@ def noun_lemma(noun) -> str:
         return f"{noun.doc[noun.i - 1].lower_} {last}"
     if lemma.endswith("men") and lemma not in ("women",) and len(lemma) > 5:
         return lemma[:-3] + "man"  # "servicemen", "policemen": the lemmatiser keeps the plural
-    if lemma == "children":
-        return "child"
+    if lemma.endswith("children"):
+        return lemma[:-3]  # "children", "schoolchildren"
     if noun.tag_ in ("NNPS", "NNS") and lemma == noun.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
         lemma = lemma[:-1]
     elif noun.tag_ in ("NNP", "NN") and lemma == noun.lower_ and lemma.endswith("s") \

@@ -1,14 +1,16 @@
 """Names told as freed by where the text puts them rather than by a verb of their own: on
 the list of names a pardon was read out with ("A and B were among the names the minister
-read"), or walking out of a jail right after a release ("A leaves the jail after the
-president pardoned 120 deputies", a photo caption). Used by persons.person_claims when the name's
+read"), walking out of a jail right after a release ("A leaves the jail after the
+president pardoned 120 deputies", a photo caption), after "the men freed were", or as what
+"the four" freed in the sentence before are. Used by persons.person_claims when the name's
 own words say nothing of a release."""
 
 from __future__ import annotations
 
 from newsmon.pipeline.process.governors import modifier_predicate, of_group_predicate, status_of
 from newsmon.pipeline.process.groupnames import listed_under
-from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, verb_predicate
+from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, verb_predicate, word_predicate
+from newsmon.pipeline.process.numbers import value_of
 
 _LISTS = frozenset({"name", "list"})
 _MADE_KNOWN = frozenset({"read", "announce", "publish", "release", "name", "list", "issue"})
@@ -67,4 +69,53 @@ def left_after_release(ent, lex: Lexicon) -> dict | None:
         predicate = verb_predicate(clause, lex)
         if predicate in PERSON_PREDICATES and status_of(clause, clause.i, clause.doc, lex) == "asserted":
             return {"gov": clause.i, "predicate": predicate}
+    return None
+
+
+def freed_were(ent, lex: Lexicon) -> dict | None:
+    """"the men freed were A, an oil executive, and B": the names after "were" that follows
+    a freed group ("the men freed", "those released"), whatever the parser made of the
+    participle."""
+    doc = ent.doc
+    sentence = ent.sent
+    be = next((t for t in reversed(doc[sentence.start:ent.start]) if t.lemma_ == "be"), None)
+    if be is None or be.i < sentence.start + 2:
+        return None
+    participle, group = doc[be.i - 1], doc[be.i - 2]
+    predicate = word_predicate(participle, lex)
+    if predicate not in PERSON_PREDICATES or participle.tag_ not in ("VBN", "VBD"):
+        return None
+    if not (group.lower_ == "those" or group.tag_ == "NNS" and is_people(group, lex) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in group.children)):
+        return None
+    named = ent.root
+    while named.dep_ in ("conj", "appos") and named.head.i != named.i:
+        named = named.head
+    if named.head.i != be.i or named.dep_ not in ("attr", "nsubj"):
+        return None  # (not "… were a mix of soldiers, including two jailed for spying for X")
+    if status_of(participle, group.i, doc, lex) != "asserted":
+        return None
+    return {"gov": participle.i, "predicate": predicate}
+
+
+def named_as_the_number(ent, counts: list[dict]) -> dict | None:
+    """"Four hostages were freed on Saturday. The four, taken from a festival, are A, 25, B,
+    27, C and D": the names that "the four" of the next sentence are, when there are that
+    many of them and the sentence before freed that many."""
+    doc = ent.doc
+    be = ent.root
+    while be.dep_ in ("appos", "conj", "attr", "nsubj") and be.head.i != be.i and be.lemma_ != "be":
+        be = be.head
+    if be.lemma_ != "be":
+        return None
+    number = next((c for c in be.children if c.dep_ == "nsubj" and c.like_num
+                   and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "all") for d in c.children)), None)
+    if number is None or ent.sent.start == 0:
+        return None
+    named = [e for e in doc.ents if e.label_ == "PERSON" and ent.sent.start <= e.start < ent.sent.end and e.start > be.i]
+    before = doc[ent.sent.start - 1].sent.start_char
+    for claim in counts:
+        if claim["sentence_start"] == before and claim["count"] == len(named) and claim["status"] == "asserted" \
+                and claim["predicate"] in PERSON_PREDICATES and value_of([number]) == len(named):
+            return {"gov": be.i, "predicate": claim["predicate"]}
     return None

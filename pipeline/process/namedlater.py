@@ -6,7 +6,7 @@ say nothing of a release."""
 from __future__ import annotations
 
 from newsmon.pipeline.process.governors import governor, modifier_predicate, status_of
-from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, RULERS, Lexicon, is_people
+from newsmon.pipeline.process.lexicon import OFFICES, PERSON_PREDICATES, Lexicon, is_people
 
 # words of the name's own sentence that keep to the freed person's story: custody, the
 # charges, the coming home (not "the foreign secretary welcomed the news")
@@ -15,9 +15,6 @@ _STORY_WORDS = frozenset({"detain", "arrest", "jail", "imprison", "hold", "held"
                           "return", "inmate", "cell"})
 # how far after the release the name may come, in sentences
 _REACH = 2
-# titles of those who speak for a government, not of a prisoner ("press secretary X")
-_OFFICES = RULERS | {"secretary", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
-                     "governor", "senator", "prosecutor", "judge", "premier", "chancellor"}
 # "a second editor was freed": one of several told of, not a person the text brings in
 _ONE_OF_SEVERAL = frozenset({"second", "third", "another", "other", "fellow"})
 
@@ -28,7 +25,7 @@ def named_after_freed_one(ent, lex: Lexicon) -> dict | None:
     human rights lawyer") and asserted as freed, and the name's sentence goes on with that
     person's custody or release; else None."""
     doc = ent.doc
-    if len(ent) < 2 or ent[0].lower_ in _OFFICES or ent.start > 0 and doc[ent.start - 1].lower_ in _OFFICES \
+    if len(ent) < 2 or ent[0].lower_ in OFFICES or ent.start > 0 and doc[ent.start - 1].lower_ in OFFICES \
             or ent.end < len(doc) and doc[ent.end].dep_ == "case":
         return None  # (nor "President X", "X's government")
     sentences = list(doc.sents)

@@ -310,6 +310,15 @@ _NUMBERED_PLACES = frozenset({"room", "rooms", "cell", "cells", "ward", "wards",
                               "barrack", "barracks", "building", "flight", "platform"})
 
 
+def _proportion(doc, i: int) -> bool:
+    """"nearly 8 in 10 captives": a share, neither number a count."""
+    def small(token):  # (not "30 in 2024": a year)
+        return token.like_num and len(token.text) <= 3 and token.ent_type_ != "DATE"
+
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "in" and small(doc[i + 2]) and small(doc[i]) \
+        or i >= 2 and doc[i - 1].lower_ == "in" and small(doc[i - 2]) and small(doc[i])
+
+
 def _in_a_name(doc, i: int) -> bool:
     """"the tanker Adrian Darya 1", "the Grace 1": one digit ending the name of a ship, a
     body or a law (but "the Hong Kong 12" are twelve people)."""
@@ -372,7 +381,7 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)
                                   and not _counts_people(doc, i, people) and not _tally_reached(token)) \
                 or _year_or_age(doc, i) or _enumerator(doc, i) or _DOTTED_DATE.match(token.text) or _provision(doc, i) \
-                or _in_a_name(doc, i):
+                or _in_a_name(doc, i) or _proportion(doc, i):
             i += 1  # ("02.12.2020 - Four journalists arrested": a date, whose run would swallow the count)
             continue
         begin = i - 1 if i > 0 and (doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN

@@ -15,6 +15,7 @@ from newsmon.pipeline.process.governors import (
     status_of,
 )
 from newsmon.pipeline.process.lexicon import (
+    OFFICES,
     PERSON_PREDICATES,
     RULERS,
     Lexicon,
@@ -28,7 +29,7 @@ from newsmon.pipeline.process.lexicon import (
     word_predicate,
 )
 from newsmon.pipeline.process.listings import item_verb_before, lead_line, lead_of, profile_lead
-from newsmon.pipeline.process.namedfreed import left_after_release, on_freed_list
+from newsmon.pipeline.process.namedfreed import freed_were, left_after_release, named_as_the_number, on_freed_list
 from newsmon.pipeline.process.namedlater import named_after_freed_one
 from newsmon.pipeline.process.numbers import value_of
 from newsmon.pipeline.process.pronouns import (
@@ -138,7 +139,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             else:
                 listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or named_as(ent, counts, lex) \
                     or named_subject(ent, counts, lex) or on_freed_list(ent, counts, lex) or left_after_release(ent, lex) \
-                    or _among_opening(ent, lex) \
+                    or _among_opening(ent, lex) or freed_were(ent, lex) or named_as_the_number(ent, counts) \
                     or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) \
                     or _named_member(ent, counts, lex) or named_group(ent, counts, lex) \
                     or counted_list(ent, counts, lex) or _freed_title(ent, lex) or freed_in_own_clause(ent, lex) \
@@ -157,9 +158,12 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if _agent_phrase(ent.root, gov) or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent) \
                 or _source_of(ent, gov, lex):
             continue
-        if predicate == "crossed_border" and gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj" \
-                and ent.root.head.i == gov.i:
-            continue  # "Secretary of State X traveled to Belarus": a visit, not a freed person's crossing
+        if predicate == "crossed_border" and (gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj"
+                                              and ent.root.head.i == gov.i
+                                              or ent.start > 0 and doc[ent.start - 1].lower_ in OFFICES | {"state"}):
+            # "Secretary of State X traveled to Belarus", "… as Secretary of State X arrived in
+            # Riyadh": a visit, not a freed person's crossing
+            continue
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.bodies for c in gov.children):
             continue  # "handed over the bodies of two boys and their mother X": the dead
         if predicate == "pardoned" and _partial_pardon(gov, ent.root):
@@ -463,7 +467,9 @@ def _remains_of(ent, lex: Lexicon) -> bool:
     return False
 
 
-_FACILITIES = frozenset({"prison", "jail", "colony", "camp", "centre", "center", "airport", "checkpoint", "crossing"})
+_FACILITIES = frozenset({"prison", "jail", "colony", "camp", "centre", "center", "airport", "checkpoint", "crossing",
+                         # "Ekiti State", "Kayin Region": a region the recogniser took for a person
+                         "state", "province", "region", "county", "district", "governorate", "oblast"})
 
 
 def _own_group(name, lex: Lexicon):
