@@ -251,6 +251,9 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     part = doc[i - 1]
     if part.lower_ == "out" and i >= 2:
         part = doc[i - 2]  # "8 out of 182"
+    if part.text == "," and part.i >= 1 and doc[part.i - 1].pos_ == "NOUN" \
+            and any(c.dep_ == "nummod" for c in doc[part.i - 1].children):
+        return True  # "3,100 detainees, out of some 50,000": the whole they came from
     return part.like_num and part.lower_ != "one" or part.lower_ in ("most", "some", "many", "half")
 
 
@@ -831,10 +834,11 @@ def _being_held(verb, noun) -> bool:
 
 def _there_are_held(verb, noun) -> bool:
     """"there are about 9,000 individuals incarcerated on political charges": held now, as
-    "there are" in the present says."""
+    "there are" in the present says (or "there were still", as of the day told of)."""
     be = noun.head
     return verb.tag_ == "VBN" and verb.lemma_.lower() in _HELD_NOW and noun.dep_ == "attr" \
-        and be.lemma_ == "be" and be.tag_ in ("VBP", "VBZ") and any(c.dep_ == "expl" for c in be.children)
+        and be.lemma_ == "be" and any(c.dep_ == "expl" for c in be.children) \
+        and (be.tag_ in ("VBP", "VBZ") or any(c.lower_ == "still" for c in be.children))
 
 
 def _those_numbered(anchor, lex: Lexicon):

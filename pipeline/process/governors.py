@@ -1156,7 +1156,10 @@ def _own_statement(node) -> bool:
         # "denied an appeal by two imprisoned reporters", "the decision to strip 135 prisoners
         # released in September of their nationality": what happened to them is no appeal or plan
         # (but "to see 35 hostages released", "wants them freed": the outcome the verb looks to)
-        return not (node.head.dep_ == "dobj" and node.head.head.lemma_.lower() in _OUTCOME_VERBS)
+        # (nor an amnesty that "will result in 5,000 inmates freed": the outcome again)
+        return not (node.head.dep_ == "dobj" and node.head.head.lemma_.lower() in _OUTCOME_VERBS
+                    or node.head.dep_ == "pobj" and node.head.head.lower_ == "in"
+                    and node.head.head.head.lemma_.lower() == "result")
     if node.dep_ == "relcl":
         # but not of an indefinite noun: "a package that freed two dozen would …" is hypothetical
         return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in node.head.children)

@@ -445,7 +445,9 @@ def given_a_term(verb) -> bool:
                  or any(c.like_num or c.lower_ in ("a", "an") for c in t.children)]
         # (the words up to the term: "for four years over their reporting" is a term)
         words = {t.lemma_.lower() for t in prep.subtree if units and t.i <= units[0].i}
-        if units and not perfect and not words & _DURATION:
+        # (a range is a term, even in the perfect: "have been jailed for six to 10 years")
+        ranged = any(t.dep_ == "quantmod" and t.lower_ in ("to", "-", "–", "between") for t in prep.subtree)
+        if units and (not perfect or ranged) and not words & _DURATION:
             return True
         if prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in _OFFENCES for c in prep.children):
             return True  # "jailed for treason" (not "for filming")
