@@ -28,13 +28,13 @@ def named_after_freed_one(ent, lex: Lexicon) -> dict | None:
     if len(ent) < 2 or ent[0].lower_ in OFFICES or ent.start > 0 and doc[ent.start - 1].lower_ in OFFICES \
             or ent.end < len(doc) and doc[ent.end].dep_ == "case":
         return None  # (nor "President X", "X's government")
-    sentences = list(doc.sents)
-    index = next((i for i, s in enumerate(sentences) if s.start == ent.sent.start), None)
-    if index is None:
-        return None
     if not any(t.lemma_.lower() in _STORY_WORDS or t.lower_ in _STORY_WORDS for t in ent.sent):
         return None
-    for before in reversed(sentences[max(0, index - _REACH):index]):
+    before = ent.sent
+    for _ in range(_REACH):
+        if before.start == 0:
+            return None
+        before = doc[before.start - 1].sent
         if any(e.label_ == "PERSON" and len(e) >= 2 and before.end <= e.start < ent.start for e in doc.ents):
             return None  # another name came first: the freed one, if any, is that one
         freed = _one_freed(before, lex)
