@@ -283,6 +283,9 @@ def governor(token, lex: Lexicon):
             # the parser hung on the adverb after it
             return head.head, verb_predicate(head.head, lex)
         if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "dative", "agent", "pobj"):
+            if dep in ("nsubj", "nsubjpass") and head.dep_ == "auxpass" and head.head.pos_ == "VERB" \
+                    and head.lemma_.lower() in ("remain", "stay"):
+                head = head.head  # "of whom 676 remain detained", with "remain" parsed as the passive's auxiliary
             if dep == "nsubj" and head.lemma_ == "be":
                 # "132 are to be released from prison": what is to happen, not a state
                 for child in head.children:

@@ -198,6 +198,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
     if _prisoners_sent_home(token):
         return None
+    if lemma in ("remain", "stay") and any(c.dep_ == "attr" and noun_lemma(c) in HELD_WORDS for c in token.children):
+        return "remain_imprisoned"  # "310 people remain political prisoners", "41 people remain hostages"
     if lemma == "deprive" and token.dep_ not in ("relcl", "acl") and _clause_words(token) & {"liberty", "freedom"}:
         # "police deprived 40 protesters of their liberty", "1,473 political prisoners were deprived
         # of their liberty as of October" (held on that day: claims._state_holds). Not a clause
