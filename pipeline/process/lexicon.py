@@ -670,6 +670,11 @@ _FIRST_OF_COUNTRY = frozenset({"sri", "north", "south", "east", "west", "new", "
                                "sierra", "burkina", "cape", "central"})
 
 
+def possessive(token) -> bool:
+    """"'s" after a name, also when the tagger took a curly "’s" for a number or a noun."""
+    return token.tag_ == "POS" or token.dep_ == "case" and token.lower_ in ("'s", "’s", "'", "’")
+
+
 def noun_lemma(noun) -> str:
     """Singular lower-case head noun: "Russians" -> "russian", "prisoners" -> "prisoner"."""
     lemma = noun.lemma_.lower()

@@ -6,7 +6,7 @@ say nothing of a release."""
 from __future__ import annotations
 
 from newsmon.pipeline.process.governors import governor, modifier_predicate, status_of
-from newsmon.pipeline.process.lexicon import OFFICES, PERSON_PREDICATES, Lexicon, is_people
+from newsmon.pipeline.process.lexicon import OFFICES, PERSON_PREDICATES, Lexicon, is_people, possessive
 
 # words of the name's own sentence that keep to the freed person's story: custody, the
 # charges, the coming home (not "the foreign secretary welcomed the news")
@@ -26,7 +26,7 @@ def named_after_freed_one(ent, lex: Lexicon) -> dict | None:
     person's custody or release; else None."""
     doc = ent.doc
     if len(ent) < 2 or ent[0].lower_ in OFFICES or ent.start > 0 and doc[ent.start - 1].lower_ in OFFICES \
-            or ent.end < len(doc) and doc[ent.end].dep_ == "case":
+            or ent.end < len(doc) and possessive(doc[ent.end]):
         return None  # (nor "President X", "X's government")
     if not any(t.lemma_.lower() in _STORY_WORDS or t.lower_ in _STORY_WORDS for t in ent.sent):
         return None

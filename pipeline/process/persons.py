@@ -25,6 +25,7 @@ from newsmon.pipeline.process.lexicon import (
     not_custody,
     noun_lemma,
     noun_predicate,
+    possessive,
     sporting,
     word_predicate,
 )
@@ -125,7 +126,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if predicate not in PERSON_PREDICATES and (later := named_after_freed_one(ent, lex)) is not None:
             gov, predicate = doc[later["gov"]], later["predicate"]  # "A lawyer has been freed. … X was held …"
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
-            if ent.end < len(doc) and _possessive(doc[ent.end]) or _describes_another(ent):
+            if ent.end < len(doc) and possessive(doc[ent.end]) or _describes_another(ent):
                 continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
             if ent.root.dep_ in ("pobj", "nsubj", "dobj") and any(a.dep_ == "relcl" for a in ent.root.ancestors):
                 # "A, B and C, whom a judge aligned with President D had sentenced": D is not listed
@@ -386,11 +387,6 @@ def _apposed_list(token, lex: Lexicon) -> bool:
     doc = token.doc
     comma = token.i + 1 < len(doc) and doc[token.i + 1].text == ","
     return token.ent_type_ == "PERSON" or comma and (is_people(token, lex) or token.ent_type_ == "NORP")
-
-
-def _possessive(token) -> bool:
-    """"'s" after a name, also when the tagger took a curly "’s" for a number."""
-    return token.tag_ == "POS" or token.dep_ == "case" and token.lower_ in ("'s", "’s", "'", "’")
 
 
 def _describes_another(ent) -> bool:
