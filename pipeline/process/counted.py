@@ -119,6 +119,9 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
             return noun, noun
     if (listed := _list_noun(number, doc)) is not None:
         return listed, last  # "freed 31, 46 and 52 detainees": the noun after the list is each count's
+    if last.dep_ == "conj" and last.head.like_num and last.head.dep_ == "nummod" and after is not None \
+            and last.head.head.i == after.i and after.tag_ == "NNS":
+        return after, last  # "with 25 and 19 reporters jailed": the last of the list counts them too
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() == "crew":
         return last.head.head, last  # "a bulk carrier and its crew of 19": the crew is what is counted
     if last.dep_ in ("dobj", "nsubj", "nsubjpass") and (noun := _noun_beside(last, lex)) is not None:
@@ -408,6 +411,10 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
             and (tallied := number_of(number, doc, lex)) is not None and tallied.lemma_.lower() in HELD_WORDS:
         # "the count of political prisoners went past 1,000 people", "climbed to 240 people": prisoners
         return noun_lemma(tallied)
+    if noun is not None and noun.tag_ == "NN" and noun.lower_ in ("hostage", "captive") and noun.i >= 2 \
+            and doc[noun.i - 2].i == number.end - 1 and doc[noun.i - 1].lemma_.lower() in ("hold", "take"):
+        # "67 killed, 503 detained and 20 held hostage": what they are held as, not what is counted
+        return context_noun(doc, number, lex, claims) or "people"
     if noun is not None:
         return noun_lemma(noun)
     if others:

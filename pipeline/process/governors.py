@@ -52,6 +52,13 @@ def _part_is_subject(verb) -> bool:
                for c in verb.children)
 
 
+def _with_whence(noun) -> list:
+    """The children of ``noun``, and those of the place it is "from" ("the release from jail of
+    A": the parser hangs the "of" on the jail)."""
+    whence = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    return [*noun.children, *(c for g in whence for c in g.children)]
+
+
 def governor(token, lex: Lexicon):
     """The token that says what happened to ``token`` (a counted noun, a number or a
     person), and the predicate: climbs conjunctions, appositions and "including"."""
@@ -96,14 +103,17 @@ def governor(token, lex: Lexicon):
             # the count to the offence; it belongs with the verb's object
             current = joined
             continue
+        release = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "from" else head
         if dep == "conj" and head.pos_ == "NOUN" and current.pos_ == "NOUN" and is_people(current, lex) \
                 and any(c.dep_ == "nummod" for c in current.children) \
-                and any(c.dep_ == "prep" and c.lower_ == "of" and any(is_people(g, lex) for g in c.children)
-                        for c in head.children) \
-                and (predicate := noun_predicate(head, lex)) in PERSON_PREDICATES:
+                and any(c.dep_ == "prep" and c.lower_ == "of" and any(is_people(g, lex) or g.ent_type_ == "PERSON"
+                                                                       for g in c.children)
+                        for c in _with_whence(release)) \
+                and (predicate := noun_predicate(release, lex)) in PERSON_PREDICATES:
             # "the release of the poet, A, and the other 38 detainees": the parser
-            # joined the count to the release; it is a second "of" of it
-            return head, predicate
+            # joined the count to the release (or to the place it is from: "the release from
+            # jail of A and five other prisoners"); it is a second "of" of it
+            return release, predicate
         if dep in ("npadvmod", "dobj") and current.pos_ == "PROPN" and head.pos_ == "NOUN" and head.i < current.i:
             current = head  # "are activists Ziyad Al-Alimi and …": a name the parser hung on its role
             # (a noun takes no object: "dobj" under one is the same misparse)
@@ -136,6 +146,9 @@ def governor(token, lex: Lexicon):
         if dep == "pobj" and head.lower_ == "of" and (event := _event_before_time(head.head, lex)) is not None:
             # "the detention on Tuesday evening of 16 union leaders": the "of" the parser hung on the time
             return event, noun_predicate(event, lex)
+        if dep == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.head.lower_ == "from" \
+                and (predicate := noun_predicate(head.head.head.head, lex)) in PERSON_PREDICATES:
+            return head.head.head.head, predicate  # "the release from jail of A": the "of" hung on the jail
         if dep == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "DATE" and current.ent_type_ != "DATE" \
                 and (verb := _verb_of_date(head.head)) is not None:
             # "released on Friday 9th of June two German nationals": the object the parser
@@ -716,15 +729,19 @@ def _copula_target(be, token, lex: Lexicon):
             node, predicate = of_group_predicate(child, lex)
             if predicate:
                 return node, predicate
-    if token.dep_ == "attr" and token.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ in ("attr", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
         # "Some of the detainees to be released are activists A and B": the subject names the group
-        for subject in (c for c in be.children if c.dep_ == "nsubj" and c.i < be.i):
+        # (or the words before the copula do, which the parser may make its complement: "The
+        # two best known among them were A and B")
+        for subject in (c for c in be.children if c.dep_ in ("nsubj", "acomp") and c.i < be.i and c.i != token.i):
             node, predicate = group_predicate(subject, lex)
             if predicate is None:
                 node, predicate = of_group_predicate(subject, lex)
             if predicate is None and any(g.lower_ in ("them", "these") for p in subject.children
-                                         if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
-                node, predicate = previous_release(be, lex)  # "… were pardoned. Most of them are foreigners"
+                                         if p.dep_ == "prep" and p.lower_ in ("of", "among", "amongst")
+                                         for g in p.children):
+                # "… were pardoned. Most of them are foreigners", "The two best known among them were A and B"
+                node, predicate = previous_release(be, lex)
             if predicate in PERSON_PREDICATES:
                 return node, predicate
     return be, None

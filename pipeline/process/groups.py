@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsmon.models.predicates import FREED_COUNT
 from newsmon.pipeline.process.governors import status_of
-from newsmon.pipeline.process.lexicon import OTHERS, PERSON_PREDICATES, Lexicon, noun_lemma, verb_predicate
+from newsmon.pipeline.process.lexicon import OTHERS, PERSON_PREDICATES, Lexicon, is_people, noun_lemma, verb_predicate
 from newsmon.pipeline.process.numbers import TALLY_WORDS, NumberSpan, value_of
 
 _CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
@@ -36,13 +36,20 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             # "were held for hours and released", "were allowed to go home"
             holder = verb.head if verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("allow", "permit") else verb
             subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or subject.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+            if subject is not None and subject.dep_ == "nsubj" and predicate in PERSON_PREDICATES \
+                    and (group := next((c for c in verb.children if c.dep_ == "dobj"), None)) is not None \
+                    and _names_group(group, previous[0]["noun"]) and not _counted(subject) \
+                    and not (group.lower_ == "them" and any(t.tag_ in ("NNS", "NNPS") and is_people(t, lex)
+                                                            for t in sentence if t.i < verb.i)):
+                # (not "charged most of the young men and expelled them": "them" are those men)
+                subject = group  # "the president pardoned the group after a week of talks"
+            elif subject is None or subject.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
                 continue  # ("they freed the others": who did it)
             if any(t.lower_ in _EXCEPTING for t in verb.subtree):
                 break  # "all those arrested were freed except seven": not the whole group
             named = subject.tag_ == "NNS" and any(c.lower_ in ("the", "these", "those") for c in subject.children) \
                 and noun_lemma(subject) == previous[0]["noun"]
-            if subject.lower_ not in ("they", "those") and not named:
+            if subject.lower_ not in ("they", "those") and not named and subject.dep_ != "dobj":
                 continue
             past = holder.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
                                                for c in holder.children)
@@ -53,6 +60,19 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
                           "sentence_start": sentence.start_char, "sentence": sentence.text})
             break
     return found
+
+
+def _names_group(token, noun: str) -> bool:
+    """"them", "the group", "the prisoners" (with the noun the group was counted by)."""
+    if token.lower_ == "them":
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in token.children) and (
+        token.lemma_.lower() == "group" or token.tag_ == "NNS" and noun_lemma(token) == noun)
+
+
+def _counted(token) -> bool:
+    """A count or a counted noun: "30 were freed", "the 30 prisoners"."""
+    return token.like_num or any(c.dep_ == "nummod" for c in token.children)
 
 
 _EXCEPTING = frozenset({"except", "exception", "excepting", "excluding", "apart"})
@@ -231,10 +251,29 @@ def listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict |
     if words & _CONTRAST:
         return None  # "releases 10 prisoners, but 1,400 remain": another group
     if words & {"including", "among", "amongst", "includes", "include", "included", "of", "whom", "and", ",", "—", "–"} and not any(
-        t.pos_ == "VERB" and t.lemma_ not in ("include",) for t in (between or [])
+        t.pos_ == "VERB" and t.lemma_ not in ("include",)
+        and not _told_of(t, doc[number.first], previous, doc, "including" in words)
+        for t in (between or [])
     ):
         return previous
     return None
+
+
+def _told_of(verb, listed, claim: dict, doc, including: bool) -> bool:
+    """Whether ``verb``, standing between ``claim`` and the count ``listed`` after it, only
+    tells more of the claim's own people: a relative clause on them ("400 who have chronic
+    illnesses, 31 women and 500 detainees"; not a number inside its phrases, "three seized in
+    the raid of March 3, 2024") or, before "including", their own verb ("12 are held without
+    trial, including four women reporters")."""
+    span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    inside = range(span.start, span.end)
+    if any(a.dep_ == "relcl" and a.head.i in inside for a in (verb, *verb.ancestors)):
+        # (the parser joins the later items to the clause's last noun: one of them is a conjunct)
+        return any(a.dep_ == "conj" for a in (listed, *listed.ancestors) if a.i > verb.i)
+    return including and (verb.dep_ == "amod" or any(
+        t.head.i == verb.i and t.dep_ in ("nsubj", "nsubjpass") for t in span))
 
 
 _RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -248,10 +287,9 @@ def ranked_share(number: NumberSpan, anchor, claims: list[dict], sentence, doc) 
     tally just given counts (in this sentence or the one before), held or jailed as it says."""
     bracketed = anchor.dep_ == "appos" and anchor.head.ent_type_ == "GPE" and anchor.i > 0 \
         and doc[anchor.i - 1].text == "("
-    with_country = anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and any(
-        c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in anchor.head.head.children)
-    if any(c.pos_ in ("NOUN", "PROPN") for c in anchor.conjuncts):
-        return None  # "with 61, 38 and 20 reporters held": the list has a noun of its own
+    with_country = anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and _of_a_country(anchor.head.head)
+    if any(c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "GPE" for c in anchor.conjuncts):
+        return None  # "with 61, 38 and 20 reporters held": the list has a noun of its own (a country is the next share)
     words = {t.lower_ for t in sentence}
     if not (bracketed or with_country or "respectively" in words) or not words & _RANKING \
             and not any(t.ent_type_ == "ORDINAL" for t in sentence):
@@ -264,6 +302,16 @@ def ranked_share(number: NumberSpan, anchor, claims: list[dict], sentence, doc) 
     earlier = [c for c in claims if c["kind"] == "count" and c["predicate"] in _TALLIED and c["status"] == "asserted"
                and since <= c["sentence_start"] and c["end"] <= start]
     return earlier[-1] if earlier else None
+
+
+def _of_a_country(holder) -> bool:
+    """Whether the word a "with <count>" hangs on names a country: "Iran came third with
+    30", "followed by Eritrea with 16" (on the country, or on "followed" with the country its
+    agent)."""
+    if holder.ent_type_ == "GPE" and holder.dep_ in ("pobj", "conj", "npadvmod"):
+        return True
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in holder.children) or any(
+        c.dep_ == "agent" and any(g.ent_type_ == "GPE" for g in c.children) for c in holder.children)
 
 
 _COMPRISING = frozenset({"include", "comprise", "consist", "contain"})

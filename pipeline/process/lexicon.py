@@ -70,7 +70,7 @@ def load_lexicon(data_dir: str = str(DATA)) -> Lexicon:
                       for p in predicates["phrases"]),
         nouns=predicates["nouns"],
         hedges=frozenset(predicates["hedges"]["lemmas"]),
-        people=frozenset(people["nouns"]) | _word_list(folder / "person_nouns.txt"),
+        people=frozenset(people["nouns"]) | _word_list(folder / "person_nouns.txt") - frozenset(people["not_people"]),
         roles=tuple(sorted(people["roles"], key=len, reverse=True)),
         state_lemmas=frozenset(predicates["state"]["lemmas"]),
         state_markers=frozenset(predicates["state"]["markers"]),
@@ -185,6 +185,10 @@ def _after_kidnapping(token) -> bool:
     return any(t.lemma_.lower() in _TAKING for t in token.doc[:token.i])
 
 
+# words of custody or a swap that make a return home a return from captivity
+_CAPTIVITY = frozenset({"captivity", "exchange", "swap", "release", "freedom", "hostage", "captive", "prisoner"})
+
+
 def verb_predicate(token, lex: Lexicon) -> str | None:
     """What a verb (or a participle) says happened, from the lexicon."""
     if verb_tagged_noun(token, lex):
@@ -228,15 +232,27 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma == "return" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children):
         return None  # "most of those held were returning from Poland": on their way when it happened
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in _OFFICES or g.ent_type_ == "ORG") for g in c.children)
+            g.dep_ == "pobj" and (g.lemma_.lower() in _OFFICES or g.ent_type_ == "ORG" and any(
+                d.dep_ == "det" for d in g.children)) for g in c.children)
             for c in token.children):
-        return None  # "returned to power", a president back in the White House: in office, not home from jail
+        # "returned to power", a president back in the White House: in office, not home from jail
+        # (a country the recogniser took for an organisation has no article: "returned to Armenia")
+        return None
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
             g.lower_ in ("abroad", "exile", "emigration") for g in c.children) for c in token.children):
         return None  # "who came back from abroad": a journey home of one's own, nobody freed
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             g.lower_ in lex.state_places for g in c.subtree) for c in token.children):
         return "detained"  # "3,100 escaped inmates were returned to the country's jails": back in custody
+    if lemma == "return" and token.dep_ == "relcl" and token.head.ent_type_ == "PERSON" \
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) \
+            and not any(t.lower_ in lex.state_places or t.lemma_.lower() in _CAPTIVITY | lex.state_lemmas
+                        or lex.verbs.get(t.lemma_.lower()) in ("released", "pardoned") and t.i != token.i
+                        for t in token.sent):
+        return None  # "a paper wrote of X, who came back to Belarus after years in Poland": home from abroad
+    if lemma == "return" and token.dep_ == "pcomp" and token.head.lower_ in ("upon", "on", "after") \
+            and lex.verbs.get(token.head.head.lemma_.lower()) == "detained":
+        return None  # "150 exiles arrested upon returning from Poland": seized at the border
     if lemma == "expel" and _from_no_land(token):
         return None  # "expelled from their universities", "from the party": no deportation
     words = None
@@ -630,8 +646,8 @@ def word_predicate(token, lex: Lexicon) -> str | None:
     """Like verb_predicate, also for participles the tagger took for nouns ("those freed")."""
     if predicate := verb_predicate(token, lex):
         return predicate
-    if _prisoners_sent_home(token):
-        return None
+    if _prisoners_sent_home(token) or token.pos_ == "VERB" and token.lemma_.lower() in lex.verbs:
+        return None  # (a verb verb_predicate knew and declined: "returned to power")
     word = token.lower_
     if word.endswith("ed"):
         for stem in (word[:-1], word[:-2], word[:-3] if word.endswith("ied") else None):

@@ -319,6 +319,12 @@ def _proportion(doc, i: int) -> bool:
         or i >= 2 and doc[i - 1].lower_ == "in" and small(doc[i - 2]) and small(doc[i])
 
 
+def _rank(doc, i: int) -> bool:
+    """"placing both inside the global top 10": places in a ranking, not a count (but
+    "numbers top 1,000", the verb, is a tally reached)."""
+    return i > 0 and doc[i - 1].lower_ == "top" and doc[i - 1].pos_ != "VERB"
+
+
 def _in_a_name(doc, i: int) -> bool:
     """"the tanker Adrian Darya 1", "the Grace 1": one digit ending the name of a ship, a
     body or a law (but "the Hong Kong 12" are twelve people)."""
@@ -381,7 +387,7 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)
                                   and not _counts_people(doc, i, people) and not _tally_reached(token)) \
                 or _year_or_age(doc, i) or _enumerator(doc, i) or _DOTTED_DATE.match(token.text) or _provision(doc, i) \
-                or _in_a_name(doc, i) or _proportion(doc, i):
+                or _in_a_name(doc, i) or _proportion(doc, i) or _rank(doc, i):
             i += 1  # ("02.12.2020 - Four journalists arrested": a date, whose run would swallow the count)
             continue
         begin = i - 1 if i > 0 and (doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN

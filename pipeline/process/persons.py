@@ -156,7 +156,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             gov, predicate = modifier_predicate(ent.root, lex)
             if predicate not in PERSON_PREDICATES or status_of(gov, ent.start, doc, lex) != "asserted":
                 continue
-        if _agent_phrase(ent.root, gov) or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent) \
+        if _agent_phrase(ent.root, gov, lex) or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent) \
+                or _whose_role(ent, lex) \
                 or _source_of(ent, gov, lex):
             continue
         if predicate == "crossed_border" and (gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj"
@@ -174,8 +175,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         # "Ohad Ben Ami." at a sentence's end, "Fogel’s release"
         written = ent[:-1] if len(ent) > 1 and (ent[-1].is_punct or ent[-1].tag_ == "POS") else ent
         name = _full_name_before(ent) or written.text
-        key = ent.ent_id_ or name.split()[-1].lower()
-        surname = name.split()[-1].lower()
+        surname = _ARTICLE.sub("", name.split()[-1].lower())  # ("Al-Korbigi" in the text, "Korbigi" in a headline)
+        key = ent.ent_id_ or surname
         earlier = seen.get(key) or seen.get(surname)
         if earlier is not None and _same_person(earlier["person_name"], name):
             if len(earlier["person_name"].split()) == 1 and len(name.split()) > 1:
@@ -262,13 +263,16 @@ def _names_a_thing(ent, lex: Lexicon) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
-def _agent_phrase(token, gov) -> bool:
-    """Whether ``token`` hangs under the verb ``gov`` through a circumstance preposition."""
+def _agent_phrase(token, gov, lex: Lexicon) -> bool:
+    """Whether ``token`` hangs under the verb ``gov`` through a circumstance preposition (not
+    the place of custody of "the release from jail of A", on which the parser hung A)."""
     current = token
     for _ in range(12):
         if current.i == gov.i or current.head.i == current.i:
             return False
-        if current.dep_ == "prep" and current.lower_ in _CIRCUMSTANCE_PREPS and current.head.i == gov.i:
+        if current.dep_ == "prep" and current.lower_ in _CIRCUMSTANCE_PREPS and current.head.i == gov.i \
+                and not (current.lower_ == "from" and any(g.lower_ in lex.state_places and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in g.children) for g in current.children)):
             # (but "released on bail A, B and C": the parser made the freed the objects of "on",
             # with "bail" before the first of them)
             return not (current.lower_ == "on" and any(c.lower_ == "bail" and c.dep_ == "compound"
@@ -374,6 +378,10 @@ _NAMING = (":", "—", "–", "-", "including", "among them", "among whom", "nam
 _NAMING_WORDS = re.compile(r"\b(including|among them|among whom|namely|such as)\b")
 
 
+# the article of an Arabic surname, which a headline may leave out
+_ARTICLE = re.compile(r"^(?:al|el|ad|ed|as|an|ar|at|az)[-‑]")
+
+
 def _same_person(earlier: str, name: str) -> bool:
     """One surname, one person, unless both names are written in full with other first
     names ("Craig Foreman and Lindsay Foreman", a couple freed together)."""
@@ -387,6 +395,21 @@ def _apposed_list(token, lex: Lexicon) -> bool:
     doc = token.doc
     comma = token.i + 1 < len(doc) and doc[token.i + 1].text == ","
     return token.ent_type_ == "PERSON" or comma and (is_people(token, lex) or token.ent_type_ == "NORP")
+
+
+def _whose_role(ent, lex: Lexicon) -> bool:
+    """"Lukashenko challenger Viktor Babariko", "Putin critic X": the first name says whom the
+    role is against or for; the role's own name is the person. And "the judiciary's news
+    outlet, Mizan": a name set beside a medium is the medium's."""
+    role = ent.root.head
+    if ent.root.dep_ == "appos" and role.lemma_.lower() in _MEDIA:
+        return True
+    return ent.root.dep_ == "compound" and role.pos_ == "NOUN" and is_people(role, lex) \
+        and role.dep_ == "compound" and role.head.ent_type_ == "PERSON" and role.head.i > role.i
+
+
+_MEDIA = frozenset({"outlet", "agency", "newspaper", "daily", "website", "site", "channel", "broadcaster", "magazine",
+                    "portal", "station", "tabloid", "weekly"})
 
 
 def _describes_another(ent) -> bool:
