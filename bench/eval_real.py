@@ -180,7 +180,7 @@ FRESH_PREFIX = "fb-"
 # fb-10000..10199: the fortieth, labelled twice and adjudicated; scored with claims/50 to /53
 # without reading (the same output), then read ("blind-42"), and claims/54 made from its misses.
 # fb-10200..10399: the forty-first, labelled twice and adjudicated; scored with claims/51 to /54
-# without reading, then read ("blind-43").
+# without reading, then read ("blind-43"), and claims/55 made from its misses.
 # fb-10400..10599: the forty-second, labelled twice and adjudicated; scored with claims/54
 # without reading ("blind-44").
 # fb-10600..10799: the forty-third, labelled twice and adjudicated; scored with claims/54

@@ -245,6 +245,9 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     if after is not None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
         after = last.head  # "of the 45 political prisoners pardoned": the counted noun
         clauses = [c.dep_ for c in after.children if c.pos_ == "VERB"]
+        # "Some of the 90 men and six women who were freed": a clause on the last of joined counts
+        clauses += [c.dep_ for j in after.children if j.dep_ == "conj" and j.pos_ == "NOUN"
+                    and any(g.dep_ == "nummod" for g in j.children) for c in j.children if c.pos_ == "VERB"]
     described = "acl" in clauses or "relcl" in clauses
     if i < 1 or doc[i].lower_ != "of" or described and after.pos_ in ("NOUN", "PROPN"):
         return False
@@ -497,6 +500,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         inherited = None
         if predicate is None and _are_captives(noun, gov):
             predicate = "remain_imprisoned"  # "5,000 soldiers were prisoners of war": held then
+        if predicate is None and gov is not None and gov.lemma_ == "be" and anchor.dep_ == "nsubj" \
+                and (done := next((c for c in gov.children if c.dep_ == "acomp" and c.tag_ == "VBN"
+                                   and verb_predicate(c, lex) in PERSON_PREDICATES), None)) is not None:
+            # "but 20 of them were afterwards exiled to Turkey": the participle the parser made the
+            # copula's complement says what befell them
+            gov, predicate = done, verb_predicate(done, lex)
         if predicate is None and gov is not None and gov.lemma_ == "be":
             inherited = among_them(gov, claims, sentence) or part_of_previous(anchor, gov, claims)
             if inherited is None and _describing_count(number, noun, doc, sentence):
@@ -632,7 +641,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             counted_as = "prisoner"
         if counted_as is None or (predicate == "released" and (not_custody(sentence, lex, gov) or patients(noun))):
             continue
-        if noun is not None and _remains(noun, lex):
+        if (noun if noun is not None else anchor) is not None and _remains(noun if noun is not None else anchor, lex):
             continue  # "the bodies of four hostages": the dead are not freed or held
         if predicate in PERSON_PREDICATES and gov is not None and any(c.lower_ == "dead" for c in gov.children):
             continue  # "two soldiers were handed over dead", "returned dead"
@@ -1228,9 +1237,20 @@ def _remains(noun, lex: Lexicon) -> bool:
                                      and any(w.lower_ == "whose" for w in s.children) for s in c.children)
            for c in noun.children):
         return True
-    head = noun
+    head, item = noun, noun
     while head.dep_ in ("conj", "appos", "compound", "amod") and head.head is not head:
-        head = head.head
+        head, item = head.head, head
+    if head is not noun and head.lemma_.lower() in lex.bodies and item.left_edge.i > 0 \
+            and noun.doc[item.left_edge.i - 1].text in ("–", "—", "-", ":"):
+        return True  # "… and those of two workers – one Thai and one Nepalese": the parser joined them to the bodies
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("those", "that"):
+        # "12 bodies said to be hostages and those of two farm hands": the pronoun
+        # stands for the bodies it is joined to
+        head = head.head.head
+        while head.dep_ in ("conj", "appos", "pobj", "prep", "acl") and head.head is not head \
+                and head.lemma_.lower() not in lex.bodies:
+            head = head.head
+        return head.lemma_.lower() in lex.bodies
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.bodies
 
 
@@ -1286,6 +1306,10 @@ def _describing_count(number: NumberSpan, noun, doc, sentence) -> bool:
     if not doc[number.start].like_num or number.first > 0 and doc[number.first - 1].lower_ == "other" \
             or sentence.text.rstrip().endswith("?"):
         return False
+    be = doc[number.end - 1].head
+    if be.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "trial" for g in c.children)
+                                 for c in be.children):
+        return False  # "294 were on trial for unlawful assembly": where their cases stand, not who they are
     return noun is None or noun.dep_ == "attr" and noun_lemma(noun) not in HELD_WORDS \
         or noun_lemma(noun) in ("people", "person") and noun.dep_ == "nsubj"
 

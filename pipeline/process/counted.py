@@ -146,6 +146,7 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
             and last.head.i >= last.i:
         noun = last.head
         if noun.ent_type_ == "NORP" and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" \
+                and noun.head.lower_ != "home" \
                 and noun.i < noun.head.i <= noun.i + 2 and all(t.dep_ == "compound" for t in doc[noun.i + 1:noun.head.i]):
             noun = noun.head  # "Twelve Thai nationals", "Five Thai farm workers": the nationality describes the counted
         elif noun.tag_ == "NNP" and noun.dep_ in ("compound", "nmod") and noun.head.tag_ == "NNS" \
@@ -174,6 +175,10 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
     for token in doc[number.start:number.end]:
         if token.dep_ in ("nummod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= number.end:
             return token.head, token.head
+    for token in doc[number.start:number.end]:
+        if token.dep_ in ("npadvmod", "nummod") and token.head.dep_ == "amod" and token.head.i >= number.end \
+                and token.head.head.pos_ == "NOUN" and token.head.head.i <= number.end + 3:
+            return token.head.head, token.head.head  # "two dozen wounded soldiers", the count hung on the adjective
     if last.dep_ == "nummod" and last.head.i < last.i and last.head.ent_type_ == "DATE" \
             and (noun := _noun_beside(last, lex)) is not None:
         return noun, noun  # "released on Friday two European citizens", the count hung on the day
@@ -296,11 +301,13 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
                     and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
                     and not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
                              and verb_predicate(token.head, lex) is not None) \
-                    and not any(c.dep_ == "poss" and c.lower_ in _KIN_OF for c in token.children):
+                    and not (any(c.dep_ == "poss" and c.lower_ in _KIN_OF for c in token.children)
+                             and not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num)) \
+                    and not _part_described(token, number):
                 # ("living in exile": where they are, not who; "the Police Chiefs' Council": a body's
                 # name; "the military spying case": what
                 # kind; "The president pardons 23": who did it to them; "with their families":
-                # whose they are)
+                # whose they are, but not "13 of its members were killed and 900 arrested")
                 while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
                     token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
                 if noun_lemma(token) in _NEVER_THE_COUNTED or _one_person(token):
@@ -337,6 +344,13 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
     counted = any(t.lower_ not in OTHERS and noun_lemma(t) == found and (
         t.lemma_.lower() in HELD_WORDS or any(c.dep_ == "nummod" for c in t.children)) for t in before)
     return found if counted else None
+
+
+def _part_described(token, number: NumberSpan) -> bool:
+    """"Of the Ukrainians, 20 were civilians and 45 had been captured": what another bare
+    count of the sentence is said to be is not what this one counts."""
+    return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.like_num and not number.start <= c.i < number.end for c in token.head.children)
 
 
 def _one_person(token) -> bool:

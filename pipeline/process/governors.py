@@ -42,7 +42,8 @@ _GUESSED = frozenset({"presumably", "possibly", "probably", "perhaps", "maybe", 
 # "Those pardoned included four convicted of spying": the count is one of the group, and its
 # participle says what else befell it
 _INCLUDING = frozenset({"include", "comprise", "cover"})
-_LISTS = frozenset({"list", "group", "batch", "decree"})  # what a release's name can stand before
+# what a release's name can stand before ("the amnesty list", "the amnesty act")
+_LISTS = frozenset({"list", "group", "batch", "decree", "act", "law"})
 
 
 def _part_is_subject(verb) -> bool:
@@ -50,6 +51,15 @@ def _part_is_subject(verb) -> bool:
     N …" opens its clause."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))
                for c in verb.children)
+
+
+def _of_the_dead(noun, lex: Lexicon) -> bool:
+    """"handing over the bodies of three captives": an event whose "of" is the dead."""
+    return any(g.lemma_.lower() in lex.bodies for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children)
+
+
+_DASHES = frozenset({"–", "—", "-", "--", ":"})
 
 
 def _with_whence(noun) -> list:
@@ -78,11 +88,19 @@ def governor(token, lex: Lexicon):
                 return child, None
     for _ in range(12):
         dep, head = current.dep_, current.head
+        if dep == "dobj" and head.pos_ == "VERB" and head.dep_ == "conj" and verb_predicate(head, lex) is None \
+                and head.head.pos_ == "VERB" and verb_predicate(head.head, lex) in PERSON_PREDICATES \
+                and any(c.dep_ == "cc" and c.lower_ in ("or", "and") for c in head.head.children) \
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.head.children):
+            # "has deported or forcibly moved more than 4,000 children": the object is both verbs'
+            return head.head, verb_predicate(head.head, lex)
         if head.i == current.i:
             return _shared_participle(current, lex)
-        if dep == "conj" and head.pos_ in ("VERB", "AUX") and current.pos_ in ("PROPN", "NOUN", "NUM"):
+        if (dep == "conj" or dep == "appos" and current.left_edge.i > 0 and current.doc[current.left_edge.i - 1].text in _DASHES) \
+                and head.pos_ in ("VERB", "AUX") and current.pos_ in ("PROPN", "NOUN", "NUM"):
             # a name or count the parser hung on the verb ("Among those freed were A, and B";
-            # "detained the editor, A, and four of her reporters"): it shares the verb's group
+            # "detained the editor, A, and four of her reporters"; "218 were exchanged – 108 women
+            # and 110 sailors"): it shares the verb's group
             if head.lemma_ == "be":
                 return _copula_target(head, current, lex)
             if head.lemma_ in _INCLUDING:
@@ -217,7 +235,10 @@ def governor(token, lex: Lexicon):
                     and not any(c.dep_ == "dobj" for c in gov.head.head.children):
                 # "has pardoned or cut the sentences of 2,000 prisoners": the object is both verbs'
                 return gov.head.head, "pardoned"
-            if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for"):
+            if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for") and not (
+                    prep.lower_ == "for" and _of_the_dead(gov, lex)):
+                # (but handing over three captives' bodies "for 600 prisoners" hands
+                # over the dead, whatever is given for them)
                 if predicate == "detained" and _ongoing(gov):
                     return gov, "remain_imprisoned"  # "the ongoing detention of 11 journalists"
                 return gov, predicate
@@ -250,7 +271,8 @@ def governor(token, lex: Lexicon):
                 named = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < prep.i
                          for g in c.children if g.dep_ == "pobj"]
                 for child in [*gov.children, *named]:
-                    if (child.dep_ in ("dobj", "nsubjpass") or child in named) and child.i < prep.i and (
+                    if (child.dep_ in ("dobj", "nsubjpass") or child in named) and child.i < prep.i \
+                            and not (prep.lower_ == "for" and _of_the_dead(child, lex)) and (
                             predicate := noun_predicate(child, lex) or (
                                 lex.nouns.get(child.lower_) if gov.pos_ == "NOUN" else None) or next(
                                 (noun_predicate(c, lex) for c in child.children if c.dep_ == "compound"
@@ -422,6 +444,9 @@ def _ongoing(noun) -> bool:
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("extend", "prolong", "renew"):
         return True  # "rulings that extend the pre-trial custody of six reporters"
+    if noun.dep_ == "dobj" and noun.head.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "advmod" and c.lower_ in ("currently", "still") for c in noun.head.children):
+        return True  # "officials currently confirm the detention of 19 Armenians": held now
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PROLONGING
 
 
@@ -472,8 +497,14 @@ def misread_participle(verb):
     parser took the participle for the sentence's verb and hung the real one, a passive with
     no subject of its own, on a noun after it, or beside it under a verb of saying ("said three
     students "wrongly" jailed in Tehran were freed"). Returns that later verb, or None."""
+    # ("Two men convicted for breaking a fence during the protests … have been released": an object the
+    # parser gave the participle does not stop a passive joined to it)
+    passive = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > verb.i
+               and any(a.dep_ == "auxpass" for a in c.children)
+               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "ccomp") \
-            or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "dobj" and not _held_as(verb, c) for c in verb.children):
+            or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "dobj" and not _held_as(verb, c) and not passive
+                   for c in verb.children):
         return None
     later = [t for t in verb.subtree if t.dep_ in ("acl", "relcl")] if verb.tag_ == "VBD" else []
     if any(c.dep_ == "dobj" for c in verb.children):
@@ -526,7 +557,10 @@ def _shared_subject_verb(verb, lex: Lexicon):
             continue
         if still_held(conj):
             continue  # "refused to leave and was returned to prison"
-        if verb_predicate(conj, lex) and (not is_agent(conj, lex) or conj.lemma_ == "receive"):
+        # ("were arraigned and remanded": the joined verb shares the passive, whatever its tag)
+        shared_passive = any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in conj.children)
+        if verb_predicate(conj, lex) and (not is_agent(conj, lex) or conj.lemma_ == "receive" or shared_passive):
             return conj
     return None
 
@@ -708,6 +742,10 @@ def _copula_target(be, token, lex: Lexicon):
             if child.lower_ in ("among", "amongst") and (child.i < be.i or token.i < be.i) and (held := _HELD_PEOPLE.get(
                     next((g.lemma_.lower() for g in child.children if g.dep_ == "pobj"), ""))):
                 return child, held  # "Among the detainees are two students"; "two students were among the detainees"
+            if child.lower_ in ("among", "amongst") and child.i < be.i and be.tag_ in ("VBP", "VBZ") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in ("prisoner", "hostage", "captive")
+                    and not any(c.dep_ in ("acl", "relcl", "amod") for c in g.children) for g in child.children):
+                return child, "remain_imprisoned"  # "Among the prisoners are eight officials": held now
             if any(t.lower_ in ("them", "they") or t.ent_type_ == "NORP" for t in child.subtree):
                 # "Among them was X"; "Among the Belarusians was X": the group just freed
                 node, predicate = previous_release(be, lex)
@@ -939,6 +977,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "negated"  # "all were freed except nine students": the nine were not
     if predicate_token.lemma_.lower() == "deny" and any(c.lower_ == "bail" for c in predicate_token.subtree):
         return "hedged"  # "denied bail to 36 members": a release asked for and refused
+    if predicate_token.lower_ == "bail" and predicate_token.i > 0 \
+            and doc[predicate_token.i - 1].lower_.startswith(_REFUSING):
+        return "hedged"  # a headline's "Dismisses bail for 1,000 activists", the verb tagged a noun
     if predicate_token.pos_ == "NOUN" and predicate_token.dep_ == "dobj" \
             and predicate_token.head.lemma_.lower() in ("deny", "refuse", "reject"):
         return "hedged"  # "the court denies parole to X", "refused their release": asked for and refused
@@ -976,6 +1017,12 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         # "trying to free what rights groups say are 1,100 people behind bars": the release is
         # what is hedged, not that they are held
         chain = chain[:cut]
+    if predicate_token.dep_ == "acl" and predicate_token.tag_ in ("VBN", "VBG") and predicate_token.head.pos_ == "NOUN" \
+            and word_predicate(predicate_token, lex) in ("detained", "sentenced", "remain_imprisoned") \
+            and any((verb_predicate(n, lex) or noun_predicate(n, lex)) in PERSON_PREDICATES for n in chain[1:]):
+        # "Israel would release 120 prisoners serving life sentences": what the participle says
+        # befell them is told as fact, whatever is planned for them (a release planned for them)
+        chain = chain[:1]
     described = False  # above a relative clause of an indefinite noun: only a modal can hedge it
     # the active verb a claim is the subject of wants or plans something else: "the kidnappers
     # of 32 migrants sought to extort money" (a modal still hedges: "the release of 50 could …")
@@ -1032,6 +1079,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     return "asserted"
 
 
+_REFUSING = ("dismiss", "reject", "refus", "den", "cancel", "revok")
 _TOPIC_PREPS = frozenset({"for", "regarding", "concerning", "about", "on"})
 _FLOATED = frozenset({"mention", "raise", "broach", "float", "suggest"})
 _REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand", "estimate", "confirm"})
@@ -1098,7 +1146,9 @@ def _reported(verb) -> bool:
 _DEALS = frozenset({"agreement", "deal", "accord", "plan", "proposal", "framework", "truce", "ceasefire", "phase",
                     "stage", "arrangement", "package"})
 _TERMS = frozenset({"include", "envisage", "foresee", "provide", "stipulate", "involve", "entail", "call"})
-_BILLS = frozenset({"bill", "draft"})  # proposed laws ("a draft law" too): what they include is still to come
+# proposed laws ("a draft law" too), and offers: what they include is still to come ("the latest
+# proposal involved the release of ten hostages")
+_BILLS = frozenset({"bill", "draft", "proposal", "offer"})
 
 
 def _terms_of_a_deal(verb) -> bool:

@@ -78,6 +78,12 @@ def named_as(ent, counts, lex: Lexicon) -> dict | None:
         return None
     group = group or (verb.head if verb.dep_ == "acl" else next(
         (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None))
+    if group is not None and group.like_num and any(c.lower_ in ("the", "these", "those", "all") for c in group.children):
+        # "officials identified the four as A, B, C and D": the four counted as freed before
+        wanted = value_of([group])
+        freed = [c for c in counts if c["count"] == wanted and c["end"] <= group.idx and c["status"] == "asserted"
+                 and c["predicate"] in PERSON_PREDICATES]
+        return listed_under(freed[-1], group.doc, group) if freed else None
     if group is None or group.pos_ not in ("NOUN", "PROPN") or not is_people(group, lex):
         return None
     node, predicate = modifier_predicate(group, lex)

@@ -36,7 +36,8 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             # "were held for hours and released", "were allowed to go home"
             holder = verb.head if verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("allow", "permit") else verb
             subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.dep_ == "nsubj" and predicate in PERSON_PREDICATES \
+            if subject is not None and subject.dep_ == "nsubj" \
+                    and (predicate in PERSON_PREDICATES or verb.dep_ == "ROOT" and verb.tag_ == "VBD") \
                     and (group := next((c for c in verb.children if c.dep_ == "dobj"), None)) is not None \
                     and _names_group(group, previous[0]["noun"]) and not _counted(subject) \
                     and not (group.lower_ == "them" and any(t.tag_ in ("NNS", "NNPS") and is_people(t, lex)
@@ -53,8 +54,11 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
                 continue
             past = holder.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
                                                for c in holder.children)
-            if predicate not in PERSON_PREDICATES and (subject.lower_ != "they" or holder.dep_ != "ROOT" or not past):
-                continue  # "They were captured near X": what befell them before, told in a clause of its own
+            if predicate not in PERSON_PREDICATES and (subject.lower_ not in ("they", "them") or holder.dep_ != "ROOT"
+                                                       or not past):
+                # "They were captured near X": what befell them before, told in a clause of its own
+                # (but "The judges then sent them to prison" tells what happened next)
+                continue
             found.append({**previous[0], "predicate": predicate, "status": status_of(verb, subject.i, doc, lex),
                           "start": subject.idx, "end": subject.idx + len(subject.text),
                           "sentence_start": sentence.start_char, "sentence": sentence.text})
@@ -124,7 +128,15 @@ def part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
     # (a date "as of the end of 2021" is no group the count is part of)
     tokens = list(anchor.subtree) + [t for c in be.children if c.dep_ == "prep" and c.lower_ != "as" for t in c.subtree]
     words = {t.lower_ for t in tokens}
-    if words & {"of", "among", "amongst"}:
+    # The part's own "of" or "among", not one deep in a phrase ("1,666 are on trial; 664 for
+    # riot, 213 for possession of weapons"), or that of the clause the part's is joined to: its
+    # opening ("Of these, 40 are elderly, … and 5 were minors") or its subject's
+    # ("Eight of the freed are soldiers, …, two are police officers").
+    joined = [be.head, *(c for c in be.head.children if c.dep_ == "nsubj")] if be.dep_ == "conj" else []
+    heads = (anchor.i, be.i, *(j.i for j in joined))
+    tokens += [t for j in joined for c in j.children if c.dep_ == "prep" and c.i < be.head.i for t in c.subtree]
+    partitive = any(t.dep_ == "prep" and t.head.i in heads for t in tokens if t.lower_ in ("of", "among", "amongst"))
+    if partitive:
         # "among the 16", "of the 1,181": the claim about that very number, if there is one
         numbers = {t.text.replace(",", "") for t in tokens if t.like_num and t.i != anchor.i}
         same = [c for c in claims if str(c["count"]) in numbers]

@@ -227,6 +227,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "the court denied bail to 36 members": a release refused (hedged, governors.status_of).
         # Not a phrase of the lexicon, whose lemmas make "Denys" a verb in lists of names
         return "released"
+    if lemma == "extend" and any(c.dep_ == "dobj" and c.lower_ in ("bail", "bond") for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return "released"  # "then extended bail to 30 more" (but "extended the bail of X" keeps her out)
     if lemma == "leave" and _left_inside(token, lex):
         return "remain_imprisoned"  # "the deal leaves two Americans in Russian custody" (not "left custody")
     if lemma == "return" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children):
@@ -262,8 +265,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
                 and not (lemma == "walk" and "out" in words and words & _WALKOUTS):
             # (but "forced the ruler to leave power" is no expulsion, and a judge who
             # "walked out of court" left a room; "have been behind bars for months" is custody so far)
-            if predicate == "detained" and lemma in ("place", "put") and given_a_term(token):
-                return "sentenced"  # "placed ten people in detention for terms of up to 14 days"
+            if predicate == "detained" and lemma in ("place", "put") and given_a_term(token) and "remand" not in words:
+                # "placed ten people in detention for terms of up to 14 days" (but two days of
+                # police remand are custody before any trial)
+                return "sentenced"
             if predicate == "remain_imprisoned" and (custody_so_far(token) or lemma == "keep" and _kept_then(token)):
                 return "detained"  # ("were kept in custody for two years": held then)
             return predicate

@@ -400,10 +400,12 @@ def _apposed_list(token, lex: Lexicon) -> bool:
 def _whose_role(ent, lex: Lexicon) -> bool:
     """"Lukashenko challenger Viktor Babariko", "Putin critic X": the first name says whom the
     role is against or for; the role's own name is the person. And "the judiciary's news
-    outlet, Mizan": a name set beside a medium is the medium's."""
+    outlet, Mizan": a name set beside a medium is the medium's; and a name after "in" is a place."""
     role = ent.root.head
     if ent.root.dep_ == "appos" and role.lemma_.lower() in _MEDIA:
         return True
+    if ent.root.dep_ == "pobj" and role.lower_ in ("in", "into", "near", "toward", "towards"):
+        return True  # "freed in Khan Younis", a town the recogniser took for a person: where, not who
     return ent.root.dep_ == "compound" and role.pos_ == "NOUN" and is_people(role, lex) \
         and role.dep_ == "compound" and role.head.ent_type_ == "PERSON" and role.head.i > role.i
 

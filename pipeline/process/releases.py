@@ -56,9 +56,10 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
                    or c.dep_ == "appos" and token.pos_ == "NOUN"]
         if token.dep_ in ("acl", "relcl", "amod") and not _published(token):
             objects.append(token.head)
-        # ("released dozens of prisoners", a group of them; not "a set of reports about jailed reporters")
+        # ("released dozens of prisoners" or "of others", a group of them; not "a set of reports
+        # about jailed reporters")
         people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
-                  or o.lemma_.lower() not in lex.bodies and o.lemma_.lower() not in _RECORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_people(g, lex)
+                  or o.lemma_.lower() not in lex.bodies and o.lemma_.lower() not in _RECORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and (is_people(g, lex) or g.lower_ == "others")
                                                                         for g in c.children) for c in o.children)]
         people += [o for o in objects if o not in people and _them_told(o, token, lex)]
         # (nor "released … 'The Dictator'": a film, whatever noun its title is)
