@@ -155,6 +155,9 @@ def _scan_predicate(start, stop, lex: Lexicon):
         if predicate := word_predicate(token, lex):
             if _done_by(start, token, lex):
                 break  # "Nine people broke in, seized the equipment and took him away": they did it
+            if any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children)
+                   for c in token.children):
+                break  # "his wife and two children thanked them for securing his release": one other's
             if token.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "nsubj" and c.i == start.i for c in token.head.children) \
                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > start.i for c in token.children):
                 break  # "the three judges ordered X be freed": the counted order, X is who is freed
@@ -428,6 +431,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
+        if predicate is None and (then := _then_them(anchor, lex)):
+            gov, predicate = then  # "withdrew the press cards of three journalists and expelled them"
         part_done = verb_done = None  # a second predicate of a part of a group, found below
         if noun is not None and _held_with(noun, lex):
             # "elections were held … with more than 1,400 political prisoners currently behind
@@ -746,6 +751,24 @@ def _all_of_them(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
     return found
 
 
+def _then_them(anchor, lex: Lexicon):
+    """(verb, predicate) of a verb joined to the verb whose object holds ``anchor``, which
+    does something to "them": "withdrew the press cards of three journalists and expelled
+    them"; else None."""
+    verb = anchor
+    while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.left_edge.i <= anchor.i <= c.right_edge.i
+                                      for c in verb.children):
+        return None
+    for joined in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > anchor.i):
+        if any(o.dep_ == "dobj" and o.lower_ == "them" for o in joined.children) \
+                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in joined.children) \
+                and (predicate := verb_predicate(joined, lex)) in (*PERSON_PREDICATES, "detained", "sentenced"):
+            return joined, predicate
+    return None
+
+
 def _are_captives(noun, gov) -> bool:
     """"5,000 soldiers were prisoners of war", "12 citizens are hostages": the counted
     people, subject of "be", named as held (not a part of a group: "nine of them were")."""
@@ -1029,7 +1052,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     described += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                   if g.dep_ == "pobj" and g.tag_ == "NN" for c in g.children
                   if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
-                  and any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("were", "have") for a in c.children)]
+                  and (any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("were", "have", "are") for a in c.children)
+                       or c.lower_ in ("are", "were"))]  # ("12 members of the crew, who are still behind bars")
     # "were released in May having served their terms", "… who had fully served their
     # sentences" (the clause hung on the release): what they had served
     if gov is not None and predicate in PERSON_PREDICATES:
@@ -1061,6 +1085,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
         # participles as the sentence's verbs
         described += [participle] + [c for c in participle.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     for child in described:
+        if doing_to_another(child):
+            continue  # "four journalists holding Russian citizenship": what they hold, not who holds them
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
                and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in child.children):
             # "40 prisoners, 12 of whom were convicted", "…, and seven people were sentenced to home
@@ -1070,7 +1096,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
                and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in child.children):
             continue  # "40 fishermen, many of whom were in jail": a part, of no stated size
         # ("19 pastors who had been in custody": where they were before, said with "be")
-        if (gov is None or child.i != gov.i) and (child.pos_ in ("VERB", "ADJ") or _had_been(child)):
+        # (and "who are still in prison": a copula in the present that says where they are)
+        if (gov is None or child.i != gov.i) and (child.pos_ in ("VERB", "ADJ") or _had_been(child)
+                                                  or child.lemma_ == "be" and child.dep_ == "relcl"
+                                                  and child.tag_ in ("VBP", "VBZ")):
             other = verb_predicate(child, lex)
             if other == "remain_imprisoned" and _had_been(child):
                 other = "detained"  # "who had been in detention": held before they were freed

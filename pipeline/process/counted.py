@@ -133,8 +133,9 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
             return noun, noun
         return noun, last  # "hands over 60 freed political detainees", the count parsed as an object of its own
     if last.dep_ == "nummod" and last.head.dep_ == "poss" and last.head.pos_ == "PROPN" \
-            and last.head.head.tag_ == "NNS" and is_people(last.head.head, lex) and last.head.head.i <= last.i + 4:
-        return last.head.head, last.head.head  # "24 Jehovah's Witnesses": the count is of the witnesses
+            and last.head.head.tag_ == "NNS" and is_people(last.head.head, lex) and last.head.head.i <= last.i + 6:
+        # "24 Jehovah's Witnesses", "three EIPR's senior staff members": the count is of the witnesses
+        return last.head.head, last.head.head
     if (split := _nationality_then_count(last)) is not None:
         return split
     if last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod" \

@@ -164,6 +164,10 @@ def governor(token, lex: Lexicon):
         if dep == "pobj" and head.lower_ == "of" and (event := _event_before_time(head.head, lex)) is not None:
             # "the detention on Tuesday evening of 16 union leaders": the "of" the parser hung on the time
             return event, noun_predicate(event, lex)
+        as_of = head if head.lower_ == "as" else head.head if head.lower_ == "of" else None
+        if dep == "pobj" and as_of is not None and as_of.lower_ == "as" and current.tag_ == "NNS" \
+                and as_of.i + 1 < len(as_of.doc) and as_of.doc[as_of.i + 1].lower_ == "of":
+            return None, None  # "…, as of June 1, 1100 political prisoners held": a tally on a date, no deed
         if dep == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.head.lower_ == "from" \
                 and (predicate := noun_predicate(head.head.head.head, lex)) in PERSON_PREDICATES:
             return head.head.head.head, predicate  # "the release from jail of A": the "of" hung on the jail
@@ -569,8 +573,10 @@ def _counted_headline_subject(subject, verb) -> bool:
     """"Just 6 out of 140 jailed dissidents pardoned": a count with a past form and no
     object is a headline's passive (the 8 were pardoned), not 8 people who pardoned."""
     counted = subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children)
-    return counted and verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
-                                                       for c in verb.children)
+    # (or a name before a capitalised participle: "Student X Pardoned Following Months of Detention")
+    titled = subject.ent_type_ == "PERSON" and verb.text[:1].isupper() and verb.i > 0
+    return (counted or titled) and verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+                                                                  for c in verb.children)
 
 
 # where one returns who was never held: "Ortega returned to power"
@@ -1067,6 +1073,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             return "negated"  # a correction: "an earlier version wrongly said that 15 were freed"
         if node.dep_ == "ccomp" and node.head.lemma_.lower() == "deny":
             return "negated"  # "the ministry denied that the 18 had been freed"
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("confirm", "verify", "establish") \
+                and node.i > node.head.i and any(c.dep_ == "neg" for c in node.head.children):
+            return "hedged"  # "it has not been confirmed that all 6,700 were freed": not known to be so
         if node.dep_ in ("prep", "dative") and node.lower_ in _TOPIC_PREPS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.hedges for c in node.head.children):
             return "hedged"  # "offers hope for X's release", "notes signals concerning his release"

@@ -227,6 +227,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "the court denied bail to 36 members": a release refused (hedged, governors.status_of).
         # Not a phrase of the lexicon, whose lemmas make "Denys" a verb in lists of names
         return "released"
+    if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("status", "title", "designation")
+                                  for c in token.children):
+        return None  # "900 received political prisoner status": recognised, not handed over
     if lemma == "extend" and any(c.dep_ == "dobj" and c.lower_ in ("bail", "bond") for c in token.children) \
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return "released"  # "then extended bail to 30 more" (but "extended the bail of X" keeps her out)
@@ -745,6 +748,8 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
         return True  # (a furlough by other names: "out on two weeks' medical leave", "his temporary release")
     if verb is None:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "temporarily" for c in verb.children):
+        return True  # "has temporarily freed 85,000 people from jail": a furlough, they go back
     if any(t.lemma_.lower() in _HABITATS for c in verb.children if c.dep_ in ("prep", "advmod", "prt")
            and c.lower_ in ("into", "back", "to") for t in c.subtree):
         return True  # "turtles released back into the water": animals set free where they live

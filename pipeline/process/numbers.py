@@ -182,6 +182,8 @@ def _year_or_age(doc, i: int) -> bool:
         return True  # the first day of "on 7 and 8 March"
     if not (token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100):
         return False
+    if i + 2 < len(doc) and doc[i + 1].tag_ == "NN" and doc[i + 1].dep_ == "compound":
+        return True  # "not to 2020 protest participants": the year of the protest
     return bool(before) and (before[-1] in MONTHS or before[-1] in ("in", "since", "from", "until", "of", "by")
                              or len(before) >= 2 and before[-1].isdigit() and before[-2] in MONTHS)
 

@@ -4,6 +4,7 @@ all is pipeline/process/releases.py."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from newsmon.pipeline.process.custody import still_held
 from newsmon.pipeline.process.groupnames import counted_list, named_as, named_group, named_subject
@@ -162,9 +163,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue
         if predicate == "crossed_border" and (gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj"
                                               and ent.root.head.i == gov.i
-                                              or ent.start > 0 and doc[ent.start - 1].lower_ in OFFICES | {"state"}):
+                                              or ent.start > 0 and doc[ent.start - 1].lower_ in OFFICES | {"state"}
+                                              or ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in OFFICES):
             # "Secretary of State X traveled to Belarus", "… as Secretary of State X arrived in
-            # Riyadh": a visit, not a freed person's crossing
+            # Riyadh", "has sent its new ambassador to Minsk, X": a visit or a post, not a freed person's crossing
             continue
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.bodies for c in gov.children):
             continue  # "handed over the bodies of two boys and their mother X": the dead
@@ -177,7 +179,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         name = _full_name_before(ent) or written.text
         surname = _ARTICLE.sub("", name.split()[-1].lower())  # ("Al-Korbigi" in the text, "Korbigi" in a headline)
         key = ent.ent_id_ or surname
-        earlier = seen.get(key) or seen.get(surname)
+        earlier = seen.get(key) or seen.get(surname) or _spelled_alike(name, claims)
         if earlier is not None and _same_person(earlier["person_name"], name):
             if len(earlier["person_name"].split()) == 1 and len(name.split()) > 1:
                 # "…including opposition figure Tikhanovsky" in a headline, "Sergei
@@ -382,11 +384,24 @@ _NAMING_WORDS = re.compile(r"\b(including|among them|among whom|namely|such as)\
 _ARTICLE = re.compile(r"^(?:al|el|ad|ed|as|an|ar|at|az)[-‑]")
 
 
+def _spelled_alike(name: str, claims: list[dict]) -> dict | None:
+    """The claim on the same person under another spelling of a transliterated name, first
+    name and surname both ("Natallia Hersche" and "Natalia Hershe"), else None."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    for claim in claims:
+        other = claim["person_name"].lower().split()
+        if len(other) == len(words) and all(SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
+            return claim
+    return None
+
+
 def _same_person(earlier: str, name: str) -> bool:
     """One surname, one person, unless both names are written in full with other first
     names ("Craig Foreman and Lindsay Foreman", a couple freed together)."""
     first, second = earlier.split(), name.split()
-    return len(first) < 2 or len(second) < 2 or first[0].lower() == second[0].lower()
+    return len(first) < 2 or len(second) < 2 or SequenceMatcher(None, first[0].lower(), second[0].lower()).ratio() >= 0.8
 
 
 def _apposed_list(token, lex: Lexicon) -> bool:

@@ -56,6 +56,9 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
                    or c.dep_ == "appos" and token.pos_ == "NOUN"]
         if token.dep_ in ("acl", "relcl", "amod") and not _published(token):
             objects.append(token.head)
+        if token.dep_ == "xcomp" and token.tag_ == "VBN":
+            # "Several detainees were seen being freed": the passive's subject above
+            objects += [c for c in token.head.children if c.dep_ == "nsubjpass"]
         # ("released dozens of prisoners" or "of others", a group of them; not "a set of reports
         # about jailed reporters")
         people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
