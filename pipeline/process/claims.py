@@ -1125,7 +1125,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             moved_on = other == "crossed_border" and predicate in PERSON_PREDICATES and child.dep_ in ("acl", "relcl")
             # "started to free 2,500 inmates who had received an amnesty": the pardon that freed them
             pardon_too = predicate == "released" and other == "pardoned"
-            if (other in _HISTORY or held_now or also_freed or freed_too or moved_on or pardon_too) and other != predicate \
+            # "where 200 Venezuelans deported by the US are imprisoned": sent out of a country before
+            deported_before = other == "deported" and child.dep_ == "acl" and child.tag_ == "VBN"
+            if (other in _HISTORY or held_now or also_freed or freed_too or moved_on or pardon_too or deported_before) \
+                    and other != predicate \
                     and other not in (o for _, o in found):  # ("detained … and eventually arrested": once)
                 found.append((child, other))
     if predicate == "released" and gov is not None and (pardon := _pardoned_after(gov, lex)) is not None:

@@ -361,6 +361,11 @@ def governor(token, lex: Lexicon):
                 return head.head, predicate
             if (found := _included_passive(head, dep, lex))[0] is not None:
                 return found
+            if head.lemma_ == "be" and dep == "attr" and head.lower_ == "being" and head.dep_ == "pcomp" \
+                    and head.head.lower_ in ("among", "amongst") and head.head.head.pos_ == "VERB" \
+                    and (predicate := verb_predicate(head.head.head, lex)):
+                # "Police detained five more persons, among them being three party members": of those
+                return head.head.head, predicate
             if head.lemma_ == "be" and dep in ("nsubj", "attr"):
                 return _copula_target(head, current, lex)
             if dep == "nsubj" and head.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in head.children):

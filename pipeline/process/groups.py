@@ -31,7 +31,9 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             continue  # "besides the four arrested, five other people were removed. They were released": the five
         for verb in (t for t in sentence if t.pos_ == "VERB"):
             predicate = verb_predicate(verb, lex)
-            if predicate not in (*PERSON_PREDICATES, "detained", "sentenced") or predicate in {c["predicate"] for c in previous}:
+            # (the labels differ on a sentence that repeats the predicate of the one before: none is made)
+            if predicate not in (*PERSON_PREDICATES, "detained", "sentenced", "crossed_border") \
+                    or predicate in {c["predicate"] for c in previous}:
                 continue
             # "were held for hours and released", "were allowed to go home"
             holder = verb.head if verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("allow", "permit") else verb
@@ -54,6 +56,8 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
                 continue
             past = holder.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
                                                for c in holder.children)
+            if predicate == "crossed_border" and subject.dep_ != "nsubjpass":
+                continue  # "They were sent to Ashgabat" (but "they arrived in X" may be anyone's trip)
             if predicate not in PERSON_PREDICATES and (subject.lower_ not in ("they", "them") or holder.dep_ != "ROOT"
                                                        or not past):
                 # "They were captured near X": what befell them before, told in a clause of its own

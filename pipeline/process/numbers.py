@@ -83,6 +83,10 @@ def _is_num(token) -> bool:
 _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
+# (not "million": "7 million people", "15 million of its 45 million residents" are populations)
+_SCALE_VALUES = {"hundred": 100, "thousand": 1_000}
+
+
 def value_of(tokens) -> int | None:
     """The value of a number written over ``tokens`` ("1,200", "Fifty-one", "a dozen"), or None."""
     words = [t.lower_ for t in tokens if t.lower_ not in ("a", "an")]
@@ -102,6 +106,13 @@ def value_of(tokens) -> int | None:
         return int(digits)
     if _DOTTED_THOUSANDS.fullmatch(digits):
         return int(digits.replace(".", ""))  # "over 2.000 citizens": thousands marked by a dot
+    figure, *scales = words
+    if scales and all(w in _SCALE_VALUES for w in scales) and re.fullmatch(r"\d+(?:\.\d+)?", figure.replace(",", "")):
+        # "45 thousand women", "2.5 thousand": figures, then a scale in words
+        value = float(figure.replace(",", ""))
+        for scale in scales:
+            value *= _SCALE_VALUES[scale]
+        return int(round(value))
     try:
         return int(text2num(text, "en"))
     except (ValueError, TypeError):

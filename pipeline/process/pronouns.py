@@ -198,6 +198,9 @@ def _leads(ent) -> bool:
     """The name is its sentence's subject ("X was sentenced"), or what its copula names
     ("Among the women arrested was X"), through an apposition or a title."""
     head = name_head(ent)
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON" and head.left_edge.i > 0 \
+            and ent.doc[head.left_edge.i - 1].text == "," and not any(c.dep_ == "cc" for c in head.head.children):
+        head = head.head  # "X's wife, journalist Y, was among those held": the name set beside its subject
     if head.dep_ in ("nsubj", "nsubjpass"):
         return head.head.dep_ == "ROOT"
     return head.dep_ == "attr" and head.head.lemma_ == "be" and head.head.dep_ == "ROOT"

@@ -59,10 +59,10 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
         if token.dep_ == "xcomp" and token.tag_ == "VBN":
             # "Several detainees were seen being freed": the passive's subject above
             objects += [c for c in token.head.children if c.dep_ == "nsubjpass"]
-        # ("released dozens of prisoners" or "of others", a group of them; not "a set of reports
-        # about jailed reporters")
+        # ("released dozens of prisoners", "of others" or "all of those detained", a group of them;
+        # not "a set of reports about jailed reporters")
         people = [o for o in objects if is_people(o, lex) or o.ent_type_ == "PERSON"
-                  or o.lemma_.lower() not in lex.bodies and o.lemma_.lower() not in _RECORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and (is_people(g, lex) or g.lower_ == "others")
+                  or o.lemma_.lower() not in lex.bodies and o.lemma_.lower() not in _RECORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and (is_people(g, lex) or g.lower_ == "others" or g.lower_ == "those" and any(d.dep_ == "acl" for d in g.children))
                                                                         for g in c.children) for c in o.children)]
         people += [o for o in objects if o not in people and _them_told(o, token, lex)]
         # (nor "released … 'The Dictator'": a film, whatever noun its title is)
