@@ -51,6 +51,7 @@ from newsmon.pipeline.process.lexicon import (
     SUBJECT_DEPS,
     Lexicon,
     custody_so_far,
+    is_counted,
     is_people,
     not_custody,
     noun_lemma,
@@ -270,11 +271,6 @@ def _cut_off(number: NumberSpan, doc) -> bool:
     return len(after) > 0 and after[0].text in ("…", "...") and all(t.is_punct or t.is_space for t in after)
 
 
-def _counted(token) -> bool:
-    """A number, or a noun with one: the people a clause counts."""
-    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
-
-
 _THEIR = frozenset({"their", "his", "her"})
 
 
@@ -314,7 +310,7 @@ def _after_their_release(anchor, lex: Lexicon):
 def _the_freed_again(subject, verb, lex: Lexicon) -> bool:
     """"freed six crewmen, and the sailors were then flown out of the country": the same
     people named again by a plain "the" noun, taken abroad (other groups have their own count)."""
-    return subject.tag_ == "NNS" and is_people(subject, lex) and not _counted(subject) \
+    return subject.tag_ == "NNS" and is_people(subject, lex) and not is_counted(subject) \
         and [c.lower_ for c in subject.children] == ["the"] and verb_predicate(verb, lex) == "crossed_border"
 
 
@@ -354,7 +350,7 @@ def _also(gov, predicate: str, lex: Lexicon):
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS and not _the_freed_again(c, verb, lex)
                for c in verb.children) and verb.i > gov.i:
             continue  # its own subject: another clause about other people
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _counted(c) for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and is_counted(c) for c in verb.children):
             continue  # "15 were released, and four were pardoned": each number its own verb
         if verb.i < gov.i and any(c.dep_ == "dobj" and c.i < gov.i and c.lower_ not in PRONOUNS
                                   for v in (verb, *(j for j in verb.children if j.dep_ == "conj" and j.i < gov.i))

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from newsmon.models.predicates import FREED_COUNT
 from newsmon.pipeline.process.governors import status_of
-from newsmon.pipeline.process.lexicon import OTHERS, PERSON_PREDICATES, Lexicon, is_people, noun_lemma, verb_predicate
+from newsmon.pipeline.process.lexicon import (
+    OTHERS,
+    PERSON_PREDICATES,
+    Lexicon,
+    is_counted,
+    is_people,
+    noun_lemma,
+    verb_predicate,
+)
 from newsmon.pipeline.process.numbers import TALLY_WORDS, NumberSpan, value_of
 
 _CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
@@ -41,7 +49,7 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             if subject is not None and subject.dep_ == "nsubj" \
                     and (predicate in PERSON_PREDICATES or verb.dep_ == "ROOT" and verb.tag_ == "VBD") \
                     and (group := next((c for c in verb.children if c.dep_ == "dobj"), None)) is not None \
-                    and _names_group(group, previous[0]["noun"]) and not _counted(subject) \
+                    and _names_group(group, previous[0]["noun"]) and not is_counted(subject) \
                     and not (group.lower_ == "them" and any(t.tag_ in ("NNS", "NNPS") and is_people(t, lex)
                                                             for t in sentence if t.i < verb.i)):
                 # (not "charged most of the young men and expelled them": "them" are those men)
@@ -76,11 +84,6 @@ def _names_group(token, noun: str) -> bool:
         return True
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in token.children) and (
         token.lemma_.lower() == "group" or token.tag_ == "NNS" and noun_lemma(token) == noun)
-
-
-def _counted(token) -> bool:
-    """A count or a counted noun: "30 were freed", "the 30 prisoners"."""
-    return token.like_num or any(c.dep_ == "nummod" for c in token.children)
 
 
 _EXCEPTING = frozenset({"except", "exception", "excepting", "excluding", "apart"})

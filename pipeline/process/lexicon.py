@@ -727,6 +727,11 @@ def counted_plural_name(noun) -> bool:
     return noun.tag_ == "NNPS" and any(c.dep_ == "nummod" for c in noun.children)
 
 
+def is_counted(token) -> bool:
+    """A number, or a noun with one: the people a clause counts ("30 were freed", "the 30 prisoners")."""
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
+
+
 def is_people(noun, lex: Lexicon) -> bool:
     lemma = noun_lemma(noun)
     return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP" \
