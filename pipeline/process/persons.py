@@ -158,7 +158,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if predicate not in PERSON_PREDICATES or status_of(gov, ent.start, doc, lex) != "asserted":
                 continue
         if _agent_phrase(ent.root, gov, lex) or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent) \
-                or _whose_role(ent, lex) \
+                or _names_something_else(ent, lex) \
                 or _source_of(ent, gov, lex):
             continue
         if predicate == "crossed_border" and (gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj"
@@ -392,7 +392,7 @@ def _spelled_alike(name: str, claims: list[dict]) -> dict | None:
         return None
     for claim in claims:
         other = claim["person_name"].lower().split()
-        if len(other) == len(words) and all(SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
+        if len(other) == len(words) and all(_alike(a, b) for a, b in zip(words, other)):
             return claim
     return None
 
@@ -401,7 +401,12 @@ def _same_person(earlier: str, name: str) -> bool:
     """One surname, one person, unless both names are written in full with other first
     names ("Craig Foreman and Lindsay Foreman", a couple freed together)."""
     first, second = earlier.split(), name.split()
-    return len(first) < 2 or len(second) < 2 or SequenceMatcher(None, first[0].lower(), second[0].lower()).ratio() >= 0.8
+    return len(first) < 2 or len(second) < 2 or _alike(first[0].lower(), second[0].lower())
+
+
+def _alike(word: str, other: str) -> bool:
+    """Two spellings of one transliterated name ("Natallia", "Natalia"), not two names."""
+    return SequenceMatcher(None, word, other).ratio() >= 0.8
 
 
 def _apposed_list(token, lex: Lexicon) -> bool:
@@ -412,7 +417,7 @@ def _apposed_list(token, lex: Lexicon) -> bool:
     return token.ent_type_ == "PERSON" or comma and (is_people(token, lex) or token.ent_type_ == "NORP")
 
 
-def _whose_role(ent, lex: Lexicon) -> bool:
+def _names_something_else(ent, lex: Lexicon) -> bool:
     """"Lukashenko challenger Viktor Babariko", "Putin critic X": the first name says whom the
     role is against or for; the role's own name is the person. And "the judiciary's news
     outlet, Mizan": a name set beside a medium is the medium's; and a name after "in" is a place."""
