@@ -16,6 +16,7 @@ from newsmon.pipeline.process.counted import (
 )
 from newsmon.pipeline.process.entspans import entity_at
 from newsmon.pipeline.process.governors import (
+    LIST_DASHES,
     SOME_OF,
     belongs_to_another,
     doing_to_another,
@@ -1269,7 +1270,7 @@ def _remains(noun, lex: Lexicon) -> bool:
     while head.dep_ in ("conj", "appos", "compound", "amod") and head.head is not head:
         head, item = head.head, head
     if head is not noun and head.lemma_.lower() in lex.bodies and item.left_edge.i > 0 \
-            and noun.doc[item.left_edge.i - 1].text in ("–", "—", "-", ":"):
+            and noun.doc[item.left_edge.i - 1].text in LIST_DASHES:
         return True  # "… and those of two workers – one Thai and one Nepalese": the parser joined them to the bodies
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("those", "that"):
         # "12 bodies said to be hostages and those of two farm hands": the pronoun

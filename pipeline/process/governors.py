@@ -59,7 +59,8 @@ def _of_the_dead(noun, lex: Lexicon) -> bool:
                for g in c.children)
 
 
-_DASHES = frozenset({"–", "—", "-", "--", ":"})
+# what stands before a list that names a group just counted ("218 were exchanged – 108 women …")
+LIST_DASHES = frozenset({"–", "—", "-", "--", ":"})
 
 
 def _with_whence(noun) -> list:
@@ -96,7 +97,7 @@ def governor(token, lex: Lexicon):
             return head.head, verb_predicate(head.head, lex)
         if head.i == current.i:
             return _shared_participle(current, lex)
-        if (dep == "conj" or dep == "appos" and current.left_edge.i > 0 and current.doc[current.left_edge.i - 1].text in _DASHES) \
+        if (dep == "conj" or dep == "appos" and current.left_edge.i > 0 and current.doc[current.left_edge.i - 1].text in LIST_DASHES) \
                 and head.pos_ in ("VERB", "AUX") and current.pos_ in ("PROPN", "NOUN", "NUM"):
             # a name or count the parser hung on the verb ("Among those freed were A, and B";
             # "detained the editor, A, and four of her reporters"; "218 were exchanged – 108 women

@@ -252,7 +252,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "detained"  # "3,100 escaped inmates were returned to the country's jails": back in custody
     if lemma == "return" and token.dep_ == "relcl" and token.head.ent_type_ == "PERSON" \
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) \
-            and not any(t.lower_ in lex.state_places or t.lemma_.lower() in _CAPTIVITY | lex.state_lemmas
+            and not any(t.lower_ in lex.state_places or t.lemma_.lower() in _CAPTIVITY
+                        or t.lemma_.lower() in lex.state_lemmas
                         or lex.verbs.get(t.lemma_.lower()) in ("released", "pardoned") and t.i != token.i
                         for t in token.sent):
         return None  # "a paper wrote of X, who came back to Belarus after years in Poland": home from abroad
