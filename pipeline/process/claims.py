@@ -18,6 +18,7 @@ from newsmon.pipeline.process.entspans import entity_at
 from newsmon.pipeline.process.governors import (
     LIST_DASHES,
     SOME_OF,
+    apposed_clauses,
     belongs_to_another,
     doing_to_another,
     governor,
@@ -244,7 +245,7 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
             # "she was among the 14 prisoners freed by the president": the noun's own clause
             # ("she was among the nine sailors who were seized off the coast": its own passive)
             clauses += [c.dep_ if c.dep_ != "relcl" or not any(a.dep_ == "auxpass" for a in c.children) else "acl"
-                        for c in last.head.children if c.pos_ == "VERB"]
+                        for c in [*last.head.children, *apposed_clauses(last.head)] if c.pos_ == "VERB"]
         return "acl" not in clauses  # "Five Germans were among the 16"
     last = doc[number.end - 1]
     if after is not None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ == "NOUN":
@@ -1010,6 +1011,9 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
             and not belongs_to_another(noun, lex):
         holders.append(noun.head.head)  # "a total of 131 prisoners, detained after the vote, …"
+    # "freed 14 prisoners of war taken near Kharkiv": the parser hangs the participle on "war"
+    holders += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.lower_ in ("war", "conscience")]
     # "pardoning 14 women and 16 men who had been convicted": the clause after the last of
     # coordinated counts describes them all
     # (but "five women, and 40 people convicted of …": a clause on plain "people" says who

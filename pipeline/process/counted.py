@@ -57,6 +57,14 @@ def _noun_shared(nationality, lex: Lexicon):
     return joined[0] if joined else None
 
 
+def _described_joined(word, lex: Lexicon):
+    """The plural people noun, counted and described, joined to a singular word a count
+    stands before ("21 military and 37 civilian Georgians"), or None."""
+    return next((c for c in word.children if c.dep_ == "conj" and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "NORP")
+                 and is_people(c, lex)
+                 and any(g.dep_ == "nummod" for g in c.children) and any(g.dep_ == "amod" for g in c.children)), None)
+
+
 def _nationality_then_count(last) -> tuple | None:
     """"the release of one Canadian and three individuals", parsed as one noun phrase with the
     nationality an adjective joined to the second count: the first counts the nationality,
@@ -141,6 +149,9 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
     if last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod" \
             and last.head.tag_ in ("JJ", "NNP") and (shared := _noun_shared(last.head, lex)) is not None:
         return shared, shared  # "one Latvian and two German-Belarusian citizens": both are citizens
+    if last.head.tag_ == "NN" and number.value != 1 and last.head.i == number.end and last.dep_ == "nummod" \
+            and (shared := _described_joined(last.head, lex)) is not None:
+        return shared, shared  # "21 military and 37 civilian Georgians": an adjective the tagger took for a noun
     if last.head.pos_ == "ADJ" and last.head.ent_type_ == "NORP" and last.head.i == number.end and last.dep_ == "nummod":
         return last.head, last.head  # "one Estonian": a nationality the tagger took for an adjective
     if last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") \

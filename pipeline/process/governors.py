@@ -240,6 +240,9 @@ def governor(token, lex: Lexicon):
                     and not any(c.dep_ == "dobj" for c in gov.head.head.children):
                 # "has pardoned or cut the sentences of 2,000 prisoners": the object is both verbs'
                 return gov.head.head, "pardoned"
+            if prep.lower_ == "as" and current.lower_ == "part" and gov.pos_ == "NOUN" \
+                    and (predicate := noun_predicate(gov, lex)) in PERSON_PREDICATES:
+                return gov, predicate  # "her release, as part of a freed group of 31 inmates"
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for") and not (
                     prep.lower_ == "for" and _of_the_dead(gov, lex)):
                 # (but handing over three captives' bodies "for 600 prisoners" hands
@@ -617,6 +620,10 @@ def is_agent(verb, lex: Lexicon) -> bool:
         # "19 people had left prison", "nine left Belarus", "five reach Rome": the place is the
         # object, they are who went
         return False
+    if verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" and _held_as(verb, c) and c.tag_ in ("NN", "JJ")
+                                           and not any(g.dep_ in ("det", "nummod") for g in c.children)
+                                           for c in verb.children):
+        return False  # "17 seafarers held hostage in Yemen", a headline's passive: they were held
     if any(c.dep_ in ("dobj", "dative") and not _after_colon(c) for c in verb.children):
         return True
     if _headline_participle(verb):
@@ -819,13 +826,22 @@ def doing_to_another(participle) -> bool:
 SOME_OF = frozenset({"many", "some", "most", "several", "few", "half", "dozens", "hundreds", "others"})
 
 
+def apposed_clauses(noun) -> list:
+    """Relative clauses opened by "who" on an uncounted description set beside the noun."""
+    return [clause for a in noun.children if a.dep_ == "appos" and a.i > noun.i
+            and not any(g.dep_ == "nummod" for g in a.children)
+            for clause in a.children if clause.dep_ == "relcl"
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in clause.children)]
+
+
 def modifier_predicate(noun, lex: Lexicon):
     # "prisoners who were freed", "the 52 prisoners freed on Thursday"; of several clauses
     # the one that frees them ("twelve people jailed since May who were freed")
     # (but "named 300 workers, 17 of whom were arrested": the clause of a part, not the whole's)
     # (nor "six officers escorting him back into Belarus": what they did to another)
     # (nor "40 fishermen, many of whom were in jail": a part of no stated size)
-    relatives = [child for child in noun.children if child.dep_ in ("relcl", "acl") and not any(
+    # (and "the 90 captives, mostly farmers, who were held": the clause hung on a description)
+    relatives = [child for child in [*noun.children, *apposed_clauses(noun)] if child.dep_ in ("relcl", "acl") and not any(
         s.dep_ in ("nsubj", "nsubjpass") and (s.like_num or s.lower_ in SOME_OF and any(
             p.dep_ == "prep" and p.lower_ == "of" for p in s.children)) for s in child.children)
         and not doing_to_another(child)]
@@ -974,6 +990,14 @@ def _convicted_or_awaiting(verb) -> bool:
         t.lower_ == "trial" for j in joined if j.i != verb.i for t in j.subtree)
 
 
+def _reduced_relative(verb) -> bool:
+    """"Four of the reporters freed, including …, asked …": a bare participle with a
+    subject of its own and no auxiliary, hung on the main verb, describes the subject; what
+    the main verb wants is not what befell them."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
 def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     """'negated', 'hedged' or 'asserted' for a claim governed by ``predicate_token``."""
     before = doc[max(0, number_first - 3):number_first]
@@ -1034,6 +1058,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             and any((verb_predicate(n, lex) or noun_predicate(n, lex)) in PERSON_PREDICATES for n in chain[1:]):
         # "Israel would release 120 prisoners serving life sentences": what the participle says
         # befell them is told as fact, whatever is planned for them (a release planned for them)
+        chain = chain[:1]
+    if _reduced_relative(predicate_token):
         chain = chain[:1]
     described = False  # above a relative clause of an indefinite noun: only a modal can hedge it
     # the active verb a claim is the subject of wants or plans something else: "the kidnappers

@@ -72,6 +72,11 @@ def named_as(ent, counts, lex: Lexicon) -> dict | None:
     if opening is None:
         return None
     verb, group = opening.head, None
+    for _ in range(4):
+        # "identified by the office of X as A": the parser hung "as" on the one who names
+        if verb.pos_ == "VERB" or verb.dep_ not in ("pobj", "prep", "agent") or verb.head is verb:
+            break
+        verb = verb.head
     if verb.dep_ in ("dobj", "nsubjpass", "oprd"):
         verb, group = verb.head, verb  # ("as" hung on the group itself)
     if verb.lemma_.lower() not in _NAMING_VERBS:
@@ -110,9 +115,12 @@ def named_subject(ent, counts, lex: Lexicon) -> dict | None:
     while top.dep_ in ("conj", "appos") and top.head is not top:
         top = top.head
     be = top.head
-    if be.lemma_ != "be" or top.dep_ not in ("attr", "npadvmod", "oprd") or be.i > top.i:
+    # ("The two Nepalis on their way home are A and B": the parser made the group a clause and the
+    # names the subject)
+    clause_first = top.dep_ == "nsubj" and any(c.dep_ == "csubj" and c.i < top.i for c in be.children)
+    if be.lemma_ != "be" or top.dep_ not in ("attr", "npadvmod", "oprd") and not clause_first or be.i > top.i:
         return None
-    subjects = [c for c in be.children if c.dep_ == "nsubj"] + [
+    subjects = [c for c in be.children if c.dep_ == "nsubj" and c.i != top.i] + [
         s for c in be.children if c.dep_ == "csubj" for s in c.children if s.dep_ == "nsubj"]
     if len(subjects) != 1 or not is_people(subjects[0], lex):
         return None

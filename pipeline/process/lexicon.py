@@ -200,6 +200,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "ten Americans are on their way home from detention in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
+    if lemma == "be" and (_at_liberty(token) or _home_from_captivity(token)):
+        return "released"  # "2,542 people are already at liberty", "the 17 crew, held captive for a year, are back home"
     if _prisoners_sent_home(token):
         return None
     if lemma in ("remain", "stay") and any(c.dep_ == "attr" and noun_lemma(c) in HELD_WORDS for c in token.children):
@@ -336,6 +338,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and token.dep_ == "relcl":
             subject = token.head
+        if subject is not None and token.dep_ == "conj" and _left_held(subject, token.head):
+            return "remain_imprisoned"  # "abducted 251 hostages, and 73 still remain in Gaza"
         if subject is not None and subject.lemma_.lower() in HELD_WORDS and not any(
                 c.dep_ in ("acomp", "attr", "oprd") and c.lower_ not in lex.state_places for c in token.children):
             return "remain_imprisoned"  # (but "two prisoners remain anonymous" says nothing of custody)
@@ -356,6 +360,19 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
         return lex.verbs[token.lower_]
     return None
+
+
+def _left_held(number, verb) -> bool:
+    """"abducted 251 hostages, and 73 still remain", "seized 60 passengers, and 25 remain": a
+    bare count in a clause joined to one that took a counted group captive, or counted
+    captives."""
+    counted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+               and any(g.dep_ == "nummod" for g in c.children)]
+    return number.pos_ == "NUM" and bool(counted) and (
+        counted[0].lemma_.lower() in HELD_WORDS or verb.lemma_.lower() in _SEIZING and counted[0].dep_ != "nsubj")
+
+
+_SEIZING = frozenset({"kidnap", "abduct", "seize", "take", "capture"})
 
 
 def in_held_place(verb, lex: Lexicon) -> bool:
@@ -517,6 +534,22 @@ def _out_of_custody(verb, lex: Lexicon) -> bool:
     return any(t.lower_ in lex.state_places or t.lower_ == "bail" for t in after)
 
 
+def _at_liberty(verb) -> bool:
+    """"are at liberty": free again (not "at large", which fugitives are)."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.lower_ == "liberty" for g in c.children)
+               for c in verb.children)
+
+
+def _home_from_captivity(verb) -> bool:
+    """"are back home", "are home" said of people the sentence tells were held: the copula's
+    own "home" (not a home where something else happened), in a sentence with a word of
+    captivity or a swap (tourists back home from a cruise were never held)."""
+    homes = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "home"] + [
+        g for p in verb.children if p.dep_ == "prep" for g in p.children
+        if g.lower_ == "home" and any(a.lower_ == "back" for a in g.children)]  # ("at last back home")
+    return bool(homes) and any(t.lemma_.lower() in _CAPTIVITY | _TAKING | HELD_WORDS for t in verb.sent)
+
+
 def handed_objects(verb) -> list:
     """What a verb acts on: its direct object, or the object of an "over" right after it,
     which the parser may take for a preposition ("hands over awards to …"; but not "freed
@@ -597,10 +630,10 @@ def to_a_country(verb, preps: tuple[str, ...] = ("to", "into")) -> bool:
         token = stack.pop()
         if token.ent_type_ == "GPE" and _object_of(token, preps):
             return True
-        if token.lemma_.lower() in ("country", "nation") and token.dep_ == "pobj" and token.head.lower_ in preps \
+        if token.lemma_.lower() in ("country", "nation", "capital") and token.dep_ == "pobj" and token.head.lower_ in preps \
                 and any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("LOC", "NORP") or c.lower_ in _NEIGHBOURING)
                         for c in token.children):
-            return True  # "transferred to the Baltic country", "to a neighbouring country"
+            return True  # "transferred to the Baltic country", "to a neighbouring country", "in the Qatari capital"
         if token.dep_ == "prep" and token.lower_ in _NOT_WHERE:
             continue  # "freed after a visit to Minsk": not where they went
         if token.dep_ in ("prep", "pobj", "advmod", "dobj", "npadvmod", "compound", "dative", "amod", "nmod"):

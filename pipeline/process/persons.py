@@ -113,6 +113,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         while len(holders) < 6 and (head.dep_ == "appos" or head.dep_ == "conj" and _apposed_list(head.head, lex)):
             head = head.head  # "One of those freed, the politician X"; "the freed Americans, A and B,"
             holders.append(head)
+        holders += _described_by_who(ent, lex)
         for holder in holders:
             if predicate in PERSON_PREDICATES:
                 break
@@ -122,6 +123,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if found is not None or predicate != "crossed_border":
                 # (a crossing the clause said is kept when the name has no words of its own)
                 gov, predicate = node, found
+        if predicate not in PERSON_PREDICATES and (subject := _subject_closed_by(ent)) is not None:
+            gov, predicate = governor(subject, lex)
         if predicate not in PERSON_PREDICATES:
             gov, predicate = _own_group(ent.root, lex) or _among_them_after(ent.root, lex) or (gov, predicate)
         if predicate not in PERSON_PREDICATES and (later := named_after_freed_one(ent, lex)) is not None:
@@ -136,8 +139,9 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             if own:
                 # "- journalist X arrested at the airport": the item's own verb says what happened,
                 # unless the next sentence frees "him" ("X was jailed in 2012. He was freed …")
-                listed = freed_in_own_clause(ent, lex) or freed_next(ent, lex) or freed_as_they(ent, lex) \
-                    or freed_later_as_group(ent, lex)
+                # ("X was sent back to a camp days after his release": freed before that)
+                listed = freed_in_own_clause(ent, lex) or _own_release_clause(ent, lex) or freed_next(ent, lex) \
+                    or freed_as_they(ent, lex) or freed_later_as_group(ent, lex)
             else:
                 listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or named_as(ent, counts, lex) \
                     or named_subject(ent, counts, lex) or on_freed_list(ent, counts, lex) or left_after_release(ent, lex) \
@@ -157,6 +161,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             gov, predicate = modifier_predicate(ent.root, lex)
             if predicate not in PERSON_PREDICATES or status_of(gov, ent.start, doc, lex) != "asserted":
                 continue
+        if gov.dep_ == "amod" and _membership_in_doubt(ent, gov, lex):
+            continue  # "it is unclear whether the freed group took in A and B"
         if _agent_phrase(ent.root, gov, lex) or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent) \
                 or _names_something_else(ent, lex) \
                 or _source_of(ent, gov, lex):
@@ -244,12 +250,14 @@ def _place_word(token, lex: Lexicon) -> bool:
     place)."""
     if token.dep_ == "compound" and token.head.tag_ == "NNS" and is_people(token.head, lex):
         return True
-    if token.dep_ == "compound" and token.head.lemma_.lower() in _PLACE_NOUNS:
-        return True  # "Kherson region"
+    if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in _PLACE_NOUNS:
+        return True  # "Kherson region", "from Sumy and Chernihiv regions"
     if token.dep_ != "conj":
         return False
     # "from our Sumy, Kharkiv and Kherson regions": a list that places name
     listed = [token.head, *(c for c in (*token.head.children, *token.children) if c.dep_ == "conj" and c.i != token.i)]
+    if token.head.dep_ in ("compound", "nmod"):
+        listed.append(token.head.head)  # "from Donetsk and Luhansk regions"
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _PLACE_NOUNS for t in listed)
 
 
@@ -415,6 +423,43 @@ def _apposed_list(token, lex: Lexicon) -> bool:
     doc = token.doc
     comma = token.i + 1 < len(doc) and doc[token.i + 1].text == ","
     return token.ent_type_ == "PERSON" or comma and (is_people(token, lex) or token.ent_type_ == "NORP")
+
+
+def _membership_in_doubt(ent, freed, lex: Lexicon) -> bool:
+    """The verb that puts the name in a group freed (by an adjective, ``freed``) is itself
+    hedged: the group's release is a fact, the name's place in it is not."""
+    node = ent.root
+    while node.dep_ in ("conj", "appos", "compound") and node.head is not node:
+        node = node.head
+    verb = node.head
+    return verb.pos_ == "VERB" and freed.head.head.i == verb.i and status_of(verb, ent.start, ent.doc, lex) != "asserted"
+
+
+def _described_by_who(ent, lex: Lexicon) -> list:
+    """"(the fate of) X (61), the head of a union and a deputy in Grodno, who had been
+    released …": the words of the name's description that a "who" clause hangs on, the last
+    of its joined roles or the place that ends it (the parser may hang the description on
+    the thing "of" the name, too)."""
+    descriptions = [a for a in ent.root.children if a.dep_ == "appos"]
+    owner = ent.root.head.head
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and owner.pos_ == "NOUN" and not is_people(owner, lex):
+        descriptions += [a for a in owner.children if a.dep_ == "appos" and a.i > ent.end]
+    return [g for a in descriptions for g in a.subtree
+            if (g.i == a.i or g.dep_ == "conj" and g.head.i == a.i or g.ent_type_ in ("GPE", "LOC"))
+            and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in g.children)]
+
+
+def _subject_closed_by(ent):
+    """"a member of staff at the mission in Minsk, X, was among those freed": a name the parser
+    set beside the place that ends the subject, which the name closes; that subject."""
+    if ent.root.dep_ != "appos" or ent.root.head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+        return None
+    for node in ent.root.ancestors:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return node if node.right_edge.i in (ent.end - 1, ent.end) and node.pos_ == "NOUN" else None
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _names_something_else(ent, lex: Lexicon) -> bool:
