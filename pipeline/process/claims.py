@@ -65,7 +65,7 @@ from newsmon.pipeline.process.lexicon import (
     verb_predicate,
     word_predicate,
 )
-from newsmon.pipeline.process.listings import item_verb_before, lead_of
+from newsmon.pipeline.process.listings import detention_lead, item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import CHANGES, NumberSpan
 from newsmon.pipeline.process.stocks import (
     as_of,
@@ -555,6 +555,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and inherited is None and noun is not None:
             # "- Three American citizens: A, B and C" under "Those freed include:"
             lead, listed = lead_of(doc[number.start], lex)
+            if lead is None:
+                lead, listed = detention_lead(doc[number.start], lex)  # "This list of detainees includes:"
             if lead is not None and not item_verb_before(doc[number.start]):
                 gov, predicate = lead, listed
         of_whom = whole_of_whom(anchor, claims) if inherited is None else None
@@ -704,6 +706,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
     claims += _all_of_them(doc, claims, lex)
     claims += _parts_of_stock(doc, claims)
     claims += _figures_risen_from(doc, numbers, claims)
+    claims += _figures_compared(doc, numbers, claims)
     # a participle joined to a clause is found both as the clause's other verb and as a
     # description of the counted: one claim
     seen, unique = set(), []
@@ -816,6 +819,36 @@ def _figures_risen_from(doc, numbers: list[NumberSpan], claims: list[dict]) -> l
             continue
         found.append({**claim, "count": number.value, "count_high": None, "qualifier": number.qualifier,
                       "noun_phrase": earlier.text, "start": earlier.idx, "end": earlier.idx + len(earlier.text)})
+    return found
+
+
+def _figures_compared(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[dict]:
+    """"7,700 people were jailed in 2019, down from over 10,000 in 2009", "was holding 23
+    compared with 12 last year": the earlier figure of the sentence's one claim is a claim of
+    its own day, of the same kind."""
+    found = []
+    starts = {doc[n.first].idx: n for n in numbers}
+    claimed = {c["start"] for c in claims}
+    for claim in claims:
+        same = [c for c in claims if c["sentence_start"] == claim["sentence_start"]]
+        if claim["kind"] != "count" or len({c["start"] for c in same}) != 1 or claim["status"] != "asserted":
+            continue
+        span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span.sent[span.end - span.sent.start:]:
+            if token.i < 1 or not (token.lower_ == "from" and doc[token.i - 1].lower_ in ("down", "up")
+                                   or token.lower_ in ("with", "to") and doc[token.i - 1].lower_ == "compared"):
+                continue
+            number = next((starts[t.idx] for t in doc[token.i + 1:token.i + 4] if t.idx in starts), None)
+            if number is None or doc[number.first].idx in claimed:
+                continue
+            after = doc[number.end] if number.end < len(doc) else None
+            if after is not None and after.pos_ == "NOUN" and noun_lemma(after) != claim["noun"]:
+                continue  # "39 prisoners compared to 13 detainees": another group, not an earlier figure
+            first = doc[number.first]
+            found.append({**claim, "count": number.value, "count_high": number.high, "qualifier": number.qualifier,
+                          "noun_phrase": first.text, "start": first.idx, "end": first.idx + len(first.text)})
     return found
 
 

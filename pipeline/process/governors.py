@@ -834,6 +834,14 @@ def apposed_clauses(noun) -> list:
             and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in clause.children)]
 
 
+def _after_inclusion(noun) -> list:
+    """Participles set off by a comma after an "including …" phrase on the noun."""
+    doc = noun.doc
+    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
+            for g in p.children if g.dep_ == "pobj"
+            for a in g.children if a.dep_ == "acl" and a.tag_ == "VBN" and doc[a.i - 1].text == ","]
+
+
 def modifier_predicate(noun, lex: Lexicon):
     # "prisoners who were freed", "the 52 prisoners freed on Thursday"; of several clauses
     # the one that frees them ("twelve people jailed since May who were freed")
@@ -841,7 +849,10 @@ def modifier_predicate(noun, lex: Lexicon):
     # (nor "six officers escorting him back into Belarus": what they did to another)
     # (nor "40 fishermen, many of whom were in jail": a part of no stated size)
     # (and "the 90 captives, mostly farmers, who were held": the clause hung on a description)
-    relatives = [child for child in [*noun.children, *apposed_clauses(noun)] if child.dep_ in ("relcl", "acl") and not any(
+    # (and "50 people, including one minor, arrested during the protests": the participle after
+    # the inclusion the parser hung on its last word)
+    relatives = [child for child in [*noun.children, *apposed_clauses(noun), *_after_inclusion(noun)]
+                 if child.dep_ in ("relcl", "acl") and not any(
         s.dep_ in ("nsubj", "nsubjpass") and (s.like_num or s.lower_ in SOME_OF and any(
             p.dep_ == "prep" and p.lower_ == "of" for p in s.children)) for s in child.children)
         and not doing_to_another(child)]

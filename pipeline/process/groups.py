@@ -8,7 +8,7 @@ far; pipeline/process/claims.py decides when to ask."""
 from __future__ import annotations
 
 from newsmon.models.predicates import FREED_COUNT
-from newsmon.pipeline.process.governors import status_of
+from newsmon.pipeline.process.governors import SOME_OF, status_of
 from newsmon.pipeline.process.lexicon import (
     OTHERS,
     PERSON_PREDICATES,
@@ -58,8 +58,9 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
                 continue  # ("they freed the others": who did it)
             if any(t.lower_ in _EXCEPTING for t in verb.subtree):
                 break  # "all those arrested were freed except seven": not the whole group
+            # (not "the many journalists jailed and freed during the year": others than those counted)
             named = subject.tag_ == "NNS" and any(c.lower_ in ("the", "these", "those") for c in subject.children) \
-                and noun_lemma(subject) == previous[0]["noun"]
+                and noun_lemma(subject) == previous[0]["noun"] and not any(c.lower_ in SOME_OF for c in subject.children)
             if subject.lower_ not in ("they", "those") and not named and subject.dep_ != "dobj":
                 continue
             past = holder.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
@@ -139,18 +140,45 @@ def part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
     # riot, 213 for possession of weapons"), or that of the clause the part's is joined to: its
     # opening ("Of these, 40 are elderly, … and 5 were minors") or its subject's
     # ("Eight of the freed are soldiers, …, two are police officers").
-    joined = [be.head, *(c for c in be.head.children if c.dep_ == "nsubj")] if be.dep_ == "conj" else []
-    heads = (anchor.i, be.i, *(j.i for j in joined))
+    # ("1,519 of those held are civilians, while 155 are soldiers": a clause set against the first)
+    contrasted = be.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in be.children)
+    joined = [be.head, *(c for c in be.head.children if c.dep_ == "nsubj")] if be.dep_ == "conj" or contrasted else []
+    # ("Of those, 129 were minors; 200 were women; 18 were …": the parser hangs each clause
+    # before a semicolon on the next)
+    earlier = _clauses_before(be.head if be.dep_ == "conj" else be)
+    heads = (anchor.i, be.i, *(j.i for j in joined), *(e.i for e in earlier))
     tokens += [t for j in joined for c in j.children if c.dep_ == "prep" and c.i < be.head.i for t in c.subtree]
+    tokens += [t for e in earlier for c in e.children if c.dep_ == "prep" and c.i < e.i for t in c.subtree]
     partitive = any(t.dep_ == "prep" and t.head.i in heads for t in tokens if t.lower_ in ("of", "among", "amongst"))
     if partitive:
         # "among the 16", "of the 1,181": the claim about that very number, if there is one
         numbers = {t.text.replace(",", "") for t in tokens if t.like_num and t.i != anchor.i}
         same = [c for c in claims if str(c["count"]) in numbers]
-        return same[-1] if same else _last_group(claims, anchor)
+        return same[-1] if same else _last_group(claims, _largest_part(anchor))
     if of_them(anchor):
         return _last_group(claims, anchor)
     return None
+
+
+def _clauses_before(verb) -> list:
+    """The clauses before ``verb`` that semicolons part from it, which the parser hangs on it
+    as clauses of its own."""
+    found = []
+    for _ in range(8):
+        verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                     and c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ";"), None)
+        if verb is None:
+            break
+        found.append(verb)
+    return found
+
+
+def _largest_part(anchor):
+    """The largest of the counts that are subjects in ``anchor``'s sentence: the whole they
+    are parts of is at least as large ("Of this number, 129 were …; 200 were women")."""
+    parts = [t for t in anchor.sent if t.like_num and t.dep_ in ("nsubj", "nsubjpass")
+             and (value := value_of([t])) is not None]
+    return max(parts, key=lambda t: value_of([t]), default=anchor)
 
 
 def _last_group(claims: list[dict], part=None) -> dict | None:

@@ -200,6 +200,13 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "ten Americans are on their way home from detention in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
+    if lemma == "sweep" and token.dep_ != "acl" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        # "2,300 were swept up in the raids", as "rounded up" is (but "among 250 political
+        # prisoners swept up in the purge" counts those held now)
+        return "detained"
+    if lemma == "be" and (able := next((x for c in token.children if c.dep_ == "acomp" and c.lower_ == "able"
+                                        for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)):
+        return verb_predicate(able, lex)  # "44 have been able to leave prison": what they did
     if lemma == "be" and (_at_liberty(token) or _home_from_captivity(token)):
         return "released"  # "2,542 people are already at liberty", "the 17 crew, held captive for a year, are back home"
     if _prisoners_sent_home(token):
@@ -389,6 +396,9 @@ def _kept_confined(verb, lex: Lexicon) -> bool:
     confining = lex.state_lemmas - {"keep"}
     if verb.lemma_.lower() == "keep":
         return _present(verb) and any(c.dep_ in links and c.lemma_.lower() in confining for c in verb.children)
+    if verb.lemma_.lower() in confining and any(c.dep_ == "aux" and c.lower_ in ("keep", "keeps")
+                                                for c in verb.children):
+        return True  # "the regime keeps imprisoned 138 prisoners", the parser taking "keeps" for an auxiliary
     keeper = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
     return verb.lemma_.lower() in confining and (verb.dep_ in links or keeper is not verb.head) \
         and keeper.lemma_.lower() == "keep" and _present(keeper)
@@ -497,7 +507,8 @@ def given_a_term(verb) -> bool:
             return True  # "jailed for treason" (not "for filming")
     linked = [verb.head] if verb.dep_ == "conj" else []
     linked += [c for c in verb.children if c.dep_ == "conj"]
-    if any(t.lemma_.lower() in ("convict", "sentence") for t in linked):
+    # (but "1,377 were jailed and 149 were sentenced": a clause with a subject of its own)
+    if any(t.lemma_.lower() in ("convict", "sentence") and not _own_subject(t, verb) for t in linked):
         return True
     if any(g.dep_ == "pobj" and g.lemma_.lower() in ("conviction", "verdict") for c in verb.children if c.dep_ == "prep"
            for g in c.children):
@@ -506,6 +517,12 @@ def given_a_term(verb) -> bool:
            if c.dep_ == "prep" and c.lower_ in ("in", "at", "after", "following") for g in c.children):
         return True  # "80 protesters jailed in mass trials" (but "held without trial")
     return any(c.lemma_.lower() in _VERDICT_WORDS for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod"))
+
+
+def _own_subject(clause, verb) -> bool:
+    """Whether one of two joined verbs has a subject the other does not share."""
+    later = clause if clause.i > verb.i else verb
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children)
 
 
 def _on_way_out(verb) -> bool:
@@ -708,6 +725,9 @@ def noun_predicate(token, lex: Lexicon) -> str | None:
     if token.lemma_.lower() == "measure" and any(c.dep_ == "compound" and c.lemma_.lower() in ("clemency", "pardon")
                                                    for c in token.children):
         return lex.nouns["clemency"]  # "clemency measures for 40 inmates": a pardon
+    if token.lemma_.lower() in ("decision", "order", "ruling") and any(
+            c.dep_ == "compound" and c.lemma_.lower() == "release" for c in token.children):
+        return lex.nouns["release"]  # "a release decision was issued for 57 students": an ordered release
     if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lex.nouns:
         if token.lemma_.lower() in ("freedom", "liberty") and (any(
                 t.lemma_.lower() in _KINDS_OF_FREEDOM for c in token.children

@@ -92,6 +92,19 @@ def lead_of(token, lex: Lexicon):
     return _lead(lead, lex) if lead is not None else (None, None)
 
 
+def detention_lead(token, lex: Lexicon):
+    """For a count in a list item under "This list of detainees includes:" or "Those arrested
+    include:", the lead's word of detention and "detained", else (None, None). Counts only:
+    names under such a lead are not freed people."""
+    lead = lead_line(token)
+    if lead is None or not lead.text.rstrip().endswith(":") or not any(
+            t.dep_ == "ROOT" and t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in _STOCK_VERBS for t in lead):
+        return None, None
+    held = next((t for t in lead if t.lemma_.lower() in ("detainee", "arrestee")
+                 or word_predicate(t, lex) == "detained" and t.tag_ == "VBN"), None)
+    return (held, "detained") if held is not None else (None, None)
+
+
 def lead_line(token):
     """For a token in a list item, the line the list hangs from, else None.
 

@@ -297,8 +297,9 @@ def _counts_people(doc, i: int, people) -> bool:
         # "freed on Friday 12th of May three French citizens": the tagger ran the date on
         # over the count written after it
         j = i + 1
-        while j < min(len(doc), i + 4) and doc[j].tag_ in ("JJ", "NNP") and doc[j].ent_type_ != "DATE":
-            j += 1
+        while j < min(len(doc), i + 5) and (doc[j].tag_ in ("JJ", "NNP", "HYPH") or doc[j].dep_ in ("amod", "compound")) \
+                and doc[j].ent_type_ != "DATE":
+            j += 1  # (and "12th five high-profile activists")
         return j < len(doc) and doc[j].tag_ == "NNS" and people(doc[j])
     if people is not None and token.ent_type_ == "QUANTITY" and token.dep_ == "nummod" and token.head.tag_ == "NNS" \
             and people(token.head) and 0 < token.head.i - i <= 3:
