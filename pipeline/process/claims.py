@@ -13,6 +13,7 @@ from newsmon.pipeline.process.counted import (
     head_noun,
     number_of,
     participle_noun,
+    serving_terms,
 )
 from newsmon.pipeline.process.entspans import entity_at
 from newsmon.pipeline.process.governors import (
@@ -652,6 +653,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             continue  # "two soldiers were handed over dead", "returned dead"
         first = number.first
         tail = noun if noun is not None and first <= noun.i < sentence.end and noun.i < first + 8 else doc[number.end - 1]
+        if noun is None and (serving := serving_terms(doc[number.end - 1])) is not None:
+            tail = serving.head  # ("640 serving long terms": the phrase runs to the terms)
         claim = {
             "kind": "count",
             "count": number.value,
@@ -675,6 +678,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             claims.append({**claim, "predicate": "released"})
         if part_done:
             claims.append({**claim, "predicate": part_done, "status": status_of(verb_done, first, doc, lex)})
+        if noun is None and predicate != "sentenced" and serving_terms(doc[number.end - 1]) is not None:
+            # "will free 2,100 inmates, including 640 serving long terms": serving a term, as a
+            # participle on the people says, is told as fact
+            claims.append({**claim, "predicate": "sentenced", "status": "asserted"})
         if not inherited:
             for verb, other in _also(gov, predicate, lex):
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})

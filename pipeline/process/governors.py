@@ -1064,11 +1064,12 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         # "trying to free what rights groups say are 1,100 people behind bars": the release is
         # what is hedged, not that they are held
         chain = chain[:cut]
-    if predicate_token.dep_ == "acl" and predicate_token.tag_ in ("VBN", "VBG") and predicate_token.head.pos_ == "NOUN" \
+    if predicate_token.dep_ == "acl" and predicate_token.tag_ in ("VBN", "VBG") and predicate_token.head.pos_ in ("NOUN", "NUM") \
             and word_predicate(predicate_token, lex) in ("detained", "sentenced", "remain_imprisoned") \
             and any((verb_predicate(n, lex) or noun_predicate(n, lex)) in PERSON_PREDICATES for n in chain[1:]):
-        # "Israel would release 120 prisoners serving life sentences": what the participle says
-        # befell them is told as fact, whatever is planned for them (a release planned for them)
+        # "Israel would release 120 prisoners serving life sentences" (or "including 640 serving
+        # long terms"): what the participle says befell them is told as fact, whatever is planned
+        # for them (a release planned for them)
         chain = chain[:1]
     if _reduced_relative(predicate_token):
         chain = chain[:1]

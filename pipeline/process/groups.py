@@ -290,7 +290,9 @@ def listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict |
     earlier = [c for c in claims if c["sentence_start"] == sentence.start_char]
     if not earlier:
         return None
-    previous = earlier[-1]
+    # (of the claims on the last count, its release: "including 90 serving terms and five …")
+    previous = next((c for c in earlier if c["start"] == earlier[-1]["start"] and c["predicate"] in PERSON_PREDICATES),
+                    earlier[-1])
     if previous["end"] >= doc[number.first].idx:
         return None  # the earlier claim reaches past this number: not a list after it
     between = doc.char_span(previous["end"], doc[number.first].idx, alignment_mode="expand")
