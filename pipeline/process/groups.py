@@ -176,8 +176,7 @@ def _clauses_before(verb) -> list:
 def _largest_part(anchor):
     """The largest of the counts that are subjects in ``anchor``'s sentence: the whole they
     are parts of is at least as large ("Of this number, 129 were …; 200 were women")."""
-    parts = [t for t in anchor.sent if t.like_num and t.dep_ in ("nsubj", "nsubjpass")
-             and (value := value_of([t])) is not None]
+    parts = [t for t in anchor.sent if t.like_num and t.dep_ in ("nsubj", "nsubjpass") and value_of([t]) is not None]
     return max(parts, key=lambda t: value_of([t]), default=anchor)
 
 

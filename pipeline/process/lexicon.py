@@ -204,9 +204,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "2,300 were swept up in the raids", as "rounded up" is (but "among 250 political
         # prisoners swept up in the purge" counts those held now)
         return "detained"
-    if lemma == "be" and (able := next((x for c in token.children if c.dep_ == "acomp" and c.lower_ == "able"
+    if lemma == "be" and (deed := next((x for c in token.children if c.dep_ == "acomp" and c.lower_ == "able"
                                         for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)):
-        return verb_predicate(able, lex)  # "44 have been able to leave prison": what they did
+        return verb_predicate(deed, lex)  # "44 have been able to leave prison": what they did
     if lemma == "be" and (_at_liberty(token) or _home_from_captivity(token)):
         return "released"  # "2,542 people are already at liberty", "the 17 crew, held captive for a year, are back home"
     if _prisoners_sent_home(token):

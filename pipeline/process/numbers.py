@@ -163,15 +163,12 @@ def _qualifier(doc, start: int) -> tuple[str, int | None]:
                 # (but "continue to hold over 900": the tagger's particle is the qualifier)
                 continue
             return qualifier, begin
-    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _TALLIES:
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in TALLY_WORDS:
         # "an estimated total of 130 villagers": the estimate qualifies the count
         guess = next((t for t in doc[max(0, start - 5):start - 2] if t.lower_ == "estimated"), None)
         if guess is not None:
             return "about", guess.i
     return "exact", None
-
-
-_TALLIES = frozenset({"count", "number", "total", "figure", "tally"})
 
 
 _ADDED = frozenset({"another", "further", "additional"})
