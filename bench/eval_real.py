@@ -195,7 +195,7 @@ FRESH_PREFIX = "fb-"
 # fb-11200..11399: the forty-sixth, labelled twice and adjudicated; scored with claims/57 to /59
 # without reading (the same output), then read ("blind-48"), and claims/60 made from its misses.
 # fb-11400..11599: the forty-seventh, labelled twice and adjudicated; scored with claims/58 to /60
-# without reading (the same output) ("blind-49").
+# and /61 without reading (the same output) ("blind-49").
 # fb-11600..: the next ("fresh-48").
 # scored blind and kept unread, to check the next change: left out of "all"
 UNREAD = frozenset({"blind-49"})
