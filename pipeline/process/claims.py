@@ -110,7 +110,7 @@ def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
     if len(before) >= 3 and before[-1] == "and" and before[-3] == "aged" and doc[number.start - 2].like_num:
         return True  # "two children aged seven and 11": the second age
     if before and before[-1] in ("turned", "turns", "turning") and number.value <= 110:
-        return True  # "nine political prisoners turned 18 behind bars": the age they reached
+        return True  # "six of the prisoners had turned 18 in jail": the age they reached
     bare = number.end >= len(doc) or doc[number.end].pos_ not in ("NOUN", "PROPN")
     if bare and number.value <= 110 and len(before) >= 2 and (before[-1] in ("over", "under", "above") and before[-2] in ("are", "were")
                                       or before[-1] == "than" and before[-2] in ("older", "younger")):
