@@ -11,9 +11,9 @@ from newsmon.pipeline.process.counted import (
     counted_noun,
     describing_noun,
     head_noun,
+    misread_serving,
     number_of,
     participle_noun,
-    serving_terms,
 )
 from newsmon.pipeline.process.entspans import entity_at
 from newsmon.pipeline.process.governors import (
@@ -655,7 +655,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             continue  # "two soldiers were handed over dead", "returned dead"
         first = number.first
         tail = noun if noun is not None and first <= noun.i < sentence.end and noun.i < first + 8 else doc[number.end - 1]
-        if noun is None and (serving := serving_terms(doc[number.end - 1])) is not None:
+        serving = misread_serving(doc[number.end - 1]) if noun is None else None
+        if serving is not None:
             tail = serving.head  # ("640 serving long terms": the phrase runs to the terms)
         claim = {
             "kind": "count",
@@ -680,7 +681,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             claims.append({**claim, "predicate": "released"})
         if part_done:
             claims.append({**claim, "predicate": part_done, "status": status_of(verb_done, first, doc, lex)})
-        if noun is None and predicate != "sentenced" and serving_terms(doc[number.end - 1]) is not None:
+        if serving is not None and predicate != "sentenced":
             # "will free 2,100 inmates, including 640 serving long terms": serving a term, as a
             # participle on the people says, is told as fact
             claims.append({**claim, "predicate": "sentenced", "status": "asserted"})
@@ -838,9 +839,11 @@ def _figures_compared(doc, numbers: list[NumberSpan], claims: list[dict]) -> lis
     found = []
     starts = {doc[n.first].idx: n for n in numbers}
     claimed = {c["start"] for c in claims}
+    counted_in: dict[int, set[int]] = {}  # the counts each sentence holds claims on
     for claim in claims:
-        same = [c for c in claims if c["sentence_start"] == claim["sentence_start"]]
-        if claim["kind"] != "count" or len({c["start"] for c in same}) != 1 or claim["status"] != "asserted":
+        counted_in.setdefault(claim["sentence_start"], set()).add(claim["start"])
+    for claim in claims:
+        if claim["kind"] != "count" or len(counted_in[claim["sentence_start"]]) != 1 or claim["status"] != "asserted":
             continue
         span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
         if span is None:

@@ -103,9 +103,10 @@ def _list_noun(number: NumberSpan, doc):
     return doc[j]
 
 
-def serving_terms(last):
+def misread_serving(last):
     """"including 8,402 serving sentences": the parser made the count a number of terms, with
-    "serving" an adjective of them; the participle that says the people serve them, or None."""
+    "serving" an adjective of them; the participle that says the people serve them, or None
+    (the right parse, "serving" a participle on the people, is claims._serving_terms's)."""
     terms = last.head
     if last.dep_ != "nummod" or terms.lemma_.lower() not in ("term", "sentence") or terms.i <= last.i:
         return None
@@ -135,7 +136,7 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
         if noun is not None and noun.tag_ == "NNS" and is_people(noun, lex) \
                 and all(t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("amod", "compound") for t in doc[after.i + 1:noun.i]):
             return noun, noun
-    if serving_terms(last) is not None:
+    if misread_serving(last) is not None:
         return None, last  # "including 8,402 serving sentences": a count of people, the terms theirs
     if (listed := _list_noun(number, doc)) is not None:
         return listed, last  # "freed 31, 46 and 52 detainees": the noun after the list is each count's

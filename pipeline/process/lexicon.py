@@ -564,7 +564,10 @@ def _home_from_captivity(verb) -> bool:
     homes = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "home"] + [
         g for p in verb.children if p.dep_ == "prep" for g in p.children
         if g.lower_ == "home" and any(a.lower_ == "back" for a in g.children)]  # ("at last back home")
-    return bool(homes) and any(t.lemma_.lower() in _CAPTIVITY | _TAKING | HELD_WORDS for t in verb.sent)
+    return bool(homes) and any(t.lemma_.lower() in _HELD_OR_TAKEN for t in verb.sent)
+
+
+_HELD_OR_TAKEN = _CAPTIVITY | _TAKING | HELD_WORDS
 
 
 def handed_objects(verb) -> list:
