@@ -14,6 +14,7 @@ from newsmon.pipeline.process.counted import (
     misread_serving,
     number_of,
     participle_noun,
+    tallied_events,
 )
 from newsmon.pipeline.process.entspans import entity_at
 from newsmon.pipeline.process.governors import (
@@ -68,6 +69,7 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.listings import detention_lead, item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import CHANGES, NumberSpan
+from newsmon.pipeline.process.swaps import involved_in_swap, sized_swap
 from newsmon.pipeline.process.stocks import (
     as_of,
     by_the_end,
@@ -78,6 +80,7 @@ from newsmon.pipeline.process.stocks import (
     named_held_now,
     political,
     recorded_detentions,
+    size_of_list,
     still_in,
     until_freed,
 )
@@ -102,6 +105,9 @@ def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
     if number.start >= 2 and doc[number.start - 1].text == "," and doc[number.start - 2].ent_type_ == "PERSON" and (
             number.end >= len(doc) or doc[number.end].text in (",", ";", "—", "–", ")", ".") or doc[number.end].is_space):
         return True  # "Dana Levi, 34, Yoav Mor, 29": a name's age
+    if number.start >= 2 and doc[number.start - 1].text == "(" and doc[number.start - 2].ent_type_ == "PERSON" \
+            and number.end < len(doc) and doc[number.end].text == ")" and number.value <= 110:
+        return True  # "Ali Hassan (31), held since 2020": his age
     before = [t.lower_ for t in doc[max(0, number.start - 5):number.start]]
     if before and (before[-1] in _OLDEST or before[-1] in ("was", "is") and _OLDEST & set(before)):
         return True  # "the youngest prisoner exchanged was 19, and the oldest 71", however parsed
@@ -111,6 +117,9 @@ def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
         return True  # "two children aged seven and 11": the second age
     if before and before[-1] in ("turned", "turns", "turning") and number.value <= 110:
         return True  # "six of the prisoners had turned 18 in jail": the age they reached
+    if len(before) >= 3 and before[-3] == "as" and before[-2] in ("young", "old") and before[-1] == "as" \
+            and number.value <= 110:
+        return True  # "boys, the youngest of them as young as 12": the age of some of them
     bare = number.end >= len(doc) or doc[number.end].pos_ not in ("NOUN", "PROPN")
     if bare and number.value <= 110 and len(before) >= 2 and (before[-1] in ("over", "under", "above") and before[-2] in ("are", "were")
                                       or before[-1] == "than" and before[-2] in ("older", "younger")):
@@ -397,6 +406,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if _age(number, doc, lex) or _difference(number, doc) or _and_a_half(number, doc):
             continue
         noun, anchor = head_noun(number, doc, lex)
+        swap_sized, swapped = sized_swap(number, doc)
+        if swap_sized is not None:
+            noun = anchor = swapped  # prisoners, counted in people
         participle = participle_noun(number, noun, lex)
         if participle is not None:
             noun, anchor = None, doc[number.end - 1]  # "Among the 52 freed were A and B": 52 freed people
@@ -408,7 +420,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and anchor.head.head.lemma_.lower() in ("father", "mother", "parent"):
             continue  # "a father of five": his children
         by = noun if noun is not None else anchor
-        if by.dep_ == "pobj" and by.head.dep_ == "agent":
+        followed = _followed_by_more(by, lex)
+        if by.dep_ == "pobj" and by.head.dep_ == "agent" and followed is None:
             continue  # "followed home by four security agents": who did it
         whole = _is_partitive_base(number, doc) and participle is None
         held_by_country = country_stock(noun)
@@ -492,7 +505,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # participle then says what befell them before)
             gov, predicate = lead
         if predicate is None and gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in lex.scan_stop \
-                and not (noun is not None and noun.dep_ == "dobj" and held_stock(noun, lex)):
+                and not (noun is not None and noun.dep_ == "dobj" and (held_stock(noun, lex) or still_in(noun))):
             # "Two of the freed prisoners told…": what they did, not how many were freed (but
             # "monitors report 318 political prisoners": whom they count as held)
             continue
@@ -503,6 +516,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = numbered, word_predicate(numbered, lex)  # "those freed number between 20 and 30"
         if predicate is None and (ordered := _their_release_next(gov, anchor, lex)) is not None:
             gov, predicate = ordered
+        if followed is not None:
+            gov, predicate = followed, verb_predicate(followed, lex)  # "arrested 300 in May, followed by 90 more in June"
+        if predicate is None and (swap := involved_in_swap(noun)) is not None:
+            gov, predicate = swap, "released"  # "the fifth exchange this year, involving 60 prisoners of war"
+        if swap_sized is not None:
+            gov, predicate = swap_sized, "released"  # "a 75-person prisoner swap"
         inherited = None
         if predicate is None and _are_captives(noun, gov):
             predicate = "remain_imprisoned"  # "5,000 soldiers were prisoners of war": held then
@@ -581,6 +600,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 predicate = "remain_imprisoned"  # "the number of journalists imprisoned in Belarus": held now
             if noun is None and counted.lower_ not in PRONOUNS and counted.lemma_.lower() not in TALLY_WORDS:
                 noun = counted  # ("the number of those freed": what those are, the context says)
+        events = tallied_events(number, doc, lex) if predicate is None and noun is None else None
+        if events is not None:
+            gov, predicate = events, noun_predicate(events, lex)  # "the number of arrests reached 3,150"
         if predicate is None and not (noun is not None and belongs_to_another(noun, lex)):
             gov, predicate = _scan_predicate(noun if noun is not None and noun.i > number.start
                                              else doc[number.end - 1], sentence.end, lex)
@@ -607,6 +629,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and (clause := gov.head if gov.dep_ == "prep" else gov).dep_ == "relcl" and _had_been(clause) \
                 and clause.head.i == noun.i:
             predicate = "detained"  # "three fishermen who had been held all winter came home": held before
+        if predicate == "remain_imprisoned" and gov is not None and (by.dep_ == "nsubj" and _had_been(by.head)) \
+                and any(a.i == by.head.i for a in (gov, *gov.ancestors)) and not any(c.lower_ == "still" for c in by.head.children):
+            predicate = "detained"  # "80 had been in captivity since the war began": held until freed
         if predicate == "detained" and part_done is None and gov is not None and _state_holds(gov, noun, sentence):
             predicate = "remain_imprisoned"  # "As of 4 January, Belarus held 1,430 political prisoners"
         if predicate in ("detained", "sentenced") and part_done is None and noun is not None and _held_in_census(noun):
@@ -639,10 +664,18 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # "80 of the 96 men freed are by now in Lithuania", "Of the freed, 80 are
             # already in Ukraine": where the freed went, said of them
             gov, predicate = by.head, "crossed_border"
+        # "passed a list of 300 prisoners to the other side": the list names people a release
+        # is meant for, it frees nobody yet; nor does it say they are held now (but "Viasna's
+        # list of 1,100 political prisoners" does)
+        on_a_list = size_of_list(noun, gov)
+        if on_a_list and predicate == "remain_imprisoned" and not political(noun):
+            continue
         if predicate is None:
             continue
         counted_as = inherited["noun"] if described else counted_noun(
             doc, number, noun, anchor, participle if participle is not None else gov, others, claims, lex)
+        if events is not None:
+            counted_as = _whose_events(events, lex)
         if listed_names:
             if predicate != "remain_imprisoned":
                 continue
@@ -668,7 +701,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             "noun_phrase": doc[first:max(tail.i, number.end - 1) + 1].text,
             # (a stock found with no verb of its own takes the status of the verb the count
             # hangs on: "the tally of political prisoners may pass 3,000")
-            "status": inherited["status"] if inherited else status_of(gov if gov is not None else verb, first, doc, lex),
+            "status": "hedged" if on_a_list and predicate in (*PERSON_PREDICATES, "crossed_border") else
+            inherited["status"] if inherited else status_of(gov if gov is not None else verb, first, doc, lex),
             "start": _start_char(doc[first]),
             "end": max(tail.idx + len(tail.text), doc[number.end - 1].idx + len(doc[number.end - 1].text)),
             "sentence_start": sentence.start_char,
@@ -717,6 +751,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
     claims += _parts_of_stock(doc, claims)
     claims += _figures_risen_from(doc, numbers, claims)
     claims += _figures_compared(doc, numbers, claims)
+    claims += _tally_moved_to(doc, numbers, claims)
     # a participle joined to a clause is found both as the clause's other verb and as a
     # description of the counted: one claim
     seen, unique = set(), []
@@ -726,6 +761,18 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             seen.add(key)
             unique.append(claim)
     return unique
+
+
+def _followed_by_more(counted, lex: Lexicon):
+    """"detained 500 protesters in 2022, followed by 60 more the next year": the verb whose
+    deed the later count repeats ("more", "another" or "a further" mark it as more of the same)."""
+    if counted.dep_ != "pobj" or counted.head.lower_ != "by" or counted.head.head.lemma_.lower() != "follow":
+        return None
+    verb = counted.head.head.head
+    more = any(t.lower_ in ("more", "another", "further", "other") for t in counted.subtree)
+    if not more or counted.head.head.dep_ != "advcl" or verb_predicate(verb, lex) is None:
+        return None
+    return verb
 
 
 def _given_to(count, lex: Lexicon):
@@ -829,6 +876,30 @@ def _figures_risen_from(doc, numbers: list[NumberSpan], claims: list[dict]) -> l
             continue
         found.append({**claim, "count": number.value, "count_high": None, "qualifier": number.qualifier,
                       "noun_phrase": earlier.text, "start": earlier.idx, "end": earlier.idx + len(earlier.text)})
+    return found
+
+
+def _tally_moved_to(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[dict]:
+    """"By May, 150 activists had been detained, and the figure rose to 190 by June": a bare
+    tally ("the figure", "the number", with no "of") that moves to a new count in the
+    sentence of one claim counts what that claim counts, later."""
+    found = []
+    claimed = {c["start"] for c in claims}
+    for number in numbers:
+        last, first = doc[number.end - 1], doc[number.first]
+        if first.idx in claimed or last.dep_ != "pobj" or last.head.lower_ != "to" \
+                or last.head.head.lemma_.lower() not in CHANGES:
+            continue
+        tally = next((c for c in last.head.head.children if c.dep_ == "nsubj"), None)
+        if tally is None or tally.lemma_.lower() not in TALLY_WORDS or any(c.dep_ == "prep" for c in tally.children):
+            continue
+        sentence = first.sent
+        before = [c for c in claims if c["kind"] == "count" and c["sentence_start"] == sentence.start_char
+                  and c["status"] == "asserted" and c["start"] < tally.idx]
+        if len({c["start"] for c in before}) != 1:
+            continue
+        found += [{**c, "count": number.value, "count_high": number.high, "qualifier": number.qualifier,
+                   "noun_phrase": first.text, "start": first.idx, "end": last.idx + len(last.text)} for c in before]
     return found
 
 
@@ -1032,14 +1103,18 @@ def _among_opener(verb, before: int, lex: Lexicon):
     return None, None
 
 
-def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon) -> dict:
-    sentence = doc[number.start].sent
-    # "480 detentions of journalists": the people the events befell
+def _whose_events(noun, lex: Lexicon) -> str:
+    """"480 detentions of journalists": the people the events befell, else "people"."""
     whose = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj" and is_people(g, lex)), None)
+    return noun_lemma(whose) if whose is not None else "people"
+
+
+def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon) -> dict:
+    sentence = doc[number.start].sent
     return {
         "kind": "count", "count": number.value, "count_high": number.high, "qualifier": number.qualifier,
-        "predicate": predicate, "noun": noun_lemma(whose) if whose is not None else "people",
+        "predicate": predicate, "noun": _whose_events(noun, lex),
         "noun_phrase": doc[number.first:noun.i + 1].text,
         "status": status_of(noun, number.first, doc, lex), "start": _start_char(doc[number.first]),
         "end": noun.idx + len(noun.text), "sentence_start": sentence.start_char, "sentence": sentence.text,

@@ -15,6 +15,7 @@ from newsmon.pipeline.process.lexicon import (
     in_held_place,
     is_people,
     noun_lemma,
+    noun_predicate,
     verb_predicate,
     verb_tagged_noun,
     word_predicate,
@@ -302,6 +303,20 @@ def number_of(number: NumberSpan, doc, lex: Lexicon):
     return None
 
 
+def tallied_events(number: NumberSpan, doc, lex: Lexicon):
+    """"The overall number of arrests has now reached 3,150", "the count of detentions
+    rose to 1,200": the events (each one befalling a person) a tally before a bare count counts."""
+    last = doc[number.end - 1]
+    verb = last.head.head if last.dep_ == "pobj" and last.head.dep_ == "prep" else last.head
+    if last.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    tally = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_WORDS), None)
+    if tally is None:
+        return None
+    return next((g for c in tally.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.tag_ == "NNS" and noun_predicate(g, lex) is not None), None)
+
+
 def _speaker(token, lex: Lexicon) -> bool:
     """The subject of "say", "according to": who speaks, not who is counted."""
     head = token
@@ -441,6 +456,20 @@ def describing_noun(anchor, lex: Lexicon):
     return None
 
 
+# nouns that say only that people are counted, or held: a noun the text gives them says more
+_PLAIN_HELD = frozenset({"people", "person", "individual", "detainee"})
+_BEFORE_NOW = frozenset({"earlier", "previously", "formerly", "once"})
+
+
+def _of_them_then_noun(anchor, lex: Lexicon):
+    """The people noun right after "nine of them" with no verb between: what the part is."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children)
+               for c in anchor.children):
+        return None
+    after = anchor.doc[anchor.right_edge.i + 1] if anchor.right_edge.i + 1 < len(anchor.doc) else None
+    return after if after is not None and after.tag_ == "NNS" and is_people(after, lex) else None
+
+
 def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims: list[dict], lex: Lexicon):
     """The noun lemma a claim counts, or None when nothing says."""
     if noun is not None and noun.tag_ == "NN" and (joined := _people_joined(noun, lex)) is not None:
@@ -454,8 +483,16 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
             and doc[noun.i - 2].i == number.end - 1 and doc[noun.i - 1].lemma_.lower() in ("hold", "take"):
         # "67 killed, 503 detained and 20 held hostage": what they are held as, not what is counted
         return context_noun(doc, number, lex, claims) or "people"
+    if noun is not None and noun_lemma(noun) in _PLAIN_HELD and (described := describing_noun(noun, lex)) is not None \
+            and not any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in noun.head.children):
+        # "of them, 12 detainees were reporters", "some 900 individuals are now counted as
+        # political prisoners": what the text calls them (but "100 people earlier listed as
+        # political prisoners were released": no longer so)
+        return noun_lemma(described)
     if noun is not None:
         return noun_lemma(noun)
+    if anchor is not None and (described := _of_them_then_noun(anchor, lex)) is not None:
+        return noun_lemma(described)  # "120 Ukrainians – nine of them civilians –": the part's own noun
     if others:
         named = next((c for c in anchor.children if c.dep_ in ("appos", "conj") and c.i > anchor.i
                       and c.tag_ == "NNS" and is_people(c, lex)), None) if anchor is not None else None

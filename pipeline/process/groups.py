@@ -61,14 +61,16 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             # (not "the many journalists jailed and freed during the year": others than those counted)
             named = subject.tag_ == "NNS" and any(c.lower_ in ("the", "these", "those") for c in subject.children) \
                 and noun_lemma(subject) == previous[0]["noun"] and not any(c.lower_ in SOME_OF for c in subject.children)
-            if subject.lower_ not in ("they", "those") and not named and subject.dep_ != "dobj":
+            # "These individuals had been tried and sentenced": a plain word for the same people
+            these = subject.tag_ == "NNS" and noun_lemma(subject) in _PLAIN and any(c.lower_ == "these" for c in subject.children)
+            if subject.lower_ not in ("they", "those") and not named and not these and subject.dep_ != "dobj":
                 continue
             past = holder.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
                                                for c in holder.children)
             if predicate == "crossed_border" and subject.dep_ != "nsubjpass":
                 continue  # "They were sent to Ashgabat" (but "they arrived in X" may be anyone's trip)
-            if predicate not in PERSON_PREDICATES and (subject.lower_ not in ("they", "them") or holder.dep_ != "ROOT"
-                                                       or not past):
+            if predicate not in PERSON_PREDICATES and (subject.lower_ not in ("they", "them") and not these
+                                                       or holder.dep_ != "ROOT" or not past):
                 # "They were captured near X": what befell them before, told in a clause of its own
                 # (but "The judges then sent them to prison" tells what happened next)
                 continue
@@ -77,6 +79,9 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
                           "sentence_start": sentence.start_char, "sentence": sentence.text})
             break
     return found
+
+
+_PLAIN = frozenset({"individual", "people", "person"})
 
 
 def _names_group(token, noun: str) -> bool:

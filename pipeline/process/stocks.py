@@ -179,10 +179,24 @@ def until_freed(number: NumberSpan, gov) -> bool:
 
 
 def still_in(noun) -> bool:
-    """Captives said to be "still in" a place: held there now."""
-    return noun_lemma(noun) in HELD_WORDS and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "inside", "behind") and any(g.lower_ == "still" for g in c.children)
-        for c in noun.children)
+    """Captives said to be "still in" a place, or anyone "behind bars" ("counted 900
+    citizens behind bars in March", the place hung on the verb): held there now."""
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "behind") and noun_lemma(noun) in HELD_WORDS
+           and any(g.lower_ == "still" for g in c.children) for c in noun.children):
+        return True
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    return any(c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and g.lower_ == "bars" for g in c.children)
+               for h in holders for c in h.children)
+
+
+def size_of_list(noun, gov) -> bool:
+    """"passed on a list of 300 prisoners", "four who were missing from the official list of
+    40 detainees": the count is how long a list is, and what the verb does, it does to the
+    list (but "a list of 30 prisoners freed on Friday": the participle is theirs; and a list
+    said to hold prisoners is read by ``listed_as_held``)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() != "list":
+        return False
+    return gov is None or not any(a.i == noun.i for a in gov.ancestors)
 
 
 def _on_held_list(noun, lex: Lexicon) -> bool:
