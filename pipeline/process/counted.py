@@ -486,8 +486,8 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
     if noun is not None and noun_lemma(noun) in _PLAIN_HELD and (described := describing_noun(noun, lex)) is not None \
             and not any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in noun.head.children):
         # "of them, 12 detainees were reporters", "some 900 individuals are now counted as
-        # political prisoners": what the text calls them (but "100 people earlier listed as
-        # political prisoners were released": no longer so)
+        # political prisoners": what the text calls them (but "80 people previously listed as
+        # political prisoners walked free": no longer so)
         return noun_lemma(described)
     if noun is not None:
         return noun_lemma(noun)
