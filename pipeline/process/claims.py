@@ -192,6 +192,13 @@ _BEING_HELD = frozenset({"be", "remain", "stay", "serve", "sit", "languish", "li
 _CUSTODIAL = frozenset({"penal", "detention", "correctional", "prison", "penitentiary", "juvenile"})
 
 
+def _still_there(number: NumberSpan, doc, lex: Lexicon) -> bool:
+    """A bare count followed by "still in detention" ("still behind bars"): held now, whatever
+    verb the parser hung the place on."""
+    words = [t.lower_ for t in doc[number.end:number.end + 3]]
+    return len(words) == 3 and words[0] == "still" and words[1] in ("in", "behind") and words[2] in lex.state_places
+
+
 def _custody_place(prep, lex: Lexicon) -> bool:
     """"in Russian captivity", "in open-type penal facilities", "in juvenile colonies": the
     preposition's object is a place of custody, whatever words stand before it."""
@@ -651,6 +658,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             predicate = "remain_imprisoned"  # "the updated list, which includes 204 people"
         if predicate is None and noun is not None and still_in(noun):
             predicate = "remain_imprisoned"  # "with 62 hostages still in Gaza"
+        still_there = predicate == "detained" and noun is None and _still_there(number, doc, lex)
+        if still_there:
+            predicate = "remain_imprisoned"  # "80 were arrested this year, along with 5 still in detention"
         if predicate is None and verb is not None and named_held_now(verb, lex):
             gov, predicate = verb, "remain_imprisoned"  # "1,150 people are currently recognised as political prisoners"
         if predicate is None and noun is None and verb is not None and verb.lemma_.lower() in ("remain", "stay") \
@@ -720,7 +730,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # participle on the people says, is told as fact
             claims.append({**claim, "predicate": "sentenced", "status": "asserted"})
         if not inherited:
-            for verb, other in _also(gov, predicate, lex):
+            # (not the verb a place "still in detention" hangs on: it tells of the others)
+            for verb, other in ([] if still_there else _also(gov, predicate, lex)):
                 claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
         else:
             # "pardoned and freed 25 prisoners. … Four of them are over 60": the
@@ -732,7 +743,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         for verb, other in ([] if _part_of_counted_whole(number, noun) else
                             _described_by(noun if noun is not None else anchor, gov, predicate, lex)):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
-        if predicate in _HISTORY and (release := _after_their_release(noun if noun is not None else anchor, lex)) is not None:
+        # (and "after their release, 114 prisoners were taken to Ukraine": freed, then moved)
+        if predicate in (*_HISTORY, "crossed_border") \
+                and (release := _after_their_release(noun if noun is not None else anchor, lex)) is not None:
             claims.append({**claim, "predicate": noun_predicate(release, lex), "status": status_of(release, first, doc, lex)})
         if predicate == "released" and until_freed(number, gov):
             # "vowed to fight until all of the 1,400 political prisoners are released": held now
@@ -1131,9 +1144,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
             and not belongs_to_another(noun, lex):
         holders.append(noun.head.head)  # "a total of 131 prisoners, detained after the vote, …"
-    # "freed 14 prisoners of war taken near Kharkiv": the parser hangs the participle on "war"
+    # "freed 14 prisoners of war taken near Kharkiv", "pardoned 40 citizens of several countries
+    # convicted of spying": the parser hangs the participle on the "of"
     holders += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj" and g.lower_ in ("war", "conscience")]
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("war", "conscience", "country")]
     # "pardoning 14 women and 16 men who had been convicted": the clause after the last of
     # coordinated counts describes them all
     # (but "five women, and 40 people convicted of …": a clause on plain "people" says who

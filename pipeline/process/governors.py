@@ -29,6 +29,8 @@ _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave"
 # "continues to hold 1,000 prisoners", "managed to return 200 soldiers": done, not planned
 _GOING_ON = {"continue", "keep", "begin", "start", "manage"}
 _LET = {"allow", "permit"}  # "were allowed to go home": let go, when the allowing is told as done
+_HANDING = frozenset({"hand", "transfer", "pass"})
+_RULE = frozenset({"it", "power", "control", "office", "presidency", "leadership", "rein", "reins", "throne"})
 _FACTIVE = {"thank", "praise", "applaud", "commend", "congratulate", "credit", "celebrate"}
 _NOT_YET = {"planned", "proposed", "expected", "promised", "possible", "potential", "anticipated", "prospective",
             "pending", "imminent", "impending", "forthcoming", "upcoming"}
@@ -192,6 +194,9 @@ def governor(token, lex: Lexicon):
                 return verb, predicate
             if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
                 return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
+            if prep.lower_ == "to" and gov.lemma_.lower() in _HANDING \
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in _RULE for c in gov.children):
+                return None, None  # "handed power over to his son X": who receives rule, not a freed person
             made = gov.head if gov.lower_ == "up" and gov.dep_ == "prt" else gov
             if prep.lower_ == "of" and made.lemma_.lower() == "make" and any(
                     c.dep_ == "prt" and c.lower_ == "up" for c in made.children):
@@ -1177,6 +1182,10 @@ def _polite_telling(node) -> bool:
     if node.lemma_.lower() in _REMINDING and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in node.children) \
             and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in node.children):
         return True  # "it must be noted that 500 were held": a reminder of a fact
+    if node.lemma_.lower() in ("forget", "remember") and any(c.dep_ == "aux" and c.lower_ in ("should", "must")
+                                                             for c in node.children) \
+            and (node.lemma_.lower() == "remember" or any(c.dep_ == "neg" for c in node.children)):
+        return True  # "we must not forget that 900 are still behind bars": a reminder of a fact
     return node.dep_ == "xcomp" and node.lemma_.lower() in _TELLING and node.head.lemma_.lower() in ("wish", "like", "want") \
         and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in node.head.children)
 

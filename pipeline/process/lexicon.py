@@ -482,6 +482,7 @@ def _jailing_verdict(verb) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # (but "police jailed 30 overnight")
 
 
+_COURTS = frozenset({"court", "judge", "tribunal", "judiciary"})
 POLICE = frozenset({"police", "policeman", "officer", "agent", "force", "security", "guard", "soldier", "troop",
                      "army", "militia", "kgb", "omon"})
 
@@ -499,9 +500,11 @@ def given_a_term(verb) -> bool:
                  or any(c.like_num or c.lower_ in ("a", "an") for c in t.children)]
         # (the words up to the term: "for four years over their reporting" is a term)
         words = {t.lemma_.lower() for t in prep.subtree if units and t.i <= units[0].i}
-        # (a range is a term, even in the perfect: "have been jailed for six to 10 years")
+        # (a range is a term, even in the perfect: "have been jailed for six to 10 years"; so is
+        # what a court has jailed people for: "a court has jailed two reporters for three years")
         ranged = any(t.dep_ == "quantmod" and t.lower_ in ("to", "-", "–", "between") for t in prep.subtree)
-        if units and (not perfect or ranged) and not words & _DURATION:
+        by_court = any(c.dep_ == "nsubj" and c.lemma_.lower() in _COURTS for c in verb.children)
+        if units and (not perfect or ranged or by_court) and not words & _DURATION:
             return True
         if prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in _OFFENCES for c in prep.children):
             return True  # "jailed for treason" (not "for filming")
@@ -657,6 +660,10 @@ def to_a_country(verb, preps: tuple[str, ...] = ("to", "into")) -> bool:
         if token.dep_ == "prep" and token.lower_ in _NOT_WHERE:
             continue  # "freed after a visit to Minsk": not where they went
         if token.dep_ in ("prep", "pobj", "advmod", "dobj", "npadvmod", "compound", "dative", "amod", "nmod"):
+            stack.extend(token.children)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "dobj" and preps == ("to", "into"):
+            # "handed over 114 civilians held in Belarus to Ukraine": the parser hung where they
+            # went on the participle that says where they were
             stack.extend(token.children)
     return False
 

@@ -170,9 +170,12 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if predicate == "crossed_border" and (gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj"
                                               and ent.root.head.i == gov.i
                                               or ent.start > 0 and doc[ent.start - 1].lower_ in OFFICES | {"state"}
-                                              or ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in OFFICES):
+                                              or ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in OFFICES
+                                              or any(c.dep_ == "appos" and c.lemma_.lower() in OFFICES
+                                                     for c in ent.root.children)):
             # "Secretary of State X traveled to Belarus", "… as Secretary of State X arrived in
-            # Riyadh", "has sent its new ambassador to Minsk, X": a visit or a post, not a freed person's crossing
+            # Riyadh", "has sent its new ambassador to Minsk, X", "when X, the US envoy, arrived in
+            # Minsk": a visit or a post, not a freed person's crossing
             continue
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.bodies for c in gov.children):
             continue  # "handed over the bodies of two boys and their mother X": the dead
