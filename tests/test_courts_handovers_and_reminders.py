@@ -12,7 +12,7 @@ from tests.analysed import counts, persons
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A regional court has jailed three reporters for four years over their coverage of the protests.",
+    ("A regional court has jailed three reporters for four years for covering the street protests.",
      [(3, "exact", "sentenced", "reporter", "asserted")]),
     # how long the custody has lasted, with no court: custody so far
     ("The three reporters have been jailed for four years now.", [(3, "exact", "detained", "reporter", "asserted")]),
@@ -30,7 +30,7 @@ from tests.analysed import counts, persons
      [(40, "exact", "pardoned", "citizen", "asserted"), (40, "exact", "sentenced", "citizen", "asserted")]),
     ("Police arrested 80 people this year, along with 5 still in detention from 2023.",
      [(5, "exact", "remain_imprisoned", "people", "asserted"), (80, "exact", "detained", "people", "asserted")]),
-    ("\"We welcome their return,\" she said, \"but we must not forget that 900 political prisoners remain behind bars.\"",
+    ("\"We welcome their return,\" she said, \"yet we should not forget that 900 political prisoners remain behind bars.\"",
      [(900, "exact", "remain_imprisoned", "prisoner", "asserted")]),
     ("We must not forget the 300 journalists who may soon be freed.", [(300, "exact", "released", "journalist", "hedged")]),
     ("The court handed down prison terms to three reporters.", [(3, "exact", "sentenced", "reporter", "asserted")]),

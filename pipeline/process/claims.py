@@ -743,7 +743,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         for verb, other in ([] if _part_of_counted_whole(number, noun) else
                             _described_by(noun if noun is not None else anchor, gov, predicate, lex)):
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
-        # (and "after their release, 114 prisoners were taken to Ukraine": freed, then moved)
+        # (and "after their release, 60 prisoners were driven to Lithuania": freed, then moved)
         if predicate in (*_HISTORY, "crossed_border") \
                 and (release := _after_their_release(noun if noun is not None else anchor, lex)) is not None:
             claims.append({**claim, "predicate": noun_predicate(release, lex), "status": status_of(release, first, doc, lex)})

@@ -662,7 +662,7 @@ def to_a_country(verb, preps: tuple[str, ...] = ("to", "into")) -> bool:
         if token.dep_ in ("prep", "pobj", "advmod", "dobj", "npadvmod", "compound", "dative", "amod", "nmod"):
             stack.extend(token.children)
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "dobj" and preps == ("to", "into"):
-            # "handed over 114 civilians held in Belarus to Ukraine": the parser hung where they
+            # "handed over 30 civilians held in its jails to Ukraine": the parser hung where they
             # went on the participle that says where they were
             stack.extend(token.children)
     return False
