@@ -13,6 +13,7 @@ from newsmon.pipeline.process.governors import (
     modifier_predicate,
     object_verb_before,
     of_group_predicate,
+    previous_release,
     status_of,
 )
 from newsmon.pipeline.process.lexicon import (
@@ -732,12 +733,20 @@ def _among_opening(ent, lex: Lexicon) -> dict | None:
     be = next((t for t in doc[sentence.start:ent.start] if t.lemma_ == "be"), None)
     if be is None:
         return None
+    if any(_clause_break(t) for t in doc[be.i + 1:ent.start]):
+        return None
     for token in doc[sentence.start:be.i]:
         predicate = word_predicate(token, lex) or noun_predicate(token, lex)
         if predicate in PERSON_PREDICATES:
-            if any(_clause_break(t) for t in doc[be.i + 1:ent.start]):
-                return None
             return {"gov": token.i, "predicate": predicate}
+    if be.i - sentence.start == 2 and doc[sentence.start + 1].lower_ in ("them", "those", "these"):
+        # "… were freed. Among them are volunteer A and journalist B": the group just freed,
+        # however the parser read the roles before the names
+        # (only a release told just before: "… were removed. Thirty names were added. Among
+        # them are …" names the added)
+        node, predicate = previous_release(be, lex)
+        if predicate is not None and node.sent.end == sentence.start:
+            return {"gov": node.i, "predicate": predicate}
     return None
 
 
