@@ -742,8 +742,8 @@ def _among_opening(ent, lex: Lexicon) -> dict | None:
     if be.i - sentence.start == 2 and doc[sentence.start + 1].lower_ in ("them", "those", "these"):
         # "… were freed. Among them are volunteer A and journalist B": the group just freed,
         # however the parser read the roles before the names
-        # (only a release told just before: "… were removed. Thirty names were added. Among
-        # them are …" names the added)
+        # (only a release told just before: after "… were freed; 30 new names went on the
+        # list", "Among them are …" names the new ones)
         node, predicate = previous_release(be, lex)
         if predicate is not None and node.sent.end == sentence.start:
             return {"gov": node.i, "predicate": predicate}
