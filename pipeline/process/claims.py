@@ -69,7 +69,6 @@ from newsmon.pipeline.process.lexicon import (
 )
 from newsmon.pipeline.process.listings import detention_lead, item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import CHANGES, NumberSpan
-from newsmon.pipeline.process.swaps import involved_in_swap, sized_swap
 from newsmon.pipeline.process.stocks import (
     as_of,
     by_the_end,
@@ -84,6 +83,7 @@ from newsmon.pipeline.process.stocks import (
     still_in,
     until_freed,
 )
+from newsmon.pipeline.process.swaps import involved_in_swap, sized_swap
 
 _PLACE_AFTER = {"behind", "in"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past

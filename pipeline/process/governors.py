@@ -795,9 +795,9 @@ def _copula_target(be, token, lex: Lexicon):
         # "Some of the detainees to be released are activists A and B": the subject names the group
         # (or the words before the copula do, which the parser may make its complement: "The
         # two best known among them were A and B")
-        told = next((c for c in be.children if c.dep_ in ("ccomp", "parataxis") and c.i < be.i
-                     and verb_predicate(c, lex) in PERSON_PREDICATES), None)
-        if token.dep_ == "attr" and told is not None and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in be.children):
+        if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in be.children) and (
+                told := next((c for c in be.children if c.dep_ in ("ccomp", "parataxis") and c.i < be.i
+                              and verb_predicate(c, lex) in PERSON_PREDICATES), None)) is not None:
             # "Four more people came back from captivity, they are A, B, C and D": the clause
             # before the comma freed them
             return told, verb_predicate(told, lex)
