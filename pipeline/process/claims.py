@@ -110,9 +110,9 @@ def _age(number: NumberSpan, doc, lex: Lexicon) -> bool:
         return True  # "Ali Hassan (31), held since 2020": his age
     before = [t.lower_ for t in doc[max(0, number.start - 5):number.start]]
     if before and (before[-1] in _OLDEST or before[-1] in ("was", "is") and _OLDEST & set(before)):
-        return True  # "the youngest prisoner exchanged was 19, and the oldest 71", however parsed
+        return True  # "the youngest prisoner swapped was 20, and the oldest 68", however parsed
     if before and (before[-1] == "aged" or len(before) >= 2 and before[-2] == "aged" and before[-1] in ("from", "between")):
-        return True  # "260 people, aged from 15 to 90"
+        return True  # "240 people, aged from 16 to 85"
     if len(before) >= 3 and before[-1] == "and" and before[-3] == "aged" and doc[number.start - 2].like_num:
         return True  # "two children aged seven and 11": the second age
     if before and before[-1] in ("turned", "turns", "turning") and number.value <= 110:
@@ -181,7 +181,7 @@ def _scan_predicate(start, stop, lex: Lexicon):
             if token.pos_ == "VERB" and token.dep_ in ("advcl", "conj", "xcomp") and any(
                     c.dep_ == "dobj" and c.i > start.i and c.lower_ != "them"
                     for v in (token, *(c for c in token.children if c.dep_ == "conj")) for c in v.children):
-                break  # "drew up to 200,000 people, arresting and beating thousands": others' verb
+                break  # "drew some 100,000 people, arresting and beating hundreds": others' verb
                 # (but "took the four to the station and released them": "them" are the four)
             return token, predicate
     return None, None
@@ -253,7 +253,7 @@ def _is_partitive_base(number: NumberSpan, doc) -> bool:
     if i >= 0 and doc[i].lower_ in ("the", "those", "these", "all"):
         i -= 1
     after = doc[number.end] if number.end < len(doc) else None
-    # "among the 52 people freed on Thursday", "225 of the 2,400 people who were detained":
+    # "among the 52 people freed on Thursday", "200 of the 2,100 people who were held":
     # a whole that says itself what happened to it is counted
     clauses = [c.dep_ for c in after.children if c.pos_ == "VERB"] if after is not None else []
     if i >= 0 and doc[i].lower_ in ("among", "amongst") and i < number.first - 1:
@@ -349,7 +349,7 @@ def _also(gov, predicate: str, lex: Lexicon):
         related.append(gov.head)
     found = []
     if predicate == "released" and gov.lemma_.lower() == "hand" and to_a_country(gov):
-        # "114 civilians were handed over to Ukraine": set free and taken across (but "released
+        # "90 civilians were handed back to Ukraine": set free and taken across (but "released
         # to Guatemala", "expelled to Lithuania" say only what was done to them; "returned to
         # Ukraine" is going home)
         found.append((gov, "crossed_border"))
@@ -360,7 +360,7 @@ def _also(gov, predicate: str, lex: Lexicon):
               and any(a.dep_ == "auxpass" for a in c.children)]  # "reach Rome, having been freed by the regime"
     for verb in having + [v for c in gov.children if c.dep_ == "prep" and c.lower_ in ("after", "upon")
                           for v in c.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)]:
-        # "20 prisoners arrived in Lithuania after being released": what befell them first
+        # "18 prisoners reached Lithuania after being released": what befell them first
         if (other := verb_predicate(verb, lex)) and other != predicate:
             found.append((verb, other))
     for verb in (c for c in gov.children if c.dep_ == "conj" and c.lemma_ == "be" and predicate == "released"):
@@ -377,7 +377,7 @@ def _also(gov, predicate: str, lex: Lexicon):
                                   for v in (verb, *(j for j in verb.children if j.dep_ == "conj" and j.i < gov.i))
                                   for c in v.children):
             # "pardons thousands of prisoners a year, and it released 1,619": another object (also
-            # "pardoned and freed 14 prisoners, but also arrested 60 more people")
+            # "pardoned and freed 12 prisoners, but also detained 50 more people")
             continue
         if verb.i > gov.i and any(c.dep_ == "dobj" and c.lower_ not in PRONOUNS and c.lemma_.lower() not in _TERMS
                                   for c in verb.children):
@@ -456,7 +456,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = then  # "withdrew the press cards of three journalists and expelled them"
         part_done = verb_done = None  # a second predicate of a part of a group, found below
         if noun is not None and _held_with(noun, lex):
-            # "elections were held … with more than 1,400 political prisoners currently behind
+            # "a vote took place … with over 1,300 political prisoners currently behind
             # bars": the phrase says where they are, not the verb it hangs on
             gov, predicate = noun, "remain_imprisoned"
         if predicate is None and noun is not None and (gapped := _gapped_verb(noun, lex)) is not None:
@@ -520,7 +520,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov2, predicate = of_group_predicate(anchor, lex)
             gov = gov2 or gov
         if predicate is None and noun is None and (numbered := _those_numbered(anchor, lex)) is not None:
-            gov, predicate = numbered, word_predicate(numbered, lex)  # "those freed number between 20 and 30"
+            gov, predicate = numbered, word_predicate(numbered, lex)  # "those freed number between 15 and 25"
         if predicate is None and (ordered := _their_release_next(gov, anchor, lex)) is not None:
             gov, predicate = ordered
         if followed is not None:
@@ -547,7 +547,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and gov is None and noun is not None and noun.dep_ == "ROOT":
             inherited = among_them(noun, claims, sentence)  # a line without a verb: "Among them, 139 civilians."
         if predicate is None and inherited is None and noun is not None and noun.dep_ == "ROOT":
-            # a headline: "Ten journalists among 52 political prisoners released": the group's verb
+            # a headline: "Nine reporters among 50 political prisoners freed": the group's verb
             group = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("among", "amongst")
                           for g in p.children if g.dep_ == "pobj"), None)
             if group is not None:
@@ -644,7 +644,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate in ("detained", "sentenced") and part_done is None and noun is not None and _held_in_census(noun):
             predicate = "remain_imprisoned"  # "China leads with 44 imprisoned journalists": held now
         if predicate == "detained" and part_done is None and gov is not None and _being_held(gov, noun):
-            predicate = "remain_imprisoned"  # "there are over 560 political prisoners being held in Belarus"
+            predicate = "remain_imprisoned"  # "there are over 500 political prisoners being held in the country"
         if predicate == "detained" and part_done is None and gov is not None and gov.tag_ == "VBN" and gov.dep_ == "acl" \
                 and gov.lemma_.lower() in _JAILING and as_of(sentence):
             # "801 political prisoners held in jails as of 2 March": held on that day (and so detained)
@@ -721,7 +721,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         claims.append(claim)
         if predicate == "sentenced" and gov is not None and gov.lemma_.lower() == "serve" and served_out(gov) \
                 and gov.dep_ not in ("relcl", "acl"):
-            # "fourteen political prisoners have fully served their terms": and so are out
+            # "twelve political prisoners have now served out their terms": and so are out
             claims.append({**claim, "predicate": "released"})
         if part_done:
             claims.append({**claim, "predicate": part_done, "status": status_of(verb_done, first, doc, lex)})
@@ -975,7 +975,7 @@ def _parts_of_stock(doc, claims: list[dict]) -> list[dict]:
 def _state_holds(verb, noun, sentence) -> bool:
     """"As of 4 January, Belarus held 1,430 political prisoners": a country's stock on a day,
     not an arrest. The verb is "hold" with a place as its subject and the counted as its
-    object, told for a day or in the present. Also "33 journalists were imprisoned at the end
+    object, told for a day or in the present. Also "30 reporters were imprisoned at the end
     of 2022": the held counted on a day."""
     if noun is None or noun.head.i != verb.i:
         return False
@@ -1011,7 +1011,7 @@ def _there_are_held(verb, noun) -> bool:
 
 
 def _those_numbered(anchor, lex: Lexicon):
-    """"those freed number between 20 and 30": the verb "number" after a participle is
+    """"those freed number between 15 and 25": the verb "number" after a participle is
     tagged a noun described by it, with the count hung on it. The participle, or None."""
     node = anchor
     for _ in range(3):
@@ -1109,7 +1109,7 @@ def _among_opener(verb, before: int, lex: Lexicon):
         clauses.append(verb.head.head)  # "Among those pardoned, 14 people convicted of … had taken part"
     for child in (c for clause in clauses for c in clause.children):
         if child.dep_ == "prep" and child.lower_ in ("among", "amongst", "of") and child.i == child.sent.start and child.i < before:
-            # ("Of the Palestinian prisoners released, 1,718 were arrested in Gaza")
+            # ("Of the prisoners released, 1,600 were arrested in Gaza")
             node, predicate = group_predicate(child, lex)
             if predicate in PERSON_PREDICATES:
                 return node, predicate
@@ -1148,7 +1148,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     # convicted of spying": the parser hangs the participle on the "of"
     holders += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("war", "conscience", "country")]
-    # "pardoning 14 women and 16 men who had been convicted": the clause after the last of
+    # "pardoning 12 women and 15 men who had been convicted": the clause after the last of
     # coordinated counts describes them all
     # (but "five women, and 40 people convicted of …": a clause on plain "people" says who
     # those are, not what the others did)
@@ -1157,7 +1157,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     if not any(c.dep_ == "prep" and c.lower_ == "including" for c in noun.children):
         holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                     and any(g.dep_ == "nummod" for g in c.children) and noun_lemma(c) not in _PLAIN_PEOPLE]
-    # "returned two Lithuanians and a Norwegian convicted of espionage": a participle after one
+    # "returned two Poles and a Dane convicted of spying": a participle after one
     # more, counted by "a" (but "two reporters and a lawyer who was arrested": the lawyer's clause)
     single = [c for c in noun.children if c.dep_ == "conj" and (c.pos_ == "NOUN" or c.ent_type_ == "NORP")
               and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)]
@@ -1224,7 +1224,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             continue  # "four journalists holding Russian citizenship": what they hold, not who holds them
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
                and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in child.children):
-            # "40 prisoners, 12 of whom were convicted", "…, and seven people were sentenced to home
+            # "40 prisoners, 12 of whom were convicted", "…, and six people were sentenced to home
             # confinement": what befell a part or another group, claimed by its own count
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SOME_OF
@@ -1291,7 +1291,7 @@ _PLAIN_PEOPLE = frozenset({"people", "person", "individual"})
 
 
 def _serving_terms(clause) -> bool:
-    """"inmates serving short terms for petty theft", "pardoned 334 inmates who were serving
+    """"inmates serving short terms for petty theft", "pardoned 300 inmates who were serving
     prison terms": a participle, or a clause in the past, of serving a term on the counted noun
     (not a clause in the present, "who are serving", which says they are held)."""
     return _serves_a_term(clause) and clause.tag_ == "VBG" and (clause.dep_ == "acl" or clause.dep_ == "relcl" and any(
@@ -1409,7 +1409,7 @@ def _remains(noun, lex: Lexicon) -> bool:
         head, item = head.head, head
     if head is not noun and head.lemma_.lower() in lex.bodies and item.left_edge.i > 0 \
             and noun.doc[item.left_edge.i - 1].text in LIST_DASHES:
-        return True  # "… and those of two workers – one Thai and one Nepalese": the parser joined them to the bodies
+        return True  # "… and those of two workers – one Thai, one from Nepal": the parser joined them to the bodies
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("those", "that"):
         # "12 bodies said to be hostages and those of two farm hands": the pronoun
         # stands for the bodies it is joined to
@@ -1456,7 +1456,7 @@ def _passed(number: NumberSpan, doc) -> str | None:
     if number.qualifier == "exact" and last.dep_ == "dobj" and last.head.lemma_.lower() in _PASSING:
         return "more_than"
     if number.qualifier == "exact" and last.dep_ == "dobj" and last.head.lemma_.lower() in _NEARING:
-        return "nearly"  # "the number of political prisoners has approached 400"
+        return "nearly"  # "the count of political prisoners has approached 400"
     return None
 
 
@@ -1476,7 +1476,7 @@ def _describing_count(number: NumberSpan, noun, doc, sentence) -> bool:
     be = doc[number.end - 1].head
     if be.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "trial" for g in c.children)
                                  for c in be.children):
-        return False  # "294 were on trial for unlawful assembly": where their cases stand, not who they are
+        return False  # "250 were on trial for illegal assembly": where their cases stand, not who they are
     return noun is None or noun.dep_ == "attr" and noun_lemma(noun) not in HELD_WORDS \
         or noun_lemma(noun) in ("people", "person") and noun.dep_ == "nsubj"
 

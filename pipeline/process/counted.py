@@ -120,8 +120,8 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
     last = doc[number.end - 1]
     if last.dep_ == "conj" and number.start <= last.head.i < number.end and not any(
             c.dep_ == "prep" and any(g.pos_ != "PRON" for g in c.children) for c in last.children):
-        # "One hundred and sixty-three of them": the parser joined the words of one number, whose
-        # first word stands in the sentence (but "two hundred and seven of our people" counts people)
+        # "One hundred and fifty-two of them": the parser joined the words of one number, whose
+        # first word stands in the sentence (but "two hundred and nine of our people" counts people)
         while last.head.i != last.i and number.start <= last.head.i < number.end:
             last = last.head
     after = doc[number.end] if number.end < len(doc) else None
@@ -216,7 +216,7 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() in _COLLECTIVES:
-                # "the last five of a group of freed dissidents": of the people in the group
+                # "the last four of a group of freed dissidents": of the people in the group
                 members = [g for p in objects[0].children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj" and is_people(g, lex)]
                 objects = members or objects
@@ -281,7 +281,7 @@ def number_of(number: NumberSpan, doc, lex: Lexicon):
     number detained stood at 1,870 or more" (the tally itself, described by its participle)."""
     last = doc[number.end - 1]
     for token in doc[number.start].sent:
-        # ("brings to 18 the number of hostages released": the count put before the tally)
+        # ("brings to 20 the number of hostages freed": the count put before the tally)
         fronted = last.dep_ == "pobj" and last.head.lower_ in ("to", "at") and token.head.i == last.head.head.i \
             and token.dep_ == "dobj"
         if token.lemma_.lower() in TALLY_WORDS and (token.i < number.start or fronted):
@@ -473,7 +473,7 @@ def _of_them_then_noun(anchor, lex: Lexicon):
 def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims: list[dict], lex: Lexicon):
     """The noun lemma a claim counts, or None when nothing says."""
     if noun is not None and noun.tag_ == "NN" and (joined := _people_joined(noun, lex)) is not None:
-        return noun_lemma(joined)  # "more than 130 opposition and civil society members": members
+        return noun_lemma(joined)  # "more than 120 opposition and civil society members": members
     if noun is not None and noun_lemma(noun) in ("people", "person", "individual") and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from")) \
             and (tallied := number_of(number, doc, lex)) is not None and tallied.lemma_.lower() in HELD_WORDS:
@@ -509,7 +509,7 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         return context_noun(doc, number, lex, claims, own_sentence=False) or "people"
     if (tallied := number_of(number, doc, lex)) is not None and tallied.lower_ not in PRONOUNS \
             and tallied.lemma_.lower() not in TALLY_WORDS and is_people(tallied, lex):
-        return noun_lemma(tallied)  # "brings to 18 the number of hostages released": what the tally counts
+        return noun_lemma(tallied)  # "brings to 20 the number of hostages freed": what the tally counts
     if (parallel := _gapped_noun(anchor, lex)) is not None:
         return parallel
     if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in ("among", "amongst") \
@@ -559,7 +559,7 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
 
 
 def _people_joined(noun, lex: Lexicon):
-    """The plural noun of people that a singular counted noun is joined to by "and" ("130
+    """The plural noun of people that a singular counted noun is joined to by "and" ("120
     opposition and civil society members"), however the parser hung it, or None: the plural
     with a modifier of its own, whose head the singular shares (but "230 Ukrainian military
     and civilians" counts two nouns)."""

@@ -56,9 +56,9 @@ def _release_word(token):
         if node.lemma_.lower() in _RELEASE:
             return node
         if node.pos_ == "VERB":
-            return None  # "released video and confirmed that 101 prisoners had been returned": their own verb
+            return None  # "released footage and said that 90 prisoners had been returned": their own verb
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _INFORMATION:
-            # "released the names of the four activists"; but "the names of the 20 pardoned
+            # "released the names of the four activists"; but "the names of the 18 pardoned
             # individuals have not been disclosed" says nothing against the pardon
             information = node.head.head
             return information if information.head.lemma_.lower() in _RELEASE else None

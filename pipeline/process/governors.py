@@ -165,7 +165,7 @@ def governor(token, lex: Lexicon):
         if dep == "ccomp" and current.pos_ == "NOUN" and (found := _verb_on_subject(current, lex))[0] is not None:
             return found  # (the same, made the clause of "said")
         if dep == "pobj" and head.lower_ == "of" and (event := _event_before_time(head.head, lex)) is not None:
-            # "the detention on Tuesday evening of 16 union leaders": the "of" the parser hung on the time
+            # "the arrest on Monday night of 14 union leaders": the "of" the parser hung on the time
             return event, noun_predicate(event, lex)
         as_of = head if head.lower_ == "as" else head.head if head.lower_ == "of" else None
         if dep == "pobj" and as_of is not None and as_of.lower_ == "as" and current.tag_ == "NNS" \
@@ -193,14 +193,14 @@ def governor(token, lex: Lexicon):
                     return verb, noun_predicate(verb, lex)  # "the arrest of the mayor along with 53 others"
                 return verb, predicate
             if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
-                return _included_in(gov, lex)  # "the pardoned consist of seven women and 23 men"
+                return _included_in(gov, lex)  # "the pardoned consist of six women and 21 men"
             if prep.lower_ == "to" and gov.lemma_.lower() in _HANDING \
                     and any(c.dep_ == "dobj" and c.lemma_.lower() in _RULE for c in gov.children):
                 return None, None  # "handed power over to his son X": who receives rule, not a freed person
             made = gov.head if gov.lower_ == "up" and gov.dep_ == "prt" else gov
             if prep.lower_ == "of" and made.lemma_.lower() == "make" and any(
                     c.dep_ == "prt" and c.lower_ == "up" for c in made.children):
-                return _included_in(made, lex)  # "the group was made up of five women and 17 men"
+                return _included_in(made, lex)  # "the group was formed of four women and 15 men"
             if prep.lower_ == "to" and noun_predicate(gov, lex) == "pardoned":
                 return gov, "pardoned"  # "granted clemency last week to eight", with "granted" an adjective
             if prep.lower_ == "at" and gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.dep_ == "pobj" \
@@ -253,10 +253,10 @@ def governor(token, lex: Lexicon):
                 # (but handing over three captives' bodies "for 600 prisoners" hands
                 # over the dead, whatever is given for them)
                 if predicate == "detained" and _ongoing(gov):
-                    return gov, "remain_imprisoned"  # "the ongoing detention of 11 journalists"
+                    return gov, "remain_imprisoned"  # "the continued detention of 9 journalists"
                 return gov, predicate
             if prep.lower_ == "for" and gov.lemma_.lower() in _PROLONGING:
-                # "the extension of pre-trial detention for 11 journalists": held on
+                # "the extension of pre-trial custody for 9 journalists": held on
                 held = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj" and noun_predicate(g, lex) == "detained"]
                 if held:
@@ -301,7 +301,7 @@ def governor(token, lex: Lexicon):
                 gov = next((t for t in reversed(prep.doc[prep.sent.start:prep.i]) if t.pos_ == "NOUN"
                             and (is_people(t, lex) or _freed_group(t, lex))), gov)
                 if _freed_group(gov, lex):
-                    return gov, word_predicate(gov, lex)  # "media named several of the freed, including A"
+                    return gov, word_predicate(gov, lex)  # "media named some of the freed, among them A"
             if (prep.lower_ in ("including", "among", "amongst", "like", "of") or such_as) and (
                     gov.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or gov.pos_ == "DET" and prep.lower_ == "including"):
                 if prep.lower_ == "of" and gov.lemma_.lower() in _GROUPS \
@@ -327,7 +327,7 @@ def governor(token, lex: Lexicon):
                 return gov, predicate
             return None, None
         if dep == "npadvmod" and head.pos_ == "ADV" and head.head.pos_ == "VERB" and head.i > current.i:
-            # "has pardoned more than 6,500 prisoners ahead of National Day": the object
+            # "has pardoned over 6,000 prisoners before a national holiday": the object
             # the parser hung on the adverb after it
             return head.head, verb_predicate(head.head, lex)
         if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "dative", "agent", "pobj"):
@@ -552,7 +552,7 @@ def _held_as(verb, obj) -> bool:
 
 
 def belongs_to_another(token, lex: Lexicon) -> bool:
-    """Whether ``token`` only names whose something is: "seizing the property of 135 people",
+    """Whether ``token`` only names whose something is: "seizing the homes of 120 people",
     "the families of 20 prisoners were detained" (what befell the property or the families),
     as against an amount or group of them ("a total of 52", "the group of 14")."""
     prep = token.head
@@ -671,7 +671,7 @@ def group_predicate(group, lex: Lexicon):
 
 
 def _included_passive(head, dep: str, lex: Lexicon):
-    """"Also included in the exchange are A and B" (A the passive's subject, or the
+    """"Also part of the exchange are A and B" (A the passive's subject, or the
     parser's attribute of its "be"): the release the preposition names."""
     include = head.head if head.lemma_ == "be" and head.dep_ == "auxpass" and dep == "attr" else head
     if include.lemma_ != "include" or dep not in ("nsubjpass", "attr"):
@@ -856,7 +856,7 @@ def _after_inclusion(noun) -> list:
 def modifier_predicate(noun, lex: Lexicon):
     # "prisoners who were freed", "the 52 prisoners freed on Thursday"; of several clauses
     # the one that frees them ("twelve people jailed since May who were freed")
-    # (but "named 300 workers, 17 of whom were arrested": the clause of a part, not the whole's)
+    # (but "named 280 workers, 15 of whom were arrested": the clause of a part, not the whole's)
     # (nor "six officers escorting him back into Belarus": what they did to another)
     # (nor "40 fishermen, many of whom were in jail": a part of no stated size)
     # (and "the 90 captives, mostly farmers, who were held": the clause hung on a description)
@@ -931,7 +931,7 @@ _ASKED = frozenset({"proposal", "request", "petition", "recommendation", "plea"}
 
 
 def _let_go(verb) -> bool:
-    """"They were allowed to return to their families": the permission told in the past, so they went."""
+    """"They were allowed to go back to their families": the permission told in the past, so they went."""
     head = verb.head
     # ("had been allowed to go free": the perfect tells it as done too)
     return head.lemma_.lower() in _LET and any(
@@ -1064,9 +1064,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     if _convicted_or_awaiting(predicate_token):
         return "hedged"  # "those convicted or still awaiting trial": which befell whom is not said
     if predicate_token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in predicate_token.children):
-        return "hedged"  # "the planned release of the 553 prisoners"
+        return "hedged"  # "the planned release of the 500 prisoners"
     if _dated_event(predicate_token, lex):
-        return "asserted"  # "may have been referring to the July 2 pardon of 16 prisoners": a dated event
+        return "asserted"  # "may have meant the July 3 pardon of 14 prisoners": a dated event
     chain = [predicate_token, *predicate_token.ancestors]
     if (cut := next((i for i, node in enumerate(chain) if _clause_put_first(node, lex)), None)) is not None:
         chain = chain[:cut + 1]
@@ -1092,7 +1092,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if _polite_telling(node):
             break
         if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _FACTIVE:
-            break  # "to thank him for the release of 16 prisoners": the thanks presuppose it
+            break  # "to thank them for the release of 14 prisoners": the thanks presuppose it
         if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _FACTIVE:
             break  # "thank Lukashenko for releasing 16 prisoners"
         if any(c.dep_ == "neg" for c in node.children) and node.i == predicate_token.i:
@@ -1273,7 +1273,7 @@ def _insisted_fact(node, chain) -> bool:
 
 
 def _negotiated(node) -> bool:
-    """"the US negotiated the release of 14 prisoners in June": talks that ended in the release
+    """"the US negotiated the freeing of 12 prisoners in May": talks that ended in the release
     (a past tense, no modal), where "is negotiating", "will negotiate" are still talks."""
     if node.lemma_.lower() != "negotiate" or node.pos_ != "VERB":
         return False
@@ -1308,7 +1308,7 @@ def _own_statement(node) -> bool:
         # the way, not what was sought (but "would …, freeing" shares the modal)
         return True
     if node.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _FACT_OPENERS for c in node.children):
-        # "tried to secure his release, including in 2022 when Griner was released": a past
+        # "tried to win his release, among other times in 2022 when another American was freed": a past
         # event told as the time of another is a fact (but "if they were freed" is not)
         return node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
     if node.dep_ == "ccomp":

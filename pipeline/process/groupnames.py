@@ -207,7 +207,7 @@ def _freed_later(sent, head, lex: Lexicon) -> dict | None:
 
 
 def _counted_later(sent, counts, wanted) -> dict | None:
-    """"The three women - A, B and C - had been held for 471 days. … The release of these
+    """"The three women - A, B and C - had been held for 450 days. … The release of these
     three hostages …": the same number, made definite, freed in one of the next three
     sentences."""
     if wanted is None:
@@ -232,7 +232,7 @@ def _counted_later(sent, counts, wanted) -> dict | None:
 def _opening(prefix, lex: Lexicon):
     """("pronoun" | "noun", the group's tokens) when ``prefix``, the words before a
     sentence's first name, opens with a group of people; else None. A reporting clause
-    before it is skipped: "Officials said the four Thai men - A, …"."""
+    before it is skipped: "Officials say the four Thai men - A, …"."""
     tokens = list(prefix)
     said = next((i for i, t in enumerate(tokens) if t.dep_ == "ROOT" and t.lemma_.lower() in lex.speech), None)
     if said is not None:

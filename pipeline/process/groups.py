@@ -36,7 +36,7 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
         if sentence.start_char in by_sentence or len({c["count"] for c in previous}) != 1:
             continue  # a count of its own, or no single group to refer to
         if _other_subject(before, previous):
-            continue  # "besides the four arrested, five other people were removed. They were released": the five
+            continue  # "besides the four held, five more people were taken away. They were released": the five
         for verb in (t for t in sentence if t.pos_ == "VERB"):
             predicate = verb_predicate(verb, lex)
             # (the labels differ on a sentence that repeats the predicate of the one before: none is made)
@@ -215,7 +215,7 @@ def of_them(anchor) -> bool:
     them are ill and three were over 70"): a part of a group named before."""
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    # (in "one hundred and sixty-three of them", the "of" hangs on the number's last word)
+    # (in "one hundred and fifty-two of them", the "of" hangs on the number's last word)
     words = [anchor] + [c for c in anchor.children if c.dep_ == "conj" and c.like_num]
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these", "whom")
                                                           for g in c.children) for w in words for c in w.children):
@@ -335,7 +335,7 @@ _TALLIED = frozenset({"remain_imprisoned", "detained", "sentenced"})
 
 
 def ranked_share(number: NumberSpan, anchor, claims: list[dict], sentence, doc) -> dict | None:
-    """"China came second with 47", "fifth is Belarus (26)", "Myanmar and Belarus have
+    """"China came second with 47", "fifth is Belarus (26)", "Myanmar and Belarus had
     jailed, 43 and 28, respectively": a country's bare share in a ranking counts what the
     tally just given counts (in this sentence or the one before), held or jailed as it says."""
     bracketed = anchor.dep_ == "appos" and anchor.head.ent_type_ == "GPE" and anchor.i > 0 \

@@ -1,8 +1,8 @@
-"""Title-case headlines parsed as sentences: "Hong Kong Sentences 45 Pro-Democracy
+"""Title-case headlines parsed as sentences: "Court Sentences 40 Pro-Democracy
 Activists" is tagged a row of proper nouns by the small model, which then finds no verb and
 no count. ``newsmon_headcase_v3`` runs before the tagger: when a line of the text is set in
 title case, the pipeline goes on with a copy whose common words on that line are in lower
-case ("Hong Kong sentences 45 pro-democracy activists"); ``newsmon_headcase_restore_v1``,
+case ("Court sentences 40 pro-democracy activists"); ``newsmon_headcase_restore_v1``,
 after the entity recogniser, puts the tags, parse, lemmas and entities back on a Doc of the
 text as written, so the claims and every offset see the original words. (The recogniser
 reads the copy too: on a title-case line it takes "Heartfelt Homecoming" for a person.)

@@ -197,7 +197,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return None
     lemma = token.lemma_.lower()
     if lemma in ("be", "head") and _on_way_out(token):
-        return "released"  # "ten Americans are on their way home from detention in Venezuela"
+        return "released"  # "nine Americans are on their way home from custody in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
     if lemma == "sweep" and token.dep_ != "acl" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
@@ -214,7 +214,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma in ("remain", "stay") and any(c.dep_ == "attr" and noun_lemma(c) in HELD_WORDS for c in token.children):
         return "remain_imprisoned"  # "310 people remain political prisoners", "41 people remain hostages"
     if lemma == "deprive" and token.dep_ not in ("relcl", "acl") and _clause_words(token) & {"liberty", "freedom"}:
-        # "police deprived 40 protesters of their liberty", "1,473 political prisoners were deprived
+        # "police deprived 40 protesters of their liberty", "1,400 political prisoners were deprived
         # of their liberty as of October" (held on that day: claims._state_holds). Not a clause
         # on people freed, which tells how they came to be held, as their labels read it
         return "detained"
@@ -222,7 +222,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
                                  and (_captive(c) or c.lower_ in ("who", "that") and token.dep_ == "relcl"
                                       and _held_by_captors(token.head, lex) or _after_kidnapping(token))
                                  for c in token.children):
-        # "commandos rescued four foreign hostages", "the kidnappers of 32 migrants who were
+        # "commandos rescued four foreign hostages", "the kidnappers of 30 migrants who were
         # rescued", a headline's "40 kidnapped pupils rescued", "six more were rescued" in a
         # story of a kidnapping (but rescued miners were never held)
         return "released"
@@ -279,7 +279,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             # (but "forced the ruler to leave power" is no expulsion, and a judge who
             # "walked out of court" left a room; "have been behind bars for months" is custody so far)
             if predicate == "detained" and lemma in ("place", "put") and given_a_term(token) and "remand" not in words:
-                # "placed ten people in detention for terms of up to 14 days" (but two days of
+                # "placed ten people in detention for terms of up to 12 days" (but two days of
                 # police remand are custody before any trial)
                 return "sentenced"
             if predicate == "remain_imprisoned" and (custody_so_far(token) or lemma == "keep" and _kept_then(token)):
@@ -332,9 +332,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     terms = [c for c in token.children if c.lemma_.lower() in ("term", "sentence", "time")
              and (c.dep_ == "dobj" or c.dep_ == "npadvmod" and any(a.lower_ == "full" for a in c.children))]
     if lemma == "serve" and terms and served_out(token):
-        return "sentenced"  # "22 have served their sentences in full and have been released"
+        return "sentenced"  # "20 have fully served their terms and have been released"
     if lemma == "serve" and terms and _present(token):
-        return "remain_imprisoned"  # "at least 40 are serving long prison terms" (not "were serving")
+        return "remain_imprisoned"  # "at least 35 are serving long prison terms" (not "were serving")
     if lemma == "serve" and any(t.lemma_.lower() in ("year", "month", "life") for c in terms for t in c.subtree):
         return "sentenced"  # "had been serving prison terms of 15 to 20 years", "were serving 18-year sentences"
     if lemma == "serve" and terms and token.tag_ in ("VBN", "VBD") and any(
@@ -362,7 +362,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
                 c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in token.children):
             return "detained"  # "a dozen were formerly held in camps": in custody then, no longer
         if lex.verbs[lemma] == "remain_imprisoned" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
-            return None  # "two of the hostages had been held in Gaza for years": before what the text reports
+            return None  # "two of the hostages had been kept in Gaza for years": before what the text reports
         return _custody_kind(token, lemma, lex.verbs[lemma])
     if token.lower_ in lex.verbs:  # "freed" lemmatised oddly by a small model
         return lex.verbs[token.lower_]
@@ -489,7 +489,7 @@ POLICE = frozenset({"police", "policeman", "officer", "agent", "force", "securit
 
 def given_a_term(verb) -> bool:
     """"jailed for five years", "imprisoned for life", "convicted … and jailed": a sentence.
-    A duration the custody has lasted ("imprisoned for more than three years", "have been
+    A duration the custody has lasted ("imprisoned for over three years", "have been
     jailed for two years") is no term."""
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):

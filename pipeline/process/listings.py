@@ -82,7 +82,7 @@ def _stock_lead(sentence):
 
 
 # what a lead of those held now says of them ("the list includes:", "among them are:"), not
-# "rights defenders know the names of six political prisoners:"
+# "rights groups know the names of five political prisoners:"
 _STOCK_VERBS = frozenset({"include", "be", "comprise", "consist", "number"})
 
 

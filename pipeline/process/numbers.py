@@ -191,7 +191,7 @@ def _year_or_age(doc, i: int) -> bool:
         return True  # a day: "during Mar 24 house raids", "on 24 March" (not "in May 5 were freed")
     if token.text.isdigit() and 1 <= int(token.text) <= 31 and len(before) == 3 and before[2] in ("and", "to", "-") \
             and before[1].isdigit() and before[0].rstrip(".") in MONTHS and before[0] != "may":
-        return True  # the second day of "in raids on March 7 and 8"
+        return True  # the second day of "in raids on March 5 and 6"
     after = [t.lower_ for t in doc[i + 1:i + 4]]
     if token.text.isdigit() and 1 <= int(token.text) <= 31 and len(after) == 3 and after[0] in ("and", "to", "-") \
             and after[1].isdigit() and 1 <= int(after[1]) <= 31 and after[2].rstrip(".") in MONTHS and after[2] != "may":
@@ -353,7 +353,7 @@ def _in_a_name(doc, i: int) -> bool:
 
 
 def _provision(doc, i: int) -> bool:
-    """"under Article 34 (1)", "released under 34 (1) (d) of the constitution": the number of
+    """"under Article 34 (1)", "freed under 34 (1) (d) of the act": the number of
     a law's provision, not a count; nor is the number of a room or a sum of money."""
     token = doc[i]
     if i > 0 and doc[i - 1].lower_.rstrip(".") in _CURRENCIES:
@@ -377,7 +377,7 @@ _REACHED = frozenset({"exceed", "reach", "top", "surpass", "pass", "hit"})
 
 
 def _tally_reached(token) -> bool:
-    """"the number of political prisoners … exceeded 1250": four digits the tagger took for a
+    """"the count of political prisoners … exceeded 1250": four digits the tagger took for a
     year, reached by a tally (the subject of the verb, or of the verb it is joined to)."""
     verb = token.head
     if not token.is_digit or token.dep_ != "dobj" or verb.lemma_.lower() not in _REACHED:
@@ -424,7 +424,7 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         number = NumberSpan(start=begin, end=end, value=value)
         # ranges: "10-12", "10 to 12", "between 10 and 12"
         between = begin > 0 and doc[begin - 1].lower_ == "between"
-        # "has risen by 12 to 480", "has risen from 362 to 420": a change or a past figure, then the count
+        # "has risen by 12 to 480", "has risen from 300 to 410": a change or a past figure, then the count
         changed_by = begin > 0 and (doc[begin - 1].lower_ == "by" or doc[begin - 1].lower_ == "from"
                                     and doc[begin - 1].head.lemma_.lower() in CHANGES)
         if end + 1 < len(doc) and (doc[end].text in _DASHES or doc[end].lower_ == "to" and not changed_by

@@ -157,7 +157,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 continue
             gov, predicate = doc[listed["gov"]], listed["predicate"]
         if status_of(gov, ent.start, doc, lex) != "asserted" and not (released_context and _group_to_be_freed(gov)):
-            # "the deal to free teacher Marc Fogel, who returned home on Tuesday": the plan is
+            # "the deal to free a teacher, X, who came home on Tuesday": the plan is
             # hedged, what the name's own clause says is not
             gov, predicate = modifier_predicate(ent.root, lex)
             if predicate not in PERSON_PREDICATES or status_of(gov, ent.start, doc, lex) != "asserted":
@@ -179,9 +179,9 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             # Minsk": a visit or a post, not a freed person's crossing
             continue
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.bodies for c in gov.children):
-            continue  # "handed over the bodies of two boys and their mother X": the dead
+            continue  # "handed back the bodies of two children and their mother X": the dead
         if predicate == "pardoned" and _partial_pardon(gov, ent.root):
-            continue  # "pardoned X of five charges, leaving her imprisoned": a shorter sentence
+            continue  # "pardoned X of four charges, leaving her in prison": a shorter sentence
         if predicate == "released" and (not_custody(gov.sent, lex) or sporting(doc, lex)):
             continue  # "released seven players, including captain X": from their contracts (the release's own sentence)
         # "Ohad Ben Ami." at a sentence's end, "Fogel’s release"
@@ -511,7 +511,7 @@ def _named_after_count(ent, counts) -> dict | None:
             start = text.index(gap, count["end"] - offset) + offset + len(naming)
         elif gap.endswith(":") and (clause := doc.char_span(count["end"], ent.start_char, alignment_mode="contract")) \
                 is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in clause):
-            # "22 political prisoners had served their sentences and were released: A, B, …":
+            # "20 political prisoners had served out their terms and were released: A, B, …":
             # the count's own clause, then its names
             start = text.rindex(":", 0, ent.start_char - offset) + offset + 1
         else:
@@ -543,7 +543,7 @@ def _group_to_be_freed(verb) -> bool:
 
 
 def _remains_of(ent, lex: Lexicon) -> bool:
-    """"handed over the bodies of the two boys and their mother Shiri Bibas": the dead, whose
+    """"handed back the bodies of two children and their mother X": the dead, whose
     remains were returned, were not set free."""
     node = ent.root
     for _ in range(8):
@@ -632,7 +632,7 @@ def _freed_captive(ent) -> dict | None:
 
 
 def _full_name_before(ent) -> str | None:
-    """"Kai is on his way home" after "Kai Li, of Long Island": the name in full, as the
+    """"Kai is headed home" after "Kai Li, of New York": the name in full, as the
     text gave it first (the latest such name, if several share the first name)."""
     if len(ent) != 1:
         return None
@@ -694,7 +694,7 @@ def _source_of(ent, gov, lex: Lexicon) -> bool:
     # the freeing verb has its freed already ("52 prisoners were … released"); a verb left
     # without them lost its object to "said" ("has released activist X …, a group said")
     verbs = [gov] + ([gov.head] if gov.dep_ == "conj" else [])
-    # (but "released a fifth American in their custody, student X, the official said": X is that one)
+    # (but "freed a fifth American they held, student X, the official said": X is that one)
     return any(c.dep_ in ("nsubjpass", "dobj") and c.i < ent.start and c.tag_ in ("NNS", "NNPS")
                for v in verbs for c in v.children)
 

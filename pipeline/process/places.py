@@ -115,7 +115,7 @@ def role(ent) -> str:
     if noun != root and noun.lemma_.lower() in _GO_BETWEENS:
         return MEDIATOR
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _MEDIATING_VERBS:
-        return MEDIATOR  # "The United States welcomed the release", "Washington agreed in return"
+        return MEDIATOR  # "The United States hailed the release", "Washington agreed in return"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "by", "between") and (
             noun.head.head.lemma_.lower() in _DEAL_NOUNS | _MEDIATING_VERBS):
         return MEDIATOR  # "talks with Washington", "brokered by the United States"

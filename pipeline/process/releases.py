@@ -37,7 +37,7 @@ def sets_free(claim: dict, doc, lex: Lexicon) -> bool:
 
 def release_evidence(doc, lex: Lexicon) -> list[int]:
     """Sentence starts where people are said, as fact, to have been released, with or
-    without a number ("Most of the detainees were released")."""
+    without a number ("Most detainees were released")."""
     found = []
     for token in doc:
         if token.pos_ == "NOUN" and _release_as_subject(token, lex):
@@ -134,8 +134,8 @@ def _release_as_subject(noun, lex: Lexicon) -> bool:
         return False
     freed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj" and is_people(g, lex)]
-    # the people the text has just told of ("these individuals"), or a verb in the past: "the
-    # release of the hostages is seen as a step towards a truce" may still be a plan
+    # the people the text has just told of ("these individuals"), or a verb in the past: "a
+    # release of hostages is viewed as a step to a truce" may still be a plan
     told = any(d.dep_ == "det" and d.lower_ in ("these", "those") for g in freed for d in g.children)
     if not freed or not (told or noun.head.tag_ == "VBD"):
         return False

@@ -81,7 +81,7 @@ _OUT = frozenset({"release", "freedom", "exchange", "swap", "pardon", "amnesty"}
 
 
 def _due_for_release(noun) -> bool:
-    """"40 prisoners due for release", "a dozen hostages slated for release": a release to
+    """"40 prisoners due for release", "ten hostages slated for release": a release to
     come (hedged where it is said), not a count of those who stay held."""
     return any(c.dep_ in ("amod", "acl") and c.lower_ in _DUE and any(
         p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in _OUT for g in p.children)
@@ -114,7 +114,7 @@ def _there_in_custody(noun, lex: Lexicon) -> bool:
 
 
 def _among_the_held(noun) -> bool:
-    """"36 foreigners among political prisoners in Belarus": a headline with no verb that
+    """"30 foreigners among the political prisoners of Belarus": a headline with no verb that
     counts people among the held (but not "among the prisoners freed")."""
     if noun.dep_ not in ("ROOT", "appos") or noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
         return False
@@ -214,14 +214,14 @@ def _on_held_list(noun, lex: Lexicon) -> bool:
 
 
 def listed_as_held(noun) -> bool:
-    """"there are 420 people in our lists", "502 people on the list", "published a list on 31
+    """"there are 400 people in our lists", "480 people on the list", "published a list on 31
     July, which includes 204 people", "the list contains 1,000 names": people on a list, in a
     text that has named political prisoners before, are held now (as the lists of rights
     groups count them)."""
     doc = noun.doc
     if not any(political(t) for t in doc[:noun.i]):
         return False
-    # (in the present: "223 people were on the list" may be a list of those to be freed)
+    # (in the present: "200 people were on the list" may be a list of those to be freed)
     holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be"
                         and noun.head.tag_ in ("VBP", "VBZ") else [])
     if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be" and noun.head.tag_ not in ("VBP", "VBZ"):
@@ -259,8 +259,8 @@ def named_held_now(verb, lex: Lexicon) -> bool:
         for a in c.children)  # "are judged to be political prisoners"
     # ("are considered political prisoners": the complement without "as")
     present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in verb.children) \
-        or as_of(verb.sent)  # ("as of 2 July, 1,164 people were recognised as political prisoners": a stock on that day)
-    # ("in late February, rights groups considered 1,410 people political prisoners": what
+        or as_of(verb.sent)  # ("as of 3 July, 1,150 people had been recognised as political prisoners": a stock on that day)
+    # ("in early March, rights groups counted 1,400 people as political prisoners": what
     # they held them to be then, a state, where "recognised" names them once)
     present = present or verb.lemma_.lower() == "consider" and any(c.dep_ == "nsubj" for c in verb.children)
     return held and present and not any(c.lower_ in ("have", "has") for c in verb.children)
