@@ -24,9 +24,9 @@ def recased(nlp, text):
 
 
 def test_common_words_of_a_title_case_line_go_to_lower_case_and_names_stay(nlp):
-    text = ("Tbilisi City Court Sentences Two Activists to Three Years\n"
-            "Judges of the Tbilisi City Court gave the two men three years each for damaging a camera.")
-    assert recased(nlp, text).split("\n")[0] == "Tbilisi City Court sentences two activists to three years"
+    text = ("Batumi City Court Sentences Two Activists to Four Years\n"
+            "Judges of the Batumi City Court gave the two men four years each for damaging a camera.")
+    assert recased(nlp, text).split("\n")[0] == "Batumi City Court sentences two activists to four years"
 
 
 def test_a_word_the_text_capitalises_inside_a_sentence_is_a_name_and_a_nationality_keeps_its_capital(nlp):
@@ -45,18 +45,18 @@ def test_a_line_in_sentence_case_is_left_alone(nlp, text):
 
 
 def test_a_title_case_headline_gives_its_count_and_the_doc_keeps_the_text_as_written(nlp):
-    text = ("Court Sentences 45 Pro-Democracy Activists in Landmark Trial\n"
-            "The judges in Hong Kong handed the 45 terms of up to ten years on Tuesday.")
+    text = ("Court Sentences 40 Pro-Democracy Activists in Mass Trial\n"
+            "The judges in Hong Kong handed the 40 terms of up to ten years on Tuesday.")
     doc = nlp(text)
     assert doc.text == text and doc[1].text == "Sentences" and doc[1].lemma_ == "sentence"
     analysis = analyze(doc, PUBLISHED, pipeline_version(nlp))
     first = [c for c in analysis.claims if c.kind == "count" and c.sentence.startswith("Court")]
-    assert [(c.count, c.predicate, c.noun, c.status) for c in first] == [(45, "sentenced", "activist", "asserted")]
-    assert text[first[0].start:first[0].end].startswith("45 Pro-Democracy Activists")
+    assert [(c.count, c.predicate, c.noun, c.status) for c in first] == [(40, "sentenced", "activist", "asserted")]
+    assert text[first[0].start:first[0].end].startswith("40 Pro-Democracy Activists")
 
 
 def test_names_in_a_title_case_headline_are_still_people_and_batches_mix_both_kinds(nlp):
-    texts = ["Siamak Namazi and Four Others Set Free After Years in Iranian Prisons",
+    texts = ["Siamak Namazi and Three Others Walk Free After Years in Iranian Jails",
              "Five prisoners were freed on Monday."]
     docs = list(nlp.pipe(texts))
     assert [d.text for d in docs] == texts

@@ -556,7 +556,7 @@ def test_spelled_counts_the_tagger_took_for_dates_languishing_and_terms_given(nl
 
 
 @pytest.mark.parametrize("text", [
-    "The youngest prisoner exchanged was 19, the oldest 71.",
+    "The youngest prisoner swapped was 20, the oldest 68.",
     "More than 2,000 people have been freed in 40 exchanges since the war began.",
     "Sixty of those freed were serving life sentences before the deal.",
 ])
@@ -610,8 +610,8 @@ def test_thanks_for_a_release_a_planned_release_and_a_plus_sign(nlp, text, expec
     "There are 40 journalists in jail, and since the elections on 9 August 2020 many more were detained.",
     "Around 65 political prisoners over the age of 60 are in poor health.",
     "Two additional prisoners remain anonymous at the request of their families.",
-    "At least 15 of them were previously held in colonies in the occupied regions.",
-    "The largest rally drew up to 200,000 people, arresting and beating thousands of people.",
+    "At least 14 of them were earlier held in colonies in the occupied regions.",
+    "The biggest rally drew some 100,000 people, arresting and beating hundreds of people.",
 ])
 def test_years_ages_anonymity_past_custody_and_others_objects_are_no_such_counts(nlp, text):
     found = counts(nlp, text)
@@ -1663,10 +1663,10 @@ def test_one_among_captives_taken_by_a_group_is_no_stock(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Rights monitors counted at least 85 released detainees outside the prison at dawn.",
      (85, None, "at_least", "released", "detainee", "asserted")),
-    ("Both were freed as part of a group of 12 foreign nationals formerly held in Iranian jails.",
-     (12, None, "exact", "released", "national", "asserted")),
-    ("Both were freed as part of a group of 12 foreign nationals formerly held in Iranian jails.",
-     (12, None, "exact", "detained", "national", "asserted")),
+    ("Both were freed as part of a group of 11 foreign nationals once held in Iranian jails.",
+     (11, None, "exact", "released", "national", "asserted")),
+    ("Both were freed as part of a group of 11 foreign nationals once held in Iranian jails.",
+     (11, None, "exact", "detained", "national", "asserted")),
     ("Before dawn, the four captives were transferred into Red Cross care.",
      (4, None, "exact", "released", "captive", "asserted")),
     ("Three bloggers were released on Friday, two years after they were arrested at a rally.",
