@@ -52,7 +52,7 @@ def test_a_release_sentence_gives_each_listed_count(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Nearly 1,200 political prisoners remain behind bars, according to Viasna.",
+    ("Nearly 1,200 political prisoners are still behind bars, according to Viasna.",
      (1200, None, "nearly", "remain_imprisoned", "prisoner", "asserted")),
     ("At least 17 people were detained in Hrodna last week.", (17, None, "at_least", "detained", "people", "asserted")),
     ("A court in Homel sentenced three activists to five years.", (3, None, "exact", "sentenced", "activist", "asserted")),
@@ -89,7 +89,7 @@ def persons(nlp, text):
 @pytest.mark.parametrize("text, expected", [
     # the envoy and the president of a later clause are not on the list of the freed
     ("Belarus freed 14 prisoners on Saturday, including opposition figure Sergei Tikhanovsky, hours after "
-     "U.S. President Donald Trump's special envoy Keith Kellogg met President Alexander Lukashenko in Minsk.",
+     "President Donald Trump's envoy Keith Kellogg met President Alexander Lukashenko in Minsk.",
      [("Sergei Tikhanovsky", "opposition figure")]),
     ("Among those freed was Siarhei Tsikhanouski, a blogger whose arrest in May 2020 pushed his wife "
      "Sviatlana Tsikhanouskaya into the presidential race.", [("Siarhei Tsikhanouski", "blogger")]),
@@ -200,7 +200,7 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
      (80, None, "about", "remain_imprisoned", "prisoner", "asserted")),
     ("After the swap, Kyiv was able to bring 95 of its soldiers home.", (95, None, "exact", "released", "soldier", "asserted")),
     # amnesty given and received; the parser's dative "to"
-    ("The head of state granted amnesty to more than 3,000 convicts on Friday.",
+    ("The head of state granted an amnesty to more than 3,000 convicts on Friday.",
      (3000, None, "more_than", "pardoned", "convict", "asserted")),
     ("Roughly 2,500 inmates received amnesty under the new law.", (2500, None, "about", "pardoned", "inmate", "asserted")),
     # stocks phrased as a register, as knowledge, as deprivation; a present copula over a held group
@@ -213,7 +213,7 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     ("Among those jailed are 27 media workers and three lawyers.",
      (27, None, "exact", "remain_imprisoned", "worker", "asserted")),
     # "a thousand"; a relative clause of a definite noun and a clause after a semicolon are facts
-    ("Twelve were freed, but more than a thousand political prisoners remain in jail.",
+    ("Twelve were freed, but over a thousand political prisoners remain in jail.",
      (1000, None, "more_than", "remain_imprisoned", "prisoner", "asserted")),
     ("Europe should recall August 2020, when over 6,000 protesters were detained in three days.",
      (6000, None, "more_than", "detained", "protester", "asserted")),
@@ -253,7 +253,7 @@ def test_event_dates_of_day_ranges_weekdays_and_months(text, expected):
     # a participle on the counted noun states a fact even under a plan or a decision above it
     ("Three countries condemned the decision to strip 40 prisoners released in May of their citizenship.",
      (40, None, "exact", "released", "prisoner", "asserted")),
-    ("Managua is seizing the property of 135 people who were expelled last week.",
+    ("Managua is seizing the assets of 135 people who were expelled last week.",
      (135, None, "exact", "deported", "people", "asserted")),
     # a participle on an amount of people tells their past too
     ("A total of 84 protesters, arrested after the vote, have been freed since Monday.",
@@ -594,7 +594,7 @@ def test_detention_prolonged_a_participle_on_the_wrong_noun_and_the_number_detai
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The purpose of the call was to thank him for the release of 16 prisoners.",
+    ("The call was meant to thank him for the release of 16 prisoners.",
      (16, None, "exact", "released", "prisoner", "asserted")),
     ("She thanked the president for releasing 12 prisoners.", (12, None, "exact", "released", "prisoner", "asserted")),
     ("The planned release of the 300 prisoners is to take place in stages.",
@@ -609,7 +609,7 @@ def test_thanks_for_a_release_a_planned_release_and_a_plus_sign(nlp, text, expec
 @pytest.mark.parametrize("text", [
     "There are 40 journalists in jail, and since the elections on 9 August 2020 many more were detained.",
     "Around 65 political prisoners over the age of 60 are in poor health.",
-    "Two additional prisoners remain anonymous at the request of their families.",
+    "Two more prisoners stay anonymous at their families' request.",
     "At least 14 of them were earlier held in colonies in the occupied regions.",
     "The biggest rally drew some 100,000 people, arresting and beating hundreds of people.",
 ])
@@ -690,7 +690,7 @@ def test_on_the_way_to_a_colony_is_no_release(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("As of Monday, 1,150 political prisoners were officially registered in the country.",
+    ("As of Monday, 1,150 political prisoners were formally registered in the country.",
      (1150, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
     ("Local monitors estimate that roughly 200 people in the country are considered political prisoners.",
      (200, None, "about", "remain_imprisoned", "people", "asserted")),
@@ -866,7 +866,7 @@ def test_a_part_that_had_its_sentences_cut_was_not_freed(nlp):
 
 
 def test_a_number_surpassed_is_more_than_it(nlp):
-    text = "Since March, the total number of political detainees freed has surpassed 260."
+    text = "Since March, the overall number of political detainees freed has surpassed 260."
     assert (260, None, "more_than", "released", "detainee", "asserted") in counts(nlp, text)
 
 
@@ -1520,7 +1520,7 @@ def test_a_name_in_brackets_after_a_list_of_the_freed_names_an_organisation(nlp)
 
 
 def test_a_freed_group_named_beside_a_hospital_visit_is_still_freed(nlp):
-    text = ("Hamas freed four Thais on Thursday. Officials said the four Thai men - Somchai Boonmee, Anan Srisuk, "
+    text = ("Hamas freed four Thais on Thursday. Officials say the four Thai men - Somchai Boonmee, Anan Srisuk, "
             "Chai Wongsa and Prasert Kaewdee - are being examined at a hospital in Israel.")
     names = {name for name, _ in persons(nlp, text)}
     assert names == {"Somchai Boonmee", "Anan Srisuk", "Chai Wongsa", "Prasert Kaewdee"}
@@ -1565,7 +1565,7 @@ def test_a_headline_verb_tagged_a_plural_noun_with_an_object_counts(nlp, text):
 
 def test_names_listed_under_a_lead_that_counts_a_group_freed_before(nlp):
     text = ("Eleven people, including at least six political prisoners, were pardoned on Friday.\n\n"
-            "Rights defenders know the names of six political prisoners on the list:\n\n"
+            "Rights groups know the names of six political prisoners on the list:\n\n"
             "Pavel Sidarenka – 2 years of restricted freedom (Art. 369, insulting an official);\n\n"
             "Alena Zhuk – 18 months of restricted freedom (Art. 130);\n\n"
             "Dzmitry Lapko – 1 year of restricted freedom (Art. 342).")
