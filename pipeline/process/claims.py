@@ -50,6 +50,7 @@ from newsmon.pipeline.process.lexicon import (
     HELD_WORDS,
     OTHERS,
     PERSON_PREDICATES,
+    PLAIN_PEOPLE,
     POLICE,
     PRONOUNS,
     SUBJECT_DEPS,
@@ -887,9 +888,15 @@ def _figures_risen_from(doc, numbers: list[NumberSpan], claims: list[dict]) -> l
         number = starts.get(earlier.idx) if earlier.like_num else None
         if to.lower_ != "to" or number is None or opening.lower_ != "from" or opening.head.lemma_.lower() not in CHANGES:
             continue
-        found.append({**claim, "count": number.value, "count_high": None, "qualifier": number.qualifier,
-                      "noun_phrase": earlier.text, "start": earlier.idx, "end": earlier.idx + len(earlier.text)})
+        found.append(_at_figure(claim, number, earlier, earlier, high=False))
     return found
+
+
+def _at_figure(claim: dict, number: NumberSpan, first, last, high: bool = True) -> dict:
+    """The claim again, for another figure of the same people: ``number``, written from the
+    token ``first`` to ``last`` (with its range unless ``high`` is False)."""
+    return {**claim, "count": number.value, "count_high": number.high if high else None, "qualifier": number.qualifier,
+            "noun_phrase": first.text, "start": first.idx, "end": last.idx + len(last.text)}
 
 
 def _tally_moved_to(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[dict]:
@@ -898,6 +905,10 @@ def _tally_moved_to(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[
     sentence of one claim counts what that claim counts, later."""
     found = []
     claimed = {c["start"] for c in claims}
+    asserted: dict[int, list[dict]] = {}  # the asserted count claims of each sentence
+    for claim in claims:
+        if claim["kind"] == "count" and claim["status"] == "asserted":
+            asserted.setdefault(claim["sentence_start"], []).append(claim)
     for number in numbers:
         last, first = doc[number.end - 1], doc[number.first]
         if first.idx in claimed or last.dep_ != "pobj" or last.head.lower_ != "to" \
@@ -906,13 +917,10 @@ def _tally_moved_to(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[
         tally = next((c for c in last.head.head.children if c.dep_ == "nsubj"), None)
         if tally is None or tally.lemma_.lower() not in TALLY_WORDS or any(c.dep_ == "prep" for c in tally.children):
             continue
-        sentence = first.sent
-        before = [c for c in claims if c["kind"] == "count" and c["sentence_start"] == sentence.start_char
-                  and c["status"] == "asserted" and c["start"] < tally.idx]
+        before = [c for c in asserted.get(first.sent.start_char, []) if c["start"] < tally.idx]
         if len({c["start"] for c in before}) != 1:
             continue
-        found += [{**c, "count": number.value, "count_high": number.high, "qualifier": number.qualifier,
-                   "noun_phrase": first.text, "start": first.idx, "end": last.idx + len(last.text)} for c in before]
+        found += [_at_figure(c, number, first, last) for c in before]
     return found
 
 
@@ -942,9 +950,7 @@ def _figures_compared(doc, numbers: list[NumberSpan], claims: list[dict]) -> lis
             after = doc[number.end] if number.end < len(doc) else None
             if after is not None and after.pos_ == "NOUN" and noun_lemma(after) != claim["noun"]:
                 continue  # "39 prisoners compared to 13 detainees": another group, not an earlier figure
-            first = doc[number.first]
-            found.append({**claim, "count": number.value, "count_high": number.high, "qualifier": number.qualifier,
-                          "noun_phrase": first.text, "start": first.idx, "end": first.idx + len(first.text)})
+            found.append(_at_figure(claim, number, doc[number.first], doc[number.first]))
     return found
 
 
@@ -1156,7 +1162,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     # group described on its own, the clause after the second is the second's)
     if not any(c.dep_ == "prep" and c.lower_ == "including" for c in noun.children):
         holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
-                    and any(g.dep_ == "nummod" for g in c.children) and noun_lemma(c) not in _PLAIN_PEOPLE]
+                    and any(g.dep_ == "nummod" for g in c.children) and noun_lemma(c) not in PLAIN_PEOPLE]
     # "returned two Poles and a Dane convicted of spying": a participle after one
     # more, counted by "a" (but "two reporters and a lawyer who was arrested": the lawyer's clause)
     single = [c for c in noun.children if c.dep_ == "conj" and (c.pos_ == "NOUN" or c.ent_type_ == "NORP")
@@ -1285,9 +1291,6 @@ def _served_before(verb):
     """The "serving" of "freed after serving long sentences": a term the freed had been given."""
     return next((clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("after", "following")
                  for clause in prep.children if clause.dep_ == "pcomp" and _serves_a_term(clause)), None)
-
-
-_PLAIN_PEOPLE = frozenset({"people", "person", "individual"})
 
 
 def _serving_terms(clause) -> bool:

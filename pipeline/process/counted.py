@@ -9,6 +9,7 @@ from newsmon.pipeline.process.lexicon import (
     HELD_WORDS,
     OTHERS,
     PERSON_PREDICATES,
+    PLAIN_PEOPLE,
     PRONOUNS,
     RULERS,
     Lexicon,
@@ -457,7 +458,7 @@ def describing_noun(anchor, lex: Lexicon):
 
 
 # nouns that say only that people are counted, or held: a noun the text gives them says more
-_PLAIN_HELD = frozenset({"people", "person", "individual", "detainee"})
+_PLAIN_HELD = PLAIN_PEOPLE | {"detainee"}
 _BEFORE_NOW = frozenset({"earlier", "previously", "formerly", "once"})
 
 

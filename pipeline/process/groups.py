@@ -12,6 +12,7 @@ from newsmon.pipeline.process.governors import SOME_OF, status_of
 from newsmon.pipeline.process.lexicon import (
     OTHERS,
     PERSON_PREDICATES,
+    PLAIN_PEOPLE,
     Lexicon,
     is_counted,
     is_people,
@@ -62,7 +63,7 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             named = subject.tag_ == "NNS" and any(c.lower_ in ("the", "these", "those") for c in subject.children) \
                 and noun_lemma(subject) == previous[0]["noun"] and not any(c.lower_ in SOME_OF for c in subject.children)
             # "These individuals had been tried and sentenced": a plain word for the same people
-            these = subject.tag_ == "NNS" and noun_lemma(subject) in _PLAIN and any(c.lower_ == "these" for c in subject.children)
+            these = subject.tag_ == "NNS" and noun_lemma(subject) in PLAIN_PEOPLE and any(c.lower_ == "these" for c in subject.children)
             if subject.lower_ not in ("they", "those") and not named and not these and subject.dep_ != "dobj":
                 continue
             past = holder.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
@@ -79,9 +80,6 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
                           "sentence_start": sentence.start_char, "sentence": sentence.text})
             break
     return found
-
-
-_PLAIN = frozenset({"individual", "people", "person"})
 
 
 def _names_group(token, noun: str) -> bool:

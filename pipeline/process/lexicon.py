@@ -23,6 +23,8 @@ RULERS = frozenset({"king", "queen", "president", "emir", "sultan", "sheikh", "p
 OFFICES = RULERS | {"secretary", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
                     "governor", "senator", "prosecutor", "judge", "premier", "chancellor"}
 PRONOUNS = {"them", "those", "these", "they", "whom"}
+# nouns that say only that people are counted ("40 people", "12 individuals"), nothing of who they are
+PLAIN_PEOPLE = frozenset({"people", "person", "individual"})
 OTHERS = {"others", "other", "those", "them", "more", "rest"}  # a count "of them", "13 others": a group told of
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
