@@ -498,6 +498,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 if holder is not None and predicate is None:
                     node, predicate = modifier_predicate(holder, lex)
                     gov = node or gov
+        if predicate is None and anchor.dep_ in ("nsubj", "nsubjpass") and (among := _among_those(anchor.head, lex)):
+            gov, predicate = among  # "Among those detained, over 260 were accused of spying"
         if predicate in ("remain_imprisoned", *_HISTORY) and gov is not None and gov.i > anchor.i:
             # "40 of those brought back were civilians held in camps", "10 of the swapped
             # prisoners were held in camps": the part of a freed group was freed (what held
@@ -650,18 +652,29 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and gov.lemma_.lower() in _JAILING and as_of(sentence):
             # "801 political prisoners held in jails as of 2 March": held on that day (and so detained)
             predicate, part_done, verb_done = "remain_imprisoned", "detained", gov
+        if predicate == "detained" and part_done is None and noun is None and gov is not None and gov.tag_ == "VBN" \
+                and gov.lemma_.lower() in _JAILING and anchor.dep_ == "nsubj" and anchor.head.i == gov.i \
+                and any(c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "of"
+                        for c in gov.children):
+            predicate = "remain_imprisoned"  # "a record year, with 363 imprisoned as of 1 December": a census
         if predicate is None and recorded_detentions(noun):
             gov, predicate = noun.head, "detained"
         if predicate is None and held_stock(noun if noun is not None and not _tallied_people(noun)
                                             else number_of(number, doc, lex), lex):
             predicate = "remain_imprisoned"  # "Belarus now has 1,186 political prisoners"
+        if listed_names and gov is not None and gov.i < noun.i:
+            # "a rights group's political prisoner list, of people held in three regions, includes
+            # 600 names": the clause describes the list, the names are of those held now
+            predicate = None
         if predicate is None and noun is not None and (listed_names or is_people(noun, lex) and listed_as_held(noun)):
             predicate = "remain_imprisoned"  # "the updated list, which includes 204 people"
         if predicate is None and noun is not None and still_in(noun):
             predicate = "remain_imprisoned"  # "with 62 hostages still in Gaza"
-        still_there = predicate == "detained" and noun is None and _still_there(number, doc, lex)
+        still_there = predicate in ("detained", "released") and noun is None and _still_there(number, doc, lex)
         if still_there:
-            predicate = "remain_imprisoned"  # "80 were arrested this year, along with 5 still in detention"
+            # "80 were arrested this year, along with 5 still in detention"; "freed four more
+            # passengers, 20 still in captivity": the rest, not the freed
+            predicate = "remain_imprisoned"
         if predicate is None and verb is not None and named_held_now(verb, lex):
             gov, predicate = verb, "remain_imprisoned"  # "1,150 people are currently recognised as political prisoners"
         if predicate is None and noun is None and verb is not None and verb.lemma_.lower() in ("remain", "stay") \
@@ -679,7 +692,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         # is meant for, it frees nobody yet; nor does it say they are held now (but "Viasna's
         # list of 1,100 political prisoners" does)
         on_a_list = size_of_list(noun, gov)
-        if on_a_list and predicate == "remain_imprisoned" and not political(noun):
+        if on_a_list and predicate == "remain_imprisoned" and not political(noun) and not listed_names:
             continue
         if predicate is None:
             continue
@@ -1016,6 +1029,19 @@ def _there_are_held(verb, noun) -> bool:
         and (be.tag_ in ("VBP", "VBZ") or any(c.lower_ == "still" for c in be.children))
 
 
+def _among_those(verb, lex: Lexicon):
+    """"Among those detained, 260 were accused of spying": the group the clause opens with
+    says what befell the people it counts (the verb, charging them, is no predicate)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("among", "amongst") and prep.i < verb.i:
+            for those in prep.children:
+                if those.dep_ == "pobj" and those.lower_ == "those":
+                    done = next((c for c in those.children if c.dep_ in ("acl", "relcl")), None)
+                    if done is not None and (predicate := word_predicate(done, lex)) is not None:
+                        return done, predicate
+    return None
+
+
 def _those_numbered(anchor, lex: Lexicon):
     """"those freed number between 15 and 25": the verb "number" after a participle is
     tagged a noun described by it, with the count hung on it. The participle, or None."""
@@ -1201,7 +1227,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
         described += [c for c in gov.children if c.dep_ in ("advcl", "ccomp") and c.lemma_.lower() == "serve"
                       and c.i > gov.i]
     # "Britons accused or convicted of spying": each participle of the pair
-    described += [c for clause in described for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    # (and "who were arrested in May and released pending trial", the second tagged a past tense)
+    described += [c for clause in described for c in clause.children if c.dep_ == "conj" and (
+        c.tag_ == "VBN" or c.tag_ == "VBD" and clause.dep_ == "relcl"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     # "fishermen, who were languishing in a jail after being arrested for …": how they came there
     described += [v for clause in described for p in clause.children if p.dep_ == "prep" and p.lower_ in ("after", "upon")
                   for v in p.children if v.dep_ == "pcomp" and v.tag_ == "VBN"

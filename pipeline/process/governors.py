@@ -950,11 +950,23 @@ def _among_those_done(verb) -> bool:
         and head.head.head.lemma_ == "be" and head.head.head.tag_ == "VBD"
 
 
+def _possible_then(token) -> bool:
+    """"it was possible to bring back 40 soldiers", as official reports of an exchange put it: a
+    past "was possible" tells what was achieved (not "it would be possible", nor "is possible").
+    ``token`` is the adjective or the "was" it hangs on."""
+    verb = token.head if token.lower_ == "possible" and token.dep_ == "acomp" else token
+    return verb.lemma_.lower() == "be" and verb.tag_ == "VBD" \
+        and any(c.dep_ == "acomp" and c.lower_ == "possible" for c in verb.children) \
+        and not any(c.dep_ in ("neg", "aux") for c in verb.children)
+
+
 def _enacted(verb) -> bool:
     """"signed a decree to free 30", "a decision was taken to free 250", "decided to
     pardon 30", "the decision to pardon 30": an infinitive that names what an act does, not a
     plan."""
     head = verb.head
+    if _possible_then(head):
+        return True  # "it was possible to bring back 40 soldiers": it was done
     if head.lemma_.lower() == "decide" and head.tag_ in ("VBD", "VBN"):
         return True  # "the emir has decided to grant amnesty to 900": the decision is the act
     if _approved(head):
@@ -1105,6 +1117,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if node.i != predicate_token.i and node.lemma_.lower() in lex.hedges and not by_subject \
                 and not _names_something(node) \
                 and not _negotiated(node) and not _insisted_fact(node, chain) and not _approved(node) \
+                and not _possible_then(node) \
                 and not (node.lemma_.lower() in _HELD_BACK and _custody_event(predicate_token, lex)):
             return "hedged"
         if node.i != predicate_token.i and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"

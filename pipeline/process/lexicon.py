@@ -178,6 +178,8 @@ def _captive(rescued) -> bool:
         a.lower_ in ("kidnapped", "abducted") and a.dep_ in ("amod", "acl") for n in listed for a in n.children)
 
 
+# who receives captives handed back ("transferred to Israeli authorities", "to the other side")
+_RECEIVERS = frozenset({"authority", "official", "side", "representative", "family"})
 _TAKING = frozenset({"kidnap", "abduct", "hostage", "captive", "captivity", "kidnapper", "abductor", "kidnapping",
                      "abduction"})
 
@@ -228,6 +230,12 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # rescued", a headline's "40 kidnapped pupils rescued", "six more were rescued" in a
         # story of a kidnapping (but rescued miners were never held)
         return "released"
+    if lemma == "transfer" and any(c.dep_ in ("dobj", "nsubjpass") and _captive(c) for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _RECEIVERS for g in c.children) for c in token.children):
+        return "released"  # "six hostages were transferred to Israeli authorities": handed back to their side
+    if lemma == "recover" and any(c.dep_ in ("dobj", "nsubjpass") and _captive(c) for c in token.children):
+        return "released"  # "51 abducted pupils have been recovered" (but not bodies or goods recovered)
     if lemma in ("benefit", "affect") and (any(c.dep_ == "nsubj" and lex.nouns.get(c.lemma_.lower()) == "pardoned"
                                                for c in token.children)
                                            or token.dep_ == "acl" and lex.nouns.get(token.head.lemma_.lower()) == "pardoned"):
@@ -273,12 +281,18 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return None  # "150 exiles arrested upon returning from Poland": seized at the border
     if lemma == "expel" and _from_no_land(token):
         return None  # "expelled from their universities", "from the party": no deportation
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lower_ == "captivity" for g in c.children) for c in token.children):
+        # "while 12 others are still in captivity" (the place the verb's own: not "swapped for
+        # soldiers in captivity", deeper in the clause)
+        return "detained" if custody_so_far(token) else "remain_imprisoned"
     words = None
     for phrase_words, predicate in lex.phrases_of.get(lemma, ()):
         words = _clause_words(token) if words is None else words
-        if words & phrase_words and not (predicate == "deported" and words & _POWER) \
+        if words & phrase_words and not (predicate == "deported" and words & _POWER and "exile" not in words) \
                 and not (lemma == "walk" and "out" in words and words & _WALKOUTS):
-            # (but "forced the ruler to leave power" is no expulsion, and a judge who
+            # (but "forced the ruler to leave power" is no expulsion, unless exile is named: "forced
+            # into exile" since the anti-government protests; and a judge who
             # "walked out of court" left a room; "have been behind bars for months" is custody so far)
             if predicate == "detained" and lemma in ("place", "put") and given_a_term(token) and "remand" not in words:
                 # "placed ten people in detention for terms of up to 12 days" (but two days of

@@ -144,7 +144,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 listed = freed_in_own_clause(ent, lex) or _own_release_clause(ent, lex) or freed_next(ent, lex) \
                     or freed_as_they(ent, lex) or freed_later_as_group(ent, lex)
             else:
-                listed = _listed_after(ent, claims) or _named_after_count(ent, counts) or named_as(ent, counts, lex) \
+                listed = _listed_after(ent, claims) or _others_after_names(ent, claims) \
+                    or _named_after_count(ent, counts) or named_as(ent, counts, lex) \
                     or named_subject(ent, counts, lex) or on_freed_list(ent, counts, lex) or left_after_release(ent, lex) \
                     or _among_opening(ent, lex) or freed_were(ent, lex) or named_as_the_number(ent, counts) \
                     or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) \
@@ -384,6 +385,20 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
             return claim
         return None
     return None
+
+
+def _others_after_names(ent, claims: list[dict]) -> dict | None:
+    """"They are A and B. Others include C and D": a list that goes on in the next sentence,
+    opened by "others", names more of the people the sentence before named as freed."""
+    doc = ent.doc
+    sentence = ent.sent
+    if doc[sentence.start].lower_ not in ("others", "other") or sentence.start == 0:
+        return None
+    verb = next((t for t in doc[sentence.start:ent.start] if t.lemma_ in ("include", "be")), None)
+    if verb is None or any(_clause_break(t) for t in doc[verb.i + 1:ent.start]):
+        return None
+    before = doc[sentence.start - 1].sent
+    return next((c for c in reversed(claims) if c["sentence_start"] == before.start_char), None)
 
 
 # what may stand between a count of the freed and the names of the counted: "three

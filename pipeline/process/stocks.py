@@ -229,6 +229,9 @@ def listed_as_held(noun) -> bool:
     if any(g.lemma_.lower() == "list" for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
            for g in p.children if g.dep_ == "pobj"):
         return True
+    if noun.lemma_.lower() == "name" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() == "list":
+        return True  # "a list of 600 names, far from complete"
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("include", "contain", "comprise"):
         return False
