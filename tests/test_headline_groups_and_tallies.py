@@ -22,8 +22,8 @@ def test_a_headline_part_among_a_freed_group(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The minister said that 12 foreign nationals were included in the amnesty list.",
-     [(12, "exact", "pardoned", "national", "asserted")]),
+    ("According to the minister, 12 foreigners were included in this year's amnesty list.",
+     [(12, "exact", "pardoned", "foreigner", "asserted")]),
     ("Twelve prisoners were included in the exchange list.", [(12, "exact", "released", "prisoner", "asserted")]),
     ("Twelve prisoners were included in the waiting list.", []),
 ])

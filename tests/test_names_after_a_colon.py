@@ -1,5 +1,5 @@
 """Claims/28: the names after a colon that closes a count's own clause are the counted
-("five political prisoners had served their sentences and were released: A, B and C"), also
+("five political prisoners were let out at the end of their terms: A, B and C"), also
 when the parser cut the list from its lead at the colon ("were released on Monday: A, B");
 but not when another subject speaks before the colon, nor after a count of the detained."""
 
@@ -13,7 +13,7 @@ NAMES = ["Aleh Zhuk", "Ivan Petrou", "Maryna Sakalova"]
 
 
 @pytest.mark.parametrize("text", [
-    "Last week, rights groups learned that three political prisoners had served their sentences and were released: "
+    "Last week, rights groups found out that three political prisoners had served out their terms and been freed: "
     "Ivan Petrou, Maryna Sakalova, and Aleh Zhuk.",
     "Five political prisoners were released on Monday: Ivan Petrou, Maryna Sakalova and Aleh Zhuk.",
 ])

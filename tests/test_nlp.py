@@ -122,7 +122,7 @@ def test_release_report_place_and_relative_date(nlp):
     assert analysis.release_report and analysis.release_country == "Belarus"
     (claim,) = analysis.claims
     assert (claim.place, claim.event_date, claim.event_date_text) == ("Belarus", "2025-09-11", "Thursday")
-    demand = analyze(nlp("Rights groups called for the release of all political prisoners in Belarus."),
+    demand = analyze(nlp("Rights groups demanded that Belarus free every political prisoner it holds."),
                      PUBLISHED, pipeline_version(nlp))
     assert not demand.release_report and demand.release_country is None
 
@@ -513,8 +513,8 @@ def test_a_hedged_plan_does_not_hide_what_the_names_own_clause_says(nlp):
 
 
 def test_a_count_the_parser_joined_to_a_date_belongs_with_the_count_before(nlp):
-    text = ("Under the deal, Israel is to release around 900 Palestinians who have been detained since "
-            "October 7, 2023, and around 150 prisoners, some of whom are serving life sentences.")
+    text = ("Under the truce, Israel will free roughly 900 Palestinians who have been held since "
+            "October 7, 2023, and around 150 prisoners, a number of whom serve life terms.")
     found = counts(nlp, text)
     assert (150, None, "about", "released", "prisoner", "hedged") in found
     assert not [c for c in found if c[0] == 150 and c[3] == "detained"]
@@ -572,8 +572,8 @@ def test_the_members_of_a_group_to_be_released_in_a_report_of_the_release(nlp):
     assert {name for name, _ in persons(nlp, report)} == {"Alena Marchuk", "Raman Zhuk"}
     plan = "Those to be released under the deal include the journalist Alena Marchuk and Raman Zhuk, a former teacher."
     assert persons(nlp, plan) == []
-    copula = ("Cairo freed 40 detainees this week. Some of the most prominent pretrial detainees to be released by "
-              "the committee are activists Hisham Fahmy and Raman Zhuk, prominent opponents Pavel Kruk and Oleg "
+    copula = ("Cairo freed 40 detainees this week. Some of the best-known pretrial prisoners to be freed by "
+              "the panel are activists Hisham Fahmy and Raman Zhuk, prominent opponents Pavel Kruk and Oleg "
               "Markin, journalist Alena Marchuk, and artist Tamara Sedava.")
     assert {name for name, _ in persons(nlp, copula)} == {"Hisham Fahmy", "Raman Zhuk", "Pavel Kruk", "Oleg Markin",
                                                           "Alena Marchuk", "Tamara Sedava"}
@@ -594,8 +594,8 @@ def test_detention_prolonged_a_participle_on_the_wrong_noun_and_the_number_detai
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The call was meant to thank him for the release of 16 prisoners.",
-     (16, None, "exact", "released", "prisoner", "asserted")),
+    ("The visit was meant to thank the leader for the release of 16 detainees.",
+     (16, None, "exact", "released", "detainee", "asserted")),
     ("She thanked the president for releasing 12 prisoners.", (12, None, "exact", "released", "prisoner", "asserted")),
     ("The planned release of the 300 prisoners is to take place in stages.",
      (300, None, "exact", "released", "prisoner", "hedged")),
@@ -607,8 +607,8 @@ def test_thanks_for_a_release_a_planned_release_and_a_plus_sign(nlp, text, expec
 
 
 @pytest.mark.parametrize("text", [
-    "There are 40 journalists in jail, and since the elections on 9 August 2020 many more were detained.",
-    "Around 65 political prisoners over the age of 60 are in poor health.",
+    "There are 40 journalists in jail, and since the vote of 9 August 2020 many more were detained.",
+    "About 70 jailed dissidents over the age of 60 are gravely ill.",
     "Two more prisoners stay anonymous at their families' request.",
     "At least 14 of them were earlier held in colonies in the occupied regions.",
     "The biggest rally drew some 100,000 people, arresting and beating hundreds of people.",
@@ -633,8 +633,8 @@ def test_a_part_of_a_freed_group_and_continuing_to_hold(nlp, text, expected):
 
 
 def test_whose_remains_were_handed_over_was_not_set_free(nlp):
-    text = ("The group handed over the bodies of the two boys and their mother Dana Levin, along with that of a "
-            "fourth hostage, Aron Peretz. It also freed the hostage Keith Siegel.")
+    text = ("The group handed back the bodies of two young brothers and their mother Dana Levin, as well as that of "
+            "another hostage, Aron Peretz. It also freed the hostage Keith Siegel.")
     assert {name for name, _ in persons(nlp, text)} == {"Keith Siegel"}
 
 
@@ -692,7 +692,7 @@ def test_on_the_way_to_a_colony_is_no_release(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("As of Monday, 1,150 political prisoners were formally registered in the country.",
      (1150, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
-    ("Local monitors estimate that roughly 200 people in the country are considered political prisoners.",
+    ("Local monitors estimate that roughly 200 people nationwide are considered political prisoners.",
      (200, None, "about", "remain_imprisoned", "people", "asserted")),
 ])
 def test_registered_and_considered_political_prisoners_are_a_stock(nlp, text, expected):
@@ -722,13 +722,13 @@ def test_released_names_still_free_nobody(nlp):
 
 
 def test_a_prison_the_recogniser_takes_for_a_person_is_no_released_person(nlp):
-    text = "The buses carrying those released left Ofer Prison on Monday, headed for Ramallah."
+    text = "Buses carrying the freed men left Ofer Prison on Monday for Ramallah."
     assert [name for name, _ in persons(nlp, text)] == []
 
 
 @pytest.mark.parametrize("text", [
-    "A court has freed seven journalists who were detained during Mar 24 house raids and later arrested over "
-    "covering protests that erupted after the detention of the city's mayor, a press group reported.",
+    "A court released seven reporters who had been seized in house raids on Mar 24 and then arrested for "
+    "covering the protests that followed the mayor's detention, a press freedom group said.",
     "Police detained 14 students on 24 March and released them the next day.",
 ])
 def test_a_day_of_the_month_is_no_count(nlp, text):
@@ -895,7 +895,7 @@ def test_among_the_group_just_counted_shares_its_predicate(nlp):
 @pytest.mark.parametrize("text, report", [
     ("Political leaders and students held for years were flown out overnight. The release of these "
      "individuals by the government is a welcome step, the minister said.", True),
-    ("The two sides agreed a truce. The release of the hostages is seen as a step towards peace.", False),
+    ("The two sides agreed a truce. The hostages' release is viewed as a step towards peace.", False),
 ])
 def test_the_release_of_people_told_of_before_is_a_report(nlp, text, report):
     assert analyze(nlp(text), PUBLISHED, pipeline_version(nlp)).release_report is report
@@ -1041,8 +1041,8 @@ def test_of_two_clauses_on_the_counted_the_freeing_one_leads(nlp):
 
 
 def test_a_clause_after_the_dash_closing_apposed_names_is_the_groups(nlp):
-    text = ("Gunmen brought out two captives—Daniel Meir, 31, and Yossi Katz, 45—who were later handed over "
-            "to the Red Cross.")
+    text = ("Gunmen brought out two captives—Daniel Meir, 31, and Yossi Katz, 45—who were then handed over "
+            "to Red Cross staff.")
     found = counts(nlp, text)
     assert (2, None, "exact", "released", "captive", "asserted") in found
     assert all(c[0] not in (31, 45) for c in found)  # ages, not counts

@@ -357,7 +357,7 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
         return None
 
     if own_sentence:
-        # "96 prisoners from A, 40 prisoners including a Chinese national from B, 13 from C":
+        # "90 prisoners from A, 35 prisoners with one Chinese citizen among them from B, 12 from C":
         # a bare count in a list of counts counts what the list's other numbers count
         counted = _counted_nouns(doc[sentence.start:number.first], lex)
         if counted and doc[number.start].dep_ in ("conj", "appos"):
