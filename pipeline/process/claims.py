@@ -317,14 +317,16 @@ def _owned_release(noun, owners, lex: Lexicon) -> str | None:
     return None
 
 
-def _after_their_release(anchor, lex: Lexicon):
+def _after_their_release(anchor, lex: Lexicon, wanted=PERSON_PREDICATES):
     """"Three fishermen held over the winter reached home after their release": the
-    counted subject's verb, dated by a release that "their" gives them. The noun or None."""
+    counted subject's verb, dated by a release that "their" gives them (or, with ``wanted``,
+    another deed: "seven members were taken to the building after their arrest"). The noun or None."""
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for prep in (c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in ("after", "following")):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if _owned_release(noun, ("their",), lex) is not None:
+            if any(p.dep_ == "poss" and p.lower_ == "their" for p in noun.children) \
+                    and noun_predicate(noun, lex) in wanted:
                 return noun
     return None
 
@@ -500,6 +502,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                     gov = node or gov
         if predicate is None and anchor.dep_ in ("nsubj", "nsubjpass") and (among := _among_those(anchor.head, lex)):
             gov, predicate = among  # "Among those detained, over 260 were accused of spying"
+        if predicate is None and noun is not None and (joined := _joined_inclusion(noun, lex)) is not None:
+            gov, predicate = joined  # "the 20 hostages were freed on Sunday and also included five officials"
+        if predicate is None and (term := _sentences_of(noun)) is not None:
+            gov, predicate = term, "sentenced"  # "learned of the sentences of four political prisoners"
+        if predicate is None and (arrest := _after_their_release(by, lex, ("detained",))) is not None:
+            gov, predicate = arrest, "detained"  # "seven members were taken to the building after their arrest"
         if predicate in ("remain_imprisoned", *_HISTORY) and gov is not None and gov.i > anchor.i:
             # "40 of those brought back were civilians held in camps", "10 of the swapped
             # prisoners were held in camps": the part of a freed group was freed (what held
@@ -1027,6 +1035,41 @@ def _there_are_held(verb, noun) -> bool:
     return verb.tag_ == "VBN" and verb.lemma_.lower() in _HELD_NOW and noun.dep_ == "attr" \
         and be.lemma_ == "be" and any(c.dep_ == "expl" for c in be.children) \
         and (be.tag_ in ("VBP", "VBZ") or any(c.lower_ == "still" for c in be.children))
+
+
+def _joined_inclusion(noun, lex: Lexicon):
+    """"the 20 hostages were freed and also included five officials": an "included" joined
+    to the verb that freed the group, with no subject of its own, counts a part of the freed."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "include" or verb.dep_ != "conj" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    freed = verb.head
+    predicate = verb_predicate(freed, lex)
+    return (freed, predicate) if predicate in PERSON_PREDICATES else None
+
+
+# what shortens or lifts a term: "reduced the sentences of 204 prisoners" tells of a pardon, not a verdict
+_LESSENING = frozenset({"reduce", "commute", "remit", "halve", "cut", "shorten", "lift", "annul", "overturn",
+                        "quash", "cancel", "lighten", "mitigate"})
+_LESSENED = frozenset({"reduction", "commutation", "remission", "halving", "cut", "annulment", "cancellation"})
+
+
+def _sentences_of(noun):
+    """"the final sentences of 381 demonstrators", "a sentence for 33 more protesters": the
+    terms the counted people were given (the sentence noun or None); not a term shortened or
+    lifted, and not a count of sentences ("76 sentences against 381 people")."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "for"):
+        return None
+    term = noun.head.head
+    if term.lemma_.lower() != "sentence" or term.pos_ != "NOUN" or any(c.like_num for c in term.children):
+        return None
+    if any(a.lemma_.lower() in _LESSENED | _LESSENING for a in term.ancestors) \
+            or any(c.dep_ == "conj" and c.lemma_.lower() in _LESSENING for c in term.head.children):
+        return None  # "reduced the sentences of 204 prisoners", "a reduction of the sentences of 30"
+    if any(c.dep_ == "amod" and c.lower_ in ("death", "reduced", "commuted", "remaining") for c in term.children):
+        return None  # "the remaining sentences for 40 prisoners": what is left of a term, shortened
+    return term
 
 
 def _among_those(verb, lex: Lexicon):

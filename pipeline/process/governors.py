@@ -950,6 +950,10 @@ def _among_those_done(verb) -> bool:
         and head.head.head.lemma_ == "be" and head.head.head.tag_ == "VBD"
 
 
+_PROCEDURES = frozenset({"procedure", "process", "formality", "paperwork", "arrangement"})
+_COMPLETED = frozenset({"complete", "finish", "conclude", "finalise", "finalize"})
+
+
 def _possible_then(token) -> bool:
     """"it was possible to bring back 40 soldiers", as official reports of an exchange put it: a
     past "was possible" tells what was achieved (not "it would be possible", nor "is possible").
@@ -967,6 +971,9 @@ def _enacted(verb) -> bool:
     head = verb.head
     if _possible_then(head):
         return True  # "it was possible to bring back 40 soldiers": it was done
+    if head.lemma_.lower() in _PROCEDURES and head.head.lemma_.lower() in _COMPLETED and head.head.tag_ in ("VBD", "VBN") \
+            and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in head.head.children):
+        return True  # "the procedures to release the 30 detainees have been completed"
     if head.lemma_.lower() == "decide" and head.tag_ in ("VBD", "VBN"):
         return True  # "the emir has decided to grant amnesty to 900": the decision is the act
     if _approved(head):

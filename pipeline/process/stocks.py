@@ -221,10 +221,13 @@ def listed_as_held(noun) -> bool:
     doc = noun.doc
     if not any(political(t) for t in doc[:noun.i]):
         return False
-    # (in the present: "200 people were on the list" may be a list of those to be freed)
+    # (in the present: "200 people were on the list" may be a list of those to be freed; but
+    # names on the lists of a text on political prisoners are their count, then as now: "last
+    # spring 180 names were on the lists")
+    named = noun.lemma_.lower() == "name"
     holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be"
-                        and noun.head.tag_ in ("VBP", "VBZ") else [])
-    if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be" and noun.head.tag_ not in ("VBP", "VBZ"):
+                        and (noun.head.tag_ in ("VBP", "VBZ") or named) else [])
+    if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be" and noun.head.tag_ not in ("VBP", "VBZ") and not named:
         return False
     if any(g.lemma_.lower() == "list" for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
            for g in p.children if g.dep_ == "pobj"):
@@ -233,9 +236,12 @@ def listed_as_held(noun) -> bool:
             and noun.head.head.lemma_.lower() == "list":
         return True  # "a list of 600 names, far from complete"
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("include", "contain", "comprise"):
+    # ("the list has reached 300 names": its length, each name one held)
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("include", "contain", "comprise") \
+            and not (named and verb.lemma_.lower() == "reach"):
         return False
-    if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) and noun.sent.start > 0:
+    if any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children) and noun.sent.start > 0:
+        # ("Last year they contained 300 names": the lists of the sentence before)
         # "Memorial published its updated list. It includes 420 names": the list of the sentence before
         return any(t.lemma_.lower() == "list" for t in doc[noun.sent.start - 1].sent)
     return any(t.lemma_.lower() == "list" for t in doc[noun.sent.start:verb.i])
