@@ -450,6 +450,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 # (but "his eight convictions" are one person's)
                 # "1,800 arrests", "nearly 800 releases": each one a person's
                 claims.append(_event_count(number, noun, event, doc, lex))
+            elif (cases := _cases_of(noun, lex)) is not None:
+                event, whose = cases
+                claims.append(_event_count(number, noun, event, doc, lex, whose))
             continue  # "15 years", "two buses", "$1,500"
         if (noun is None or noun is group) and (describing := describing_noun(anchor, lex)) is not None:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
@@ -922,8 +925,8 @@ def _at_figure(claim: dict, number: NumberSpan, first, last, high: bool = True) 
 
 def _tally_moved_to(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[dict]:
     """"By May, 150 activists had been detained, and the figure rose to 190 by June": a bare
-    tally ("the figure", "the number", with no "of") that moves to a new count in the
-    sentence of one claim counts what that claim counts, later."""
+    tally ("the figure", "the number", with no "of") that moves to a new count (or is brought
+    to one) in the sentence of one claim counts what that claim counts, later."""
     found = []
     claimed = {c["start"] for c in claims}
     asserted: dict[int, list[dict]] = {}  # the asserted count claims of each sentence
@@ -932,10 +935,12 @@ def _tally_moved_to(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[
             asserted.setdefault(claim["sentence_start"], []).append(claim)
     for number in numbers:
         last, first = doc[number.end - 1], doc[number.first]
+        verb = last.head.head
         if first.idx in claimed or last.dep_ != "pobj" or last.head.lower_ != "to" \
-                or last.head.head.lemma_.lower() not in CHANGES:
+                or verb.lemma_.lower() not in CHANGES and verb.lemma_.lower() != "bring":
             continue
-        tally = next((c for c in last.head.head.children if c.dep_ == "nsubj"), None)
+        # ("freed 20 more hostages, bringing the total to 300": the tally is what is brought)
+        tally = next((c for c in verb.children if c.dep_ == ("dobj" if verb.lemma_.lower() == "bring" else "nsubj")), None)
         if tally is None or tally.lemma_.lower() not in TALLY_WORDS or any(c.dep_ == "prep" for c in tally.children):
             continue
         before = [c for c in asserted.get(first.sent.start_char, []) if c["start"] < tally.idx]
@@ -1198,11 +1203,32 @@ def _whose_events(noun, lex: Lexicon) -> str:
     return noun_lemma(whose) if whose is not None else "people"
 
 
-def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon) -> dict:
+_CUSTODY_CASES = frozenset({"detention", "arrest", "imprisonment", "jailing"})
+
+
+def _cases_of(noun, lex: Lexicon):
+    """"280 cases of detaining reporters", "45 cases of detention": cases of a deed, each
+    one person's. (the deed's predicate, the people it befell) or None."""
+    if noun.lemma_.lower() != "case" or noun.tag_ != "NNS":
+        return None
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for deed in of.children:
+            if deed.dep_ == "pobj" and deed.lemma_.lower() in _CUSTODY_CASES:
+                # ("cases of enforced disappearance", of kidnapping: no count of people the labels keep;
+                # "1,900 cases of active detention" are people held now)
+                active = any(c.lower_ in ("active", "ongoing", "current") for c in deed.children)
+                return "remain_imprisoned" if active else "detained", _whose_events(deed, lex)
+            if deed.dep_ == "pcomp" and deed.tag_ == "VBG" and (predicate := verb_predicate(deed, lex)) in _HISTORY:
+                whom = next((c for c in deed.children if c.dep_ == "dobj" and is_people(c, lex)), None)
+                return predicate, noun_lemma(whom) if whom is not None else "people"
+    return None
+
+
+def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon, whose: str | None = None) -> dict:
     sentence = doc[number.start].sent
     return {
         "kind": "count", "count": number.value, "count_high": number.high, "qualifier": number.qualifier,
-        "predicate": predicate, "noun": _whose_events(noun, lex),
+        "predicate": predicate, "noun": whose or _whose_events(noun, lex),
         "noun_phrase": doc[number.first:noun.i + 1].text,
         "status": status_of(noun, number.first, doc, lex), "start": _start_char(doc[number.first]),
         "end": noun.idx + len(noun.text), "sentence_start": sentence.start_char, "sentence": sentence.text,
@@ -1246,6 +1272,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     # ("freed four organisers on Monday, who had been detained …": on the date after them)
     after = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "from")] + [
         p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
+    # ("38 prisoners left jail in May, who had served their full terms": on
+    # the date after their verb)
+    if gov is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == gov.i:
+        after += [p for p in gov.children if p.dep_ == "prep" and p.lower_ in ("in", "on") and p.i > gov.i]
     described += [c for p in after for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _WHERE_WHEN
                   for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
     # "eight nationals working for a shipyard who were detained in Qatar": a "who" clause the

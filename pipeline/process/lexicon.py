@@ -353,6 +353,16 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "remain_imprisoned"  # "at least 35 are serving long prison terms" (not "were serving")
     if lemma == "serve" and any(t.lemma_.lower() in ("year", "month", "life") for c in terms for t in c.subtree):
         return "sentenced"  # "had been serving prison terms of 15 to 20 years", "were serving 18-year sentences"
+    if lemma == "serve" and terms and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                                                  for c in token.children) \
+            and not any(c.dep_ == "advcl" and verb_predicate(c, lex) in PERSON_PREDICATES for c in token.children) \
+            and not any(t.dep_ == "prep" and t.lower_ in ("in", "across") and any(
+                g.dep_ == "pobj" and (g.lower_ in lex.state_places or g.ent_type_ == "GPE" or g.lemma_.lower() == "country")
+                for g in t.children) for t in token.subtree):
+        # "the 12 were serving terms for extremism": a term they had been given (but "were
+        # serving terms when they were pardoned" tells of the pardon, found further on, and
+        # "150,000 inmates were serving their terms in prisons nationwide" is a stock)
+        return "sentenced"
     if lemma == "serve" and terms and token.tag_ in ("VBN", "VBD") and any(
             c.dep_ == "aux" and c.lower_ in ("had", "having", "has", "have") for c in token.children):
         return "sentenced"  # "who had fully served their sentences": they had been sentenced
