@@ -719,8 +719,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             continue
         if (noun if noun is not None else anchor) is not None and _remains(noun if noun is not None else anchor, lex):
             continue  # "the bodies of four hostages": the dead are not freed or held
-        if predicate in PERSON_PREDICATES and gov is not None and any(c.lower_ == "dead" for c in gov.children):
-            continue  # "two soldiers were handed over dead", "returned dead"
+        if predicate in PERSON_PREDICATES and gov is not None and (any(c.lower_ == "dead" for c in gov.children)
+                                                               or by.head.lower_ == "dead" and by.dep_ == "nsubj"):
+            # "two soldiers were handed over dead", "returned dead" (and a headline's "Two soldiers
+            # handed over dead", the parser making "dead" their verb)
+            continue
         first = number.first
         tail = noun if noun is not None and first <= noun.i < sentence.end and noun.i < first + 8 else doc[number.end - 1]
         serving = misread_serving(doc[number.end - 1]) if noun is None else None
@@ -1490,7 +1493,10 @@ def _difference(number: NumberSpan, doc) -> bool:
                                or before.lower_ == "of" and before.head.lemma_.lower() in CHANGES
                                and before.head.pos_ == "NOUN"):
         return True
-    after = doc[number.end:number.end + 2]
+    after = doc[number.end:number.end + 3]
+    if len(after) == 3 and after[0].lower_ in ("more", "fewer", "less") and after[1].lower_ == "than" \
+            and (after[2].ent_type_ == "DATE" or after[2].lower_ in ("last", "a", "in", "the")):
+        return True  # "117 political prisoners, 15 more than a year ago"
     if len(after) < 2 or after[0].lower_ not in ("more", "fewer", "less") or after[1].lower_ == "than":
         return False
     sentence = doc[number.start].sent

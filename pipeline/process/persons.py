@@ -404,6 +404,8 @@ def _others_after_names(ent, claims: list[dict]) -> dict | None:
 # what may stand between a count of the freed and the names of the counted: "three
 # American citizens: A, B and C"; "14 foreigners — A, B"; "nine prisoners, including A"
 _NAMING = (":", "—", "–", "-", "including", "among them", "among whom", "namely", "such as")
+# names in brackets right after a count: "three activists (A, B and C)", "Fifteen of them (A, …)"
+_BRACKETED = re.compile(r"(?:of (?:them|those|these)\s*)?\(")
 _NAMING_WORDS = re.compile(r"\b(including|among them|among whom|namely|such as)\b")
 
 
@@ -515,12 +517,18 @@ def _named_after_count(ent, counts) -> dict | None:
     for count in reversed(counts):
         if count["sentence_start"] != sentence.start_char or count["end"] > ent.start_char:
             continue
+        # ("Fifteen of them (A, B, …) had served their full terms": of the count's claims, the
+        # one that frees them, however many the count has)
+        count = next((c for c in counts if c["start"] == count["start"] and c["predicate"] in PERSON_PREDICATES
+                      and c["status"] == "asserted"), count)
         if count["predicate"] not in PERSON_PREDICATES or count["status"] != "asserted":
             return None
         # (the sentence's text, not the Doc's, which spaCy joins anew on every read)
         text, offset = sentence.text, sentence.start_char
         gap = text[count["end"] - offset:ent.start_char - offset].strip(" ,")
-        if gap.lower().startswith(_NAMING):
+        if _BRACKETED.match(gap) and ")" not in gap:
+            start = text.index("(", count["end"] - offset) + offset + 1  # the names in brackets after the count
+        elif gap.lower().startswith(_NAMING):
             # (after the naming word: "including" is a verb to the tagger, a clause's start)
             naming = next(n for n in _NAMING if gap.lower().startswith(n))
             start = text.index(gap, count["end"] - offset) + offset + len(naming)
