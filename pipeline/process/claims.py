@@ -1095,7 +1095,14 @@ def _among_those(verb, lex: Lexicon):
 
 def _those_numbered(anchor, lex: Lexicon):
     """"those freed number between 15 and 25": the verb "number" after a participle is
-    tagged a noun described by it, with the count hung on it. The participle, or None."""
+    tagged a noun described by it, with the count hung on it; or "the released soldiers
+    numbered 160", the verb's subject described by it. The participle, or None."""
+    if anchor.dep_ in ("dobj", "attr") and anchor.head.lemma_.lower() == "number":
+        # "Moscow said its released soldiers numbered 160": the participle on the subject
+        subject = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return next((c for c in subject.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
+                         and word_predicate(c, lex) in PERSON_PREDICATES), None)
     node = anchor
     for _ in range(3):
         if node.lower_ == "number" and any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in node.children):

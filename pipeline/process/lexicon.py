@@ -234,6 +234,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _RECEIVERS for g in c.children) for c in token.children):
         return "released"  # "six hostages were transferred to Israeli authorities": handed back to their side
+    if lemma == "reunite" and any(c.dep_ in ("nsubj", "nsubjpass") and _captive(c) for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() == "family" for g in c.children)
+                    for c in token.children):
+        return "released"  # "80 pupils abducted from a school were reunited with their families" (not escapees)
     if lemma == "recover" and any(c.dep_ in ("dobj", "nsubjpass") and _captive(c) for c in token.children):
         return "released"  # "51 abducted pupils have been recovered" (but not bodies or goods recovered)
     if lemma in ("benefit", "affect") and (any(c.dep_ == "nsubj" and lex.nouns.get(c.lemma_.lower()) == "pardoned"
@@ -764,6 +768,8 @@ def noun_predicate(token, lex: Lexicon) -> str | None:
     if token.lemma_.lower() in ("decision", "order", "ruling") and any(
             c.dep_ == "compound" and c.lemma_.lower() == "release" for c in token.children):
         return lex.nouns["release"]  # "a release decision was issued for 57 students": an ordered release
+    if token.lower_ == "home" and any(c.dep_ == "compound" and c.lemma_.lower() == "return" for c in token.children):
+        return lex.nouns["return"]  # "Kyiv hails the return home of 150 troops", parsed with "return" on "home"
     if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lex.nouns:
         if token.lemma_.lower() in ("freedom", "liberty") and (any(
                 t.lemma_.lower() in _KINDS_OF_FREEDOM for c in token.children
