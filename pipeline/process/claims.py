@@ -943,7 +943,8 @@ def _tally_moved_to(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[
                 or verb.lemma_.lower() not in CHANGES and verb.lemma_.lower() != "bring":
             continue
         # ("freed 20 more hostages, bringing the total to 300": the tally is what is brought)
-        tally = next((c for c in verb.children if c.dep_ == ("dobj" if verb.lemma_.lower() == "bring" else "nsubj")), None)
+        role = "dobj" if verb.lemma_.lower() == "bring" else "nsubj"
+        tally = next((c for c in verb.children if c.dep_ == role), None)
         if tally is None or tally.lemma_.lower() not in TALLY_WORDS or any(c.dep_ == "prep" for c in tally.children):
             continue
         before = [c for c in asserted.get(first.sent.start_char, []) if c["start"] < tally.idx]
@@ -1282,8 +1283,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     # ("freed four organisers on Monday, who had been detained …": on the date after them)
     after = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "from")] + [
         p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
-    # ("38 prisoners left jail in May, who had served their full terms": on
-    # the date after their verb)
+    # ("38 prisoners left jail in May, who had served their full terms": on the date after
+    # their verb)
     if gov is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == gov.i:
         after += [p for p in gov.children if p.dep_ == "prep" and p.lower_ in ("in", "on") and p.i > gov.i]
     described += [c for p in after for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _WHERE_WHEN

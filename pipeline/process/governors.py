@@ -971,8 +971,9 @@ def _enacted(verb) -> bool:
     head = verb.head
     if _possible_then(head):
         return True  # "it was possible to bring back 40 soldiers": it was done
-    if head.lemma_.lower() in _PROCEDURES and head.head.lemma_.lower() in _COMPLETED and head.head.tag_ in ("VBD", "VBN") \
-            and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in head.head.children):
+    done = head.head
+    if head.lemma_.lower() in _PROCEDURES and done.lemma_.lower() in _COMPLETED and done.tag_ in ("VBD", "VBN") \
+            and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in done.children):
         return True  # "the procedures to release the 30 detainees have been completed"
     if head.lemma_.lower() == "decide" and head.tag_ in ("VBD", "VBN"):
         return True  # "the emir has decided to grant amnesty to 900": the decision is the act

@@ -361,8 +361,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
                                                                   for c in token.children) \
             and not any(c.dep_ == "advcl" and verb_predicate(c, lex) in PERSON_PREDICATES for c in token.children) \
             and not any(t.dep_ == "prep" and t.lower_ in ("in", "across") and any(
-                g.dep_ == "pobj" and (g.lower_ in lex.state_places or g.ent_type_ == "GPE" or g.lemma_.lower() == "country")
-                for g in t.children) for t in token.subtree):
+                g.dep_ == "pobj" and (g.lower_ in lex.state_places or g.ent_type_ == "GPE"
+                                      or g.lemma_.lower() == "country") for g in t.children)
+                        for t in token.subtree):
         # "the 12 were serving terms for extremism": a term they had been given (but "were
         # serving terms when they were pardoned" tells of the pardon, found further on, and
         # "150,000 inmates were serving their terms in prisons nationwide" is a stock)

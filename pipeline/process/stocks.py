@@ -227,7 +227,8 @@ def listed_as_held(noun) -> bool:
     named = noun.lemma_.lower() == "name"
     holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be"
                         and (noun.head.tag_ in ("VBP", "VBZ") or named) else [])
-    if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be" and noun.head.tag_ not in ("VBP", "VBZ") and not named:
+    if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be" and noun.head.tag_ not in ("VBP", "VBZ") \
+            and not named:
         return False
     if any(g.lemma_.lower() == "list" for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
            for g in p.children if g.dep_ == "pobj"):
