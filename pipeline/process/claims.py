@@ -317,10 +317,10 @@ def _owned_release(noun, owners, lex: Lexicon) -> str | None:
     return None
 
 
-def _after_their_release(anchor, lex: Lexicon, wanted=PERSON_PREDICATES):
-    """"Three fishermen held over the winter reached home after their release": the
-    counted subject's verb, dated by a release that "their" gives them (or, with ``wanted``,
-    another deed: "seven members were taken to the building after their arrest"). The noun or None."""
+def _after_their_deed(anchor, lex: Lexicon, wanted=PERSON_PREDICATES):
+    """"Three fishermen held over the winter reached home after their release", "seven members
+    were taken to the building after their arrest": the counted subject's verb, dated by a deed
+    that "their" gives them, one of ``wanted`` (a release unless told). The noun or None."""
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for prep in (c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in ("after", "following")):
@@ -509,7 +509,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = joined  # "the 20 hostages were freed on Sunday and also included five officials"
         if predicate is None and (term := _sentences_of(noun)) is not None:
             gov, predicate = term, "sentenced"  # "learned of the sentences of four political prisoners"
-        if predicate is None and (arrest := _after_their_release(by, lex, ("detained",))) is not None:
+        if predicate is None and (arrest := _after_their_deed(by, lex, ("detained",))) is not None:
             gov, predicate = arrest, "detained"  # "seven members were taken to the building after their arrest"
         if predicate in ("remain_imprisoned", *_HISTORY) and gov is not None and gov.i > anchor.i:
             # "40 of those brought back were civilians held in camps", "10 of the swapped
@@ -773,7 +773,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
         # (and "after their release, 60 prisoners were driven to Lithuania": freed, then moved)
         if predicate in (*_HISTORY, "crossed_border") \
-                and (release := _after_their_release(noun if noun is not None else anchor, lex)) is not None:
+                and (release := _after_their_deed(noun if noun is not None else anchor, lex)) is not None:
             claims.append({**claim, "predicate": noun_predicate(release, lex), "status": status_of(release, first, doc, lex)})
         if predicate == "released" and until_freed(number, gov):
             # "vowed to fight until all of the 1,400 political prisoners are released": held now
