@@ -149,7 +149,8 @@ def _scan_predicate(start, stop, lex: Lexicon):
     dashes = [t.i for t in doc[start.i + 1:stop] if t.text in ("—", "–", "--")]
     members |= {i for a, b in zip(dashes[::2], dashes[1::2]) for i in range(a, b + 1)}
     for token in doc[start.i + 1:stop]:
-        if token.text in (";", ":") or token.lower_ in ("while", "whereas", "but") or token.like_num:
+        if token.text in (";", ":") or token.lower_ in ("while", "whereas", "but") or token.like_num \
+                or token.lower_ in ("although", "though") and token.dep_ == "mark":
             break  # another clause or another count: its words are not ours
         if token.lower_ in SOME_OF and token.dep_ in ("nsubj", "nsubjpass") \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):

@@ -89,13 +89,18 @@ def governor(token, lex: Lexicon):
                 # "300 were detained and 120 expelled from their colleges": the count's own
                 # participle, in a sense that is none of the predicates, not the verb before
                 return child, None
+    if token.pos_ == "NOUN" and (taken := _verb_taken_for_subject(token, lex)) is not None:
+        return taken, lex.verbs[taken.lemma_.lower()]
     for _ in range(12):
         dep, head = current.dep_, current.head
         if dep == "dobj" and head.pos_ == "VERB" and head.dep_ == "conj" and verb_predicate(head, lex) is None \
-                and head.head.pos_ == "VERB" and verb_predicate(head.head, lex) in PERSON_PREDICATES \
+                and head.head.pos_ == "VERB" and (first := verb_predicate(head.head, lex)) is not None \
                 and any(c.dep_ == "cc" and c.lower_ in ("or", "and") for c in head.head.children) \
-                and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.head.children):
-            # "has deported or forcibly moved more than 4,000 children": the object is both verbs'
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.head.children) \
+                and (first in PERSON_PREDICATES or _joined_next(head.head, head)):
+            # "has deported or forcibly moved more than 4,000 children", "arrested and charged six
+            # people": the object is both verbs' (an arrest only when the two verbs stand side by
+            # side: not "the rallies held on Sundays and drawing 200,000 people")
             return head.head, verb_predicate(head.head, lex)
         if head.i == current.i:
             return _shared_participle(current, lex)
@@ -123,6 +128,14 @@ def governor(token, lex: Lexicon):
             # "jailed an editor for 12 years for treason and 14 others": the parser joined
             # the count to the offence; it belongs with the verb's object
             current = joined
+            continue
+        if dep == "conj" and head.pos_ == "NOUN" and head.lemma_.lower() in TERMS and current.like_num \
+                and (earlier := next((a.head for a in head.ancestors if a.dep_ == "relcl"), None)) is not None \
+                and earlier.like_num:
+            # "Among those to be freed are 100 who were sentenced to long terms and 400 who were
+            # detained": the parser joined the second count to the terms; it is listed with the
+            # first (its own clause adds what befell it)
+            current = earlier
             continue
         release = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "from" else head
         if dep == "conj" and head.pos_ == "NOUN" and current.pos_ == "NOUN" and is_people(current, lex) \
@@ -862,11 +875,9 @@ def modifier_predicate(noun, lex: Lexicon):
     # (and "the 90 captives, mostly farmers, who were held": the clause hung on a description)
     # (and "50 people, including one minor, arrested during the protests": the participle after
     # the inclusion the parser hung on its last word)
+    # (nor "33 workers, of whom 16 men were detained and 17 women freed": the parts' clauses)
     relatives = [child for child in [*noun.children, *apposed_clauses(noun), *_after_inclusion(noun)]
-                 if child.dep_ in ("relcl", "acl") and not any(
-        s.dep_ in ("nsubj", "nsubjpass") and (s.like_num or s.lower_ in SOME_OF and any(
-            p.dep_ == "prep" and p.lower_ == "of" for p in s.children)) for s in child.children)
-        and not doing_to_another(child)]
+                 if child.dep_ in ("relcl", "acl") and not _a_part_s(child) and not doing_to_another(child)]
     # "(who had been seized and then freed in May)": each verb of the clause
     relatives += [c for clause in relatives for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     # "listed 87 residents that it said had been arrested": what a source says befell them
@@ -903,6 +914,33 @@ def modifier_predicate(noun, lex: Lexicon):
             if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
                 return child, predicate
     return None, None
+
+
+def _verb_taken_for_subject(noun, lex: Lexicon):
+    """"a pardon that saw the regime free 2,000 convicts": a freeing verb the parser took for
+    a noun and made the subject of its own object; or None."""
+    return next((c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < noun.i
+                 and lex.verbs.get(c.lemma_.lower()) in PERSON_PREDICATES
+                 and any(g.dep_ == "compound" for g in c.children)), None)
+
+
+def _joined_next(verb, other) -> bool:
+    """"arrested and charged", "detained and later questioned": two verbs with only the
+    conjunction (and an adverb) between them."""
+    between = verb.doc[verb.i + 1:other.i]
+    return 1 <= len(between) <= 2 and between[0].dep_ == "cc" and all(t.pos_ == "ADV" for t in between[1:])
+
+
+def _a_part_s(clause) -> bool:
+    """A relative clause of a part of the group: its subject is counted ("15 of whom were
+    arrested", "many of whom were in jail") or it opens with "of whom" ("of whom 16 men were
+    detained")."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (
+        s.like_num or any(n.dep_ == "nummod" for n in s.children)
+        or s.lower_ in SOME_OF and any(p.dep_ == "prep" and p.lower_ == "of" for p in s.children))
+        for s in clause.children) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(w.lower_ in ("whom", "which") for w in p.children)
+        for p in clause.children)
 
 
 def _after_apposed_names(noun, lex: Lexicon):
@@ -1058,6 +1096,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     if predicate_token.lower_ == "bail" and predicate_token.i > 0 \
             and doc[predicate_token.i - 1].lower_.startswith(_REFUSING):
         return "hedged"  # a headline's "Dismisses bail for 1,000 activists", the verb tagged a noun
+    if any(c.dep_ == "conj" and c.lemma_.lower() in ("decline", "refuse", "reject") and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() == "accept" for x in c.children) for c in predicate_token.children):
+        return "negated"  # "were granted bail but declined to accept it": they stayed inside
     if predicate_token.pos_ == "NOUN" and predicate_token.dep_ == "dobj" \
             and predicate_token.head.lemma_.lower() in ("deny", "refuse", "reject"):
         return "hedged"  # "the court denies parole to X", "refused their release": asked for and refused
@@ -1109,7 +1150,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     # of 32 migrants sought to extort money" (a modal still hedges: "the release of 50 could …")
     by_subject = False
     for node in chain:
-        if _polite_telling(node):
+        if _polite_telling(node) or _reader_teaser(node, predicate_token):
             break
         if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _FACTIVE:
             break  # "to thank them for the release of 14 prisoners": the thanks presuppose it
@@ -1195,6 +1236,13 @@ def _clause_put_first(node, lex: Lexicon) -> bool:
 
 def _custody_event(token, lex: Lexicon) -> bool:
     return (word_predicate(token, lex) or noun_predicate(token, lex)) in ("detained", "sentenced", "remain_imprisoned")
+
+
+def _reader_teaser(node, claimed) -> bool:
+    """"You may be interested in: 8 soldiers in jail": a link offered to the reader before a
+    colon; the modal is the reader's, the headline after the colon is told as it stands."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in node.children) \
+        and any(t.text == ":" for t in node.doc[node.i + 1:claimed.i])
 
 
 def _polite_telling(node) -> bool:

@@ -33,8 +33,8 @@ def named_group(ent, counts, lex: Lexicon) -> dict | None:
     refers to, when ``ent`` is listed right after that opening; else None."""
     sent = ent.sent
     names = [e for e in ents_in(sent) if e.label_ == "PERSON"]
-    if not names:
-        return None
+    if not names or ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by":
+        return None  # ("They will be received by Governor X": who receives them)
     first = names[0]
     opening = _opening(sent.doc[sent.start:first.start], lex)
     if opening is None or _clause_between(sent.doc[first.end:ent.start]):

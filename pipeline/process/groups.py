@@ -297,6 +297,8 @@ def listed_with(number: NumberSpan, claims: list[dict], sentence, doc) -> dict |
                     earlier[-1])
     if previous["end"] >= doc[number.first].idx:
         return None  # the earlier claim reaches past this number: not a list after it
+    if [t.lower_ for t in doc[max(0, number.first - 3):number.first] if t.lower_ != "the"][-2:] == ["out", "of"]:
+        return None  # "freed 27 students and three staff out of the 90": the whole, not one more part
     between = doc.char_span(previous["end"], doc[number.first].idx, alignment_mode="expand")
     words = {t.lower_ for t in between} if between is not None else set()
     if words & _CONTRAST:

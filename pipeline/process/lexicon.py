@@ -834,7 +834,13 @@ def is_people(noun, lex: Lexicon) -> bool:
     return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP" \
         or noun.ent_type_ == "PERSON" and counted_plural_name(noun) or lemma == "force" and any(
         c.lower_ == "security" and c.dep_ in ("compound", "amod") for c in noun.children) \
-        or len(lemma) > 7 and lemma.endswith(_PROFESSIONS)  # "17 Afghan security forces", "30 traumatologists"
+        or len(lemma) > 7 and lemma.endswith(_PROFESSIONS) \
+        or any(c.dep_ == "amod" and c.lower_ in _SEIZED for c in noun.children)
+    # ("17 Afghan security forces", "30 traumatologists"; "the 16 kidnapped compañeros": only
+    # people are kidnapped, whatever word a text calls them by)
+
+
+_SEIZED = frozenset({"kidnapped", "abducted"})
 
 
 # endings of words for people by their calling ("traumatologist", "paediatrician")
@@ -845,7 +851,8 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
     """Released from something other than custody: a hospital, rubble, a contract (words
     anywhere in the sentence), or a punishment that is not prison ("released from fines",
     "freed from correctional labour": only the verb's own "from")."""
-    if any(t.lower_ in lex.not_custody and not _taken_there(t, verb, lex) or t.lower_ in _TEMPORARY and any(
+    if any(t.lower_ in lex.not_custody and not _taken_there(t, verb, lex) and not _describes_someone(t)
+           or t.lower_ in _TEMPORARY and any(
             c.lower_ in _TEMPORARY[t.lower_] for c in t.children) for t in sentence):
         return True  # (a furlough by other names: "out on two weeks' medical leave", "his temporary release")
     if verb is None:
@@ -869,6 +876,12 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
     return any(t.lemma_.lower() in lex.not_custody_from for t in sources) and not any(
         t.lemma_.lower() in _PRISON_TERMS
         and not {"other", "except", "not", "besides"} & {w.lower_ for w in t.doc[max(0, t.i - 3):t.i]} for t in phrases)
+
+
+def _describes_someone(word) -> bool:
+    """"among them A, the head of a city hospital": the word names a place in a
+    description set beside a person, not one the freed left."""
+    return any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.head.pos_ == "PROPN" for a in word.ancestors)
 
 
 def _taken_there(place, verb, lex: Lexicon) -> bool:

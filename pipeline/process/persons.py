@@ -502,8 +502,11 @@ _MEDIA = frozenset({"outlet", "agency", "newspaper", "daily", "website", "site",
 
 def _describes_another(ent) -> bool:
     """"A, the husband of B", "A, a lawyer for B", "an adviser to B": B describes A, is not listed with A."""
-    prep = ent.root.head
-    return ent.root.dep_ == "pobj" and (prep.lower_ == "of" or prep.lower_ in ("for", "to") and prep.head.pos_ == "NOUN")
+    root = ent.root
+    while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i:
+        root = root.head  # "the brother of President Abd-Rabbu Mansour Hadi", cut into two names
+    prep = root.head
+    return root.dep_ == "pobj" and (prep.lower_ == "of" or prep.lower_ in ("for", "to") and prep.head.pos_ == "NOUN")
 
 
 def _named_after_count(ent, counts) -> dict | None:
