@@ -349,6 +349,9 @@ def _also(gov, predicate: str, lex: Lexicon):
     # "30 Activists Pardoned, Released From Prison": a headline's second participle after a comma
     related += [c for c in gov.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i == gov.i + 2
                 and doc[gov.i + 1].text == "," and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)]
+    # "released 18 clergymen, exiling them to Rome": a participle that goes on to do more to them
+    related += [c for c in gov.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and any(o.dep_ == "dobj" and o.lower_ == "them" for o in c.children)]
     if gov.dep_ == "conj" and gov.head.pos_ == "VERB":
         related.append(gov.head)
     found = []
@@ -642,6 +645,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # "just 6 out of 140 political prisoners in Tajikistan pardoned", "a small share of the
             # 900 political prisoners in Belarus": the country's political prisoners, held now
             gov, predicate, inherited = noun, "remain_imprisoned", None
+        if predicate is None and noun is None and (risen := _events_rose_to(anchor, lex)) is not None:
+            (gov, predicate), events = risen, risen[0]  # "Detentions rose to 640 by the evening"
         if predicate is None and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to") \
                 and (counted := number_of(number, doc, lex)) is not None:
             node, own = modifier_predicate(counted, lex)
@@ -664,6 +669,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and gov.lemma_.lower() in _JAILING and as_of(sentence):
             # "801 political prisoners held in jails as of 2 March": held on that day (and so detained)
             predicate, part_done, verb_done = "remain_imprisoned", "detained", gov
+        if predicate == "remain_imprisoned" and part_done is None and gov is not None and gov.dep_ == "dobj" \
+                and gov.head.lemma_.lower() in ("extend", "prolong", "renew") and noun_predicate(gov, lex) == "detained":
+            # "the court renewed the detention of 17 defendants": held since their arrest, and held on
+            part_done, verb_done = "detained", gov.head
         if predicate == "detained" and part_done is None and noun is None and gov is not None and gov.tag_ == "VBN" \
                 and gov.lemma_.lower() in _JAILING and anchor.dep_ == "nsubj" and anchor.head.i == gov.i \
                 and any(c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "of"
@@ -953,6 +962,20 @@ def _tally_moved_to(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[
             continue
         found += [_at_figure(c, number, first, last) for c in before]
     return found
+
+
+def _events_rose_to(anchor, lex: Lexicon):
+    """(events, predicate) of "Arrests began at noon and climbed to 1,200": a bare count that
+    a plural noun of arrests or releases, the subject, rose to (each event one person); or None."""
+    verb = anchor.head.head
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "to" or verb.lemma_.lower() not in CHANGES:
+        return None
+    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or any(c.dep_ == "prep" for c in subject.children):
+        return None
+    predicate = noun_predicate(subject, lex)
+    return (subject, predicate) if predicate in ("detained", "released") else None
 
 
 def _figures_compared(doc, numbers: list[NumberSpan], claims: list[dict]) -> list[dict]:

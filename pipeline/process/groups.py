@@ -157,10 +157,28 @@ def part_of_previous(anchor, be, claims: list[dict]) -> dict | None:
         # "among the 16", "of the 1,181": the claim about that very number, if there is one
         numbers = {t.text.replace(",", "") for t in tokens if t.like_num and t.i != anchor.i}
         same = [c for c in claims if str(c["count"]) in numbers]
+        if not same and _counted_since(claims, anchor):
+            return None  # "… documented 139 deaths. Of these, four were women": of the deaths
         return same[-1] if same else _last_group(claims, _largest_part(anchor))
     if of_them(anchor):
         return _last_group(claims, anchor)
     return None
+
+
+def _counted_since(claims: list[dict], anchor) -> bool:
+    """Whether a count of deaths, cases or the like (a plural noun with its number, which no
+    claim is about) stands in a sentence between the last claim and ``anchor``'s: the nearer
+    group a partitive refers to."""
+    doc = anchor.doc
+    if claims[-1]["end"] >= anchor.sent.start_char:
+        return False  # (the last claim is in the part's own sentence)
+    between = doc.char_span(claims[-1]["end"], anchor.sent.start_char, alignment_mode="expand")
+    return between is not None and any(t.like_num and t.dep_ == "nummod" and t.head.lemma_.lower() in _NOT_PEOPLE
+                                       for t in between)
+
+
+# things counted that a following "of these" can be of ("139 deaths … Of these, four were women")
+_NOT_PEOPLE = frozenset({"death", "case", "killing", "incident", "complaint", "disappearance"})
 
 
 def _clauses_before(verb) -> list:

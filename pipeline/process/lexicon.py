@@ -204,9 +204,11 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "nine Americans are on their way home from custody in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
         return "released"  # "310 fighters are out of jail now" (where "in jail" is a stock)
-    if lemma == "sweep" and token.dep_ != "acl" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
-        # "2,300 were swept up in the raids", as "rounded up" is (but "among 250 political
-        # prisoners swept up in the purge" counts those held now)
+    if lemma == "sweep" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not (
+            token.dep_ == "acl" and token.head.lemma_.lower() in ("prisoner", "detainee")):
+        # "2,300 were swept up in the raids", "thousands of people swept up in the crackdown", as
+        # "rounded up" is (but "among 250 political prisoners swept up in the purge" counts
+        # those held now)
         return "detained"
     if lemma == "be" and (deed := next((x for c in token.children if c.dep_ == "acomp" and c.lower_ == "able"
                                         for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)):

@@ -388,8 +388,8 @@ def _tally_reached(token) -> bool:
 
 
 # verbs of a tally's change: "grew by 23", "rose from 362 to 420"
-CHANGES = frozenset({"rise", "grow", "increase", "climb", "jump", "swell", "fall", "drop", "decrease", "decline",
-                     "shrink", "go"})
+CHANGES = frozenset({"rise", "grow", "increase", "climb", "jump", "swell", "soar", "fall", "drop", "decrease",
+                     "decline", "shrink", "go"})
 
 
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}$")

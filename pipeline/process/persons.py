@@ -114,7 +114,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         while len(holders) < 6 and (head.dep_ == "appos" or head.dep_ == "conj" and _apposed_list(head.head, lex)):
             head = head.head  # "One of those freed, the politician X"; "the freed Americans, A and B,"
             holders.append(head)
-        holders += _described_by_who(ent, lex)
+        holders += _described_by_who(ent, lex) + _including_group(ent.root)
         for holder in holders:
             if predicate in PERSON_PREDICATES:
                 break
@@ -341,6 +341,24 @@ def _clause_break(token) -> bool:
     # "the opposition figures Maria Kalesnikava": a plural noun the tagger took for a verb
     before = token.doc[token.i - 2:token.i] if token.i >= 2 else []
     return not (token.tag_ == "VBZ" and len(before) == 2 and before[1].pos_ == "NOUN" and before[0].tag_ in ("DT", "PRP$"))
+
+
+def _including_group(name) -> list:
+    """"20 prisoners taken to Lithuania—including A and B—arrived": the group noun whose
+    "including" lists the name (its own words say what befell the group)."""
+    head = name
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "including" and prep.head.pos_ == "NOUN":
+        return [prep.head]
+    return []
+
+
+def _in_brackets(token) -> bool:
+    """Whether ``token`` stands between an opening bracket and its closing one in its sentence."""
+    before = [t.text for t in token.doc[token.sent.start:token.i]]
+    return before.count("(") > before.count(")")
 
 
 def _closed_clause(token, ent) -> bool:
@@ -759,8 +777,8 @@ def _among_opening(ent, lex: Lexicon) -> dict | None:
     be = next((t for t in doc[sentence.start:ent.start] if t.lemma_ == "be"), None)
     if be is None:
         return None
-    if any(_clause_break(t) for t in doc[be.i + 1:ent.start]):
-        return None
+    if any(_clause_break(t) and not _in_brackets(t) for t in doc[be.i + 1:ent.start]):
+        return None  # (an aside in brackets, "A (A has a tumour), B and C", is still the list)
     for token in doc[sentence.start:be.i]:
         predicate = word_predicate(token, lex) or noun_predicate(token, lex)
         if predicate in PERSON_PREDICATES:

@@ -92,9 +92,11 @@ _RECORDING = frozenset({"record", "register", "document", "count", "list", "tall
 
 
 def recorded_detentions(noun) -> bool:
-    """"monitors recorded 6,000 detainees": each one a detention counted, not people held now."""
-    return noun is not None and noun_lemma(noun) in ("detainee", "arrestee") and noun.dep_ == "dobj" \
-        and noun.head.lemma_.lower() in _RECORDING
+    """"monitors recorded 6,000 detainees", "more than 100 detainees are known": each one a
+    detention counted, not people held now."""
+    return noun is not None and noun_lemma(noun) in ("detainee", "arrestee") and (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECORDING
+        or noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _RECORDING | {"know", "report"})
 
 
 def _there_in_custody(noun, lex: Lexicon) -> bool:
