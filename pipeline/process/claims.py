@@ -209,6 +209,9 @@ def _custody_place(prep, lex: Lexicon) -> bool:
         return False  # ("placed ten people in detention", "awaiting trial in detention facilities": acts)
     if place.lower_ in lex.state_places:
         return True
+    if place.lower_ == "hands" and any(c.dep_ == "advmod" and c.lower_ == "still" for c in prep.head.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in place.children):
+        return True  # "two aid workers are still in their kidnappers' hands": their captors'
     return place.lemma_.lower() in _FACILITIES and any(t.lower_ in _CUSTODIAL for t in place.subtree if t.i < place.i)
 
 
@@ -469,6 +472,11 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # "a vote took place … with over 1,300 political prisoners currently behind
             # bars": the phrase says where they are, not the verb it hangs on
             gov, predicate = noun, "remain_imprisoned"
+        custody_listed = noun is not None and _listed_in_custody(noun, lex)
+        if custody_listed:
+            # "handed over a list of 250 prisoners and 80 fishermen in its custody": the list
+            # goes across, the people listed are held
+            gov, predicate = noun, "remain_imprisoned"
         if predicate is None and noun is not None and (gapped := _gapped_verb(noun, lex)) is not None:
             gov, predicate = gapped  # "160 were sentenced to ten years, 80 people to five years"
         if participle is not None:
@@ -713,7 +721,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         # is meant for, it frees nobody yet; nor does it say they are held now (but "Viasna's
         # list of 1,100 political prisoners" does)
         on_a_list = size_of_list(noun, gov)
-        if on_a_list and predicate == "remain_imprisoned" and not political(noun) and not listed_names:
+        if on_a_list and predicate == "remain_imprisoned" and not political(noun) and not listed_names \
+                and not custody_listed:
             continue
         if predicate is None:
             continue
@@ -1161,6 +1170,37 @@ def _part_of_counted_whole(number: NumberSpan, noun) -> bool:
         and any(c.dep_ == "nummod" and not number.start <= c.i < number.end for c in noun.children)
 
 
+def _listed_in_custody(noun, lex: Lexicon) -> bool:
+    """"a list of 40 civilian prisoners and 500 fishermen in its custody": people on a list
+    said to be in custody now (the place may hang on the last of the items)."""
+    item = noun
+    while item.dep_ == "conj" and item.head.i != item.i:
+        item = item.head
+    if item.dep_ != "pobj" or item.head.lower_ != "of" or item.head.head.lemma_.lower() != "list":
+        return False
+    items = [item] + [t for t in item.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    last = max(t.i for i in items for t in i.subtree)
+    holders = items + [item.head.head.head]  # (or on the verb that passes the list on, right after it)
+    return any(c.dep_ == "prep" and c.lower_ == "in" and c.i > item.i and (h in items or c.i == last + 1)
+               and any(g.lower_ in lex.state_places for g in c.children) for h in holders for c in h.children)
+
+
+def _who_on_a_name_after(noun, lex: Lexicon) -> list:
+    """A "who" clause hung on a proper noun that is no person, a few words after ``noun``
+    with no other people, person or number between: the counted people's clause."""
+    doc = noun.doc
+    sentence = noun.sent
+    for token in doc[noun.i + 1:min(sentence.end, noun.i + 10)]:
+        if token.like_num or token.ent_type_ in ("PERSON", "NORP") or token.pos_ in ("NOUN", "PROPN") and is_people(token, lex) \
+                or token.pos_ == "AUX" or token.tag_ in ("VBD", "VBZ", "VBP"):
+            return []  # (another group, or the counted people's own verb: the clause is not theirs)
+        if token.pos_ == "PROPN" and any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+                for c in token.children):
+            return [c for c in token.children if c.dep_ == "relcl"]
+    return []
+
+
 def _held_with(noun, lex: Lexicon) -> bool:
     """"with 1,400 political prisoners (currently) behind bars", "with 62 hostages in
     custody": a count in a "with" phrase that says where they are held now."""
@@ -1318,6 +1358,9 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     described += [c for a in noun.children if a.dep_ == "acl" for g in a.subtree
                   if g.pos_ in ("NOUN", "PROPN") and not is_people(g, lex)
                   for c in g.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)]
+    # "14 fishermen from Nagapattinam, who were arrested …", "nine sailors, coming from a port
+    # in Kerala, who were …": a "who" clause the parser hung on a place however it tagged it
+    described += [c for c in _who_on_a_name_after(noun, lex) if c not in described]
     # "23 Indian and 128 Bangladeshi fishermen, who were arrested …": a clause after the last
     # of joined counts, which the parser hung on the first
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in noun.head.children):

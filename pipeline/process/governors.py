@@ -261,6 +261,8 @@ def governor(token, lex: Lexicon):
             if prep.lower_ == "as" and current.lower_ == "part" and gov.pos_ == "NOUN" \
                     and (predicate := noun_predicate(gov, lex)) in PERSON_PREDICATES:
                 return gov, predicate  # "her release, as part of a freed group of 31 inmates"
+            if prep.lower_ == "against" and gov.lemma_.lower() == "verdict":
+                return gov, "sentenced"  # "read out the verdict against nine defendants": convicted them
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for") and not (
                     prep.lower_ == "for" and _of_the_dead(gov, lex)):
                 # (but handing over three captives' bodies "for 600 prisoners" hands
@@ -759,11 +761,23 @@ def previous_release(token, lex: Lexicon, nouns: bool = False, moved: bool = Fal
 _HELD_PEOPLE = {"detainee": "detained", "arrestee": "detained", "deportee": "deported"}
 
 
+def _participle_opening(word, lex: Lexicon) -> str | None:
+    """The freeing predicate of "Freed", "Released" or "Pardoned" opening "… are: A, B", or None."""
+    text = word.lower_
+    if not text.endswith("ed"):
+        return None
+    predicate = lex.verbs.get(text[:-1]) or lex.verbs.get(text[:-2])  # ("freed", "released"; "pardoned")
+    return predicate if predicate in PERSON_PREDICATES else None
+
+
 def _copula_target(be, token, lex: Lexicon):
     """"Among those freed were A and B"; "nine of them were journalists" (the claim is
     about the group named in the other half of the copula)."""
     if be.dep_ == "auxpass" and (predicate := word_predicate(be.head, lex)):
         return be.head, predicate  # "Also freed were A, B and C"
+    opening = next((c for c in be.children if c.dep_ == "nsubj" and c.i == be.i - 1 == c.sent.start), None)
+    if opening is not None and token.i > be.i and (predicate := _participle_opening(opening, lex)) is not None:
+        return opening, predicate  # "Freed are: A, B and C", the participle taken for a noun
     for child in be.children:
         opener = child.dep_ == "prep" and child.lower_ == "of" and child.i < token.i  # "Of the 31 pardoned, nine are women"
         if child.dep_ == "prep" and (child.lower_ in ("among", "amongst", "including") or opener):

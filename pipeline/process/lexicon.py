@@ -529,7 +529,9 @@ def given_a_term(verb) -> bool:
         units = [t for t in prep.subtree if t.lemma_.lower() in _TERM_UNITS]
         # (a unit counted or standing alone, "for five years", "for a year", "for life"; not a
         # month named later in the clause, after the offence)
-        units = [t for t in units if t.lemma_.lower() in ("life", "term") or t.head.i == prep.i
+        # (but "imprisoned for years", a plural with no number, is how long, not a term)
+        units = [t for t in units if t.lemma_.lower() in ("life", "term")
+                 or t.head.i == prep.i and not (t.tag_ == "NNS" and not any(c.like_num for c in t.children))
                  or any(c.like_num or c.lower_ in ("a", "an") for c in t.children)]
         # (the words up to the term: "for four years over their reporting" is a term)
         words = {t.lemma_.lower() for t in prep.subtree if units and t.i <= units[0].i}
@@ -872,7 +874,13 @@ def not_custody(sentence, lex: Lexicon, verb=None) -> bool:
         # tests/eval/GUIDELINES.md leaves unlabelled like a transfer between prisons (but
         # freeing 300 people "previously under house arrest" is a release from it)
         return True
-    sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
+    # (the words of the "from" phrase itself, not of a clause on it: "14 fishermen from
+    # Nagapattinam, who were arrested by the navy")
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    clauses = {t.i for c in froms for r in c.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
+    sources = [g for c in froms for g in c.subtree if g.i not in clauses]
+    if any(t.lower_ == "suspended" for t in sources):
+        return True  # "released 10 from suspended prison sentences": they were never inside
     # (but "freed from the punishment of imprisonment" is from prison)
     phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for g in c.subtree]
     return any(t.lemma_.lower() in lex.not_custody_from for t in sources) and not any(

@@ -352,6 +352,17 @@ def _in_a_name(doc, i: int) -> bool:
         and token.ent_type_ in ("ORG", "LAW", "PRODUCT", "FAC") and doc[i - 1].ent_type_ == token.ent_type_
 
 
+# bodies named with a number after a capitalised word: "Commission 44", "Group 24", "Charter 77"
+_NUMBERED_BODIES = frozenset({"commission", "committee", "group", "charter", "movement", "brigade", "battalion",
+                              "unit", "bloc", "front", "squad", "regiment", "platoon", "division", "cell"})
+
+
+def _body_number(doc, i: int) -> bool:
+    """"members of Commission 44 were detained", "Group 24 leader X": the number in the name
+    of a body, not a count of its members."""
+    return doc[i].is_digit and i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ in _NUMBERED_BODIES
+
+
 def _provision(doc, i: int) -> bool:
     """"under Article 34 (1)", "freed under 34 (1) (d) of the act": the number of
     a law's provision, not a count; nor is the number of a room or a sum of money."""
@@ -406,7 +417,7 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         if not _is_num(token) or (token.ent_type_ in NOT_COUNTS and not _lone_number_date(doc, i)
                                   and not _counts_people(doc, i, people) and not _tally_reached(token)) \
                 or _year_or_age(doc, i) or _enumerator(doc, i) or _DOTTED_DATE.match(token.text) or _provision(doc, i) \
-                or _in_a_name(doc, i) or _proportion(doc, i) or _rank(doc, i):
+                or _in_a_name(doc, i) or _body_number(doc, i) or _proportion(doc, i) or _rank(doc, i):
             i += 1  # ("02.12.2020 - Four journalists arrested": a date, whose run would swallow the count)
             continue
         begin = i - 1 if i > 0 and (doc[i - 1].lower_ in ("a", "half") and token.lower_ in _DOZEN

@@ -130,6 +130,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             gov, predicate = _own_group(ent.root, lex) or _among_them_after(ent.root, lex) or (gov, predicate)
         if predicate not in PERSON_PREDICATES and (later := named_after_freed_one(ent, lex)) is not None:
             gov, predicate = doc[later["gov"]], later["predicate"]  # "A lawyer has been freed. … X was held …"
+        lost = False  # (a subject the parser hung on the phrase before it: not a circumstance)
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
             if ent.end < len(doc) and possessive(doc[ent.end]) or _describes_another(ent):
                 continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
@@ -153,10 +154,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                     or counted_list(ent, counts, lex) or _freed_title(ent, lex) or freed_in_own_clause(ent, lex) \
                     or freed_next(ent, lex) or freed_as_they(ent, lex) \
                     or freed_later_as_group(ent, lex) or freed_as_their_number(ent, counts) \
-                    or (_freed_captive(ent) if released_context else None)
+                    or _subject_lost(ent, lex) or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
-            gov, predicate = doc[listed["gov"]], listed["predicate"]
+            gov, predicate, lost = doc[listed["gov"]], listed["predicate"], listed.get("lost", False)
         if status_of(gov, ent.start, doc, lex) != "asserted" and not (released_context and _group_to_be_freed(gov)):
             # "the deal to free a teacher, X, who came home on Tuesday": the plan is
             # hedged, what the name's own clause says is not
@@ -165,7 +166,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 continue
         if gov.dep_ == "amod" and _membership_in_doubt(ent, gov, lex):
             continue  # "it is unclear whether the freed group took in A and B"
-        if _agent_phrase(ent.root, gov, lex) or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent) \
+        if _agent_phrase(ent.root, gov, lex) and not lost or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent) \
                 or _names_something_else(ent, lex) \
                 or _source_of(ent, gov, lex):
             continue
@@ -341,6 +342,24 @@ def _clause_break(token) -> bool:
     # "the opposition figures Maria Kalesnikava": a plural noun the tagger took for a verb
     before = token.doc[token.i - 2:token.i] if token.i >= 2 else []
     return not (token.tag_ == "VBZ" and len(before) == 2 and before[1].pos_ == "NOUN" and before[0].tag_ in ("DT", "PRP$"))
+
+
+def _subject_lost(ent, lex: Lexicon) -> dict | None:
+    """"Following talks with the Taliban, another American, X, was released": the parser hung
+    the name on the phrase before it and left the passive verb right after it with no
+    subject; the name is whom it frees."""
+    doc = ent.doc
+    i = ent.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    while i < len(doc) and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i += 1
+    if i >= len(doc) or i == ent.end or doc[i].pos_ != "VERB" or doc[i].tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in doc[i].children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children):
+        return None
+    predicate = word_predicate(doc[i], lex)
+    return {"gov": i, "predicate": predicate, "lost": True} if predicate in PERSON_PREDICATES else None
 
 
 def _including_group(name) -> list:
