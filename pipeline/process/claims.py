@@ -86,7 +86,7 @@ from newsmon.pipeline.process.stocks import (
 )
 from newsmon.pipeline.process.swaps import involved_in_swap, sized_swap
 
-_PLACE_AFTER = {"behind", "in"}
+_PLACE_AFTER = {"behind", "in", "inside"}
 _HISTORY = ("detained", "sentenced")  # what a participle on the counted noun tells of their past
 _JAILING = frozenset({"hold", "imprison", "jail", "incarcerate", "deprive"})  # ("deprived of their liberty")
 _HELD_NOW = _JAILING | {"detain"}  # with "still": a stock
@@ -162,6 +162,8 @@ def _scan_predicate(start, stop, lex: Lexicon):
         if token.pos_ == "VERB" and token.lemma_.lower() in lex.scan_stop and (
                 token.dep_ not in ("acl", "relcl") or token.lemma_.lower() in ("die", "kill")):
             break  # (the dead, even in a relative clause, are held by nobody: "who were killed in captivity")
+        if token.lower_ == "on" and [t.lower_ for t in doc[token.i + 1:token.i + 3]] == ["death", "row"]:
+            return token, "remain_imprisoned"  # "1,000 prisoners are on death row"
         if token.lower_ in _PLACE_AFTER and (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.state_places
                                              or _custody_place(token, lex)) \
                 or token.lower_ == "behind" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "bars":
@@ -1482,9 +1484,10 @@ def _serving_terms(clause) -> bool:
 
 
 def _serves_a_term(verb) -> bool:
-    """"serving prison terms", "serving long sentences": the verb serve with a term as its object."""
+    """"serving prison terms", "serving long sentences", "serving time": the verb serve with a
+    term as its object."""
     return verb.lemma_.lower() == "serve" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence", "time") for c in verb.children)
 
 
 def _pardoned_after(verb, lex: Lexicon):

@@ -216,6 +216,10 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
             child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].like_num and objects[0].i + 1 < len(doc) \
+                    and doc[objects[0].i + 1].pos_ == "NOUN" and is_people(doc[objects[0].i + 1], lex):
+                # "233 out of 1,727 detainees", the parser hanging the noun apart from its number
+                return doc[objects[0].i + 1], anchor
             if objects and objects[0].lemma_.lower() in _COLLECTIVES:
                 # "the last four of a group of freed dissidents": of the people in the group
                 members = [g for p in objects[0].children if p.dep_ == "prep" and p.lower_ == "of"

@@ -855,9 +855,10 @@ def of_group_predicate(token, lex: Lexicon):
 
 def doing_to_another(participle) -> bool:
     """"officers escorting him": an active participle with an object of its own, which the
-    counted do to others (but "women serving their terms" serve their own)."""
+    counted do to others (but "women serving their terms" and "inmates serving time" serve their own)."""
     return participle.tag_ == "VBG" and participle.dep_ == "acl" and any(
-        c.dep_ == "dobj" and c.lower_ != "them" and c.lemma_.lower() not in TERMS for c in participle.children)
+        c.dep_ == "dobj" and c.lower_ != "them" and c.lemma_.lower() not in TERMS
+        and not (c.lower_ == "time" and participle.lemma_.lower() == "serve") for c in participle.children)
 
 
 # words for a part of a group whose size is not given ("many of whom")
