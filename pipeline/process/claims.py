@@ -1193,7 +1193,8 @@ def _who_on_a_name_after(noun, lex: Lexicon) -> list:
     doc = noun.doc
     sentence = noun.sent
     for token in doc[noun.i + 1:min(sentence.end, noun.i + 10)]:
-        if token.like_num or token.ent_type_ in ("PERSON", "NORP") or token.pos_ in ("NOUN", "PROPN") and is_people(token, lex) \
+        if token.like_num or token.ent_type_ in ("PERSON", "NORP") \
+                or token.pos_ in ("NOUN", "PROPN") and is_people(token, lex) \
                 or token.pos_ == "AUX" or token.tag_ in ("VBD", "VBZ", "VBP"):
             return []  # (another group, or the counted people's own verb: the clause is not theirs)
         if token.pos_ == "PROPN" and any(

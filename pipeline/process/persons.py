@@ -166,9 +166,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 continue
         if gov.dep_ == "amod" and _membership_in_doubt(ent, gov, lex):
             continue  # "it is unclear whether the freed group took in A and B"
-        if _agent_phrase(ent.root, gov, lex) and not lost or _says(ent, lex) or _hands_over_things(gov, ent, lex) or _left_out(ent) \
-                or _names_something_else(ent, lex) \
-                or _source_of(ent, gov, lex):
+        if _agent_phrase(ent.root, gov, lex) and not lost or _says(ent, lex) or _hands_over_things(gov, ent, lex) \
+                or _left_out(ent) or _names_something_else(ent, lex) or _source_of(ent, gov, lex):
             continue
         if predicate == "crossed_border" and (gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj"
                                               and ent.root.head.i == gov.i
