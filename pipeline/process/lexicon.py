@@ -350,9 +350,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "detained"  # "police took five students to a police station" (not to the railway station)
     if _kept_confined(token, lex):
         return "remain_imprisoned"  # "the regime keeps 300 marchers jailed"
-    if lemma == "spend" and token.dep_ in ("relcl", "acl") and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(g.lower_ in lex.state_places for g in c.children)
-            for t in (token, *token.children) for c in t.children):
+    if lemma == "spend" and token.dep_ in ("relcl", "acl") \
+            and any(in_held_place(t, lex) for t in (token, *token.children)):
         # "leaders who had spent weeks in jail were freed": held before (but "four of them spent
         # two years behind bars" tells of a part of the freed, which the labels leave alone)
         return "detained"
