@@ -1188,16 +1188,18 @@ def _listed_in_custody(noun, lex: Lexicon) -> bool:
 
 
 def _who_on_a_name_after(noun, lex: Lexicon) -> list:
-    """A "who" clause hung on a proper noun that is no person, a few words after ``noun``
-    with no other people, person or number between: the counted people's clause."""
+    """A "who" clause hung on a noun that is no person ("from parts of the Strip who were"), a
+    few words after ``noun`` with no other people, person or number between: the counted
+    people's clause."""
     doc = noun.doc
     sentence = noun.sent
     for token in doc[noun.i + 1:min(sentence.end, noun.i + 10)]:
         if token.like_num or token.ent_type_ in ("PERSON", "NORP") \
-                or token.pos_ in ("NOUN", "PROPN") and is_people(token, lex) \
+                or token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and is_people(token, lex) \
                 or token.pos_ == "AUX" or token.tag_ in ("VBD", "VBZ", "VBP"):
-            return []  # (another group, or the counted people's own verb: the clause is not theirs)
-        if token.pos_ == "PROPN" and any(
+            return []  # (another group, or the counted people's own verb: the clause is not theirs;
+            # but "the Sudanese Armed Forces" is a name)
+        if token.pos_ in ("PROPN", "NOUN") and any(
                 c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
                 for c in token.children):
             return [c for c in token.children if c.dep_ == "relcl"]

@@ -147,14 +147,17 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
         return after, last  # "with 25 and 19 reporters jailed": the last of the list counts them too
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() == "crew":
         return last.head.head, last  # "a bulk carrier and its crew of 19": the crew is what is counted
-    if last.dep_ in ("dobj", "nsubj", "nsubjpass") and (noun := _noun_beside(last, lex)) is not None:
+    if (last.dep_ in ("dobj", "nsubj", "nsubjpass") or last.dep_ == "pobj" and last.head.lower_ == "including") \
+            and (noun := _noun_beside(last, lex)) is not None:
         if last.head.tag_ in ("VBD", "VBN") and last.head.i < noun.i and (
                 last.head.dep_ == "amod" and last.head.head.i == noun.i
                 or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != last.head.i):
             # "Twelve Abducted Zamfara Schoolgirls Regain Freedom": the count made the subject
             # of the participle before its noun, which has a verb of its own
             return noun, noun
-        return noun, last  # "hands over 60 freed political detainees", the count parsed as an object of its own
+        # "hands over 60 freed political detainees", "including four declared presidential
+        # rivals": the count parsed as an object of its own
+        return noun, last
     if last.dep_ == "nummod" and last.head.dep_ == "poss" and last.head.pos_ == "PROPN" \
             and last.head.head.tag_ == "NNS" and is_people(last.head.head, lex) and last.head.head.i <= last.i + 6:
         # "24 Jehovah's Witnesses", "three EIPR's senior staff members": the count is of the witnesses
@@ -178,8 +181,10 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
             noun = noun.head  # "Twelve Thai nationals", "Five Thai farm workers": the nationality describes the counted
         elif noun.tag_ == "NNP" and noun.dep_ in ("compound", "nmod") and noun.head.tag_ == "NNS" \
                 and is_people(noun.head, lex) and noun.i < noun.head.i <= noun.i + 3 \
-                and all(t.dep_ in ("amod", "compound") for t in doc[noun.i + 1:noun.head.i]):
-            noun = noun.head  # "Ten Niger humanitarian workers": the country or place describes them
+                and all(t.dep_ in ("amod", "compound", "punct") for t in doc[noun.i + 1:noun.head.i]):
+            # "Ten Niger humanitarian workers", "five former Artsakh (Nagorno-Karabakh) officials":
+            # the country or place describes them
+            noun = noun.head
         elif noun.tag_ == "NNS" and noun.dep_ in ("compound", "nmod") and noun.head.tag_ == "NNS" \
                 and is_people(noun, lex) and is_people(noun.head, lex) and noun.i < noun.head.i <= noun.i + 3 \
                 and all(t.dep_ in ("amod", "compound") for t in doc[noun.i + 1:noun.head.i]):

@@ -1093,6 +1093,21 @@ def _reduced_relative(verb) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
+def _figure_guessed(number, predicate_token) -> bool:
+    """"the number of hostages held could be as low as 50": the figure, set beside the people
+    rather than below their verb, is what a modal hedges."""
+    above = {t.i for t in predicate_token.ancestors}
+    if predicate_token.i in {t.i for t in number.ancestors}:
+        return False
+    for node in number.ancestors:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _AUX_HEDGES and not _good_will(c)
+                                                for c in node.children):
+            return True
+        if node.i in above:
+            return False
+    return False
+
+
 def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     """'negated', 'hedged' or 'asserted' for a claim governed by ``predicate_token``."""
     before = doc[max(0, number_first - 3):number_first]
@@ -1143,6 +1158,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         return "hedged"  # "the planned release of the 500 prisoners"
     if _dated_event(predicate_token, lex):
         return "asserted"  # "may have meant the July 3 pardon of 14 prisoners": a dated event
+    if _figure_guessed(doc[number_first], predicate_token):
+        return "hedged"
     chain = [predicate_token, *predicate_token.ancestors]
     if (cut := next((i for i, node in enumerate(chain) if _clause_put_first(node, lex)), None)) is not None:
         chain = chain[:cut + 1]
@@ -1226,7 +1243,7 @@ _FLOATED = frozenset({"mention", "raise", "broach", "float", "suggest"})
 _REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand", "estimate", "confirm"})
 # what holds back a release, or appeals against custody: an arrest or a sentence they are
 # aimed at has happened ("turned down the two editors' appeal against their arrest")
-_HELD_BACK = frozenset({"delay", "postpone", "block", "halt", "suspend", "stall", "reject", "refuse", "appeal"})
+_HELD_BACK = frozenset({"delay", "postpone", "pause", "block", "halt", "suspend", "stall", "reject", "refuse", "appeal"})
 _TELLING = frozenset({"inform", "announce", "notify", "confirm", "state", "say", "tell", "report"})
 _KNOWING = _TELLING | {"add", "claim", "know", "believe", "think", "write", "fear", "warn"}
 

@@ -193,6 +193,14 @@ def _after_kidnapping(token) -> bool:
 _CAPTIVITY = frozenset({"captivity", "exchange", "swap", "release", "freedom", "hostage", "captive", "prisoner"})
 
 
+def _to_police(token) -> bool:
+    """"were handed over to the Macau police": custody passed from one force to another, nobody
+    freed (across a border if the police are another country's)."""
+    return token.lemma_.lower() in ("hand", "turn") and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "police" for g in c.children)
+                for c in token.children)
+
+
 def verb_predicate(token, lex: Lexicon) -> str | None:
     """What a verb (or a participle) says happened, from the lexicon."""
     if verb_tagged_noun(token, lex):
@@ -217,6 +225,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "2,542 people are already at liberty", "the 17 crew, held captive for a year, are back home"
     if _prisoners_sent_home(token):
         return None
+    if _to_police(token):
+        return "crossed_border" if to_a_country(token) else None
     if lemma in ("remain", "stay") and any(c.dep_ == "attr" and noun_lemma(c) in HELD_WORDS for c in token.children):
         return "remain_imprisoned"  # "310 people remain political prisoners", "41 people remain hostages"
     if lemma == "deprive" and token.dep_ not in ("relcl", "acl") and _clause_words(token) & {"liberty", "freedom"}:
@@ -236,6 +246,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _RECEIVERS for g in c.children) for c in token.children):
         return "released"  # "six hostages were transferred to Israeli authorities": handed back to their side
+    if lemma in ("transfer", "return", "hand") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("return", "exchange") for g in c.children)
+            for c in token.children) and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return "released"  # "300 prisoners of war were transferred in return": the other half of a swap
     if lemma == "reunite" and any(c.dep_ in ("nsubj", "nsubjpass") and _captive(c) for c in token.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() == "family" for g in c.children)
                     for c in token.children):
@@ -304,8 +318,11 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
                 # "placed ten people in detention for terms of up to 12 days" (but two days of
                 # police remand are custody before any trial)
                 return "sentenced"
-            if predicate == "remain_imprisoned" and (custody_so_far(token) or lemma == "keep" and _kept_then(token)):
-                return "detained"  # ("were kept in custody for two years": held then)
+            if predicate == "remain_imprisoned" and (custody_so_far(token) or lemma == "keep" and _kept_then(token)
+                                                     or lemma == "have" and token.tag_ == "VBD" and token.dep_ == "relcl"):
+                # ("were kept in custody for two years", "handed over soldiers that it had in
+                # custody": held then)
+                return "detained"
             return predicate
     if lemma == "fly" and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" and any(
             g.lower_ == "of" and any(p.ent_type_ == "GPE" or p.lower_ == "country" for p in g.children)
@@ -705,6 +722,9 @@ def to_a_country(verb, preps: tuple[str, ...] = ("to", "into")) -> bool:
             # "handed over 30 civilians held in its jails to Ukraine": the parser hung where they
             # went on the participle that says where they were
             stack.extend(token.children)
+        if token.dep_ == "relcl" and token.lemma_.lower() in ("have", "hold", "keep") and token.head.dep_ == "dobj" \
+                and preps == ("to", "into"):
+            stack.extend(token.children)  # "handed over soldiers that it had in custody to Armenia"
     return False
 
 
@@ -819,6 +839,8 @@ def noun_lemma(noun) -> str:
         return lemma[:-3] + "man"  # "servicemen", "policemen": the lemmatiser keeps the plural
     if lemma.endswith("children"):
         return lemma[:-3]  # "children", "schoolchildren"
+    if lemma.endswith("people") and len(lemma) > 6:
+        return lemma[:-6] + "person"  # "servicepeople"
     if noun.tag_ in ("NNPS", "NNS") and lemma == noun.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
         lemma = lemma[:-1]
     elif noun.tag_ in ("NNP", "NN") and lemma == noun.lower_ and lemma.endswith("s") \
@@ -840,6 +862,8 @@ def is_counted(token) -> bool:
 
 def is_people(noun, lex: Lexicon) -> bool:
     lemma = noun_lemma(noun)
+    if lemma == "figure" and not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
+        return False  # "the figures include 502 in Moscow": numbers (people are "opposition figures")
     return lemma in lex.people or noun.lower_ in lex.people or noun.ent_type_ == "NORP" \
         or noun.ent_type_ == "PERSON" and counted_plural_name(noun) or lemma == "force" and any(
         c.lower_ == "security" and c.dep_ in ("compound", "amod") for c in noun.children) \

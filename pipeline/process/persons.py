@@ -114,7 +114,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         while len(holders) < 6 and (head.dep_ == "appos" or head.dep_ == "conj" and _apposed_list(head.head, lex)):
             head = head.head  # "One of those freed, the politician X"; "the freed Americans, A and B,"
             holders.append(head)
-        holders += _described_by_who(ent, lex) + _including_group(ent.root)
+        holders += _described_by_who(ent, lex) + _including_group(ent.root) + _list_described(ent.root)
         for holder in holders:
             if predicate in PERSON_PREDICATES:
                 break
@@ -348,7 +348,15 @@ def _subject_lost(ent, lex: Lexicon) -> dict | None:
     the name on the phrase before it and left the passive verb right after it with no
     subject; the name is whom it frees."""
     doc = ent.doc
+    top = ent.root
+    while top.dep_ == "conj" and top.head.ent_type_ == "PERSON":
+        top = top.head
     i = ent.end
+    if any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in top.children) \
+            and not any(t.like_num for t in doc[ent.end:top.right_edge.i + 1]):
+        # "two days after A and B, also prisoners of conscience, were released": past the list
+        # of names and its apposition (but not past a counted group set beside one name)
+        i = max(i, top.right_edge.i + 1)
     if i < len(doc) and doc[i].text == ",":
         i += 1
     while i < len(doc) and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
@@ -504,6 +512,22 @@ def _described_by_who(ent, lex: Lexicon) -> list:
     return [g for a in descriptions for g in a.subtree
             if (g.i == a.i or g.dep_ == "conj" and g.head.i == a.i or g.ent_type_ in ("GPE", "LOC"))
             and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in g.children)]
+
+
+def _list_described(name) -> list:
+    """"A, B, C, D, who were all pardoned and freed in March": the last name of the list,
+    whose plural "who" clause tells of every name on it."""
+    top = name
+    while top.dep_ in ("appos", "conj") and top.head.ent_type_ == "PERSON":
+        top = top.head
+    last = top
+    while listed := [c for c in last.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON" and c.i > last.i]:
+        last = listed[-1]
+    if last.i == name.i:
+        return []
+    return [last] if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                         and any(w.lower_ in ("were", "are", "have", "all") for w in c.children)
+                         for c in last.children) else []
 
 
 def _subject_closed_by(ent):
