@@ -470,7 +470,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and (then := _then_them(anchor, lex)):
             gov, predicate = then  # "withdrew the press cards of three journalists and expelled them"
         part_done = verb_done = None  # a second predicate of a part of a group, found below
-        if noun is not None and _held_with(noun, lex):
+        held_with = noun is not None and _held_with(noun, lex)
+        if held_with:
             # "a vote took place … with over 1,300 political prisoners currently behind
             # bars": the phrase says where they are, not the verb it hangs on
             gov, predicate = noun, "remain_imprisoned"
@@ -481,7 +482,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = noun, "remain_imprisoned"
         if predicate is None and noun is not None and (gapped := _gapped_verb(noun, lex)) is not None:
             gov, predicate = gapped  # "160 were sentenced to ten years, 80 people to five years"
-        if participle is not None:
+        if participle is not None and not held_with:
             gov, predicate = participle, word_predicate(participle, lex)
         if predicate in _HISTORY and gov is not None and gov.dep_ == "acl" and gov.head.i == anchor.i \
                 and (given := _given_to(anchor, lex)) is not None:
@@ -791,6 +792,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                        and c["predicate"] in (*PERSON_PREDICATES, "crossed_border") and c["predicate"] != predicate]
         for verb, other in ([] if _part_of_counted_whole(number, noun) else
                             _described_by(noun if noun is not None else anchor, gov, predicate, lex)):
+            if held_with and other == "detained" and verb.dep_ == "acl" and verb.head.i == noun.i:
+                continue  # (the participle that said where they are held now)
             claims.append({**claim, "predicate": other, "status": status_of(verb, first, doc, lex)})
         # (and "after their release, 60 prisoners were driven to Lithuania": freed, then moved)
         if predicate in (*_HISTORY, "crossed_border") \
@@ -1211,8 +1214,10 @@ def _held_with(noun, lex: Lexicon) -> bool:
     custody": a count in a "with" phrase that says where they are held now."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "including"):
         return False
+    # ("leads the list with 124 reporters held behind bars": the participle says where)
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.state_lemmas)]
     return any(c.dep_ == "prep" and c.lower_ in _PLACE_AFTER and any(
-        g.lower_ in lex.state_places for g in c.children) for c in noun.children)
+        g.lower_ in lex.state_places for g in c.children) for h in holders for c in h.children)
 
 
 def _gapped_complement(number: NumberSpan, doc, noun, lex: Lexicon) -> bool:
@@ -1438,8 +1443,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             held_now = _still_held(child)
             if held_now:
                 other = "remain_imprisoned"  # "the release of 90 hostages still held by Hamas": held now
-            # "urged it to free 27 reporters who remain behind bars": held now, as the clause says
-            held_now = held_now or other == "remain_imprisoned" and child.dep_ == "relcl" and child.tag_ in ("VBP", "VBZ")
+            # "urged it to free 27 reporters who remain behind bars", "the 27 protesters remaining
+            # in detention": held now, as the clause says
+            held_now = held_now or other == "remain_imprisoned" and (
+                child.dep_ == "relcl" and child.tag_ in ("VBP", "VBZ") or child.dep_ == "acl" and child.tag_ == "VBG")
             # "five citizens who were released arrived in Qatar": both; but "29 of the 31 released
             # crossed": the release is the whole group's, counted by its own number
             also_freed = predicate == "crossed_border" and other in PERSON_PREDICATES and not partitive

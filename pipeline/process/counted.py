@@ -126,6 +126,9 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
         while last.head.i != last.i and number.start <= last.head.i < number.end:
             last = last.head
     after = doc[number.end] if number.end < len(doc) else None
+    if after is not None and after.lower_ == "accused" and after.dep_ != "amod" \
+            and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") for c in after.children):
+        return after, last  # "18 accused were granted bail": the noun, tagged a participle (not "accused of")
     if after is not None and after.dep_ == "acl" and after.tag_ == "VBN" and after.head.i == last.i:
         return None, last  # a headline: "Some 800 detained at rallies" (the parser hung a noun after it)
     if verb_tagged_noun(last.head, lex) and last.head.i < last.i:

@@ -724,6 +724,10 @@ def _included_in(include, lex: Lexicon):
                 subject.lemma_.lower() in HELD_WORDS | _GROUPS
                 and any(c.lower_ in ("the", "these", "those", "that", "this") for c in subject.children)):
             # "no names for those pardoned; this group was made up of …": the group just told of
+            if subject.lemma_.lower() in ("detainee", "arrestee") and subject.dep_ == "nsubj":
+                # "The detainees included two lawmakers": those held, even when a part of them
+                # was freed since
+                return subject, "detained"
             told = next(((t, p) for t in reversed(subject.doc[subject.sent.start:subject.i]) if t.dep_ == "acl"
                          and t.head.lower_ in ("those", "these") and (p := verb_predicate(t, lex)) in PERSON_PREDICATES),
                         None)
@@ -856,6 +860,9 @@ def of_group_predicate(token, lex: Lexicon):
 def doing_to_another(participle) -> bool:
     """"officers escorting him": an active participle with an object of its own, which the
     counted do to others (but "women serving their terms" and "inmates serving time" serve their own)."""
+    if participle.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in participle.children):
+        # "two magistrates who discharged 57 accused persons": a clause whose counted object are the others
+        return any(c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in participle.children)
     return participle.tag_ == "VBG" and participle.dep_ == "acl" and any(
         c.dep_ == "dobj" and c.lower_ != "them" and c.lemma_.lower() not in TERMS
         and not (c.lower_ == "time" and participle.lemma_.lower() == "serve") for c in participle.children)
@@ -1130,7 +1137,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             x.dep_ == "xcomp" and x.lemma_.lower() == "accept" for x in c.children) for c in predicate_token.children):
         return "negated"  # "were granted bail but declined to accept it": they stayed inside
     if predicate_token.pos_ == "NOUN" and predicate_token.dep_ == "dobj" \
-            and predicate_token.head.lemma_.lower() in ("deny", "refuse", "reject"):
+            and predicate_token.head.lemma_.lower() in ("deny", "refuse", "reject", "decline"):
         return "hedged"  # "the court denies parole to X", "refused their release": asked for and refused
     for child in predicate_token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and (

@@ -289,13 +289,16 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             g.lower_ in lex.state_places for g in c.subtree) for c in token.children):
         return "detained"  # "3,100 escaped inmates were returned to the country's jails": back in custody
-    if lemma == "return" and token.dep_ == "relcl" and token.head.ent_type_ == "PERSON" \
+    if lemma == "return" and (token.dep_ == "relcl" and token.head.ent_type_ == "PERSON"
+                              or any(t.lower_ == "abroad" for t in token.sent)) \
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) \
             and not any(t.lower_ in lex.state_places or t.lemma_.lower() in _CAPTIVITY
                         or t.lemma_.lower() in lex.state_lemmas
                         or lex.verbs.get(t.lemma_.lower()) in ("released", "pardoned") and t.i != token.i
                         for t in token.sent):
-        return None  # "a paper wrote of X, who came back to Belarus after years in Poland": home from abroad
+        # "a paper wrote of X, who came back to Belarus after years in Poland", "was working
+        # abroad but returned to Belarus": home from abroad
+        return None
     if lemma == "return" and token.dep_ == "pcomp" and token.head.lower_ in ("upon", "on", "after") \
             and lex.verbs.get(token.head.head.lemma_.lower()) == "detained":
         return None  # "150 exiles arrested upon returning from Poland": seized at the border
@@ -810,6 +813,9 @@ def noun_predicate(token, lex: Lexicon) -> str | None:
             return None  # "house arrest for the last four": out of prison, not a new detention
         if token.lemma_.lower() == "expulsion" and _from_no_land(token):
             return None  # "expulsion from university"
+        if token.lemma_.lower() == "return" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in token.children):
+            return None  # "detained upon his return from Russia": a journey home, not out of custody
         return lex.nouns[token.lemma_.lower()]
     return None
 

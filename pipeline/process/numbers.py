@@ -177,6 +177,7 @@ def _qualifier(doc, start: int) -> tuple[str, int | None]:
 
 
 _ADDED = frozenset({"another", "further", "additional"})
+_BARE_SCALE_AFTER = frozenset({"over", "nearly", "almost", "about", "around", "than", "approximately"})
 # nouns that "about" gives a topic to ("news about five sailors"), however the parser hangs it
 _TOPICS = frozenset({"news", "word", "information", "detail", "question", "concern", "worry", "fear", "report",
                      "story", "update", "rumour", "rumor", "inquiry", "enquiry"})
@@ -371,6 +372,14 @@ def _body_number(doc, i: int) -> bool:
     return doc[i].is_digit and i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ in _NUMBERED_BODIES
 
 
+def _sized_thing(doc, i: int) -> bool:
+    """"in a 95-defendant trial": a number joined to a singular noun that sizes one thing (but
+    "its 24-man crew" counts the crew: counted.head_noun)."""
+    return 0 < i and i + 3 < len(doc) and doc[i - 1].lower_ in ("a", "an") and doc[i + 1].text == "-" \
+        and doc[i + 2].tag_ == "NN" and doc[i + 2].lower_ not in ("man", "member", "person", "strong") \
+        and doc[i + 2].head.pos_ == "NOUN" and doc[i + 2].head.i > i + 2
+
+
 def _change(doc, i: int) -> bool:
     """"now stands at 1,150, up 40 since January": how far a figure moved, which counts nobody."""
     token = doc[i]
@@ -432,7 +441,8 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
                                   and not _counts_people(doc, _run_end(doc, i) - 1, people)
                                   and not _tally_reached(token)) \
                 or _year_or_age(doc, i) or _enumerator(doc, i) or _DOTTED_DATE.match(token.text) or _provision(doc, i) \
-                or _in_a_name(doc, i) or _body_number(doc, i) or _proportion(doc, i) or _rank(doc, i) or _change(doc, i):
+                or _in_a_name(doc, i) or _body_number(doc, i) or _proportion(doc, i) or _rank(doc, i) or _change(doc, i) \
+                or _sized_thing(doc, i):
             i += 1  # ("02.12.2020 - Four journalists arrested": a date, whose run would swallow the count;
             # a run is judged by its last word: "Forty-six soldiers" opening a text, tagged a date)
             continue
@@ -441,8 +451,11 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
         if begin > 0 and doc[begin - 1].lower_ == "half" and doc[begin].lower_ == "a":
             begin -= 1
         end = _run_end(doc, i)
-        if (token.lower_ in _SCALES or token.lower_ in _DOZEN) and begin == i:
-            i = end  # "several thousand", "many hundred", "several dozen": no count is written
+        if (token.lower_ in _SCALES or token.lower_ in _DOZEN) and begin == i and not (
+                i > 0 and doc[i - 1].lower_ in _BARE_SCALE_AFTER and token.lower_ in ("hundred", "thousand")):
+            # "several thousand", "many hundred", "several dozen": no count is written (but "detained
+            # over hundred citizens" is over a hundred, the article left out)
+            i = end
             continue
         value = value_of(doc[begin:end])
         if value is None:

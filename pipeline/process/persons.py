@@ -86,6 +86,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue
         if len(ent) == 1 and _place_word(ent.root, lex) or ent[0].like_num:
             continue  # (nor is "Twelve Mali", a count and a country run together, a name)
+        if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 2:
+            continue  # "YEREVAN (Azatutyun) —": a dateline's city in capitals, or an acronym
         gov, predicate = governor(ent.root, lex)
         if predicate is None and gov is not None and gov.lemma_.lower() in lex.speech:
             # the name made the subject of "said": the parser lost the clause before it
@@ -167,7 +169,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         if gov.dep_ == "amod" and _membership_in_doubt(ent, gov, lex):
             continue  # "it is unclear whether the freed group took in A and B"
         if _agent_phrase(ent.root, gov, lex) and not lost or _says(ent, lex) or _hands_over_things(gov, ent, lex) \
-                or _left_out(ent) or _names_something_else(ent, lex) or _source_of(ent, gov, lex):
+                or _left_out(ent) or _names_something_else(ent, lex) or _source_of(ent, gov, lex) \
+                or _member_of_actor(ent):
             continue
         if predicate == "crossed_border" and (gov.lemma_.lower() in _JOURNEYS and ent.root.dep_ == "nsubj"
                                               and ent.root.head.i == gov.i
@@ -558,6 +561,15 @@ def _names_something_else(ent, lex: Lexicon) -> bool:
 
 _MEDIA = frozenset({"outlet", "agency", "newspaper", "daily", "website", "site", "channel", "broadcaster", "magazine",
                     "portal", "station", "tabloid", "weekly"})
+
+
+def _member_of_actor(ent) -> bool:
+    """"A bench, comprising Justice A and Justice B – approved the bail pleas": the members of
+    the body that acts, not the people it frees."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "dobj" and root.head.lemma_.lower() == "comprise" and root.head.dep_ in ("advcl", "acl")
 
 
 def _describes_another(ent) -> bool:
