@@ -232,6 +232,11 @@ def _done_by(counted, verb, lex: Lexicon) -> bool:
     return subject.dep_ == "nsubj" and subject.head.i == node.i
 
 
+# relatives whose "of one X" names whose they are
+_KIN = frozenset({"son", "daughter", "grandson", "granddaughter", "child", "wife", "husband", "brother", "sister",
+                  "father", "mother", "parent", "relative", "nephew", "niece", "cousin", "widow"})
+
+
 def _described_whole(number: NumberSpan, doc, noun) -> bool:
     """The whole of a part counted just before it ("four out of the 13 women held",
     "250 of the 3,000 people whom police held"), when a clause of its own says what befell it."""
@@ -438,6 +443,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
                 and anchor.head.head.lemma_.lower() in ("father", "mother", "parent"):
             continue  # "a father of five": his children
+        if number.value == 1 and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in _KIN:
+            continue  # "a nephew of one activist, who was freed on bail": the nephew, not the activist
         by = noun if noun is not None else anchor
         followed = _followed_by_more(by, lex)
         if by.dep_ == "pobj" and by.head.dep_ == "agent" and followed is None:
@@ -1466,6 +1474,14 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
                 found.append((child, other))
     if predicate == "released" and gov is not None and (pardon := _pardoned_after(gov, lex)) is not None:
         found.append((pardon, "pardoned"))
+    if predicate in PERSON_PREDICATES and gov is not None:
+        # "saw 57 others freed and expelled once they had been sentenced" ("after being sentenced"): what came first
+        for verb in (gov, *(c for c in gov.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+            for before in (v for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "upon", "following")
+                           for v in p.children if v.dep_ == "pcomp" and v.tag_ == "VBN"
+                           and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in v.children)):
+                if (other := verb_predicate(before, lex)) in ("sentenced", "detained") and other not in (o for _, o in found):
+                    found.append((before, other))
     if predicate in ("released", "pardoned") and gov is not None and (served := _served_before(gov)) is not None \
             and "sentenced" not in (o for _, o in found):
         found.append((served, "sentenced"))  # "another 212 freed after serving long sentences"

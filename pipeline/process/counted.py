@@ -183,10 +183,13 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
                 and noun.i < noun.head.i <= noun.i + 2 and all(t.dep_ == "compound" for t in doc[noun.i + 1:noun.head.i]):
             noun = noun.head  # "Twelve Thai nationals", "Five Thai farm workers": the nationality describes the counted
         elif noun.tag_ == "NNP" and noun.dep_ in ("compound", "nmod") and noun.head.tag_ == "NNS" \
-                and is_people(noun.head, lex) and noun.i < noun.head.i <= noun.i + 3 \
-                and all(t.dep_ in ("amod", "compound", "punct") for t in doc[noun.i + 1:noun.head.i]):
-            # "Ten Niger humanitarian workers", "five former Artsakh (Nagorno-Karabakh) officials":
-            # the country or place describes them
+                and is_people(noun.head, lex) and noun.i < noun.head.i <= noun.i + 8 \
+                and all(t.dep_ in ("amod", "compound", "punct") or noun in t.ancestors
+                        for t in doc[noun.i + 1:noun.head.i]) \
+                and (noun.head.i <= noun.i + 3 or all(t.is_title or t.is_punct or t.is_upper or t.lower_ in ("for", "of", "and")
+                                                      for t in doc[noun.i + 1:noun.head.i])):
+            # "Ten Niger humanitarian workers", "five former Artsakh (Nagorno-Karabakh) officials",
+            # "60 National League for Democracy (NLD) officials": the place or body describes them
             noun = noun.head
         elif noun.tag_ == "NNS" and noun.dep_ in ("compound", "nmod") and noun.head.tag_ == "NNS" \
                 and is_people(noun, lex) and is_people(noun.head, lex) and noun.i < noun.head.i <= noun.i + 3 \

@@ -261,8 +261,11 @@ def governor(token, lex: Lexicon):
             if prep.lower_ == "as" and current.lower_ == "part" and gov.pos_ == "NOUN" \
                     and (predicate := noun_predicate(gov, lex)) in PERSON_PREDICATES:
                 return gov, predicate  # "her release, as part of a freed group of 31 inmates"
-            if prep.lower_ == "against" and gov.lemma_.lower() == "verdict":
-                return gov, "sentenced"  # "read out the verdict against nine defendants": convicted them
+            if prep.lower_ == "against" and (gov.lemma_.lower() == "verdict" or gov.lemma_.lower() in TERMS
+                                             and gov.dep_ == "dobj" and gov.head.lemma_.lower() in _TERMS_GIVEN):
+                # "read out the verdict against nine defendants", "upheld long terms against four
+                # bloggers": convicted them
+                return gov, "sentenced"
             if (predicate := noun_predicate(gov, lex)) and prep.lower_ in ("of", "for") and not (
                     prep.lower_ == "for" and _of_the_dead(gov, lex)):
                 # (but handing over three captives' bodies "for 600 prisoners" hands
@@ -1246,6 +1249,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
 
 _REFUSING = ("dismiss", "reject", "refus", "den", "cancel", "revok")
 _TOPIC_PREPS = frozenset({"for", "regarding", "concerning", "about", "on"})
+# verbs that hand down or keep prison terms ("upheld long prison terms against four bloggers")
+_TERMS_GIVEN = frozenset({"uphold", "hand", "impose", "issue", "confirm", "deliver", "pass"})
 _FLOATED = frozenset({"mention", "raise", "broach", "float", "suggest"})
 _REPORTING = frozenset({"believe", "think", "know", "say", "report", "understand", "estimate", "confirm"})
 # what holds back a release, or appeals against custody: an arrest or a sentence they are

@@ -363,7 +363,9 @@ def _in_a_name(doc, i: int) -> bool:
 
 # bodies named with a number after a capitalised word: "Commission 44", "Group 24", "Charter 77"
 _NUMBERED_BODIES = frozenset({"commission", "committee", "group", "charter", "movement", "brigade", "battalion",
-                              "unit", "bloc", "front", "squad", "regiment", "platoon", "division", "cell"})
+                              "unit", "bloc", "front", "squad", "regiment", "platoon", "division", "cell",
+                              # a court's "Branch 18", a prison's "Block 4"
+                              "branch", "block", "ward", "wing"})
 
 
 def _body_number(doc, i: int) -> bool:

@@ -77,7 +77,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
-        if _names_a_thing(ent, lex) or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
+        if _names_a_thing(ent, lex) or _names_a_group(ent) or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
                                                            or ent.root.lower_ in lex.people
                                                            or _people_abbreviation(ent.root, lex)) \
                 or counted_plural_name(ent.root):
@@ -88,7 +88,11 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # (nor is "Twelve Mali", a count and a country run together, a name)
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 2:
             continue  # "YEREVAN (Azatutyun) —": a dateline's city in capitals, or an acronym
+        if len(ent) == 1 and all(t.is_space for t in doc[ent.end:]) and not ent.text_with_ws.endswith((".", "!", "?")):
+            continue  # "the report lists the cases of A, Jal": a name cut off where the excerpt stops
         gov, predicate = governor(ent.root, lex)
+        if ent.root.dep_ == "poss" and noun_predicate(ent.root.head, lex) not in PERSON_PREDICATES:
+            predicate = None  # "flown back on the orders of X's government": the verb acts on others
         if predicate is None and gov is not None and gov.lemma_.lower() in lex.speech:
             # the name made the subject of "said": the parser lost the clause before it
             found, predicate = object_verb_before(ent.start, ent.root, ent.sent, lex)
@@ -134,7 +138,9 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             gov, predicate = doc[later["gov"]], later["predicate"]  # "A lawyer has been freed. … X was held …"
         lost = False  # (a subject the parser hung on the phrase before it: not a circumstance)
         if predicate not in PERSON_PREDICATES and not (predicate == "crossed_border" and released_context):
-            if ent.end < len(doc) and possessive(doc[ent.end]) or _describes_another(ent):
+            if ent.end < len(doc) and possessive(doc[ent.end]) or len(ent) > 1 and possessive(ent[-1]) \
+                    or _describes_another(ent):
+                # (the recogniser may take the "’s" into the name)
                 continue  # "Trump's envoy", "a lawyer for B": a possessor is not one of the list
             if ent.root.dep_ in ("pobj", "nsubj", "dobj") and any(a.dep_ == "relcl" for a in ent.root.ancestors):
                 # "A, B and C, whom a judge aligned with President D had sentenced": D is not listed
@@ -563,6 +569,21 @@ _MEDIA = frozenset({"outlet", "agency", "newspaper", "daily", "website", "site",
                     "portal", "station", "tabloid", "weekly"})
 
 
+# words that end a group's name ("the Tu Do Group")
+_GROUP_ENDINGS = frozenset({"group", "party", "movement", "network", "committee", "union", "front", "council",
+                            "association"})
+
+
+def _names_a_group(ent) -> bool:
+    """"the first of the activist Tu Do, or Freedom Group, to leave jail": a group's name the
+    recogniser took for a person, written elsewhere in the text with its ending ("The Tu Do
+    Group")."""
+    doc, words = ent.doc, [t.lower_ for t in ent]
+    n = len(words)
+    return any(t.lower_ in _GROUP_ENDINGS and t.text[:1].isupper() and t.i >= n
+               and [w.lower_ for w in doc[t.i - n:t.i]] == words for t in doc)
+
+
 def _member_of_actor(ent) -> bool:
     """"A bench, comprising Justice A and Justice B – approved the bail pleas": the members of
     the body that acts, not the people it frees."""
@@ -865,7 +886,8 @@ def _own_release_clause(ent, lex: Lexicon) -> dict | None:
         if predicate not in PERSON_PREDICATES:
             continue
         deps = ("nsubjpass", "nsubj") if token.pos_ == "VERB" else ("poss",)
-        if any(c.dep_ in deps and c.lower_ in _PERSONAL for c in token.children) and _when(token) \
+        if (any(c.dep_ in deps and c.lower_ in _PERSONAL for c in token.children) and _when(token)
+                or _after_being(token, verb)) \
                 and not (token.pos_ == "VERB" and still_held(token)) \
                 and status_of(token, token.i, token.doc, lex) == "asserted":
             # (but "as she was released from the courtroom straight into a prison van")
@@ -884,6 +906,21 @@ def _freed_title(ent, lex: Lexicon) -> dict | None:
             if (predicate := word_predicate(word, lex)) in PERSON_PREDICATES:
                 return {"gov": word.i, "predicate": predicate}
     return None
+
+
+def _after_being(token, verb) -> bool:
+    """"A and B flash a salute after being released": a passive with no subject of its own
+    right under the preposition of time on the names' verb."""
+    if not (token.dep_ == "pcomp" and token.head.lower_ in _WHEN_WORDS
+            and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+        return False
+    node = token.head.head  # (the parser may hang the "after" on a clause of the verb with no subject of its own)
+    while node.i != verb.i:
+        if node.head is node or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        node = node.head
+    return True
 
 
 def _when(token) -> bool:

@@ -31,7 +31,9 @@ def freed_next(ent, lex: Lexicon) -> dict | None:
     if sent.end >= len(doc) or not _leads(ent):
         return None
     following = doc[sent.end].sent
-    opening = [t for t in following if not t.is_space][:3]
+    # ("On Thursday, he was released": the subject after a time put first)
+    opening = [t for t in following if not t.is_space][:6]
+    opening = opening[:next((i for i, t in enumerate(opening) if t.pos_ in ("VERB", "AUX")), len(opening))]
     pronoun = next((t for t in opening if t.lower_ in _SINGULAR and t.dep_ in ("nsubj", "nsubjpass")), None)
     if pronoun is None:
         return None
