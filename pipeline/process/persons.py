@@ -580,8 +580,9 @@ def _names_a_group(ent) -> bool:
     Group")."""
     doc, words = ent.doc, [t.lower_ for t in ent]
     n = len(words)
-    return any(t.lower_ in _GROUP_ENDINGS and t.text[:1].isupper() and t.i >= n
-               and [w.lower_ for w in doc[t.i - n:t.i]] == words for t in doc)
+    if "newsmon_group_endings" not in doc.user_data:  # (once per text: a text has many names)
+        doc.user_data["newsmon_group_endings"] = [t.i for t in doc if t.lower_ in _GROUP_ENDINGS and t.text[:1].isupper()]
+    return any(i >= n and [w.lower_ for w in doc[i - n:i]] == words for i in doc.user_data["newsmon_group_endings"])
 
 
 def _member_of_actor(ent) -> bool:
