@@ -21,11 +21,10 @@ from newsmon.pipeline.process.lexicon import (
     verb_tagged_noun,
     word_predicate,
 )
-from newsmon.pipeline.process.numbers import TALLY_WORDS, NumberSpan
+from newsmon.pipeline.process.numbers import TALLY_WORDS, UNIT_SIZE, NumberSpan
 from newsmon.pipeline.process.stocks import NAMING_VERBS
 
 
-_UNIT_SIZE = frozenset({"man", "member", "person", "strong"})
 # people a bare number around them does not count: the ruler who pardons (a headline's "King
 # … By Pardoning 29 Jailed"), the relatives who wait ("relatives protest, while 600 remain
 # behind bars")
@@ -186,8 +185,7 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
                 and is_people(noun.head, lex) and noun.i < noun.head.i <= noun.i + 8 \
                 and all(t.dep_ in ("amod", "compound", "punct") or noun in t.ancestors
                         for t in doc[noun.i + 1:noun.head.i]) \
-                and (noun.head.i <= noun.i + 3 or all(t.is_title or t.is_punct or t.is_upper or t.lower_ in ("for", "of", "and")
-                                                      for t in doc[noun.i + 1:noun.head.i])):
+                and (noun.head.i <= noun.i + 3 or _rest_of_name(doc[noun.i + 1:noun.head.i])):
             # "Ten Niger humanitarian workers", "five former Artsakh (Nagorno-Karabakh) officials",
             # "60 National League for Democracy (NLD) officials": the place or body describes them
             noun = noun.head
@@ -198,7 +196,7 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
         elif noun.tag_ == "NN" and noun.dep_ == "compound" and noun.head.tag_ in ("NNS", "NNPS") \
                 and noun.head.i == noun.i + 1 and not is_people(noun, lex) and is_people(noun.head, lex):
             noun = noun.head  # "16 minority Tamils", "30 opposition supporters": the first noun says which
-        if noun.lower_ in _UNIT_SIZE and noun.i == last.i + 2 and doc[last.i + 1].text == "-" \
+        if noun.lower_ in UNIT_SIZE and noun.i == last.i + 2 and doc[last.i + 1].text == "-" \
                 and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "its 24-man crew", "the 25-member crew": the crew is what is counted
         if noun.dep_ == "poss" and noun.tag_ == "NNS" and noun.head.tag_ == "NNS" and is_people(noun.head, lex) \
@@ -572,6 +570,11 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         # freed reached 18", "1,100 remain jailed", "all four are in custody": whom custody acts on are people
         return "people"
     return found
+
+
+def _rest_of_name(words) -> bool:
+    """"League for Democracy (NLD)": the words of a body's name between a count and its noun."""
+    return all(t.is_title or t.is_punct or t.is_upper or t.lower_ in ("for", "of", "and") for t in words)
 
 
 def _people_joined(noun, lex: Lexicon):

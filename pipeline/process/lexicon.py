@@ -196,9 +196,10 @@ _CAPTIVITY = frozenset({"captivity", "exchange", "swap", "release", "freedom", "
 def _to_police(token) -> bool:
     """"were handed over to the Macau police": custody passed from one force to another, nobody
     freed (across a border if the police are another country's)."""
-    return token.lemma_.lower() in ("hand", "turn") and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "police" for g in c.children)
-                for c in token.children)
+    return token.lemma_.lower() in ("hand", "turn") \
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "police"
+                                                              for g in c.children) for c in token.children)
 
 
 def verb_predicate(token, lex: Lexicon) -> str | None:

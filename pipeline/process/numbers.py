@@ -374,11 +374,15 @@ def _body_number(doc, i: int) -> bool:
     return doc[i].is_digit and i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ in _NUMBERED_BODIES
 
 
+# words that size a unit of people ("its 24-man crew", "the 25-member crew")
+UNIT_SIZE = frozenset({"man", "member", "person", "strong"})
+
+
 def _sized_thing(doc, i: int) -> bool:
     """"in a 95-defendant trial": a number joined to a singular noun that sizes one thing (but
     "its 24-man crew" counts the crew: counted.head_noun)."""
     return 0 < i and i + 3 < len(doc) and doc[i - 1].lower_ in ("a", "an") and doc[i + 1].text == "-" \
-        and doc[i + 2].tag_ == "NN" and doc[i + 2].lower_ not in ("man", "member", "person", "strong") \
+        and doc[i + 2].tag_ == "NN" and doc[i + 2].lower_ not in UNIT_SIZE \
         and doc[i + 2].head.pos_ == "NOUN" and doc[i + 2].head.i > i + 2
 
 

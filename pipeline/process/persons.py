@@ -77,9 +77,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
-        if _names_a_thing(ent, lex) or _names_a_group(ent) or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
-                                                           or ent.root.lower_ in lex.people
-                                                           or _people_abbreviation(ent.root, lex)) \
+        if _names_a_thing(ent, lex) or _names_a_group(ent) \
+                or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
+                                      or ent.root.lower_ in lex.people
+                                      or _people_abbreviation(ent.root, lex)) \
                 or counted_plural_name(ent.root):
             # (and "one Briton", "the Kazakh", "swapping PoWs", "two former Green Berets": a
             # count or a noun of people, not a name)
@@ -88,7 +89,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # (nor is "Twelve Mali", a count and a country run together, a name)
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 2:
             continue  # "YEREVAN (Azatutyun) —": a dateline's city in capitals, or an acronym
-        if len(ent) == 1 and all(t.is_space for t in doc[ent.end:]) and not ent.text_with_ws.endswith((".", "!", "?")):
+        if len(ent) == 1 and all(t.is_space for t in doc[ent.end:]) \
+                and not ent.text_with_ws.endswith((".", "!", "?")):
             continue  # "the report lists the cases of A, Jal": a name cut off where the excerpt stops
         gov, predicate = governor(ent.root, lex)
         if ent.root.dep_ == "poss" and noun_predicate(ent.root.head, lex) not in PERSON_PREDICATES:
@@ -530,7 +532,8 @@ def _list_described(name) -> list:
     while top.dep_ in ("appos", "conj") and top.head.ent_type_ == "PERSON":
         top = top.head
     last = top
-    while listed := [c for c in last.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON" and c.i > last.i]:
+    while listed := [c for c in last.children
+                     if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON" and c.i > last.i]:
         last = listed[-1]
     if last.i == name.i:
         return []
@@ -581,7 +584,8 @@ def _names_a_group(ent) -> bool:
     doc, words = ent.doc, [t.lower_ for t in ent]
     n = len(words)
     if "newsmon_group_endings" not in doc.user_data:  # (once per text: a text has many names)
-        doc.user_data["newsmon_group_endings"] = [t.i for t in doc if t.lower_ in _GROUP_ENDINGS and t.text[:1].isupper()]
+        doc.user_data["newsmon_group_endings"] = [t.i for t in doc
+                                                   if t.lower_ in _GROUP_ENDINGS and t.text[:1].isupper()]
     return any(i >= n and [w.lower_ for w in doc[i - n:i]] == words for i in doc.user_data["newsmon_group_endings"])
 
 
