@@ -1332,6 +1332,13 @@ def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon, wh
     }
 
 
+def _done_before(verb, preps: tuple[str, ...]) -> list:
+    """"… after being arrested for …": the passive participles under the verb's "after" (or
+    another of ``preps``) that tell what was done to the people before."""
+    return [v for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for v in p.children
+            if v.dep_ == "pcomp" and v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in v.children)]
+
+
 def _described_by(noun, gov, predicate: str, lex: Lexicon):
     """What a participle or relative clause on the counted noun says happened to them
     before: "pardoned 30 people convicted of taking part in protests", "freed 16 prisoners
@@ -1405,9 +1412,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
         c.tag_ == "VBN" or c.tag_ == "VBD" and clause.dep_ == "relcl"
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     # "fishermen, who were languishing in a jail after being arrested for …": how they came there
-    described += [v for clause in described for p in clause.children if p.dep_ == "prep" and p.lower_ in ("after", "upon")
-                  for v in p.children if v.dep_ == "pcomp" and v.tag_ == "VBN"
-                  and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in v.children)]
+    described += [v for clause in described for v in _done_before(clause, ("after", "upon"))]
     # "journalists who spent a decade imprisoned": how they spent it
     described += [c for clause in described if clause.lemma_.lower() == "spend" for c in clause.children
                   if c.dep_ in ("oprd", "xcomp", "advcl", "acomp") and c.tag_ == "VBN"]
@@ -1481,9 +1486,7 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     if predicate in PERSON_PREDICATES and gov is not None:
         # "saw 57 others freed and expelled once they had been sentenced" ("after being sentenced"): what came first
         for verb in (gov, *(c for c in gov.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-            for before in (v for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "upon", "following")
-                           for v in p.children if v.dep_ == "pcomp" and v.tag_ == "VBN"
-                           and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in v.children)):
+            for before in _done_before(verb, ("after", "upon", "following")):
                 if (other := verb_predicate(before, lex)) in ("sentenced", "detained") and other not in (o for _, o in found):
                     found.append((before, other))
     if predicate in ("released", "pardoned") and gov is not None and (served := _served_before(gov)) is not None \

@@ -1103,6 +1103,12 @@ def _reduced_relative(verb) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
+def _modal_hedge(node, deps: tuple[str, ...]) -> bool:
+    """A modal on ``node`` that makes what it says a possibility ("could be", "will free"), not
+    the noun of "a good will gesture" the tagger took for one."""
+    return any(c.dep_ in deps and c.lower_ in _AUX_HEDGES and not _good_will(c) for c in node.children)
+
+
 def _figure_guessed(number, predicate_token) -> bool:
     """"the number of hostages held could be as low as 50": the figure, set beside the people
     rather than below their verb, is what a modal hedges."""
@@ -1110,8 +1116,7 @@ def _figure_guessed(number, predicate_token) -> bool:
     if predicate_token.i in {t.i for t in number.ancestors}:
         return False
     for node in number.ancestors:
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _AUX_HEDGES and not _good_will(c)
-                                                for c in node.children):
+        if node.pos_ in ("VERB", "AUX") and _modal_hedge(node, ("aux",)):
             return True
         if node.i in above:
             return False
@@ -1200,7 +1205,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             break  # "thank Lukashenko for releasing 16 prisoners"
         if any(c.dep_ == "neg" for c in node.children) and node.i == predicate_token.i:
             return "negated"
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUX_HEDGES and not _good_will(c) for c in node.children) \
+        if _modal_hedge(node, ("aux", "auxpass")) \
                 and not _from_today(node):
             return "hedged"
         if described:
