@@ -1339,6 +1339,13 @@ def _done_before(verb, preps: tuple[str, ...]) -> list:
             if v.dep_ == "pcomp" and v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in v.children)]
 
 
+def _done_to_them(verb, preps: tuple[str, ...]) -> list:
+    """"freed X along with 21 other members, after sentencing them to suspended terms":
+    the gerunds under the verb's "after" whose object is "them", the people it freed."""
+    return [v for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for v in p.children
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and any(c.dep_ == "dobj" and c.lower_ == "them" for c in v.children)]
+
+
 def _described_by(noun, gov, predicate: str, lex: Lexicon):
     """What a participle or relative clause on the counted noun says happened to them
     before: "pardoned 30 people convicted of taking part in protests", "freed 16 prisoners
@@ -1486,7 +1493,8 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     if predicate in PERSON_PREDICATES and gov is not None:
         # "saw 57 others freed and expelled once they had been sentenced" ("after being sentenced"): what came first
         for verb in (gov, *(c for c in gov.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-            for before in _done_before(verb, ("after", "upon", "following")):
+            preps = ("after", "upon", "following")
+            for before in (*_done_before(verb, preps), *_done_to_them(verb, preps)):
                 if (other := verb_predicate(before, lex)) in ("sentenced", "detained") and other not in (o for _, o in found):
                     found.append((before, other))
     if predicate in ("released", "pardoned") and gov is not None and (served := _served_before(gov)) is not None \

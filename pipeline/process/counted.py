@@ -13,6 +13,7 @@ from newsmon.pipeline.process.lexicon import (
     PRONOUNS,
     RULERS,
     Lexicon,
+    finds_guilty,
     in_held_place,
     is_people,
     noun_lemma,
@@ -353,15 +354,17 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
                     and token.ent_type_ != "ORG" \
                     and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
                     and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
-                    and not (token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
-                             and verb_predicate(token.head, lex) is not None) \
+                    and not (token.dep_ == "nsubj" and (any(c.dep_ == "dobj" for c in token.head.children)
+                                                        and verb_predicate(token.head, lex) is not None
+                                                        or finds_guilty(token.head))) \
                     and not (any(c.dep_ == "poss" and c.lower_ in _KIN_OF for c in token.children)
                              and not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num)) \
                     and not _part_described(token, number):
                 # ("living in exile": where they are, not who; "the Police Chiefs' Council": a body's
                 # name; "the military spying case": what
                 # kind; "The president pardons 23": who did it to them; "with their families":
-                # whose they are, but not "13 of its members were killed and 900 arrested")
+                # whose they are, but not "13 of its members were killed and 900 arrested"; "the
+                # judges found the nine guilty": who judges them)
                 while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
                     token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
                 if noun_lemma(token) in _NEVER_THE_COUNTED or _one_person(token):

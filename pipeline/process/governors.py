@@ -13,6 +13,7 @@ from newsmon.pipeline.process.lexicon import (
     SUBJECT_DEPS,
     TERMS,
     Lexicon,
+    finds_guilty,
     is_people,
     lifts_terms,
     noun_predicate,
@@ -104,6 +105,8 @@ def governor(token, lex: Lexicon):
             return head.head, verb_predicate(head.head, lex)
         if head.i == current.i:
             return _shared_participle(current, lex)
+        if dep == "nsubj" and head.lemma_.lower() == "guilty" and finds_guilty(head.head):
+            return head.head, "sentenced"  # "found seven critics guilty"
         if (dep == "conj" or dep == "appos" and current.left_edge.i > 0 and current.doc[current.left_edge.i - 1].text in LIST_DASHES) \
                 and head.pos_ in ("VERB", "AUX") and current.pos_ in ("PROPN", "NOUN", "NUM"):
             # a name or count the parser hung on the verb ("Among those freed were A, and B";
@@ -777,6 +780,18 @@ def _participle_opening(word, lex: Lexicon) -> str | None:
     return predicate if predicate in PERSON_PREDICATES else None
 
 
+# verbs that only say the held were counted: "the political prisoners identified"
+_TALLIED = frozenset({"identify", "recognise", "recognize", "document", "list", "register", "record", "count", "verify"})
+
+
+def _tells_more(modifier, lex: Lexicon) -> bool:
+    """A clause or participle on "the prisoners" that tells what befell them ("the prisoners
+    freed", "the released prisoners"); not a plain adjective ("political") or a tally's verb."""
+    if modifier.dep_ in ("acl", "relcl"):
+        return modifier.lemma_.lower() not in _TALLIED
+    return modifier.dep_ == "amod" and (modifier.tag_ in ("VBN", "VBD") or word_predicate(modifier, lex) is not None)
+
+
 def _copula_target(be, token, lex: Lexicon):
     """"Among those freed were A and B"; "nine of them were journalists" (the claim is
     about the group named in the other half of the copula)."""
@@ -802,8 +817,10 @@ def _copula_target(be, token, lex: Lexicon):
                 return child, held  # "Among the detainees are two students"; "two students were among the detainees"
             if child.lower_ in ("among", "amongst") and child.i < be.i and be.tag_ in ("VBP", "VBZ") and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in ("prisoner", "hostage", "captive")
-                    and not any(c.dep_ in ("acl", "relcl", "amod") for c in g.children) for g in child.children):
-                return child, "remain_imprisoned"  # "Among the prisoners are eight officials": held now
+                    and not any(_tells_more(c, lex) for c in g.children) for g in child.children):
+                # "Among the prisoners are eight officials", "Among the political prisoners
+                # recorded are 90 women": held now
+                return child, "remain_imprisoned"
             if any(t.lower_ in ("them", "they") or t.ent_type_ == "NORP" for t in child.subtree):
                 # "Among them was X"; "Among the Belarusians was X": the group just freed
                 node, predicate = previous_release(be, lex)

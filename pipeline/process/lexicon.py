@@ -546,6 +546,13 @@ POLICE = frozenset({"police", "policeman", "officer", "agent", "force", "securit
                      "army", "militia", "kgb", "omon"})
 
 
+def finds_guilty(verb) -> bool:
+    """"found seven critics guilty", "found the seven guilty": "find" with the small clause the
+    parser makes of the verdict (its subject is who is convicted, the verb's who judges)."""
+    return verb.lemma_.lower() == "find" and any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.lemma_.lower() == "guilty"
+                                                  for c in verb.children)
+
+
 def given_a_term(verb) -> bool:
     """"jailed for five years", "imprisoned for life", "convicted … and jailed": a sentence.
     A duration the custody has lasted ("imprisoned for over three years", "have been

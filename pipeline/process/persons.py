@@ -757,12 +757,16 @@ def _freed_captive(ent) -> dict | None:
 
 def _full_name_before(ent) -> str | None:
     """"Kai is headed home" after "Kai Li, of New York": the name in full, as the
-    text gave it first (the latest such name, if several share the first name)."""
+    text gave it first (the latest such name, if several share the first name); and
+    "Ingabire" after "Victoire Ingabire" when no other full name ends so."""
     if len(ent) != 1:
         return None
-    names = (e[:-1] if e[-1].tag_ == "POS" else e for e in ent.doc.ents if e.label_ == "PERSON" and e.end <= ent.start)
+    names = [e[:-1] if e[-1].tag_ == "POS" else e for e in ent.doc.ents if e.label_ == "PERSON" and e.end <= ent.start]
     full = [n.text for n in names if len(n) > 1 and n[0].text == ent.text]  # ("Kai Li's family": no "'s")
-    return full[-1] if full else None
+    if full:
+        return full[-1]
+    family = {n.text for n in names if len(n) > 1 and n[-1].text == ent.text}
+    return family.pop() if len(family) == 1 else None
 
 
 def _first_name_of(ent, claims: list[dict]) -> bool:

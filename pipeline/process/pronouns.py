@@ -40,7 +40,11 @@ def freed_next(ent, lex: Lexicon) -> dict | None:
     others = {e[-1].lower_ for e in ents_in(sent) if e.label_ == "PERSON" and e.root.dep_ != "pobj"} - {ent[-1].lower_}
     if others:
         return None  # (a person in a phrase, "the movement against X", names no one "he" could be)
-    verb = pronoun.head
+    # ("she was imprisoned in 2010 …, and was released in 2018": the verb joined on with no
+    # subject of its own)
+    verb = next((v for v in (pronoun.head, *(c for c in pronoun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))
+                 if verb_predicate(v, lex) in PERSON_PREDICATES), pronoun.head)
     predicate = verb_predicate(verb, lex)
     if predicate not in PERSON_PREDICATES or is_agent(verb, lex) or still_held(verb) \
             or status_of(verb, pronoun.i, doc, lex) != "asserted":
