@@ -4,7 +4,7 @@ for a bare number ("Fifty-one crossed"), from the text around it. Used by claims
 
 from __future__ import annotations
 
-from newsmon.pipeline.process.governors import is_source
+from newsmon.pipeline.process.governors import LIST_DASHES, is_source
 from newsmon.pipeline.process.lexicon import (
     HELD_WORDS,
     OTHERS,
@@ -126,9 +126,14 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
         while last.head.i != last.i and number.start <= last.head.i < number.end:
             last = last.head
     after = doc[number.end] if number.end < len(doc) else None
-    if after is not None and after.lower_ == "accused" and after.dep_ != "amod" \
-            and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") for c in after.children):
-        return after, last  # "18 accused were granted bail": the noun, tagged a participle (not "accused of")
+    accused = after
+    if after is not None and after.lower_ in ("other", "more") and after.i + 1 < len(doc):
+        accused = doc[after.i + 1]  # "bail for four other accused"
+    # ("five other accused – A, B and C": the parser's adjective of the first name)
+    listing = accused is not None and accused.i + 1 < len(doc) and doc[accused.i + 1].text in LIST_DASHES
+    if accused is not None and accused.lower_ == "accused" and (accused.dep_ != "amod" or listing) \
+            and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") for c in accused.children):
+        return accused, last  # "18 accused were granted bail": the noun, tagged a participle (not "accused of")
     if after is not None and after.dep_ == "acl" and after.tag_ == "VBN" and after.head.i == last.i:
         return None, last  # a headline: "Some 800 detained at rallies" (the parser hung a noun after it)
     if verb_tagged_noun(last.head, lex) and last.head.i < last.i:

@@ -501,15 +501,20 @@ def reduced_relative(verb) -> bool:
 def _done_to_sentence(have, lex: Lexicon):
     """"had their sentences pardoned", "had their terms annulled": the participle that frees
     the subject through its sentence, and its predicate (but "had their sentences halved"
-    frees nobody); else (None, None)."""
-    for verb in (c for c in have.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"):
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in (*TERMS, "conviction")
-                   for c in verb.children):
+    frees nobody; "had their sentences upheld" keeps them sentenced); else (None, None)."""
+    terms = [c for c in have.children if c.dep_ == "dobj" and c.lemma_.lower() in (*TERMS, "conviction")]
+    # (the participle the parser hung on the terms, "had [their sentences upheld]", or on the verb)
+    participles = [a for t in terms for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    for verb in (*(c for c in have.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"), *participles):
+        if verb not in participles and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                               and c.lemma_.lower() in (*TERMS, "conviction") for c in verb.children):
             continue
         if (predicate := verb_predicate(verb, lex)) in PERSON_PREDICATES:
             return verb, predicate
         if lifts_terms(verb):
             return verb, "pardoned"  # ("annulled" is no verb of the lexicon: it lifts a term as a pardon does)
+        if verb.lemma_.lower() in ("uphold", "confirm"):
+            return verb, "sentenced"
     return None, None
 
 
@@ -549,6 +554,8 @@ def misread_participle(verb):
     if any(c.dep_ == "dobj" for c in verb.children):
         # "Three Britons held hostage in Mali … were freed": the passive joined to the participle
         later += [c for c in verb.children if c.dep_ == "conj"]
+    elif verb.dep_ == "ROOT":
+        later += passive  # "The six protestors detained at a rally … have been granted release"
     if verb.dep_ == "ccomp":
         later += [c for c in verb.head.children if c.dep_ == "ccomp"]
     # "Five people abducted from a church … have been safely freed": the finite
@@ -1044,6 +1051,10 @@ def _possible_then(token) -> bool:
         and not any(c.dep_ in ("neg", "aux") for c in verb.children)
 
 
+# what a court's ruling does at once (a ruling to free people may wait on others to carry it out)
+_KEPT_BY_RULING = frozenset({"keep", "hold", "remand", "detain", "jail", "imprison", "extend"})
+
+
 def _enacted(verb) -> bool:
     """"signed a decree to free 30", "a decision was taken to free 250", "decided to
     pardon 30", "the decision to pardon 30": an infinitive that names what an act does, not a
@@ -1057,6 +1068,8 @@ def _enacted(verb) -> bool:
         return True  # "the procedures to release the 30 detainees have been completed"
     if head.lemma_.lower() == "decide" and head.tag_ in ("VBD", "VBN"):
         return True  # "the emir has decided to grant amnesty to 900": the decision is the act
+    if head.lemma_.lower() == "rule" and head.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _KEPT_BY_RULING:
+        return True  # "a judge ruled to keep nine activists in custody": custody the ruling imposes
     if _approved(head):
         return True  # "approved a request to pardon 1,204": the ruler's approval is the act
     if head.lemma_.lower() in _MADE_TO and head.tag_ in ("VBD", "VBN") and not any(

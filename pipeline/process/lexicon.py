@@ -333,9 +333,11 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             for g in c.children)
             for c in token.children):
         return "crossed_border"  # "the sailors were flown out of Iran"
-    if lemma in lex.movers and (to_a_country(token) or any(to_a_country(craft) for craft in _craft_of(token))):
+    if lemma in lex.movers and (to_a_country(token) or any(to_a_country(craft) for craft in _craft_of(token))) \
+            and not any(c.dep_ == "advmod" and c.lower_ == "home" for c in token.children):
         # "110 were transferred to Ukraine", "put on a flight to Washington", "a flight from
-        # Abha to Sanaa carrying 40 former detainees"
+        # Abha to Sanaa carrying 40 former detainees" (but "freed and flown home to Britain" is
+        # coming home, which the freeing verb tells)
         return "crossed_border"
     if lemma == "send" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
             and not any(t.dep_ == "prep" and t.lower_ in ("to", "into") for t in token.subtree):

@@ -280,7 +280,11 @@ def surnames(doc: Doc, people: frozenset[str] = frozenset(), lex=None) -> Doc:
                     and doc[end + 1].is_title and doc[end + 3].is_title and not doc[end + 3].is_stop \
                     and doc[end - 1].whitespace_ and doc[end + 2].whitespace_:
                 end += 4  # 'Nguyen Thi "Lan" Smith': a nickname in quotes inside the name
-        expanded.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+        label = ent.label_
+        if label != "PERSON" and end < len(doc) and doc[end].lower_ in _PATRONYMICS and doc[end - 1].whitespace_ \
+                and all(t.is_title for t in ent):
+            end, label = end + 1, "PERSON"  # "Kanat Bolot uulu", which the recogniser may take for an organisation
+        expanded.append(Span(doc, ent.start, end, label=label) if (end, label) != (ent.end, ent.label_) else ent)
     entities = listed_people(doc, expanded, people)
     if lex is not None:
         entities = placed_names(doc, entities, lex)
