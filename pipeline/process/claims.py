@@ -336,10 +336,11 @@ def _after_their_deed(anchor, lex: Lexicon, wanted=PERSON_PREDICATES):
     that "their" gives them, one of ``wanted`` (a release unless told). The noun or None."""
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    for prep in (c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in ("after", "following")):
+    for prep in (c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "upon")):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            # (but "seized upon their return from abroad": a journey, no release)
             if any(p.dep_ == "poss" and p.lower_ == "their" for p in noun.children) \
-                    and noun_predicate(noun, lex) in wanted:
+                    and noun_predicate(noun, lex) in wanted and noun.lemma_.lower() != "return":
                 return noun
     return None
 
@@ -534,8 +535,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = joined  # "the 20 hostages were freed on Sunday and also included five officials"
         if predicate is None and (term := _sentences_of(noun)) is not None:
             gov, predicate = term, "sentenced"  # "learned of the sentences of four political prisoners"
-        if predicate is None and (arrest := _after_their_deed(by, lex, ("detained",))) is not None:
-            gov, predicate = arrest, "detained"  # "seven members were taken to the building after their arrest"
+        if predicate is None and (deed := _after_their_deed(by, lex, ("detained", "released", "pardoned"))) is not None:
+            # "seven members were taken to the building after their arrest", "the five were met
+            # by officials upon their release"
+            gov, predicate = deed, noun_predicate(deed, lex)
         if predicate in ("remain_imprisoned", *_HISTORY) and gov is not None and gov.i > anchor.i:
             # "40 of those brought back were civilians held in camps", "10 of the swapped
             # prisoners were held in camps": the part of a freed group was freed (what held

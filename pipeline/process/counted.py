@@ -359,6 +359,7 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
                     and token.ent_type_ != "ORG" \
                     and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
                     and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
+                    and not (token.dep_ == "attr" and token.head.lemma_ == "be" and token.head.tag_ == "VBG") \
                     and not (token.dep_ == "nsubj" and (any(c.dep_ == "dobj" for c in token.head.children)
                                                         and verb_predicate(token.head, lex) is not None
                                                         or finds_guilty(token.head))) \
@@ -369,7 +370,8 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
                 # name; "the military spying case": what
                 # kind; "The president pardons 23": who did it to them; "with their families":
                 # whose they are, but not "13 of its members were killed and 900 arrested"; "the
-                # judges found the nine guilty": who judges them)
+                # judges found the nine guilty": who judges them; "people suspected of being
+                # rebels": what they are said to be)
                 while token.dep_ == "conj" and token.head.pos_ == "NOUN" and is_people(token.head, lex):
                     token = token.head  # "24,000 protesters and activists …, 20,000 remain": the first names them
                 if noun_lemma(token) in _NEVER_THE_COUNTED or _one_person(token):

@@ -23,7 +23,7 @@ from newsmon.pipeline.process.lexicon import (
 )
 
 _ALONG = {"alongside", "besides"}
-_GROUPS = {"group", "list", "batch"}  # "That group included …": the group just freed
+_GROUPS = {"group", "list", "batch", "bunch"}  # "That group included …": the group just freed
 _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave", "contingent", "majority", "minority",
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
             "most", "many", "each", "any", "several", "few", "both", "one", "minimum", "maximum", "part"}  # tallies ("number", "total"): the lexicon
@@ -171,10 +171,13 @@ def governor(token, lex: Lexicon):
                 node, predicate = modifier_predicate(head, lex)
                 if predicate in PERSON_PREDICATES:
                     return node, predicate  # "Several freed dissidents, among them A and B"
-                if any(c.dep_ == "nummod" for c in current.children) and is_people(current, lex) \
+                if (any(c.dep_ == "nummod" for c in current.children) and is_people(current, lex)
+                    or current.pos_ == "NUM" and any(is_people(g, lex) for p in head.children if p.lower_ == "of"
+                                                     for g in p.children)) \
                         and current.left_edge.i > 0 and current.doc[current.left_edge.i - 1].text in ("—", "–", ":", "--") \
                         and noun_predicate(head, lex) in PERSON_PREDICATES:
-                    # "the freeing of the prisoners — 24 women and 15 teenagers", the count hung on the event
+                    # "the freeing of the prisoners — 24 women and 15 teenagers", the count hung on the
+                    # event (or "the release of the crew – 14 in all –", the people's number alone)
                     return head, noun_predicate(head, lex)
             current = head
             continue
@@ -200,6 +203,12 @@ def governor(token, lex: Lexicon):
             if prep.lower_ == "with" and gov.lower_ in ("along", "together") or prep.lower_ in _ALONG:
                 # "Five were released along with three Poles": the same thing happened to them
                 verb = gov.head if gov.lower_ in ("along", "together") else gov
+                if verb_predicate(verb, lex) is None and verb.dep_ == "conj" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i for c in verb.children) \
+                        and (earlier := verb_predicate(verb.head, lex)) is not None:
+                    # "Four are still in captivity, along with two Kenyans, some of whom …": the
+                    # parser hung the phrase on the next clause, whose own subject follows it
+                    return verb.head, earlier
                 if (predicate := verb_predicate(verb, lex)) is None:
                     # "announced her pardoning with 600 other inmates alongside": what the verb's object names
                     named = next((c for c in verb.children if c.dep_ == "dobj" and noun_predicate(c, lex)), None)
@@ -641,8 +650,11 @@ def _estimated_held(noun, lex: Lexicon):
 def is_agent(verb, lex: Lexicon) -> bool:
     """Whether the subject of ``verb`` does it rather than undergoes it: active voice of
     a transitive verb ("Lukashenko pardoned", "Russia holds"), not "walked free"."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ in ("serve", "receive", "remain", "stay"):
-        return False  # (who serves a term, receives a pardon or remains in custody undergoes it)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ in ("serve", "remain", "stay") \
+            or verb.lemma_ == "receive" and not any(c.dep_ == "dobj" and is_people(c, lex) for c in verb.children):
+        # (who serves a term, receives a pardon or remains in custody undergoes it; but who
+        # receives ten soldiers in a swap takes them in)
+        return False
     if verb.lemma_ in ("gain", "regain", "win") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("freedom", "liberty", "release") for c in verb.children):
         return False  # (who gains freedom is freed)

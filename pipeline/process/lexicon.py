@@ -169,13 +169,14 @@ def _held_by_captors(noun, lex: Lexicon) -> bool:
 
 def _captive(rescued) -> bool:
     """Whether the people rescued were held by someone: "hostages", "a total of 38 hostages",
-    "kidnapped students", "11 women and four children abducted by rebels"."""
-    if rescued.lower_ == "total":
+    "kidnapped students", "11 women and four children abducted by rebels", "a group of 40 women
+    who had been kidnapped"."""
+    if rescued.lower_ in ("total", "group", "batch", "bunch"):
         rescued = next((g for c in rescued.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), rescued)
     listed = [rescued, *(c for c in rescued.children if c.dep_ == "conj")]
     return noun_lemma(rescued) in ("hostage", "captive") or any(
-        a.lower_ in ("kidnapped", "abducted") and a.dep_ in ("amod", "acl") for n in listed for a in n.children)
+        a.lower_ in ("kidnapped", "abducted") and a.dep_ in ("amod", "acl", "relcl") for n in listed for a in n.children)
 
 
 # who receives captives handed back ("transferred to Israeli authorities", "to the other side")
@@ -247,10 +248,14 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _RECEIVERS for g in c.children) for c in token.children):
         return "released"  # "six hostages were transferred to Israeli authorities": handed back to their side
-    if lemma in ("transfer", "return", "hand") and any(
+    if lemma in ("transfer", "return", "hand", "receive") and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("return", "exchange") for g in c.children)
-            for c in token.children) and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
-        return "released"  # "300 prisoners of war were transferred in return": the other half of a swap
+            for c in token.children) and any(c.dep_ in ("dobj", "nsubjpass") and (lemma != "receive" or is_people(c, lex))
+                                             for c in token.children):
+        # "300 prisoners of war were transferred in return": the other half of a swap ("in
+        # exchange, the other side received 185 military personnel"; but a ruler who "received
+        # nothing in return" was given no one)
+        return "released"
     if lemma == "reunite" and any(c.dep_ in ("nsubj", "nsubjpass") and _captive(c) for c in token.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() == "family" for g in c.children)
                     for c in token.children):
