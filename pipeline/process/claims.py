@@ -1720,6 +1720,9 @@ _NUMBERED_PLACES = frozenset({"colony", "prison", "jail", "camp", "facility", "c
                               "cell", "unit", "barracks", "building", "sizo", "ik", "penitentiary"})
 
 
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
 def _in_a_name(number: NumberSpan, doc) -> bool:
     """A number that is part of a name or a formula, not a count: "the 88 Generation",
     "the Hong Kong 47", "the formula 5 for 5" (a swap's terms, each side counted elsewhere)."""
@@ -1727,6 +1730,10 @@ def _in_a_name(number: NumberSpan, doc) -> bool:
     after = doc[number.end] if number.end < len(doc) else None
     if after is not None and after.lower_ == "generation":
         return True
+    first = doc[number.first]
+    if before is not None and before.pos_ == "PROPN" and before.is_title and first.is_title and first.is_alpha \
+            and (before.i > 0 and doc[before.i - 1].text in _QUOTES or after is not None and after.text in _QUOTES):
+        return True  # the "Bali Nine": a group's name in quotes, its number a capitalised word
     if before is not None and before.ent_type_ == "GPE" and before.pos_ == "PROPN":
         place = entity_at(doc, before.i)
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "the":

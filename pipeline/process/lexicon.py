@@ -256,6 +256,13 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # exchange, the other side received 185 military personnel"; but a ruler who "received
         # nothing in return" was given no one)
         return "released"
+    if lemma == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
+            and any(c.dep_ == "dobj" and (noun_lemma(c) in HELD_WORDS | {"pow"} or _captive(c)) for c in token.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                g.lower_ in lex.state_places for g in c.subtree) for c in token.children):
+        # "the separatists took back 14 prisoners": their side of a swap (not "took them back
+        # to jail")
+        return "released"
     if lemma == "reunite" and any(c.dep_ in ("nsubj", "nsubjpass") and _captive(c) for c in token.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() == "family" for g in c.children)
                     for c in token.children):
@@ -315,6 +322,12 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "while 12 others are still in captivity" (the place the verb's own: not "swapped for
         # soldiers in captivity", deeper in the clause)
         return "detained" if custody_so_far(token) else "remain_imprisoned"
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+            g.dep_ == "pobj" and g.lower_ == "arrest" and not any(d.lower_ == "house" for d in g.children)
+            for g in c.children) for c in token.children):
+        # "13 citizen journalists are under arrest": held now (but "were under arrest" then, and
+        # house arrest is no custody)
+        return "remain_imprisoned" if token.tag_ in ("VBP", "VBZ") and not custody_so_far(token) else "detained"
     words = None
     for phrase_words, predicate in lex.phrases_of.get(lemma, ()):
         words = _clause_words(token) if words is None else words
@@ -339,10 +352,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             for c in token.children):
         return "crossed_border"  # "the sailors were flown out of Iran"
     if lemma in lex.movers and (to_a_country(token) or any(to_a_country(craft) for craft in _craft_of(token))) \
-            and not any(c.dep_ == "advmod" and c.lower_ == "home" for c in token.children):
+            and not any(c.dep_ == "advmod" and c.lower_ in ("home", "forcibly", "forcefully") for c in token.children):
         # "110 were transferred to Ukraine", "put on a flight to Washington", "a flight from
         # Abha to Sanaa carrying 40 former detainees" (but "freed and flown home to Britain" is
-        # coming home, which the freeing verb tells)
+        # coming home, which the freeing verb tells, and "forcibly sent to" a deportation, below)
         return "crossed_border"
     if lemma == "send" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
             and not any(t.dep_ == "prep" and t.lower_ in ("to", "into") for t in token.subtree):
@@ -368,10 +381,13 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma == "go" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "let":
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
-        return "remain_imprisoned"
-    if lemma in ("return", "send", "transfer") and any(
+        # ("who have been in detention for years": custody up to now, as "in captivity" above)
+        return "detained" if lemma == "be" and custody_so_far(token) else "remain_imprisoned"
+    if lemma in ("return", "send", "transfer", "repatriate") and any(
             c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully") for c in token.children):
-        return "deported"  # "were forcibly returned from Turkey to Uzbekistan": sent back against their will
+        # "were forcibly returned from Turkey to Uzbekistan", "forcibly repatriated 406 defectors":
+        # sent back against their will
+        return "deported"
     if lemma in ("take", "bring") and any(p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
             g.lemma_.lower() in ("station", "precinct", "department") and any(c.lower_ == "police" for c in g.children)
             for g in p.children) for p in token.children):
@@ -661,8 +677,12 @@ def custody_so_far(verb) -> bool:
     """"have been held since May", "has been behind bars for five months": custody up to now
     in the present perfect, told with how long it has lasted (but "are still held")."""
     children = list(verb.children)
+    # ("have been in detention for years": the span the parser hung on the place)
+    spans = [d for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" for d in g.children
+             if d.dep_ == "prep" and d.lower_ in ("since", "for") and any(
+                 t.ent_type_ == "DATE" or t.lemma_.lower() in ("year", "month", "week", "day") for t in d.children)]
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "'ve") for c in children) \
-        and any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in children) \
+        and (any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in children) or spans) \
         and not any(c.lower_ in ("still", "remain", "remains", "continue", "continues") for c in children) \
         and verb.lemma_.lower() not in ("remain", "stay")  # ("have remained in custody since May": still held)
 

@@ -692,7 +692,9 @@ def _own_group(name, lex: Lexicon):
     holder = name
     while holder.dep_ == "conj" and holder.head is not holder:
         holder = holder.head
-    preps = [c for c in name.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst")]
+    # ("X, a lawyer among those freed on Monday, said …": the "among" of her apposition)
+    preps = [c for t in (name, *(a for a in name.children if a.dep_ == "appos")) for c in t.children
+             if c.dep_ == "prep" and c.lower_ in ("among", "amongst")]
     if holder.dep_ in ("dobj", "oprd") and holder.head.lemma_.lower() in ("name", "identify", "list"):
         # "RBC named journalist A and academic B among the other freed prisoners" (wherever
         # the parser hung the "among")

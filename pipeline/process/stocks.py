@@ -4,7 +4,7 @@ Belarus", "still in Gaza", "the number of journalists imprisoned") and what "hel
 
 from __future__ import annotations
 
-from newsmon.pipeline.process.lexicon import HELD_WORDS, Lexicon, given_a_term, noun_lemma
+from newsmon.pipeline.process.lexicon import HELD_WORDS, Lexicon, custody_so_far, given_a_term, noun_lemma
 from newsmon.pipeline.process.numbers import NumberSpan
 
 # verbs that name people as held ("recognised as political prisoners")
@@ -311,7 +311,9 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in ("among", "amongst") and head.head.head.lemma_ == "be":
         # "Nowak is among over 250 political prisoners" (but "among 90 hostages seized by a
         # militia" tells of their capture)
-        return not any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in lex.verbs or c.lemma_.lower() == "take")
+        # (nor "among ten Canadians who have now been in jail for years": custody so far)
+        return not any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in lex.verbs or c.lemma_.lower() == "take"
+                                                       or custody_so_far(c))
                        for c in head.children)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ("know", "aware"):
         return True  # "the centre knows of at least 150 prisoners at high risk"
