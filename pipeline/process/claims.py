@@ -466,8 +466,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if noun is not None and not is_people(noun, lex) and not listed_names:
             if noun.tag_ in ("NNS", "NNPS") and (event := noun_predicate(noun, lex)) \
                     and noun.lemma_.lower() not in _EVENTS_OF_MANY and not any(
-                    c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in noun.children):
-                # (but "his eight convictions" are one person's)
+                    c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in noun.children) \
+                    and not _for_counted_people(noun, lex):
+                # (but "his eight convictions" are one person's, and "33 pardons were issued for
+                # 5,156 people" are decrees, the people counted beside them)
                 # "1,800 arrests", "nearly 800 releases": each one a person's
                 claims.append(_event_count(number, noun, event, doc, lex))
             elif (cases := _cases_of(noun, lex)) is not None:
@@ -1337,6 +1339,15 @@ def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon, wh
     }
 
 
+def _for_counted_people(noun, lex: Lexicon) -> bool:
+    """"33 pardons were issued for 5,156 people", "12 amnesties for 900 inmates": the events are
+    for a counted group of people, so each one is no person."""
+    holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else [])
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) and is_people(g, lex) for g in p.children)
+        for h in holders for p in h.children)
+
+
 def _done_before(verb, preps: tuple[str, ...]) -> list:
     """"… after being arrested for …": the passive participles under the verb's "after" (or
     another of ``preps``) that tell what was done to the people before."""
@@ -1516,9 +1527,13 @@ def _had_been(verb) -> bool:
 
 
 def _served_before(verb):
-    """The "serving" of "freed after serving long sentences": a term the freed had been given."""
+    """The "serving" of "freed after serving long sentences": a term the freed had been given (or
+    the "served" of "released based on time already served")."""
     return next((clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("after", "following")
-                 for clause in prep.children if clause.dep_ == "pcomp" and _serves_a_term(clause)), None)
+                 for clause in prep.children if clause.dep_ == "pcomp" and _serves_a_term(clause)), None) \
+        or next((served for prep in verb.children if prep.dep_ == "prep" for t in prep.subtree
+                 if t.lemma_.lower() == "time" and t.dep_ == "pobj"
+                 for served in t.children if served.dep_ in ("acl", "relcl") and served.lemma_.lower() == "serve"), None)
 
 
 def _serving_terms(clause) -> bool:

@@ -134,6 +134,9 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
     if accused is not None and accused.lower_ == "accused" and (accused.dep_ != "amod" or listing) \
             and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") for c in accused.children):
         return accused, last  # "18 accused were granted bail": the noun, tagged a participle (not "accused of")
+    if after is not None and after.tag_ == "VBZ" and last.head.i == after.i and last.dep_ in ("nsubj", "nummod") \
+            and after.lemma_.lower() in lex.people:
+        return after, last  # "2,604 inmates – mostly women – have been pardoned": the tagger's verb
     if after is not None and after.dep_ == "acl" and after.tag_ == "VBN" and after.head.i == last.i:
         return None, last  # a headline: "Some 800 detained at rallies" (the parser hung a noun after it)
     if verb_tagged_noun(last.head, lex) and last.head.i < last.i:

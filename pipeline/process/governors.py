@@ -1480,8 +1480,11 @@ def _own_statement(node) -> bool:
     if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
         # a joined clause with a subject of its own: "… will receive benefits, and recalled that
         # the government released 10,000" (but "could be freed and sent to Vilnius" shares the modal)
-        # ("will receive benefits and recalled that …": a past tense no modal governs)
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or node.tag_ in ("VBD", "VBZ", "VBP")
+        # ("will receive benefits and recalled that …": a past tense no modal governs; but "should
+        # guarantee …, drop the charges and release X" has a bare verb the tagger called a present)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        bare = node.tag_ == "VBP" and node.lower_ == node.lemma_.lower() and _modal_hedge(node.head, ("aux",))
+        return own_subject or node.tag_ in ("VBD", "VBZ", "VBP") and not bare
     return False
 
 

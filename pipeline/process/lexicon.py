@@ -332,18 +332,20 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     for phrase_words, predicate in lex.phrases_of.get(lemma, ()):
         words = _clause_words(token) if words is None else words
         if words & phrase_words and not (predicate == "deported" and words & _POWER and "exile" not in words) \
-                and not (lemma == "walk" and "out" in words and words & _WALKOUTS):
+                and not (lemma == "walk" and "out" in words and words & _WALKOUTS) \
+                and not (lemma == "find" and "not" in words):
             # (but "forced the ruler to leave power" is no expulsion, unless exile is named: "forced
             # into exile" since the anti-government protests; and a judge who
-            # "walked out of court" left a room; "have been behind bars for months" is custody so far)
+            # "walked out of court" left a room; "have been behind bars for months" is custody so far;
+            # and those "found not guilty" were acquitted)
             if predicate == "detained" and lemma in ("place", "put") and given_a_term(token) and "remand" not in words:
                 # "placed ten people in detention for terms of up to 12 days" (but two days of
                 # police remand are custody before any trial)
                 return "sentenced"
             if predicate == "remain_imprisoned" and (custody_so_far(token) or lemma == "keep" and _kept_then(token)
-                                                     or lemma == "have" and token.tag_ == "VBD" and token.dep_ == "relcl"):
+                                                     or lemma in ("have", "be") and token.tag_ == "VBD" and token.dep_ == "relcl"):
                 # ("were kept in custody for two years", "handed over soldiers that it had in
-                # custody": held then)
+                # custody", "18 of whom were in prison": held then)
                 return "detained"
             return predicate
     if lemma == "fly" and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" and any(
@@ -382,7 +384,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
         # ("who have been in detention for years": custody up to now, as "in captivity" above)
-        return "detained" if lemma == "be" and custody_so_far(token) else "remain_imprisoned"
+        return "detained" if _held_then(token) else "remain_imprisoned"
     if lemma in ("return", "send", "transfer", "repatriate") and any(
             c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully") for c in token.children):
         # "were forcibly returned from Turkey to Uzbekistan", "forcibly repatriated 406 defectors":
@@ -573,7 +575,7 @@ def finds_guilty(verb) -> bool:
     """"found seven critics guilty", "found the seven guilty": "find" with the small clause the
     parser makes of the verdict (its subject is who is convicted, the verb's who judges)."""
     return verb.lemma_.lower() == "find" and any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.lemma_.lower() == "guilty"
-                                                  for c in verb.children)
+                                                  and not any(n.dep_ == "neg" for n in c.children) for c in verb.children)
 
 
 def given_a_term(verb) -> bool:
@@ -685,6 +687,12 @@ def custody_so_far(verb) -> bool:
         and (any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in children) or spans) \
         and not any(c.lower_ in ("still", "remain", "remains", "continue", "continues") for c in children) \
         and verb.lemma_.lower() not in ("remain", "stay")  # ("have remained in custody since May": still held)
+
+
+def _held_then(verb) -> bool:
+    """"who have been in detention for years" (custody so far), "90 defendants, 12 of whom were
+    in prison" (a clause in the past): held then, not a stock of now."""
+    return verb.lemma_ == "be" and (custody_so_far(verb) or verb.dep_ == "relcl" and verb.tag_ == "VBD")
 
 
 def _kept_then(verb) -> bool:

@@ -487,6 +487,9 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
                 doc[number.end].text == "+" or doc[number.end].text == "-" and number.end + 1 < len(doc)
                 and doc[number.end + 1].lower_ == "plus"):
             number.qualifier = "more_than"  # "1,200+ hostages remain", "200-plus prisoners freed"
+        if number.qualifier == "exact" and number.end + 1 < len(doc) and doc[number.end].lower_ == "or" \
+                and doc[number.end + 1].lower_ == "so":
+            number.qualifier = "about"  # "another 30 or so Peruvians remain": an estimate written after
         found.append(number)
         i = number.end
     return found
