@@ -49,6 +49,7 @@ from newsmon.pipeline.process.groups import (
     whole_of_whom,
 )
 from newsmon.pipeline.process.lexicon import (
+    CUSTODY_NOUNS,
     HELD_WORDS,
     OTHERS,
     PERSON_PREDICATES,
@@ -1513,6 +1514,10 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             for before in (*_done_before(verb, preps), *_done_to_them(verb, preps)):
                 if (other := verb_predicate(before, lex)) in ("sentenced", "detained") and other not in (o for _, o in found):
                     found.append((before, other))
+    if predicate == "released" and gov is not None and gov.lemma_.lower() in ("end", "terminate") \
+            and (ended := next((c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in CUSTODY_NOUNS), None)) \
+            and "detained" not in (o for _, o in found):
+        found.append((ended, "detained"))  # "ended the detention of 12 villagers": they had been held
     if predicate in ("released", "pardoned") and gov is not None and (served := _served_before(gov)) is not None \
             and "sentenced" not in (o for _, o in found):
         found.append((served, "sentenced"))  # "another 212 freed after serving long sentences"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsmon.pipeline.process.custody import still_held
 from newsmon.pipeline.process.stocks import held_stock
 from newsmon.pipeline.process.lexicon import (
+    CUSTODY_NOUNS,
     HEADLINE_WORDS,
     HELD_WORDS,
     PERSON_PREDICATES,
@@ -217,6 +218,9 @@ def governor(token, lex: Lexicon):
                 if predicate is None and noun_predicate(verb, lex) in (*PERSON_PREDICATES, "detained"):
                     return verb, noun_predicate(verb, lex)  # "the arrest of the mayor along with 53 others"
                 return verb, predicate
+            if prep.lower_ == "of" and gov.lemma_.lower() in CUSTODY_NOUNS and gov.dep_ == "dobj" \
+                    and gov.head.lemma_.lower() in ("end", "terminate"):
+                return gov.head, "released"  # "the court ended the detention of 12 villagers"
             if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
                 return _included_in(gov, lex)  # "the pardoned consist of six women and 21 men"
             if prep.lower_ == "to" and gov.lemma_.lower() in _HANDING \
@@ -1080,6 +1084,10 @@ def _enacted(verb) -> bool:
         return True  # "the procedures to release the 30 detainees have been completed"
     if head.lemma_.lower() == "decide" and head.tag_ in ("VBD", "VBN"):
         return True  # "the emir has decided to grant amnesty to 900": the decision is the act
+    if head.lemma_.lower() in ("authority", "power", "prerogative") and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() == "exercise" and head.head.tag_ in ("VBD", "VBN") \
+            and not any(c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in head.head.children):
+        return True  # "has exercised his royal authority to pardon 40": the power used is the act
     if head.lemma_.lower() == "rule" and head.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _KEPT_BY_RULING:
         return True  # "a judge ruled to keep nine activists in custody": custody the ruling imposes
     if _approved(head):

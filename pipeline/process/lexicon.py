@@ -17,6 +17,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and 
 RELEASE_PREDICATES = frozenset(RELEASE)
 PERSON_PREDICATES = frozenset(FREEING)
 HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
+# nouns of being held: "ended the detention of 12 villagers"
+CUSTODY_NOUNS = frozenset({"detention", "custody", "imprisonment", "incarceration", "captivity"})
 # who pardons: a ruler named beside a count or a name is not one of the freed
 RULERS = frozenset({"king", "queen", "president", "emir", "sultan", "sheikh", "prince", "monarch"})
 # titles of those who rule or speak for a state, not of a prisoner ("press secretary X")
@@ -289,10 +291,12 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "remain_imprisoned"  # "the deal leaves two Americans in Russian custody" (not "left custody")
     if lemma == "return" and token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children):
         return None  # "most of those held were returning from Poland": on their way when it happened
-    if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+    if lemma == "return" and (any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.dep_ == "pobj" and (g.lemma_.lower() in _OFFICES or g.ent_type_ == "ORG" and any(
                 d.dep_ == "det" for d in g.children)) for g in c.children)
-            for c in token.children):
+            for c in token.children) or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _OFFICES
+                                            for c in token.children)):
+        # ("the election that returned X to power", the parser's "to" an auxiliary of "power")
         # "returned to power", a president back in the White House: in office, not home from jail
         # (a country the recogniser took for an organisation has no article: "returned to Armenia")
         return None

@@ -754,7 +754,12 @@ def _freed_captive(ent) -> dict | None:
     title = next((t for t in titles if t.pos_ == "NOUN" and t.lemma_.lower() in _CAPTIVES and t.i < ent.start), None)
     if title is None:
         return None
+    if title.lemma_.lower() == "detainee" and not any(t.lemma_.lower() in _FREEING for t in ent.sent):
+        return None  # a caption's "Detainees in the X case: A, B, C": held in a case, freed nowhere in it
     return {"gov": title.i, "predicate": "released"}
+
+
+_FREEING = frozenset({"release", "free", "freed", "liberate", "walk", "return", "arrive", "land"})
 
 
 def _full_name_before(ent) -> str | None:
