@@ -5,7 +5,7 @@ negated."""
 from __future__ import annotations
 
 from newsmon.pipeline.process.custody import still_held
-from newsmon.pipeline.process.stocks import held_stock
+from newsmon.pipeline.process.stocks import RECORDING, held_stock
 from newsmon.pipeline.process.lexicon import (
     CUSTODY_NOUNS,
     HEADLINE_WORDS,
@@ -804,7 +804,7 @@ def _participle_opening(word, lex: Lexicon) -> str | None:
 
 
 # verbs that only say the held were counted: "the political prisoners identified"
-_TALLIED = frozenset({"identify", "recognise", "recognize", "document", "list", "register", "record", "count", "verify"})
+_TALLIED = RECORDING | {"identify", "recognise", "recognize", "verify"}
 
 
 def _tells_more(modifier, lex: Lexicon) -> bool:

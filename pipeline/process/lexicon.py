@@ -128,6 +128,10 @@ def _clause_words(verb) -> set[str]:
 _LANDS = frozenset({"country", "territory", "homeland", "state", "republic", "land", "region", "zone", "area"})
 
 
+# "forcibly returned", "forcefully repatriated": sent back against one's will
+_FORCED = frozenset({"forcibly", "forcefully"})
+
+
 # what a politician returns to: office, not home from captivity
 _OFFICES = frozenset({"power", "office", "presidency", "government", "parliament", "politics"})
 
@@ -358,7 +362,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             for c in token.children):
         return "crossed_border"  # "the sailors were flown out of Iran"
     if lemma in lex.movers and (to_a_country(token) or any(to_a_country(craft) for craft in _craft_of(token))) \
-            and not any(c.dep_ == "advmod" and c.lower_ in ("home", "forcibly", "forcefully") for c in token.children):
+            and not any(c.dep_ == "advmod" and (c.lower_ == "home" or c.lower_ in _FORCED) for c in token.children):
         # "110 were transferred to Ukraine", "put on a flight to Washington", "a flight from
         # Abha to Sanaa carrying 40 former detainees" (but "freed and flown home to Britain" is
         # coming home, which the freeing verb tells, and "forcibly sent to" a deportation, below)
@@ -390,7 +394,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # ("who have been in detention for years": custody up to now, as "in captivity" above)
         return "detained" if _held_then(token) else "remain_imprisoned"
     if lemma in ("return", "send", "transfer", "repatriate") and any(
-            c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully") for c in token.children):
+            c.dep_ == "advmod" and c.lower_ in _FORCED for c in token.children):
         # "were forcibly returned from Turkey to Uzbekistan", "forcibly repatriated 406 defectors":
         # sent back against their will
         return "deported"

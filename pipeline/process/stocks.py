@@ -63,7 +63,7 @@ def _counted_since(noun) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "total":
         counted = noun.head.head  # "documented a total of 3,000 political prisoners in the last four years"
     holders = [noun, counted.head] if counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in (
-        *_RECORDING, "recognise", "recognize", "identify") else [noun]
+        *RECORDING, "recognise", "recognize", "identify") else [noun]
     return any(c.dep_ == "prep" and (c.lower_ == "since" and any(
         g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.like_num) for g in c.children) or _over_past_years(c))
         for h in holders for c in h.children)
@@ -88,15 +88,16 @@ def _due_for_release(noun) -> bool:
         for p in c.children) for c in noun.children)
 
 
-_RECORDING = frozenset({"record", "register", "document", "count", "list", "tally", "log"})
+# verbs that record the held in a tally
+RECORDING = frozenset({"record", "register", "document", "count", "list", "tally", "log"})
 
 
 def recorded_detentions(noun) -> bool:
     """"monitors recorded 6,000 detainees", "more than 100 detainees are known": each one a
     detention counted, not people held now."""
     return noun is not None and noun_lemma(noun) in ("detainee", "arrestee") and (
-        noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECORDING
-        or noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _RECORDING | {"know", "report"})
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECORDING
+        or noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in RECORDING | {"know", "report"})
 
 
 def _there_in_custody(noun, lex: Lexicon) -> bool:
@@ -298,7 +299,7 @@ def by_the_end(sentence) -> bool:
 
 
 # verbs that put a figure on the held
-_TALLYING = frozenset({"estimate", "count", "put", "record", "document", "report", "number", "register"})
+_TALLYING = RECORDING | {"estimate", "put", "report", "number"}
 
 
 def _held_stock_verb(noun, lex: Lexicon) -> bool:
