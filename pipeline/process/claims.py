@@ -42,6 +42,7 @@ from newsmon.pipeline.process.groups import (
     listed_with,
     of_them,
     others_named_since,
+    out_of_total,
     part_of_previous,
     ranked_share,
     tally_parts,
@@ -621,6 +622,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate is None and inherited is None and not own_clause:
             # (but "…, and 46 people were recognised as such": a clause of its own)
             inherited = listed_with(number, claims, sentence, doc)
+        if predicate is None and inherited is None and noun is None:
+            inherited = out_of_total(anchor, claims)
         if predicate is None and inherited is None and noun is None:
             inherited = ranked_share(number, anchor, claims, sentence, doc)
             described = inherited is not None  # ("with 47": journalists, as the tally counts them)
@@ -1595,6 +1598,9 @@ def _all_of_the_list(noun) -> list:
     i = last.i
     if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "all" and doc[i + 3].tag_ == "VBN":
         return [doc[i + 3]]
+    if i + 4 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "all" and doc[i + 3].lower_ == "being" \
+            and doc[i + 4].tag_ == "VBN":
+        return [doc[i + 4]]  # "at least 16 people, all being held under the act, were released"
     return []
 
 

@@ -1100,6 +1100,8 @@ def _enacted(verb) -> bool:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in _ACTS for c in head.children) \
             and not any(c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in head.children):
         return True  # "signed an edict on 16 August to pardon 30": the infinitive hung on the signing
+    if head.lemma_.lower() in _ACTS and _none_taken(head):
+        return False  # "no decision yet to release six coordinators": nothing was decided
     if head.lemma_.lower() in _ACTS:
         # "welcomed the decision to release four reporters", "an order to free 50": the act
         # is told as taken (a hedge above it, "called for a decision to …", still hedges);
@@ -1107,6 +1109,35 @@ def _enacted(verb) -> bool:
         return head.head.lemma_.lower() not in ("announce", "declare", "unveil")
     return head.lemma_.lower() in ("make", "take") and any(
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _ACTS for c in head.children)
+
+
+def _bail_not_yet_walked(token) -> bool:
+    """Bail granted in a sentence that says the release has "not yet" come, or is "yet to" come."""
+    if token.lower_ != "bail" and not any(c.lower_ in ("bail", "bond") for c in token.children):
+        return False
+    for word in token.sent:
+        if word.lemma_.lower() not in ("release", "free") or word.i == token.i or word.pos_ != "VERB":
+            continue
+        yet = [c for c in (*word.children, *(word.head.children if word.dep_ == "xcomp" else ())) if c.lower_ == "yet"]
+        if yet and (any(c.dep_ == "neg" for c in word.children) or word.dep_ == "xcomp"):
+            return True
+    return False
+
+
+def _none_taken(act) -> bool:
+    """"no decision", "no order has been issued": an act denied, so what it would do is not done."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in act.children)
+
+
+def _undecided(node) -> bool:
+    """"no decision has been taken yet regarding the release of six": the topic of a decision
+    that nobody took."""
+    if node.dep_ != "prep" or node.lower_ not in _TOPIC_PREPS:
+        return False
+    head = node.head
+    acts = [head] if head.lemma_.lower() in _ACTS else [
+        c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _ACTS]
+    return any(_none_taken(act) for act in acts)
 
 
 def _approved(noun) -> bool:
@@ -1191,6 +1222,11 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     if predicate_token.lower_ == "bail" and predicate_token.i > 0 \
             and doc[predicate_token.i - 1].lower_.startswith(_REFUSING):
         return "hedged"  # a headline's "Dismisses bail for 1,000 activists", the verb tagged a noun
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" and any(g.dep_ == "neg" for g in c.children)
+           for c in predicate_token.children):
+        return "negated"  # "but not yet released", the parser's "not" hung on "yet"
+    if _bail_not_yet_walked(predicate_token):
+        return "hedged"  # "granted bail, but he is yet to be released": ordered, not done
     if any(c.dep_ == "conj" and c.lemma_.lower() in ("decline", "refuse", "reject") and any(
             x.dep_ == "xcomp" and x.lemma_.lower() == "accept" for x in c.children) for c in predicate_token.children):
         return "negated"  # "were granted bail but declined to accept it": they stayed inside
@@ -1293,6 +1329,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if node.dep_ in ("prep", "dative") and node.lower_ in _TOPIC_PREPS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.hedges for c in node.head.children):
             return "hedged"  # "offers hope for X's release", "notes signals concerning his release"
+        if _undecided(node):
+            return "hedged"
         if _own_statement(node):
             break
         # "a ceasefire deal that saw the release of 2,000" states what the deal did; but "a

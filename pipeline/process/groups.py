@@ -375,6 +375,18 @@ def ranked_share(number: NumberSpan, anchor, claims: list[dict], sentence, doc) 
     return earlier[-1] if earlier else None
 
 
+def out_of_total(anchor, claims: list[dict]) -> dict | None:
+    """"203 arrests were made out of a total 473 across the country": the whole the
+    subject's count is a part of, counted as the part is."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or anchor.head.head.lower_ != "out" \
+            or not any(c.lower_ == "total" for c in anchor.children):
+        return None
+    verb = anchor.head.head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
+    return next((c for c in claims if c["kind"] == "count" and any(lo <= c["start"] < hi for lo, hi in spans)), None)
+
+
 def _of_a_country(holder) -> bool:
     """Whether the word a "with <count>" hangs on names a country: "Iran came third with
     30", "followed by Eritrea with 16" (on the country, or on "followed" with the country its

@@ -16,7 +16,7 @@ from newsmon.models.predicates import FREEING, RELEASE
 DATA = Path(__file__).resolve().parent.parent / "data"  # shared by process and merge
 RELEASE_PREDICATES = frozenset(RELEASE)
 PERSON_PREDICATES = frozenset(FREEING)
-HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
+HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage", "detenue", "detenu"}
 # nouns of being held: "ended the detention of 12 villagers"
 CUSTODY_NOUNS = frozenset({"detention", "custody", "imprisonment", "incarceration", "captivity"})
 # who pardons: a ruler named beside a count or a name is not one of the freed
@@ -101,6 +101,14 @@ def _word_list(path: Path) -> frozenset[str]:
 
 
 _SWAPS = frozenset({"exchange", "swap", "trade", "deal"})
+
+
+def _out_of_prison(verb, lex: Lexicon) -> bool:
+    """"walked out of the Taloja jail … before a special court": the place left is a prison,
+    whatever court the clause names after it."""
+    return any(o.dep_ == "prep" and o.lower_ == "out" and any(
+        f.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in lex.state_places for g in f.children)
+        for f in o.children) for o in verb.children)
 
 
 def _clause_words(verb) -> set[str]:
@@ -340,7 +348,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     for phrase_words, predicate in lex.phrases_of.get(lemma, ()):
         words = _clause_words(token) if words is None else words
         if words & phrase_words and not (predicate == "deported" and words & _POWER and "exile" not in words) \
-                and not (lemma == "walk" and "out" in words and words & _WALKOUTS) \
+                and not (lemma == "walk" and "out" in words and words & _WALKOUTS and not _out_of_prison(token, lex)) \
                 and not (lemma == "find" and "not" in words):
             # (but "forced the ruler to leave power" is no expulsion, unless exile is named: "forced
             # into exile" since the anti-government protests; and a judge who
@@ -412,8 +420,11 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     # ("served full time": the parser may take the time for an adverb)
     terms = [c for c in token.children if c.lemma_.lower() in ("term", "sentence", "time")
              and (c.dep_ == "dobj" or c.dep_ == "npadvmod" and any(a.lower_ == "full" for a in c.children))]
-    if lemma == "serve" and terms and served_out(token):
-        return "sentenced"  # "20 have fully served their terms and have been released"
+    if (lemma == "serve" or lemma in _ENDING and token.dep_ in ("relcl", "acl")) and terms and served_out(token):
+        # "20 have fully served their terms and have been released", "fishermen who have
+        # already completed their sentences" (but "15 had completed their sentences and been
+        # released" tells of the release alone)
+        return "sentenced"
     if lemma == "serve" and terms and _present(token):
         return "remain_imprisoned"  # "at least 35 are serving long prison terms" (not "were serving")
     if lemma == "serve" and any(t.lemma_.lower() in ("year", "month", "life") for c in terms for t in c.subtree):
@@ -717,6 +728,10 @@ def _held_so_far(verb) -> bool:
         and not any(c.lower_ in ("still", "currently", "now") for c in children)
 
 
+# verbs besides "serve" that take a term to its end ("completed" or "finished" their sentences)
+_ENDING = frozenset({"complete", "finish"})
+
+
 def served_out(serve) -> bool:
     """A term served to its end: "have served their sentences", "served their terms in full",
     "fully served" (but "are serving" and "has been serving" are terms still being served)."""
@@ -854,6 +869,8 @@ def noun_predicate(token, lex: Lexicon) -> str | None:
         return lex.nouns["release"]  # "a release decision was issued for 57 students": an ordered release
     if token.lower_ == "home" and any(c.dep_ == "compound" and c.lemma_.lower() == "return" for c in token.children):
         return lex.nouns["return"]  # "Kyiv hails the return home of 150 troops", parsed with "return" on "home"
+    if token.lemma_.lower() == "repatriation" and not _captives_sent_home(token):
+        return None  # "the repatriation of 500 refugees": sent home, from no custody
     if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lex.nouns:
         if token.lemma_.lower() in ("freedom", "liberty") and (any(
                 t.lemma_.lower() in _KINDS_OF_FREEDOM for c in token.children
@@ -869,6 +886,23 @@ def noun_predicate(token, lex: Lexicon) -> str | None:
             return None  # "detained upon his return from Russia": a journey home, not out of custody
         return lex.nouns[token.lemma_.lower()]
     return None
+
+
+# people held abroad whom a repatriation brings home out of custody
+_HELD_ABROAD = frozenset(HELD_WORDS | {"fisherman", "soldier", "serviceman", "pow", "sailor", "seafarer", "crew"})
+
+
+def _captives_sent_home(repatriation) -> bool:
+    """"the repatriation of 2,661 fishermen and 71 civil prisoners from Pakistan": people
+    held abroad, sent home (a release)."""
+    for prep in repatriation.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            people = [g for g in prep.children if g.dep_ == "pobj"]
+            people += [c for g in people for c in g.conjuncts]
+            if any(noun_lemma(g) in _HELD_ABROAD or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in (
+                    "hold", "detain", "capture", "arrest", "imprison", "jail") for c in g.children) for g in people):
+                return True
+    return False
 
 
 # first words of countries named in two ("Sri Lanka", "North Korea"), whose people the

@@ -402,6 +402,8 @@ def _provision(doc, i: int) -> bool:
         return False
     if i > 0 and doc[i - 1].lower_.rstrip(".") in _PROVISIONS:
         return True
+    if _numbered(doc, i):
+        return True  # "the Prevention of Terrorism Act No. 48 of 1979": the law's number
     j = i - 1
     while j > 1 and doc[j].lower_ in ("and", ",", "or") and doc[j - 1].is_digit:
         j -= 2  # "rooms 612 and 613"
@@ -411,6 +413,17 @@ def _provision(doc, i: int) -> bool:
         return True  # the "2" of "34 (2)"
     return i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and len(doc[i + 2].text) <= 2 \
         and (doc[i + 2].is_digit or doc[i + 2].is_alpha and doc[i + 2].is_lower)
+
+
+def _numbered(doc, i: int) -> bool:
+    """"No. 48", "Nos. 3", "№ 12": the abbreviation of "number" before it (the tokenizer may
+    split off its full stop)."""
+    before = doc[i - 1] if i > 0 else None
+    if before is None:
+        return False
+    if before.text in ("№", "No.", "Nos.", "no.", "nos."):
+        return True
+    return before.text == "." and i > 1 and doc[i - 2].lower_ in ("no", "nos") and not doc[i - 2].whitespace_
 
 
 _REACHED = frozenset({"exceed", "reach", "top", "surpass", "pass", "hit"})

@@ -164,7 +164,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                     or counted_list(ent, counts, lex) or _freed_title(ent, lex) or freed_in_own_clause(ent, lex) \
                     or freed_next(ent, lex) or freed_as_they(ent, lex) \
                     or freed_later_as_group(ent, lex) or freed_as_their_number(ent, counts) \
-                    or _subject_lost(ent, lex) or (_freed_captive(ent) if released_context else None)
+                    or _subject_lost(ent, lex) or _bail_sum_to(ent, lex) \
+                    or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
             gov, predicate, lost = doc[listed["gov"]], listed["predicate"], listed.get("lost", False)
@@ -604,7 +605,9 @@ def _describes_another(ent) -> bool:
     while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i:
         root = root.head  # "the brother of President Abd-Rabbu Mansour Hadi", cut into two names
     prep = root.head
-    return root.dep_ == "pobj" and (prep.lower_ == "of" or prep.lower_ in ("for", "to") and prep.head.pos_ == "NOUN")
+    # (but "Rs 100,000 to B": a sum given to B)
+    return root.dep_ == "pobj" and (prep.lower_ == "of" or prep.lower_ in ("for", "to") and prep.head.pos_ == "NOUN"
+                                    and not any(c.dep_ == "nummod" for c in prep.head.children))
 
 
 def _named_after_count(ent, counts) -> dict | None:
@@ -736,6 +739,27 @@ _OWN_RELEASE = frozenset({"release", "freedom", "pardon", "liberation", "deporta
 _CAPTIVES = frozenset({"hostage", "captive", "detainee", "abductee"})
 _HELD_NOW = frozenset({"remain", "remains", "still", "held", "hold", "holding", "kept", "killed", "dead", "died",
                        "bodies", "body"})
+
+
+def _bail_sum_to(ent, lex: Lexicon) -> dict | None:
+    """"granted bail of Rs 8.8 million to A, Rs 3.7 million to B, and Rs 100,000 to C": each
+    name after a sum in a bail grant, however the parser hung the list."""
+    doc = ent.doc
+    first = ent.root
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
+        first = first.head  # "Rs 400,000 each to A and B"
+    start = next(t.i for t in first.lefts if t.ent_type_ == "PERSON") if any(
+        t.ent_type_ == "PERSON" for t in first.lefts) else first.i
+    if start < 2 or doc[start - 1].lower_ != "to" or not (doc[start - 2].like_num or doc[start - 2].lower_ == "each"):
+        return None
+    for bail in ent.sent:
+        if bail.i > ent.start:
+            break
+        grant = bail.head
+        if bail.lower_ == "bail" and bail.dep_ in ("dobj", "nsubjpass") \
+                and word_predicate(grant, lex) in PERSON_PREDICATES and not any(c.dep_ == "neg" for c in grant.children):
+            return {"gov": grant.i, "predicate": word_predicate(grant, lex)}
+    return None
 
 
 def _freed_captive(ent) -> dict | None:

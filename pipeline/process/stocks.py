@@ -188,8 +188,29 @@ def still_in(noun) -> bool:
            and any(g.lower_ == "still" for g in c.children) for c in noun.children):
         return True
     holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
-    return any(c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and g.lower_ == "bars" for g in c.children)
-               for h in holders for c in h.children)
+    if any(c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and g.lower_ == "bars" for g in c.children)
+           for h in holders for c in h.children):
+        return True
+    return _in_holders_custody(noun)
+
+
+def _in_holders_custody(noun) -> bool:
+    """"391 civil prisoners and 33 fishermen in its custody", "35 fishermen in Pakistan's
+    custody": held by someone now (the parser may hang the custody on the verb, right after
+    the list)."""
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    doc = noun.doc
+    after = first.right_edge.i + 1
+    # (on the last of joined counts, "210 prisoners and 45 fishermen in its custody", it holds them all)
+    last = first.conjuncts[-1] if first.conjuncts else first
+    preps = [c for h in {noun, first, last} for c in h.children if c.dep_ == "prep"]
+    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i < first.i:
+        preps.append(doc[after])
+    return any(p.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ == "custody" and any(c.dep_ == "poss" for c in g.children) for g in p.children)
+        for p in preps)
 
 
 def size_of_list(noun, gov) -> bool:
