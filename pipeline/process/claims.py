@@ -25,6 +25,7 @@ from newsmon.pipeline.process.governors import (
     apposed_clauses,
     belongs_to_another,
     doing_to_another,
+    done_to_someone,
     governor,
     group_predicate,
     is_agent,
@@ -176,8 +177,10 @@ def _scan_predicate(start, stop, lex: Lexicon):
         if token.dep_ == "amod" and token.head.i != start.i:
             continue  # "gathered to welcome the freed prisoners": what happened to other people
         if predicate := word_predicate(token, lex):
-            if _done_by(start, token, lex):
-                break  # "Nine people broke in, seized the equipment and took him away": they did it
+            if _done_by(start, token, lex) or done_to_someone(token):
+                # "Nine people broke in, seized the equipment and took him away", "two officers
+                # were among the officers who took him into custody": they did it
+                break
             if any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children)
                    for c in token.children):
                 break  # "his wife and two children thanked them for securing his release": one other's
@@ -628,7 +631,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             inherited = ranked_share(number, anchor, claims, sentence, doc)
             described = inherited is not None  # ("with 47": journalists, as the tally counts them)
         if predicate is None and inherited is None:
-            inherited = tally_parts(noun if noun is not None else anchor, claims, sentence, doc)
+            inherited = tally_parts(noun if noun is not None else anchor, claims, sentence, doc, lex)
         if predicate is None and inherited is None and noun is not None:
             # "- Three American citizens: A, B and C" under "Those freed include:"
             lead, listed = lead_of(doc[number.start], lex)
@@ -1600,7 +1603,7 @@ def _all_of_the_list(noun) -> list:
         return [doc[i + 3]]
     if i + 4 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "all" and doc[i + 3].lower_ == "being" \
             and doc[i + 4].tag_ == "VBN":
-        return [doc[i + 4]]  # "at least 16 people, all being held under the act, were released"
+        return [doc[i + 4]]  # "at least 30 men, all being held under the act, were released"
     return []
 
 

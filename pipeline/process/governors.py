@@ -708,10 +708,20 @@ def group_predicate(group, lex: Lexicon):
     """What happened to a group named by a phrase: "those freed", "the freed media
     workers", "the 14 prisoners released", "the release" — or, for "they" and "them",
     to the group of the previous sentences (resolved by the caller's context)."""
+    # (not "among the officers who took him into custody": what the group did to someone)
+    doers = {t.i for c in group.subtree if done_to_someone(c) for t in c.subtree}
     for node in group.subtree:
-        if node.pos_ in ("VERB", "ADJ", "NOUN") and (predicate := word_predicate(node, lex) or noun_predicate(node, lex)):
+        if node.i not in doers and node.pos_ in ("VERB", "ADJ", "NOUN") \
+                and (predicate := word_predicate(node, lex) or noun_predicate(node, lex)):
             return node, predicate
     return None, None
+
+
+def done_to_someone(clause) -> bool:
+    """"who took him into custody", "that arrested the editor": an active relative clause
+    with a person for its object."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children) \
+        and any(c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ == "PERSON") for c in clause.children)
 
 
 def _included_passive(head, dep: str, lex: Lexicon):
@@ -1130,7 +1140,7 @@ def _none_taken(act) -> bool:
 
 
 def _undecided(node) -> bool:
-    """"no decision has been taken yet regarding the release of six": the topic of a decision
+    """"no decision has yet been taken on the release of the six": the topic of a decision
     that nobody took."""
     if node.dep_ != "prep" or node.lower_ not in _TOPIC_PREPS:
         return False
@@ -1226,7 +1236,7 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
            for c in predicate_token.children):
         return "negated"  # "but not yet released", the parser's "not" hung on "yet"
     if _bail_not_yet_walked(predicate_token):
-        return "hedged"  # "granted bail, but he is yet to be released": ordered, not done
+        return "hedged"  # "granted bail, but he has yet to be freed": ordered, not done
     if any(c.dep_ == "conj" and c.lemma_.lower() in ("decline", "refuse", "reject") and any(
             x.dep_ == "xcomp" and x.lemma_.lower() == "accept" for x in c.children) for c in predicate_token.children):
         return "negated"  # "were granted bail but declined to accept it": they stayed inside

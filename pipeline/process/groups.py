@@ -376,7 +376,7 @@ def ranked_share(number: NumberSpan, anchor, claims: list[dict], sentence, doc) 
 
 
 def out_of_total(anchor, claims: list[dict]) -> dict | None:
-    """"203 arrests were made out of a total 473 across the country": the whole the
+    """"in the capital 90 arrests were made, out of a total 250 nationwide": the whole the
     subject's count is a part of, counted as the part is."""
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or anchor.head.head.lower_ != "out" \
             or not any(c.lower_ == "total" for c in anchor.children):
@@ -400,23 +400,31 @@ def _of_a_country(holder) -> bool:
 _COMPRISING = frozenset({"include", "comprise", "consist", "contain"})
 
 
-def tally_parts(counted, claims: list[dict], sentence, doc) -> dict | None:
+def tally_parts(counted, claims: list[dict], sentence, doc, lex: Lexicon) -> dict | None:
     """"The number includes 41 journalists", "That figure comprises 400 professional
     journalists": a part of the tally just given (in this sentence or the one before) is
-    held, or was detained, as the tally says."""
+    held, or was detained, as the tally says; "the returned servicemen comprise 5 officers
+    and 25 privates": a part of the group just counted, freed (or held) as it was."""
     head = counted
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head  # "comprises of 432 journalists"
     verb = head.head
-    if head.dep_ not in ("dobj", "prep") or verb.lemma_.lower() not in _COMPRISING or not any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_WORDS + ("list",)
-            and any(d.lower_ in ("the", "that", "this") for d in c.children) for c in verb.children):
+    if head.dep_ not in ("dobj", "prep") or verb.lemma_.lower() not in _COMPRISING:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and any(d.lower_ in ("the", "that", "this", "these")
+                                                                     for d in c.children)]
+    if any(s.lemma_.lower() in TALLY_WORDS + ("list",) for s in subjects):
+        kinds = _TALLIED
+    elif any((s.tag_ in ("NNS", "NNPS") or s.lower_.endswith("men")) and is_people(s, lex) and not any(g.dep_ == "nummod" for g in s.children)
+             for s in subjects):
+        kinds = _TALLIED | PERSON_PREDICATES  # ("the returned servicemen comprise …": the group just counted)
+    else:
         return None
     since = _previous_start(sentence, doc)
     earlier = [c for c in claims if c["kind"] == "count" and c["status"] == "asserted" and since <= c["sentence_start"]
-               and c["end"] <= counted.idx and c["predicate"] in _TALLIED]
+               and c["end"] <= counted.idx and c["predicate"] in kinds]
     return earlier[-1] if earlier else None
 
 

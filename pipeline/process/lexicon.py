@@ -104,7 +104,7 @@ _SWAPS = frozenset({"exchange", "swap", "trade", "deal"})
 
 
 def _out_of_prison(verb, lex: Lexicon) -> bool:
-    """"walked out of the Taloja jail … before a special court": the place left is a prison,
+    """"walked out of the district jail … before a special court": the place left is a prison,
     whatever court the clause names after it."""
     return any(o.dep_ == "prep" and o.lower_ == "out" and any(
         f.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in lex.state_places for g in f.children)
@@ -401,10 +401,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma in lex.state_lemmas and _held_now(token, lex):
         # ("who have been in detention for years": custody up to now, as "in captivity" above)
         return "detained" if _held_then(token) else "remain_imprisoned"
-    if lemma in ("return", "send", "transfer", "repatriate") and any(
+    if lemma in ("return", "send", "transfer", "repatriate", "bring") and any(
             c.dep_ == "advmod" and c.lower_ in _FORCED for c in token.children):
-        # "were forcibly returned from Turkey to Uzbekistan", "forcibly repatriated 406 defectors":
-        # sent back against their will
+        # "were forcibly returned from Turkey to Uzbekistan", "forcibly repatriated 406 defectors",
+        # "held in Russia, then forcibly brought to Tajikistan": sent back against their will
         return "deported"
     if lemma in ("take", "bring") and any(p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
             g.lemma_.lower() in ("station", "precinct", "department") and any(c.lower_ == "police" for c in g.children)
@@ -926,8 +926,10 @@ def noun_lemma(noun) -> str:
         # "five Sri Lankans", "two North Koreans": the people of a country named in two words
         last = noun.lower_[:-1] if noun.tag_ in ("NNS", "NNPS") and noun.lower_.endswith("s") else noun.lower_
         return f"{noun.doc[noun.i - 1].lower_} {last}"
-    if lemma.endswith("men") and lemma not in ("women",) and len(lemma) > 5:
-        return lemma[:-3] + "man"  # "servicemen", "policemen": the lemmatiser keeps the plural
+    if lemma.endswith("men") and lemma not in ("women", "turkmen") and len(lemma) > 5:
+        # "servicemen", "policemen": the lemmatiser keeps the plural (but "40 Turkmen" are a
+        # people, not men)
+        return lemma[:-3] + "man"
     if lemma.endswith("children"):
         return lemma[:-3]  # "children", "schoolchildren"
     if lemma.endswith("people") and len(lemma) > 6:

@@ -79,11 +79,11 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
         if _names_a_thing(ent, lex) or _names_a_group(ent) \
                 or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
-                                      or ent.root.lower_ in lex.people
+                                      or ent.root.lower_ in lex.people or _people_plural(ent.root, lex)
                                       or _people_abbreviation(ent.root, lex)) \
                 or counted_plural_name(ent.root):
-            # (and "one Briton", "the Kazakh", "swapping PoWs", "two former Green Berets": a
-            # count or a noun of people, not a name)
+            # (and "one Briton", "the Kazakh", "swapping PoWs", "two former Green Berets",
+            # "dozens of Turkmens": a count or a noun of people, not a name)
             continue
         if len(ent) == 1 and _place_word(ent.root, lex) or ent[0].like_num:
             continue  # (nor is "Twelve Mali", a count and a country run together, a name)
@@ -220,9 +220,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
 
 
 # prepositions that attach who asked, when or where to the verb, not whom it freed: "pardoned
-# the 52 at the request of President Trump", "freed after talks with envoy Coale"
+# the 52 at the request of President Trump", "freed after talks with envoy Coale", "released
+# from the shore opposite Rhos"
 _CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon", "under", "before", "during",
-                                 "despite", "from"})
+                                 "despite", "from", "opposite", "near", "beside", "outside"})
 
 
 # journeys a named person makes of their own accord
@@ -233,6 +234,11 @@ def _subjectless_clause(verb, name):
     """The clause after ``name`` that ``verb`` (of saying) governs, when it has no subject."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > name.i
                  and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)), None)
+
+
+def _people_plural(token, lex: Lexicon) -> bool:
+    """"dozens of Turkmens": the plural of a people noun, which the tagger left as its own lemma."""
+    return token.lower_.endswith("s") and token.lower_[:-1] in lex.people
 
 
 def _people_abbreviation(token, lex: Lexicon) -> bool:
@@ -742,7 +748,7 @@ _HELD_NOW = frozenset({"remain", "remains", "still", "held", "hold", "holding", 
 
 
 def _bail_sum_to(ent, lex: Lexicon) -> dict | None:
-    """"granted bail of Rs 8.8 million to A, Rs 3.7 million to B, and Rs 100,000 to C": each
+    """"bail of Rs 2.5 million granted to A, Rs 3 million to B, and Rs 90,000 to C": each
     name after a sum in a bail grant, however the parser hung the list."""
     doc = ent.doc
     first = ent.root

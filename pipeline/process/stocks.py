@@ -195,7 +195,7 @@ def still_in(noun) -> bool:
 
 
 def _in_holders_custody(noun) -> bool:
-    """"391 civil prisoners and 33 fishermen in its custody", "35 fishermen in Pakistan's
+    """"210 civilian prisoners and 45 fishermen in its custody", "12 sailors in Iran's
     custody": held by someone now (the parser may hang the custody on the verb, right after
     the list)."""
     first = noun
