@@ -694,6 +694,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             predicate = "detained"  # "80 had been in captivity since the war began": held until freed
         if predicate == "detained" and part_done is None and gov is not None and _state_holds(gov, noun, sentence):
             predicate = "remain_imprisoned"  # "As of 4 January, Belarus held 1,430 political prisoners"
+        if predicate == "detained" and gov is not None and _jailed_for_terms(gov, number):
+            predicate = "sentenced"  # "the jailing of about 300 people, several for terms of up to 20 years"
         if predicate in ("detained", "sentenced") and part_done is None and noun is not None and _held_in_census(noun):
             predicate = "remain_imprisoned"  # "China leads with 44 imprisoned journalists": held now
         if predicate == "detained" and part_done is None and gov is not None and _being_held(gov, noun):
@@ -924,6 +926,16 @@ def _are_captives(noun, gov) -> bool:
     return noun is not None and gov is not None and gov.lemma_ == "be" and noun.dep_ == "nsubj" \
         and noun.head.i == gov.i and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
         and any(c.dep_ == "attr" and noun_lemma(c) in HELD_WORDS | {"pow"} for c in gov.children)
+
+
+def _jailed_for_terms(gov, number: NumberSpan) -> bool:
+    """"the jailing of about 300 people, several for terms of up to 20 years": a jailing the same
+    sentence gives terms for, after the count, is a verdict."""
+    if gov.pos_ != "NOUN" or gov.lemma_.lower() not in ("jailing", "imprisonment"):
+        return False
+    doc = gov.doc
+    return any(t.lemma_.lower() in ("term", "sentence") and t.head.lower_ == "for"
+               for t in doc[number.end:doc[number.end - 1].sent.end])
 
 
 def _held_in_census(noun) -> bool:

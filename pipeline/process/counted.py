@@ -518,6 +518,11 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         return noun_lemma(described)
     if noun is not None:
         return noun_lemma(noun)
+    if anchor is not None and claims and claims[-1]["kind"] == "count" and of_this_number(anchor):
+        # "Of this number, 20 come from her party": the whole's noun (the largest count of the
+        # sentence that gave it, not "one minor" among "50 individuals")
+        last = [c for c in claims if c["kind"] == "count" and c["sentence_start"] == claims[-1]["sentence_start"]]
+        return max(last, key=lambda c: c["count"])["noun"]
     if anchor is not None and (described := _of_them_then_noun(anchor, lex)) is not None:
         return noun_lemma(described)  # "120 Ukrainians – nine of them civilians –": the part's own noun
     if others:
@@ -531,6 +536,12 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
                      and t.lemma_.lower() in HELD_WORDS), None) if anchor is not None else None
         if held is not None:
             return noun_lemma(held)
+        # "killed 5 rebels and detained 40 others": others of the kind just counted
+        counted = next((t for t in reversed(doc[anchor.sent.start:number.first]) if t.pos_ == "NOUN"
+                        and is_people(t, lex) and any(c.dep_ == "nummod" for c in t.children)), None) \
+            if anchor is not None else None
+        if counted is not None:
+            return noun_lemma(counted)
         # "Opposition leader, 13 others free": the others are not leaders but the group
         # the text counts elsewhere, else people
         return context_noun(doc, number, lex, claims, own_sentence=False) or "people"
@@ -588,6 +599,15 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
 def _rest_of_name(words) -> bool:
     """"League for Democracy (NLD)": the words of a body's name between a count and its noun."""
     return all(t.is_title or t.is_punct or t.is_upper or t.lower_ in ("for", "of", "and") for t in words)
+
+
+def of_this_number(anchor) -> bool:
+    """"Of this number, 20 come from her party": a subject count after a fronted "of" the
+    tally just given."""
+    return anchor.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i and any(
+            g.lemma_.lower() in ("number", "figure", "total") and any(d.lower_ in ("this", "that") for d in g.children)
+            for g in c.children) for c in anchor.head.children)
 
 
 def _people_joined(noun, lex: Lexicon):

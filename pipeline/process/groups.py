@@ -8,6 +8,7 @@ far; pipeline/process/claims.py decides when to ask."""
 from __future__ import annotations
 
 from newsmon.models.predicates import FREED_COUNT
+from newsmon.pipeline.process.counted import of_this_number
 from newsmon.pipeline.process.governors import SOME_OF, status_of
 from newsmon.pipeline.process.lexicon import (
     OTHERS,
@@ -236,6 +237,8 @@ def of_them(anchor) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these", "whom")
                                                           for g in c.children) for w in words for c in w.children):
         return True
+    if of_this_number(anchor):
+        return True  # "Of this number, 20 come from her party": a part of the count just given
     verb = anchor.head
     return verb.dep_ == "conj" and anchor.i > verb.head.i and any(
         of_them(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))

@@ -293,6 +293,17 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "the court denied bail to 36 members": a release refused (hedged, governors.status_of).
         # Not a phrase of the lexicon, whose lemmas make "Denys" a verb in lists of names
         return "released"
+    if lemma in ("carry", "take", "transport") and token.dep_ == "acl" and token.head.lemma_.lower() in _CRAFT \
+            and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("deportation", "removal")
+                    for c in token.head.children):
+        return "deported"  # "a removal flight carrying 23 offenders to Lagos"
+    if lemma in ("receive", "get") and any(
+            c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ("year", "month")
+            and any(g.like_num and g.dep_ in ("nummod", "quantmod") for g in c.subtree)
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in token.children):
+        # "eleven students receive up to 12 years in jail": a term counted in years (not "received
+        # five years of support")
+        return "sentenced"
     if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("status", "title", "designation")
                                   for c in token.children):
         return None  # "900 received political prisoner status": recognised, not handed over

@@ -87,6 +87,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue
         if len(ent) == 1 and _place_word(ent.root, lex) or ent[0].like_num:
             continue  # (nor is "Twelve Mali", a count and a country run together, a name)
+        if len(ent) == 1 and ent.root.lower_.rstrip(".") in _ADDRESS:
+            continue  # "Fr. Denis Martínez", the recogniser's "Fr" a name of its own: a word of address
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 2:
             continue  # "YEREVAN (Azatutyun) —": a dateline's city in capitals, or an acronym
         if len(ent) == 1 and all(t.is_space for t in doc[ent.end:]) \
@@ -224,6 +226,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
 # from the shore opposite Rhos"
 _CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon", "under", "before", "during",
                                  "despite", "from", "opposite", "near", "beside", "outside"})
+
+
+# words of address, shortened, that the recogniser may take for a one-word name
+_ADDRESS = frozenset({"fr", "mr", "mrs", "ms", "dr", "rev", "msgr", "sr", "br", "gen", "col", "capt", "lt", "sgt"})
 
 
 # journeys a named person makes of their own accord
