@@ -420,8 +420,8 @@ def tally_parts(counted, claims: list[dict], sentence, doc, lex: Lexicon) -> dic
                                                                      for d in c.children)]
     if any(s.lemma_.lower() in TALLY_WORDS + ("list",) for s in subjects):
         kinds = _TALLIED
-    elif any((s.tag_ in ("NNS", "NNPS") or s.lower_.endswith("men")) and is_people(s, lex) and not any(g.dep_ == "nummod" for g in s.children)
-             for s in subjects):
+    elif any((s.tag_ in ("NNS", "NNPS") or s.lower_.endswith("men")) and is_people(s, lex)
+             and not any(g.dep_ == "nummod" for g in s.children) for s in subjects):
         kinds = _TALLIED | PERSON_PREDICATES  # ("the returned servicemen comprise …": the group just counted)
     else:
         return None

@@ -768,8 +768,8 @@ def _bail_sum_to(ent, lex: Lexicon) -> dict | None:
         if bail.i > ent.start:
             break
         grant = bail.head
-        if bail.lower_ == "bail" and bail.dep_ in ("dobj", "nsubjpass") \
-                and word_predicate(grant, lex) in PERSON_PREDICATES and not any(c.dep_ == "neg" for c in grant.children):
+        if bail.lower_ == "bail" and bail.dep_ in ("dobj", "nsubjpass") and word_predicate(grant, lex) in PERSON_PREDICATES \
+                and not any(c.dep_ == "neg" for c in grant.children):
             return {"gov": grant.i, "predicate": word_predicate(grant, lex)}
     return None
 
