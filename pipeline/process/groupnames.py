@@ -163,7 +163,8 @@ def counted_list(ent, counts, lex: Lexicon) -> dict | None:
     names = [e for e in ents_in(sent) if e.label_ == "PERSON" and e.root.i in roots]
     if len(names) < 2 or any(t.pos_ not in ("DET", "ADJ", "NOUN", "CCONJ") for t in doc[sent.start:names[0].start]):
         return None  # (a title may open the list: "Journalists A, B and C")
-    if any(name[-1].text in doc.text[:sent.start_char] for name in names):
+    before = doc.text[:sent.start_char]  # (Doc.text joins every token: once, not per name)
+    if any(name[-1].text in before for name in names):
         return None  # a list of people met before is no introduction of the counted group
     first = sent
     for _ in range(3):
