@@ -239,11 +239,11 @@ FRESH_PREFIX = "fb-"
 # with claims/82 to /84 without reading (the same output), then read ("blind-68"), and claims/85
 # made from its misses.
 # fb-15400..15599: the sixty-seventh, labelled twice and adjudicated while claims/84 was made; scored
-# with claims/83 and /84 without reading ("blind-69").
+# with claims/83 to /85 without reading (the same output) ("blind-69").
 # fb-15600..15799: the sixty-eighth, labelled twice and adjudicated while claims/84 was made; scored
-# with claims/83 and /84 without reading ("blind-70").
+# with claims/83 to /85 without reading (the same output) ("blind-70").
 # fb-15800..15999: the sixty-ninth, labelled twice and adjudicated while claims/85 was made; scored
-# with claims/84 and /85 without reading ("blind-71").
+# with claims/84 and /85 without reading (the same output) ("blind-71").
 # fb-16000..: the next ("fresh-70").
 # scored blind and kept unread, to check the next change: left out of "all"
 UNREAD = frozenset({"blind-69", "blind-70", "blind-71"})
