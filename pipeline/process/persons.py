@@ -760,8 +760,7 @@ def _bail_sum_to(ent, lex: Lexicon) -> dict | None:
     first = ent.root
     while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
         first = first.head  # "Rs 400,000 each to A and B"
-    start = next(t.i for t in first.lefts if t.ent_type_ == "PERSON") if any(
-        t.ent_type_ == "PERSON" for t in first.lefts) else first.i
+    start = min((t.i for t in first.lefts if t.ent_type_ == "PERSON"), default=first.i)  # the name's first word
     if start < 2 or doc[start - 1].lower_ != "to" or not (doc[start - 2].like_num or doc[start - 2].lower_ == "each"):
         return None
     for bail in ent.sent:
