@@ -717,13 +717,6 @@ def group_predicate(group, lex: Lexicon):
     return None, None
 
 
-def done_to_someone(clause) -> bool:
-    """"who took him into custody", "that arrested the editor": an active relative clause
-    with a person for its object."""
-    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children) \
-        and any(c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ == "PERSON") for c in clause.children)
-
-
 def _included_passive(head, dep: str, lex: Lexicon):
     """"Also part of the exchange are A and B" (A the passive's subject, or the
     parser's attribute of its "be"): the release the preposition names."""
@@ -910,10 +903,22 @@ def of_group_predicate(token, lex: Lexicon):
     return None, None
 
 
+def _who_does(clause) -> bool:
+    """An active relative clause whose subject is the noun it hangs on ("who …", "that …")."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
+
+
+def done_to_someone(clause) -> bool:
+    """"who took him into custody", "that arrested the editor": an active relative clause
+    with a person for its object."""
+    return _who_does(clause) and any(c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ == "PERSON")
+                                     for c in clause.children)
+
+
 def doing_to_another(participle) -> bool:
     """"officers escorting him": an active participle with an object of its own, which the
     counted do to others (but "women serving their terms" and "inmates serving time" serve their own)."""
-    if participle.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in participle.children):
+    if _who_does(participle):
         # "two magistrates who discharged 57 accused persons": a clause whose counted object are the others
         return any(c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in participle.children)
     return participle.tag_ == "VBG" and participle.dep_ == "acl" and any(
