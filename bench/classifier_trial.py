@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_real import UNREAD, Figures, score_case, split_of, stored_date  # noqa: E402
+from eval_real import BATCHES, UNREAD, Figures, score_case, split_of, stored_date  # noqa: E402
 
 from bench.real_texts import load_cases, text_of  # noqa: E402
 
@@ -124,15 +124,29 @@ def predict(model: dict, feature_list: list[str]) -> tuple[str, float]:
     return ranked[0], scores[ranked[0]] - scores[ranked[1]]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held", nargs="+", default=[f"blind-{n}" for n in range(47, 67)],
                         help="read batches to hold out, one at a time (default blind-47 to blind-66)")
     parser.add_argument("--margins", default="0,5,10,20", help="margins to try, comma-separated")
-    args = parser.parse_args()
-    held = [h for h in args.held if h not in UNREAD and not h.startswith("fresh")]
+    args = parser.parse_args(argv)
+    batches = {name for _, name in BATCHES}
+    for name in args.held:
+        if name not in batches:
+            parser.error(f"--held {name}: no such batch; give read batches by the names bench/eval_real.py "
+                         f"gives them (BATCHES there, e.g. blind-47)")
+        if name in UNREAD or name.startswith("fresh"):
+            parser.error(f"--held {name}: that batch has not been read (it is kept blind); hold out read batches only")
+    try:
+        margins = [float(m) for m in args.margins.split(",")]
+    except ValueError:
+        parser.error(f"--margins {args.margins}: give numbers separated by commas, e.g. 0,5,10")
+    held = args.held
     read = [c for c in load_cases() if not split_of(c["id"]).startswith("fresh") and split_of(c["id"]) not in UNREAD]
     numbers, analyses = unclaimed_numbers(read)
+    if not analyses:
+        print("no real-text excerpts are present: gather them first (README, \"Real news text\")", file=sys.stderr)
+        return 1
     guesses = {}
     for batch in held:
         model = train([n for n in numbers if n["split"] != batch])
@@ -140,7 +154,7 @@ def main() -> int:
     print(f"{len(numbers)} numbers without a rule's claim in {len(analyses)} excerpts "
           f"({sum(n['label'] != NONE for n in numbers)} of them labelled); held out: {len(held)} batches, "
           f"{sum(n['label'] != NONE for n in numbers if n['split'] in held)} labelled numbers without a claim in them")
-    for margin in (float(m) for m in args.margins.split(",")):
+    for margin in margins:
         rules, both, added = Figures(), Figures(), Counter()
         for cid, (case, text, analysis) in analyses.items():
             if split_of(cid) not in held:

@@ -3,7 +3,9 @@ every time, and the features of a number name the words a reader weighs."""
 
 from __future__ import annotations
 
-from bench.classifier_trial import NONE, features, predict, train
+import pytest
+
+from bench.classifier_trial import NONE, features, main, predict, train
 
 EXAMPLES = [
     {"features": ["w:free", "head:prisoner"], "label": "released"},
@@ -32,3 +34,15 @@ def test_features_name_the_sentence_head_and_words_above(nlp):
     assert "w:arrest" in found
     assert any(f.startswith("above") and f.endswith(":arrest") for f in found)
     assert "before:arrest" in found and "after:student" in found
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["--held", "blind-999"], "--held blind-999: no such batch"),
+    (["--held", "fresh-71"], "--held fresh-71: that batch has not been read"),
+    (["--margins", "five"], "--margins five: give numbers"),
+])
+def test_bad_arguments_are_named_before_anything_loads(argv, said, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    assert said in capsys.readouterr().err
