@@ -61,6 +61,13 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     return _XML_DECLARATION.sub("", text, count=1)
 
 
+def load_language_model() -> None:
+    """Load the language identifier's model now (it loads on first use otherwise). About
+    0.4 s, most of it LZMA decompression, which lets other threads run: a worker does it
+    while spaCy loads."""
+    py3langid.classify("")
+
+
 def _language(declared: str | None, text: str, fallback: str | None) -> str | None:
     # Trust the text over the markup: templates keep lang="en" on translated pages.
     if len(text) >= 200:

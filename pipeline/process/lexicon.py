@@ -430,7 +430,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "detained"
     # ("served full time": the parser may take the time for an adverb)
     terms = [c for c in token.children if c.lemma_.lower() in ("term", "sentence", "time")
-             and (c.dep_ == "dobj" or c.dep_ == "npadvmod" and any(a.lower_ == "full" for a in c.children))]
+             and (c.dep_ == "dobj" or c.dep_ == "npadvmod" and any(a.lower_ == "full" for a in c.children))] \
+        if lemma == "serve" or lemma in _ENDING else []
     if (lemma == "serve" or lemma in _ENDING and token.dep_ in ("relcl", "acl")) and terms and served_out(token):
         # "20 have fully served their terms and have been released", "fishermen who have
         # already completed their sentences" (but "15 had completed their sentences and been
@@ -507,15 +508,16 @@ def _kept_confined(verb, lex: Lexicon) -> bool:
     make the participle a clause of "keep", a second verb joined to it or a participle on
     the people."""
     links = ("oprd", "xcomp", "ccomp", "conj", "acomp")
-    confining = lex.state_lemmas - {"keep"}
-    if verb.lemma_.lower() == "keep":
-        return _present(verb) and any(c.dep_ in links and c.lemma_.lower() in confining for c in verb.children)
-    if verb.lemma_.lower() in confining and any(c.dep_ == "aux" and c.lower_ in ("keep", "keeps")
-                                                for c in verb.children):
+    lemma = verb.lemma_.lower()
+    if lemma == "keep":
+        return _present(verb) and any(c.dep_ in links and c.lemma_.lower() != "keep"
+                                      and c.lemma_.lower() in lex.state_lemmas for c in verb.children)
+    if lemma not in lex.state_lemmas:
+        return False  # (asked of nearly every verb: this is the common answer)
+    if any(c.dep_ == "aux" and c.lower_ in ("keep", "keeps") for c in verb.children):
         return True  # "the regime keeps imprisoned 138 prisoners", the parser taking "keeps" for an auxiliary
     keeper = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
-    return verb.lemma_.lower() in confining and (verb.dep_ in links or keeper is not verb.head) \
-        and keeper.lemma_.lower() == "keep" and _present(keeper)
+    return (verb.dep_ in links or keeper is not verb.head) and keeper.lemma_.lower() == "keep" and _present(keeper)
 
 
 def verb_tagged_noun(token, lex: Lexicon) -> bool:

@@ -36,6 +36,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 from newsmon.models.predicates import FREEING
 from newsmon.models.records import Analysis, ClaimMention, EntityMention
 from newsmon.pipeline.process.attributes import replace_attribute_ruler
+from newsmon.pipeline.process.lemmas import replace_lemmatizer
 from newsmon.pipeline.process.claims import count_claims
 from newsmon.pipeline.process.custody import frees_nobody, sentence_frees_somebody
 from newsmon.pipeline.process.entities import WatchEntities  # noqa: F401 (registers newsmon_entities_v1)
@@ -360,6 +361,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """
     nlp = spacy.load(model)
     replace_attribute_ruler(nlp)  # the same attributes, set by a lookup: faster than the Matcher
+    replace_lemmatizer(nlp)  # the same lemmas, remembered per word, part of speech and morphology
     # a dateline's dash written against the next word ("Belarus --Five activists", "(Reuters)
     # -More than"): its own token, so that the number or the qualifier is a word of its own
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"--", r"-(?=[A-Z])"]).search
@@ -458,10 +460,13 @@ def _earlier_date(sentence, reference: TimeRef, published: datetime | None) -> s
 def analyze(doc: Doc, published: datetime | None, version: str) -> Analysis:
     """Entities, claims (with place and event date) and the release-report flag of a Doc."""
     analysis = Analysis(version=version)
+    # (Span.sent walks to the sentence's both ends for every name: found here by its first word)
+    sentences = [(s.start, s.start_char) for s in doc.sents] if doc.ents else []
     for ent in doc.ents:
         analysis.entities.append(EntityMention(
             label=ent.label_, text=ent.text, start=ent.start_char, end=ent.end_char,
-            sentence_start=ent.sent.start_char, normalized=ent.ent_id_ or None,
+            sentence_start=sentences[bisect.bisect_right(sentences, (ent.start, float("inf"))) - 1][1],
+            normalized=ent.ent_id_ or None,
         ))
     for raw in doc._.newsmon_claims or []:
         sentence = doc.char_span(raw["sentence_start"], raw["sentence_start"] + len(raw["sentence"]),

@@ -12,6 +12,7 @@ import gzip
 import json
 import logging
 import multiprocessing
+import threading
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from newsmon.pipeline.process.extract import (
     EXTRACTOR_VERSION,
     blocked_article,
     extract_article,
+    load_language_model,
 )
 from newsmon.pipeline.process.version import CLAIMS_VERSION
 
@@ -107,7 +109,13 @@ _worker: dict = {}
 
 
 def _init_worker(settings: ProcessConfig) -> None:
-    _worker["nlp"] = load_nlp(settings.model)
+    # both models load at once: the identifier's decompression does not hold the interpreter
+    languages = threading.Thread(target=load_language_model, name="language-model")
+    languages.start()
+    try:
+        _worker["nlp"] = load_nlp(settings.model)
+    finally:
+        languages.join()
     _worker["settings"] = settings
 
 
