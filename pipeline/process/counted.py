@@ -361,6 +361,7 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in OTHERS and is_people(token, lex) \
                     and token.ent_type_ != "ORG" \
                     and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
+                    and not (token.dep_ == "pobj" and token.head.dep_ == "agent") \
                     and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
                     and not (token.dep_ == "attr" and token.head.lemma_ == "be" and token.head.tag_ == "VBG") \
                     and not (token.dep_ == "nsubj" and (any(c.dep_ == "dobj" for c in token.head.children)
@@ -369,7 +370,8 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
                     and not (any(c.dep_ == "poss" and c.lower_ in _KIN_OF for c in token.children)
                              and not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num)) \
                     and not _part_described(token, number):
-                # ("living in exile": where they are, not who; "the Police Chiefs' Council": a body's
+                # ("living in exile": where they are, not who; "questioned by guards, three of whom
+                # were freed": who did it, not to whom; "the Police Chiefs' Council": a body's
                 # name; "the military spying case": what
                 # kind; "The president pardons 23": who did it to them; "with their families":
                 # whose they are, but not "13 of its members were killed and 900 arrested"; "the

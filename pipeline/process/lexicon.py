@@ -355,16 +355,23 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "13 citizen journalists are under arrest": held now (but "were under arrest" then, and
         # house arrest is no custody)
         return "remain_imprisoned" if token.tag_ in ("VBP", "VBZ") and not custody_so_far(token) else "detained"
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.lower_ in ("bail", "bond") for g in c.children) for c in token.children):
+        return "released"  # "the four bloggers arrested in June are on bail" (not "failed to raise bail")
+    if lemma == "receive" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _GAOLS for c in token.children):
+        return "detained"  # "one jail received 90 prisoners that month": taken into its custody, not handed back
     words = None
     for phrase_words, predicate in lex.phrases_of.get(lemma, ()):
         words = _clause_words(token) if words is None else words
         if words & phrase_words and not (predicate == "deported" and words & _POWER and "exile" not in words) \
                 and not (lemma == "walk" and "out" in words and words & _WALKOUTS and not _out_of_prison(token, lex)) \
-                and not (lemma == "find" and "not" in words):
+                and not (lemma == "find" and "not" in words) \
+                and not (lemma == "be" and "free" in phrase_words and not _free_now(token)):
             # (but "forced the ruler to leave power" is no expulsion, unless exile is named: "forced
             # into exile" since the anti-government protests; and a judge who
             # "walked out of court" left a room; "have been behind bars for months" is custody so far;
-            # and those "found not guilty" were acquitted)
+            # and those "found not guilty" were acquitted; and "had been about to speak up for free
+            # speech" says nothing of anyone set free)
             if predicate == "detained" and lemma in ("place", "put") and given_a_term(token) and "remand" not in words:
                 # "placed ten people in detention for terms of up to 12 days" (but two days of
                 # police remand are custody before any trial)
@@ -484,6 +491,13 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     return None
 
 
+def _free_now(verb) -> bool:
+    """"they are free", "are now free men": "free" said of the subject, not of a noun deeper in
+    the clause."""
+    return any(c.lower_ == "free" or c.dep_ == "attr" and any(g.dep_ == "amod" and g.lower_ == "free" for g in c.children)
+               for c in verb.children)
+
+
 def _left_held(number, verb) -> bool:
     """"abducted 251 hostages, and 73 still remain", "seized 60 passengers, and 25 remain": a
     bare count in a clause joined to one that took a counted group captive, or counted
@@ -548,6 +562,10 @@ def _custody_kind(verb, lemma: str, predicate: str) -> str:
         return "detained"
     if lemma in _JAILING and predicate == "sentenced" and not given_a_term(verb) and not _jailing_verdict(verb):
         return "detained"
+    if predicate == "detained" and verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "still"
+                                                              for c in verb.children) \
+            and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
+        return "remain_imprisoned"  # "a year on, 80 people are still arrested": under arrest now
     return predicate
 
 
@@ -557,6 +575,7 @@ _POWER = frozenset({"power", "office", "post", "presidency", "government"})
 _WALKOUTS = frozenset({"court", "courtroom", "hearing", "meeting", "talks", "session", "parliament", "chamber",
                        "studio", "interview", "room", "hall"})
 _INSTITUTIONS = frozenset({"prison", "jail", "colony", "camp", "facility", "system", "penitentiary"})
+_GAOLS = frozenset({"prison", "jail", "gaol", "colony", "penitentiary"})  # (a camp may receive refugees)
 _TERM_UNITS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 _VERDICT_WORDS = frozenset({"sentence", "convict", "conviction", "verdict", "guilty", "term", "court"})
 # named crimes a term is given for ("jailed for treason"); not the bare "offences" or "crimes"
@@ -686,12 +705,16 @@ def _at_liberty(verb) -> bool:
 
 
 def _home_from_captivity(verb) -> bool:
-    """"are back home", "are home" said of people the sentence tells were held: the copula's
-    own "home" (not a home where something else happened), in a sentence with a word of
-    captivity or a swap (tourists back home from a cruise were never held)."""
+    """"are back home", "are home", "are back on Kenyan soil" said of people the sentence tells
+    were held: the copula's own "home" (not a home where something else happened), in a
+    sentence with a word of captivity or a swap (tourists back home from a cruise were never
+    held)."""
     homes = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "home"] + [
         g for p in verb.children if p.dep_ == "prep" for g in p.children
         if g.lower_ == "home" and any(a.lower_ == "back" for a in g.children)]  # ("at last back home")
+    back = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]
+    homes += [g for t in (verb, *back) if back for p in t.children if p.dep_ == "prep" and p.lower_ == "on"
+              for g in p.children if g.lower_ == "soil"]  # "the pair are at last back on Ugandan soil"
     return bool(homes) and any(t.lemma_.lower() in _HELD_OR_TAKEN for t in verb.sent)
 
 

@@ -269,6 +269,8 @@ def surnames(doc: Doc, people: frozenset[str] = frozenset(), lex=None) -> Doc:
             cut = next((t.i for t in ent[1:] if t.is_punct and (t.whitespace_ or doc[t.i - 1].whitespace_)), None)
             if cut is not None:
                 end = cut  # "… and Prasert Kaewdee - are being examined": a spaced dash ends the name
+            while end > ent.start + 1 and doc[end - 1].tag_ == "RB" and not ent.start <= doc[end - 1].head.i < end:
+                end -= 1  # "… and Amos Oduya Finally Freed by Police": a headline's adverb taken into the name
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
                     and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
                 end += 2

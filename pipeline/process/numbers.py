@@ -187,12 +187,28 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                      "sept", "oct", "nov", "dec"})
 
 
+def _age(doc, i: int, second: bool = True) -> bool:
+    """"over the age of 60", "aged 70", "aged between 19 and 40", and the second of a range
+    of ages: "teenagers between the ages of 16 and 18", "aged 15 to 17"."""
+    before = [t.lower_ for t in doc[max(0, i - 4):i]]
+    ranged = before[-1:] == ["between"]
+    if ranged:
+        before = before[:-1]
+    if before[-2:] in (["age", "of"], ["ages", "of"]) or before[-1:] in (["aged"], ["age"], ["ages"]):
+        return True
+    if not second or i < 2 or not doc[i - 2].like_num:
+        return False
+    # ("aged 18 and 20 others": a count after "and", unless "between" opened the range)
+    opened = any(t.lower_ == "between" for t in doc[max(0, i - 6):i - 2])
+    return (doc[i - 1].lower_ in ("to", "-", "–") or doc[i - 1].lower_ == "and" and opened) and _age(doc, i - 2, False)
+
+
 def _year_or_age(doc, i: int) -> bool:
     """"9 August 2020", "since 2020": a year; "Mar 24": a day; "over the age of 60", "aged 70": an age; the
     tagger does not always call them dates."""
     token = doc[i]
     before = [t.lower_ for t in doc[max(0, i - 3):i]]
-    if before[-2:] == ["age", "of"] or before[-1:] in (["aged"], ["age"], ["ages"]):
+    if _age(doc, i):
         return True
     if token.text.isdigit() and 1 <= int(token.text) <= 31 and (
             before[-1:] and before[-1].rstrip(".") in MONTHS and before[-1] != "may"

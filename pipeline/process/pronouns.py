@@ -25,21 +25,39 @@ _SINGULAR = frozenset({"he", "she"})
 def freed_next(ent, lex: Lexicon) -> dict | None:
     """{"gov", "predicate"} of the release that the sentence after ``ent``'s tells of "he" or
     "she", when ``ent`` is its own sentence's subject and no other person there could be;
-    else None."""
+    else None. One sentence more when the one between speaks of the same person, as "she"
+    or "her", and names no one ("X was seized on 15 March. Her paper said she was held by
+    the police. She was released six days later.")."""
     sent = ent.sent
     doc = sent.doc
     if sent.end >= len(doc) or not _leads(ent):
         return None
+    others = {e[-1].lower_ for e in ents_in(sent) if e.label_ == "PERSON" and e.root.dep_ != "pobj"} - {ent[-1].lower_}
+    if others:
+        return None  # (a person in a phrase, "the movement against X", names no one "he" could be)
     following = doc[sent.end].sent
+    found = _freed_by_pronoun(following, lex)
+    if found is None and following.end < len(doc) and _of_the_same(following):
+        found = _freed_by_pronoun(doc[following.end].sent, lex)
+    return found
+
+
+def _of_the_same(sentence) -> bool:
+    """A sentence that names no person and speaks of one, as "he", "she", "his" or "her"."""
+    return not any(e.label_ == "PERSON" for e in ents_in(sentence)) \
+        and any(t.lower_ in _SINGULAR or t.lower_ in ("his", "her", "him") for t in sentence) \
+        and not any(t.lower_ in ("they", "them", "their") for t in sentence)
+
+
+def _freed_by_pronoun(following, lex: Lexicon) -> dict | None:
+    """The release a sentence opening with "he" or "she" as its subject tells, or None."""
+    doc = following.doc
     # ("On Thursday, he was released": the subject after a time put first)
     opening = [t for t in following if not t.is_space][:6]
     opening = opening[:next((i for i, t in enumerate(opening) if t.pos_ in ("VERB", "AUX")), len(opening))]
     pronoun = next((t for t in opening if t.lower_ in _SINGULAR and t.dep_ in ("nsubj", "nsubjpass")), None)
     if pronoun is None:
         return None
-    others = {e[-1].lower_ for e in ents_in(sent) if e.label_ == "PERSON" and e.root.dep_ != "pobj"} - {ent[-1].lower_}
-    if others:
-        return None  # (a person in a phrase, "the movement against X", names no one "he" could be)
     # ("she was imprisoned in 2010 …, and was released in 2018": the verb joined on with no
     # subject of its own)
     verb = next((v for v in (pronoun.head, *(c for c in pronoun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
