@@ -61,6 +61,7 @@ from newsmon.pipeline.process.lexicon import (
     SUBJECT_DEPS,
     Lexicon,
     custody_so_far,
+    in_held_place,
     is_counted,
     is_people,
     not_custody,
@@ -654,6 +655,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = modifier_predicate(counted, lex)
             if predicate is None:
                 gov, predicate = _scan_predicate(counted, sentence.end, lex)
+            tally = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else counted
+            if predicate is None and (in_held_place(counted, lex) or in_held_place(tally, lex)):
+                # "the tally of Kurds in Syrian detention has climbed to 900": held now
+                gov, predicate = counted, "remain_imprisoned"
             if predicate in _HISTORY and gov is not None and gov.tag_ == "VBN" and held_before(gov):
                 predicate = "remain_imprisoned"  # "the number of journalists imprisoned in Belarus": held now
             if noun is None and counted.lower_ not in PRONOUNS and counted.lemma_.lower() not in TALLY_WORDS:

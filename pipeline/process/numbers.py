@@ -423,8 +423,8 @@ def _provision(doc, i: int) -> bool:
     j = i - 1
     while j > 1 and doc[j].lower_ in ("and", ",", "or") and doc[j - 1].is_digit:
         j -= 2  # "rooms 612 and 613"
-    if j >= 0 and j < i and doc[j].lower_ in _NUMBERED_PLACES:
-        return True  # "kept in room 612 of the prison ward": the room's number
+    if j >= 0 and j < i and (doc[j].lower_ in _NUMBERED_PLACES or j < i - 1 and doc[j].lower_.rstrip(".") in _PROVISIONS):
+        return True  # "kept in room 612 of the prison ward": the room's number; "Articles 311 and 312"
     if 1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i - 2].is_digit:
         return True  # the "2" of "34 (2)"
     return i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and len(doc[i + 2].text) <= 2 \
