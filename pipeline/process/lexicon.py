@@ -494,7 +494,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
 def _free_now(verb) -> bool:
     """"they are free", "are now free men": "free" said of the subject, not of a noun deeper in
     the clause."""
-    return any(c.lower_ == "free" or c.dep_ == "attr" and any(g.dep_ == "amod" and g.lower_ == "free" for g in c.children)
+    return any(c.lower_ == "free"
+               or c.dep_ == "attr" and any(g.dep_ == "amod" and g.lower_ == "free" for g in c.children)
                for c in verb.children)
 
 

@@ -191,16 +191,16 @@ def _age(doc, i: int, second: bool = True) -> bool:
     """"over the age of 60", "aged 70", "aged between 19 and 40", and the second of a range
     of ages: "teenagers between the ages of 16 and 18", "aged 15 to 17"."""
     before = [t.lower_ for t in doc[max(0, i - 4):i]]
-    ranged = before[-1:] == ["between"]
-    if ranged:
-        before = before[:-1]
+    if before[-1:] == ["between"]:
+        before = before[:-1]  # "aged between 19 and 40"
     if before[-2:] in (["age", "of"], ["ages", "of"]) or before[-1:] in (["aged"], ["age"], ["ages"]):
         return True
     if not second or i < 2 or not doc[i - 2].like_num:
         return False
     # ("aged 18 and 20 others": a count after "and", unless "between" opened the range)
     opened = any(t.lower_ == "between" for t in doc[max(0, i - 6):i - 2])
-    return (doc[i - 1].lower_ in ("to", "-", "–") or doc[i - 1].lower_ == "and" and opened) and _age(doc, i - 2, False)
+    joined = doc[i - 1].lower_ in ("to", "-", "–") or doc[i - 1].lower_ == "and" and opened
+    return joined and _age(doc, i - 2, False)
 
 
 def _year_or_age(doc, i: int) -> bool:
@@ -423,8 +423,9 @@ def _provision(doc, i: int) -> bool:
     j = i - 1
     while j > 1 and doc[j].lower_ in ("and", ",", "or") and doc[j - 1].is_digit:
         j -= 2  # "rooms 612 and 613"
-    if j >= 0 and j < i and (doc[j].lower_ in _NUMBERED_PLACES or j < i - 1 and doc[j].lower_.rstrip(".") in _PROVISIONS):
-        return True  # "kept in room 612 of the prison ward": the room's number; "Articles 311 and 312"
+    listed = 0 <= j < i - 1 and doc[j].lower_.rstrip(".") in _PROVISIONS  # "Articles 311 and 312"
+    if j >= 0 and j < i and (doc[j].lower_ in _NUMBERED_PLACES or listed):
+        return True  # "kept in room 612 of the prison ward": the room's number
     if 1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i - 2].is_digit:
         return True  # the "2" of "34 (2)"
     return i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and len(doc[i + 2].text) <= 2 \
