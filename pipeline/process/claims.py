@@ -1410,9 +1410,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
         holders += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                     and any(g.dep_ == "nummod" for g in c.children) and noun_lemma(c) not in PLAIN_PEOPLE]
     # "returned two Poles and a Dane convicted of spying": a participle after one
-    # more, counted by "a" (but "two reporters and a lawyer who was arrested": the lawyer's clause)
+    # more, counted by "a" (but "two reporters and a lawyer who was arrested": the lawyer's clause;
+    # and "six colonels and a man jailed for theft": a plain man, one of another kind)
     single = [c for c in noun.children if c.dep_ == "conj" and (c.pos_ == "NOUN" or c.ent_type_ == "NORP")
-              and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)]
+              and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+              and noun_lemma(c) not in PLAIN_PEOPLE | {"man", "woman"}]
     found = []
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     described = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl")]

@@ -199,9 +199,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # "pardoned X of four charges, leaving her in prison": a shorter sentence
         if predicate == "released" and (not_custody(gov.sent, lex) or sporting(doc, lex)):
             continue  # "released seven players, including captain X": from their contracts (the release's own sentence)
-        # "Ohad Ben Ami." at a sentence's end, "Fogel’s release"
-        written = ent[:-1] if len(ent) > 1 and (ent[-1].is_punct or ent[-1].tag_ == "POS") else ent
-        name = _full_name_before(ent) or written.text
+        name = _full_name_before(ent) or _written(ent)
         surname = _ARTICLE.sub("", name.split()[-1].lower())  # ("Al-Korbigi" in the text, "Korbigi" in a headline)
         key = ent.ent_id_ or surname
         earlier = seen.get(key) or seen.get(surname) or _spelled_alike(name, claims)
@@ -336,11 +334,18 @@ def _hands_over_things(verb, ent, lex: Lexicon) -> bool:
     return any(c.dep_ == "nsubj" and c.left_edge.i <= ent.root.i <= c.right_edge.i for c in verb.children)
 
 
+def _written(ent) -> str:
+    """The name as written, without what the recogniser took in after it: "Ohad Ben Ami." at a
+    sentence's end, "Fogel’s release"."""
+    return (ent[:-1] if len(ent) > 1 and (ent[-1].is_punct or ent[-1].tag_ == "POS") else ent).text
+
+
 def _claim_fields(ent, gov, predicate: str, lex: Lexicon) -> dict:
     sentence = ent.sent
     return {
         "gov": gov.i,
-        "person_name": ent.text,
+        # (also when a later mention names in full someone a headline named by surname alone)
+        "person_name": _written(ent),
         "person_role": _role(ent, lex),
         "predicate": predicate,
         "status": "asserted",

@@ -79,7 +79,14 @@ def freed_as_they(ent, lex: Lexicon, reach: int = 4) -> dict | None:
     head = name_head(ent)
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+    # ("The organisers of the march, A and B, were detained …": the names set beside a plural subject,
+    # which name_head may already have climbed to)
+    subject = head
+    if head.dep_ == "appos" and head.head.tag_ in ("NNS", "NNPS"):
+        subject = head.head
+    elif head.ent_type_ != "PERSON" and head.tag_ in ("NNS", "NNPS"):
+        head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
         return None
     joined = [t for t in head.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON"]
     if head.ent_type_ != "PERSON" or not joined:
@@ -98,6 +105,9 @@ def freed_as_they(ent, lex: Lexicon, reach: int = 4) -> dict | None:
                and (t.ent_type_ == "PERSON" or t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in lex.people)
                for t in sentence):
             return None  # another person or group the "they" could be ("Three others were held; they …")
+        if they is None and any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in lex.people
+                                and any(c.dep_ == "nummod" for c in t.children) for t in sentence):
+            return None  # ("Police also held three students. They were released": the students)
         if they is not None:
             verb = they.head
             predicate = verb_predicate(verb, lex)
