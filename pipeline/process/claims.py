@@ -655,8 +655,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             gov, predicate = modifier_predicate(counted, lex)
             if predicate is None:
                 gov, predicate = _scan_predicate(counted, sentence.end, lex)
-            tally = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else counted
-            if predicate is None and (in_held_place(counted, lex) or in_held_place(tally, lex)):
+            # (the place hung on the people, or on the tally word whose "of" they follow)
+            placed = (counted, counted.head.head) if counted.dep_ == "pobj" and counted.head.lower_ == "of" else (counted,)
+            if predicate is None and any(in_held_place(t, lex) for t in placed):
                 # "the tally of Kurds in Syrian detention has climbed to 900": held now
                 gov, predicate = counted, "remain_imprisoned"
             if predicate in _HISTORY and gov is not None and gov.tag_ == "VBN" and held_before(gov):

@@ -213,8 +213,7 @@ def _to_police(token) -> bool:
     freed (across a border if the police are another country's)."""
     return token.lemma_.lower() in ("hand", "turn") \
         and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "police"
-                                                              for g in c.children) for c in token.children)
+        and bool(_objects_of(token, "to", ("police",)))
 
 
 def verb_predicate(token, lex: Lexicon) -> str | None:
@@ -344,8 +343,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return None  # "150 exiles arrested upon returning from Poland": seized at the border
     if lemma == "expel" and _from_no_land(token):
         return None  # "expelled from their universities", "from the party": no deportation
-    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.dep_ == "pobj" and g.lower_ == "captivity" for g in c.children) for c in token.children):
+    if lemma == "be" and _objects_of(token, "in", ("captivity",)):
         # "while 12 others are still in captivity" (the place the verb's own: not "swapped for
         # soldiers in captivity", deeper in the clause)
         return "detained" if custody_so_far(token) else "remain_imprisoned"
@@ -355,8 +353,7 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "13 citizen journalists are under arrest": held now (but "were under arrest" then, and
         # house arrest is no custody)
         return "remain_imprisoned" if token.tag_ in ("VBP", "VBZ") and not custody_so_far(token) else "detained"
-    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
-            g.dep_ == "pobj" and g.lower_ in ("bail", "bond") for g in c.children) for c in token.children):
+    if lemma == "be" and _objects_of(token, "on", ("bail", "bond")):
         return "released"  # "the four bloggers arrested in June are on bail" (not "failed to raise bail")
     if lemma == "receive" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _GAOLS for c in token.children):
         return "detained"  # "one jail received 90 prisoners that month": taken into its custody, not handed back
@@ -701,8 +698,14 @@ def _out_of_custody(verb, lex: Lexicon) -> bool:
 
 def _at_liberty(verb) -> bool:
     """"are at liberty": free again (not "at large", which fugitives are)."""
-    return any(c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.lower_ == "liberty" for g in c.children)
-               for c in verb.children)
+    return bool(_objects_of(verb, "at", ("liberty",)))
+
+
+def _objects_of(token, preposition: str, words) -> list:
+    """The objects among ``words`` of ``token``'s own ``preposition``: "are on bail", "at
+    liberty", "in captivity" (not a phrase deeper in the clause)."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
+            for g in c.children if g.dep_ == "pobj" and g.lower_ in words]
 
 
 def _home_from_captivity(verb) -> bool:
