@@ -249,7 +249,7 @@ FRESH_PREFIX = "fb-"
 # compared by the summary alone), then read ("blind-71"), and claims/88 made from its misses.
 # fb-16000..16199: the seventieth, labelled twice and adjudicated after claims/85; scored with
 # claims/85 to /88 without reading (the same output), then read at the end of the session of claims/88
-# ("blind-72"); no rules made from it yet.
+# ("blind-72"), and claims/89 made from its misses.
 # fb-16200..16399: the seventy-first, labelled twice and adjudicated while claims/86 was made;
 # scored with claims/85 and /86 without reading ("blind-73").
 # fb-16400..16599: the seventy-second, labelled twice and adjudicated while claims/87 was made;

@@ -1390,7 +1390,9 @@ def test_judged_prisoners_sent_back_and_a_tally_of_the_freed(nlp, text, expected
 
 @pytest.mark.parametrize("text", [
     "At least 300 agency workers were sent home when the lines stopped.",
-    "Nine people were sent back to Russia in the exchange.",
+    # (sent back "in the exchange" is a side's handing over: released, tests/eval/GUIDELINES.md,
+    # "Exchanges"; test_kidnap_tallies_and_most_prominent.py)
+    "Nine people were sent back to Russia on Friday.",
 ])
 def test_sent_home_from_work_or_back_to_a_country_is_no_release(nlp, text):
     assert not any(c[3] == "released" for c in counts(nlp, text))

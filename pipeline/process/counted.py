@@ -268,7 +268,7 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
 
 
 # words for a set of people that a count can be a part of
-_COLLECTIVES = frozenset({"group", "batch"})
+_COLLECTIVES = frozenset({"group", "batch", "dozen", "score", "hundred"})  # ("seven of the dozens of farmers")
 
 
 def participle_noun(number: NumberSpan, noun, lex: Lexicon):

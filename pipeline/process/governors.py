@@ -327,6 +327,8 @@ def governor(token, lex: Lexicon):
                         return child, predicate  # (and "an amnesty order he signed for 900 convicts")
             such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in (*prep.children, *gov.children)) or (
                 prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))  # ("such political figures as")
+            if such_as and gov.dep_ == "pobj" and not is_people(gov, lex) and is_people(gov.head.head, lex):
+                gov = gov.head.head  # "names from the unions, such as A": the parser hung it on "unions"
             if prep.lower_ == "including" and (gov.pos_ == "NOUN" or gov.ent_type_ in ("GPE", "ORG")) \
                     and not is_people(gov, lex):
                 # "1,140 people remain behind bars on political charges, including 170 women", "55
@@ -750,6 +752,9 @@ def _included_in(include, lex: Lexicon):
                                   for g in c.children if g.dep_ == "pobj")]
     for subject in subjects:
         node, predicate = group_predicate(subject, lex)
+        if predicate == "detained" and include.tag_ in ("VBZ", "VBP") and node.dep_ == "amod" \
+                and node.i < subject.i and node.lower_ in ("detained", "jailed", "imprisoned"):
+            return node, "remain_imprisoned"  # "Other detained foreigners include eight Russians": held now
         if predicate:
             return node, predicate
         if subject.lower_ in ("they", "these", "those") or (
@@ -763,6 +768,12 @@ def _included_in(include, lex: Lexicon):
             told = next(((t, p) for t in reversed(subject.doc[subject.sent.start:subject.i]) if t.dep_ == "acl"
                          and t.head.lower_ in ("those", "these") and (p := verb_predicate(t, lex)) in PERSON_PREDICATES),
                         None)
+            # "announced the pardon of 25. … the group included": the group of a release told by a noun
+            if told is None and subject.lemma_.lower() in _GROUPS:
+                node, predicate = previous_release(include, lex, nouns=True)
+                if node is not None and (node.pos_ != "NOUN" or node.sent.end == include.sent.start
+                                         and status_of(node, node.i, node.doc, lex) == "asserted"):
+                    return node, predicate  # (a noun just before: not "plans … for the exchange of POWs")
             return told or previous_release(include, lex)  # "The freed included reporters such as X"
         if subject.lower_ in ("it", "this"):
             return previous_release(include, lex, nouns=True)  # "The pardon covered 40 men. It includes five minors"

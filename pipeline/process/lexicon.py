@@ -185,10 +185,15 @@ def _captive(rescued) -> bool:
     """Whether the people rescued were held by someone: "hostages", "a total of 38 hostages",
     "kidnapped students", "11 women and four children abducted by rebels", "a group of 40 women
     who had been kidnapped"."""
-    if rescued.lower_ in ("total", "group", "batch", "bunch"):
+    wholes = []  # "seven of the dozens of farmers seized": the whole the part is of (any word of it)
+    for _ in range(3):
+        if not (rescued.lower_ in ("total", "group", "batch", "bunch", "dozens", "scores", "hundreds")
+                or rescued.pos_ == "NUM"):
+            break
+        wholes.append(rescued)
         rescued = next((g for c in rescued.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), rescued)
-    listed = [rescued, *(c for c in rescued.children if c.dep_ == "conj")]
+    listed = [rescued, *(c for c in rescued.children if c.dep_ == "conj"), *wholes[1:]]
     return noun_lemma(rescued) in ("hostage", "captive") or any(
         a.lower_ in ("kidnapped", "abducted") and a.dep_ in ("amod", "acl", "relcl") for n in listed for a in n.children)
 
@@ -261,10 +266,11 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _RECEIVERS for g in c.children) for c in token.children):
         return "released"  # "six hostages were transferred to Israeli authorities": handed back to their side
-    if lemma in ("transfer", "return", "hand", "receive") and any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("return", "exchange") for g in c.children)
-            for c in token.children) and any(c.dep_ in ("dobj", "nsubjpass") and (lemma != "receive" or is_people(c, lex))
-                                             for c in token.children):
+    if lemma in ("transfer", "return", "hand", "receive", "send") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("return", "exchange") and (
+                lemma != "send" or g.lower_ == "exchange") for g in c.children)  # ("sent back in return": home)
+            for c in token.children) and any(c.dep_ in ("dobj", "nsubjpass") and (
+                lemma not in ("receive", "send") or is_people(c, lex)) for c in token.children):
         # "300 prisoners of war were transferred in return": the other half of a swap ("in
         # exchange, the other side received 185 military personnel"; but a ruler who "received
         # nothing in return" was given no one)
@@ -1001,9 +1007,15 @@ def is_people(noun, lex: Lexicon) -> bool:
         or noun.ent_type_ == "PERSON" and counted_plural_name(noun) or lemma == "force" and any(
         c.lower_ == "security" and c.dep_ in ("compound", "amod") for c in noun.children) \
         or len(lemma) > 7 and lemma.endswith(_PROFESSIONS) \
-        or any(c.dep_ == "amod" and c.lower_ in _SEIZED for c in noun.children)
-    # ("17 Afghan security forces", "30 traumatologists"; "the 16 kidnapped compañeros": only
-    # people are kidnapped, whatever word a text calls them by)
+        or any(c.dep_ in ("amod", "acl") and c.lower_ in _SEIZED for c in noun.children) \
+        or lemma == "driver" and any(c.dep_ == "compound" and c.lower_ in _VEHICLES for c in noun.children) \
+        or lemma == "staff" and any(c.dep_ == "nummod" for c in noun.children)
+    # ("17 Afghan security forces", "30 traumatologists"; "the 16 kidnapped compañeros", "four
+    # drivers, kidnapped in May": only people are kidnapped, whatever word a text calls them by;
+    # "truck drivers", "three staff of the school": but not a printer's "drivers", nor "the staff")
+
+
+_VEHICLES = frozenset({"truck", "lorry", "bus", "taxi", "tanker", "cab", "delivery"})
 
 
 _SEIZED = frozenset({"kidnapped", "abducted"})

@@ -914,15 +914,28 @@ def _among_opening(ent, lex: Lexicon) -> dict | None:
         predicate = word_predicate(token, lex) or noun_predicate(token, lex)
         if predicate in PERSON_PREDICATES:
             return {"gov": token.i, "predicate": predicate}
-    if be.i - sentence.start == 2 and doc[sentence.start + 1].lower_ in ("them", "those", "these"):
+    between = doc[sentence.start + 1:be.i]
+    if be.i - sentence.start == 2 and doc[sentence.start + 1].lower_ in ("them", "those", "these") \
+            or _most_noted(between):
         # "… were freed. Among them are volunteer A and journalist B": the group just freed,
         # however the parser read the roles before the names
         # (only a release told just before: after "… were freed; 30 new names went on the
         # list", "Among them are …" names the new ones)
+        # ("Among the most prominent were A and B", the group may be described between)
         node, predicate = previous_release(be, lex)
-        if predicate is not None and node.sent.end == sentence.start:
+        if predicate is not None and (node.sent.end == sentence.start or len(between) > 1 and not any(
+                t.pos_ in ("VERB", "AUX") and word_predicate(t, lex) not in (None, predicate)
+                for t in doc[node.sent.end:sentence.start])):  # (not "… 1,100 remain behind bars.")
             return {"gov": node.i, "predicate": predicate}
     return None
+
+
+def _most_noted(words) -> bool:
+    """"the most prominent", "the best known", "the best-known names": a superlative standing
+    for the group told before."""
+    words = [t for t in words if t.lower_ != "-"]
+    return len(words) in (3, 4) and words[0].lower_ == "the" and words[1].lower_ in ("most", "best") \
+        and words[2].pos_ in ("ADJ", "VERB") and (len(words) == 3 or words[3].lower_ in ("names", "figures", "ones"))
 
 
 _PERSONAL = frozenset({"he", "she", "his", "her"})
@@ -933,7 +946,11 @@ def _own_release_clause(ent, lex: Lexicon) -> dict | None:
     release": the name's own clause tells of the release of "he", "she" or "his", "her"."""
     subject = name_head(ent)  # "The lawyer X left Hanoi after his release"
     verb = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        # "X, who served a term before being freed": the name's own relative clause
+        verb = next((c for c in subject.children if c.dep_ == "relcl" and any(
+            w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)), subject)
+    if verb is subject or verb.pos_ not in ("VERB", "AUX"):
         return None
     for token in verb.subtree:
         if token.i < ent.end:
@@ -967,7 +984,8 @@ def _freed_title(ent, lex: Lexicon) -> dict | None:
 def _after_being(token, verb) -> bool:
     """"A and B flash a salute after being released": a passive with no subject of its own
     right under the preposition of time on the names' verb."""
-    if not (token.dep_ == "pcomp" and token.head.lower_ in _WHEN_WORDS
+    if not (token.dep_ == "pcomp" and (token.head.lower_ in _WHEN_WORDS or token.head.lower_ == "before"
+                                       and verb.tag_ == "VBD")  # (a past "served two years before being freed")
             and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
         return False

@@ -46,9 +46,12 @@ def placed_names(doc, entities: list[Span], lex: Lexicon) -> list[Span]:
                                    or t.lower_.endswith("s") and t.lower_[:-1] in lex.verbs for t in doc[start:token.i + 1]):
             continue  # (a title, "Deputy Chairman", or a headline's verb, "Swap Roils Poland")
         held = {taken[i].label_ for i in range(start, token.i + 1) if i in taken}
-        if held - _MISLABELLED or "PERSON" in held or held and any(
+        if held - _MISLABELLED or "PERSON" in held or any(taken[i].ent_id_ for i in range(start, token.i + 1)
+                                                          if i in taken) or held and any(
                 taken[i].start < start or taken[i].end > token.i + 1 for i in range(start, token.i + 1) if i in taken):
-            continue  # already a person, a date or a number; or an entity reaching past these words
+            # already a person, a date or a number; one of pipeline/data/entities.jsonl ("Boko
+            # Haram", whatever a broken parse makes it the object of); or an entity reaching past these words
+            continue
         if (_freed(token, lex) or _described_as_person(token, lex) or _role_before(doc, start, token, lex)) \
                 and not _title_case(token.sent):
             # (in a headline in title case every word looks like a name)
