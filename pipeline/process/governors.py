@@ -34,6 +34,7 @@ _LET = {"allow", "permit"}  # "were allowed to go home": let go, when the allowi
 _HANDING = frozenset({"hand", "transfer", "pass"})
 _RULE = frozenset({"it", "power", "control", "office", "presidency", "leadership", "rein", "reins", "throne"})
 _FACTIVE = {"thank", "praise", "applaud", "commend", "congratulate", "credit", "celebrate"}
+_WELCOMING = frozenset({"welcome", "hail", "applaud", "celebrate"})
 _NOT_YET = {"planned", "proposed", "expected", "promised", "possible", "potential", "anticipated", "prospective",
             "pending", "imminent", "impending", "forthcoming", "upcoming"}
 _FACT_OPENERS = {"when", "after", "since", "before", "as", "while", "because"}
@@ -843,7 +844,9 @@ def _copula_target(be, token, lex: Lexicon):
             node, predicate = group_predicate(child, lex)
             if predicate in ("sentenced", "detained") and be.tag_ in ("VBP", "VBZ") and \
                     node.lemma_.lower() in lex.state_lemmas and not (
-                    node.dep_ == "acl" and any(c.dep_ == "nummod" for c in node.head.children)):
+                    node.dep_ == "acl" and any(c.dep_ == "nummod" for c in node.head.children)) \
+                    and not (node.dep_ == "amod" and {"nsubj", "attr"} <= {c.dep_ for c in be.children}):
+                # (not "Among the arrested persons, 90 are men": a breakdown of those just arrested)
                 # "Among those imprisoned are 30 media workers": held now (but a part of "at least
                 # 11 writers detained in Tunisia" is what that counted whole is)
                 return node, "remain_imprisoned"
@@ -1315,6 +1318,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             break  # "to thank them for the release of 14 prisoners": the thanks presuppose it
         if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _FACTIVE:
             break  # "thank Lukashenko for releasing 16 prisoners"
+        if node.dep_ == "dobj" and node.pos_ == "NOUN" and node.head.lemma_.lower() in _WELCOMING \
+                and not _modal_hedge(node.head, ("aux",)):
+            break  # "While welcoming the release of five, the centre calls for …": the welcome presupposes it
         if any(c.dep_ == "neg" for c in node.children) and node.i == predicate_token.i:
             return "negated"
         if _modal_hedge(node, ("aux", "auxpass")) \

@@ -328,6 +328,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "returned to power", a president back in the White House: in office, not home from jail
         # (a country the recogniser took for an organisation has no article: "returned to Armenia")
         return None
+    if lemma == "return" and any(c.dep_ == "nsubj" and any(t.dep_ == "compound" and t.lower_ in OFFICES for t in c.children)
+                                 and not any(t.lower_ == "former" for t in c.children) for c in token.children):
+        return None  # "President X returned to Quito on Thursday night": back from a trip, in office
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
             g.lower_ in ("abroad", "exile", "emigration") for g in c.children) for c in token.children):
         return None  # "who came back from abroad": a journey home of one's own, nobody freed

@@ -307,6 +307,8 @@ def _agent_phrase(token, gov, lex: Lexicon) -> bool:
     for _ in range(12):
         if current.i == gov.i or current.head.i == current.i:
             return False
+        if current.dep_ == "appos" and current.ent_type_ == "PERSON" and current.head.ent_type_ == "DATE":
+            return False  # "the two men freed on Monday, A and B": the names the parser hung on the day
         if current.dep_ == "prep" and current.lower_ in _CIRCUMSTANCE_PREPS and current.head.i == gov.i \
                 and not (current.lower_ == "from" and any(g.lower_ in lex.state_places and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in g.children) for g in current.children)):
@@ -627,6 +629,22 @@ def _describes_another(ent) -> bool:
                                     and not any(c.dep_ == "nummod" for c in prep.head.children))
 
 
+def _names_the_count(doc, count, start, ent) -> bool:
+    """Whether the names from ``start`` on, joined by commas and "and", are exactly as many as
+    the count, ``ent`` among them, after a participle phrase of the count with no verb of its own."""
+    described = doc.char_span(count["end"], start, alignment_mode="contract")
+    if described is None or not len(described) or described[0].tag_ != "VBN" \
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in described):
+        return False
+    names = []
+    for other in (e for e in ent.sent.ents if e.label_ == "PERSON" and e.start_char >= start):
+        joint = doc.text[(names[-1].end_char if names else start):other.start_char].strip()
+        if joint not in ((",",) if not names else (",", "and", ", and")):
+            break
+        names.append(other)
+    return len(names) == count["count"] and ent in names
+
+
 def _named_after_count(ent, counts) -> dict | None:
     """A name right after an asserted count of freed people in its sentence, introduced
     by a colon, a dash or "including", with only other names between."""
@@ -658,12 +676,17 @@ def _named_after_count(ent, counts) -> dict | None:
             # "20 political prisoners had served out their terms and were released: A, B, …":
             # the count's own clause, then its names
             start = text.rindex(":", 0, ent.start_char - offset) + offset + 1
+        elif _NAMING_WORDS.search(gap.lower()) is None:
+            # "the two farmers let go on Monday, A and B, paid …": as many names as the count,
+            # set off after the count's own participle
+            opened = text.index(gap, count["end"] - offset) + offset
+            start = opened + len(gap)
+            if not _names_the_count(doc, count, start, ent):
+                return None
         else:
             # "14 prisoners freed in June, among them X"; "freed 14 people after a visit by
             # envoy Y, including X": what describes the count ends at a naming word
             marker = _NAMING_WORDS.search(gap.lower())
-            if marker is None:
-                return None
             opened = text.index(gap, count["end"] - offset) + offset
             described = doc.char_span(count["end"], opened + marker.start(), alignment_mode="contract")
             if described is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("acl", "relcl")

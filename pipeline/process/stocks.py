@@ -362,8 +362,21 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         # "between" (but a militant "standing between two hostages" tallies nobody)
         return True
     verb, lemma = head.head, head.head.lemma_.lower()
-    if head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass") or lemma not in lex.stock_verbs:
+    if head.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.tag_ == "VBD" and verb.head.lemma_.lower() in (
+            "have", "house") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        # "Paraguay has 16,000 inmates spread across 18 prisons": the participle parsed as a verb
+        head, verb, lemma = verb, verb.head, verb.head.lemma_.lower()
+    elif head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass"):
         return False
+    if lemma not in lex.stock_verbs:
+        return False
+    if lemma == "house":
+        # "the prison houses 3,000 inmates", "40,000 inmates are housed in these facilities"
+        # ("Tacumbu prison houses …" in a headline's way, the verb tagged a noun; "the prison, which houses …")
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "compound") and c.i < verb.i]
+        holders += [verb.head] if verb.dep_ == "relcl" else []
+        return head.dep_ == "nsubjpass" or not any(c.dep_ == "aux" for c in verb.children) and any(
+            h.ent_type_ in ("GPE", "ORG") or h.lemma_.lower() in lex.holders for h in holders)
     if lemma == "be":  # "there are 1,200 political prisoners in the country", not "20 prisoners are ill"
         # ("410 people are on the political prisoner list": where they are, the list of the held)
         return any(c.dep_ == "expl" for c in verb.children) or head.dep_ == "nsubj" and _on_held_list(head, lex)
