@@ -1321,6 +1321,10 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
         if node.dep_ == "dobj" and node.pos_ == "NOUN" and node.head.lemma_.lower() in _WELCOMING \
                 and not _modal_hedge(node.head, ("aux",)):
             break  # "While welcoming the release of five, the centre calls for …": the welcome presupposes it
+        if node.dep_ == "pobj" and node.pos_ == "NOUN" and node.i == predicate_token.i \
+                and node.head.lower_ in ("following", "after") and not any(
+                    _modal_hedge(a, ("aux",)) for a in node.ancestors if a.pos_ in ("VERB", "AUX")):
+            break  # "called for his release following the pardoning of 500 prisoners": a time already past
         if any(c.dep_ == "neg" for c in node.children) and node.i == predicate_token.i:
             return "negated"
         if _modal_hedge(node, ("aux", "auxpass")) \

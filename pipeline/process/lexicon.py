@@ -328,6 +328,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "returned to power", a president back in the White House: in office, not home from jail
         # (a country the recogniser took for an organisation has no article: "returned to Armenia")
         return None
+    if lemma == "let" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children) and any(
+            c.dep_ in ("nsubjpass", "dobj") and (c.ent_type_ == "PERSON" or is_people(c, lex)) for c in token.children):
+        return "released"  # "X was let off at 7.30 p.m.": out of the police station (not fireworks)
     if lemma == "return" and any(c.dep_ == "nsubj" and any(t.dep_ == "compound" and t.lower_ in OFFICES for t in c.children)
                                  and not any(t.lower_ == "former" for t in c.children) for c in token.children):
         return None  # "President X returned to Quito on Thursday night": back from a trip, in office

@@ -369,7 +369,10 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"--", r"-(?=[A-Z])"]).search
     # an em dash is never inside a word, but spaCy splits it only between letters: "of them
     # 310—40%—are" stayed one token, and its number no count
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"—"]).finditer
+    # (nor is a full stop between a word and a number, "said the police.40 people were
+    # detained": a sentence run on to the next without its space)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, r"—", r"(?<=[a-z]{2})\.(?=[0-9])"]).finditer
     for initial in _DIGRAPH_INITIALS:
         # "Zh. Geriev", "Yu. Dmitriev": a transliterated initial is one word, as "A." is
         nlp.tokenizer.add_special_case(f"{initial}.", [{"ORTH": f"{initial}."}])

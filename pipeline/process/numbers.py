@@ -374,7 +374,8 @@ def _in_a_name(doc, i: int) -> bool:
     body or a law (but "the Hong Kong 12" are twelve people)."""
     token = doc[i]
     return len(token.text) == 1 and token.is_digit and token.dep_ == "nummod" and 0 < token.head.i < i \
-        and token.ent_type_ in ("ORG", "LAW", "PRODUCT", "FAC") and doc[i - 1].ent_type_ == token.ent_type_
+        and token.ent_type_ in ("ORG", "LAW", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART") \
+        and doc[i - 1].ent_type_ == token.ent_type_  # ("the FV Naham 3", which the recogniser calls an event)
 
 
 # bodies named with a number after a capitalised word: "Commission 44", "Group 24", "Charter 77"
