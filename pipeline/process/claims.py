@@ -788,6 +788,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # "two soldiers were handed over dead", "returned dead" (and a headline's "Two soldiers
             # handed over dead", the parser making "dead" their verb)
             continue
+        if _adjective_only(gov, noun, lex):
+            continue  # "The 40 released inmates were members of …": no claim (tests/eval/GUIDELINES.md)
         first = number.first
         tail = noun if noun is not None and first <= noun.i < sentence.end and noun.i < first + 8 else doc[number.end - 1]
         serving = misread_serving(doc[number.end - 1]) if noun is None else None
@@ -1335,6 +1337,24 @@ def _among_opener(verb, before: int, lex: Lexicon):
             if predicate in PERSON_PREDICATES:
                 return node, predicate
     return None, None
+
+
+# "the 14 freed prisoners include citizens of five countries": the group of a release, listed;
+# "Iran had 31 imprisoned reporters": a census ("flew 14 freed hostages to the capital": a
+# journey of the freed, lex.movers)
+_LISTING = frozenset({"include", "comprise", "have"})
+
+
+def _adjective_only(gov, noun, lex: Lexicon) -> bool:
+    """Whether the only word that says what befell the counted people is an adjective before
+    their noun, in a clause whose verb says nothing of it ("the six freed Britons are on a plane
+    home", "the two detained Latvians are students"), which the guidelines leave unlabelled (but
+    not "those still held - six women", the parser's adjective)."""
+    return gov is not None and noun is not None and gov.dep_ == "amod" and gov.head.i == noun.i \
+        and gov.i < noun.i and not any(c.dep_ == "advmod" for c in gov.children) \
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX") \
+        and verb_predicate(noun.head, lex) is None and noun.head.lemma_.lower() not in _LISTING \
+        and noun.head.lemma_.lower() not in lex.movers
 
 
 def _whose_events(noun, lex: Lexicon) -> str:

@@ -1005,7 +1005,10 @@ def modifier_predicate(noun, lex: Lexicon):
         # "13 media workers from four outlets detained since 2023": the parser hung the
         # participle on the nearest noun, the outlets
         for child in place.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and (predicate := verb_predicate(child, lex)):
+            if (child.dep_ == "acl" and child.tag_ == "VBN" or child.dep_ == "relcl" and any(
+                    w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in child.children)) \
+                    and (predicate := verb_predicate(child, lex)):
+                # (and "three reporters from the agency EFE who were freed": "who" is said of people)
                 return child, predicate
     return None, None
 

@@ -204,6 +204,17 @@ _TAKING = frozenset({"kidnap", "abduct", "hostage", "captive", "captivity", "kid
                      "abduction"})
 
 
+def _after_care(token) -> bool:
+    """Whether the sentence of ``token`` or the one before it tells of people treated, injured
+    or in hospital (what they are then discharged from)."""
+    sentence = token.sent
+    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(t.lemma_.lower() in _CARE for t in token.doc[start:sentence.end])
+
+
+_CARE = frozenset({"treat", "injure", "hospitalize", "hospitalise", "hospital", "wound", "patient", "clinic"})
+
+
 def _after_kidnapping(token) -> bool:
     """Whether the text before ``token`` has told of a kidnapping or of hostages."""
     return any(t.lemma_.lower() in _TAKING for t in token.doc[:token.i])
@@ -327,6 +338,10 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # ("the election that returned X to power", the parser's "to" an auxiliary of "power")
         # "returned to power", a president back in the White House: in office, not home from jail
         # (a country the recogniser took for an organisation has no article: "returned to Armenia")
+        return None
+    if lemma == "discharge" and _after_care(token) and not _after_kidnapping(token):
+        # "… 120 treated after the blast; 63 have been discharged since": from
+        # hospital (but hostages discharged after their rescue are the freed the text names)
         return None
     if lemma == "let" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children) and any(
             c.dep_ in ("nsubjpass", "dobj") and (c.ent_type_ == "PERSON" or is_people(c, lex)) for c in token.children):

@@ -433,6 +433,15 @@ def _provision(doc, i: int) -> bool:
         and (doc[i + 2].is_digit or doc[i + 2].is_alpha and doc[i + 2].is_lower)
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _bracketed_day(doc, i: int) -> bool:
+    """"last Friday (13)": the day of the month in brackets after a weekday."""
+    return 1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" \
+        and doc[i - 2].lower_ in _WEEKDAYS
+
+
 def _numbered(doc, i: int) -> bool:
     """"No. 48", "Nos. 3", "№ 12": the abbreviation of "number" before it (the tokenizer may
     split off its full stop)."""
@@ -479,7 +488,7 @@ def find_numbers(doc, people=None) -> list[NumberSpan]:
                                   and not _tally_reached(token)) \
                 or _year_or_age(doc, i) or _enumerator(doc, i) or _DOTTED_DATE.match(token.text) or _provision(doc, i) \
                 or _in_a_name(doc, i) or _body_number(doc, i) or _proportion(doc, i) or _rank(doc, i) or _change(doc, i) \
-                or _sized_thing(doc, i):
+                or _sized_thing(doc, i) or _bracketed_day(doc, i):
             i += 1  # ("02.12.2020 - Four journalists arrested": a date, whose run would swallow the count;
             # a run is judged by its last word: "Forty-six soldiers" opening a text, tagged a date)
             continue
