@@ -339,6 +339,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "returned to power", a president back in the White House: in office, not home from jail
         # (a country the recogniser took for an organisation has no article: "returned to Armenia")
         return None
+    if lemma == "get" and "home" in (words := _clause_words(token)) and words & _CAPTIVITY:
+        return "released"  # "ninety men get back home from captivity"
     if lemma == "discharge" and _after_care(token) and not _after_kidnapping(token):
         # "… 120 treated after the blast; 63 have been discharged since": from
         # hospital (but hostages discharged after their rescue are the freed the text names)
