@@ -692,8 +692,10 @@ def test_on_the_way_to_a_colony_is_no_release(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("As of Monday, 1,150 political prisoners were formally registered in the country.",
      (1150, None, "exact", "remain_imprisoned", "prisoner", "asserted")),
+    # (counted as prisoners, tests/eval/GUIDELINES.md on people regarded as political prisoners:
+    # the label this followed, wo-052's, was brought in line with it for claims/94)
     ("Local monitors estimate that roughly 200 people nationwide are considered political prisoners.",
-     (200, None, "about", "remain_imprisoned", "people", "asserted")),
+     (200, None, "about", "remain_imprisoned", "prisoner", "asserted")),
 ])
 def test_registered_and_considered_political_prisoners_are_a_stock(nlp, text, expected):
     assert expected in counts(nlp, text)

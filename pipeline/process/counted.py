@@ -476,6 +476,9 @@ def describing_noun(anchor, lex: Lexicon):
     for child in verb.children:
         if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") and is_people(child, lex):
             return child
+        if child.dep_ == "oprd" and child.pos_ == "NOUN" and verb.lemma_.lower() in NAMING_VERBS \
+                and is_people(child, lex):
+            return child  # "some 800 people are considered prisoners of conscience"
         if child.dep_ == "acomp" and child.ent_type_ == "NORP" and is_people(child, lex):
             return child  # "three are Latvian": a nationality written as an adjective
         if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in NAMING_VERBS:
@@ -488,6 +491,21 @@ def describing_noun(anchor, lex: Lexicon):
 # nouns that say only that people are counted, or held: a noun the text gives them says more
 _PLAIN_HELD = PLAIN_PEOPLE | {"detainee"}
 _BEFORE_NOW = frozenset({"earlier", "previously", "formerly", "once"})
+
+
+def _listed_as(noun, lex: Lexicon):
+    """The held noun a naming clause gives plain "people": "freed 60 people the rights groups
+    consider political prisoners" (the naming verb parsed as a clause of the verb beside
+    them); or None. (Not people on a rights group's political prisoner list, whom the labels
+    count as people.)"""
+    if noun.dep_ == "dobj":
+        for clause in (c for c in noun.head.children if c.dep_ in ("ccomp", "relcl") and c.i > noun.i
+                       and c.lemma_.lower() in NAMING_VERBS):
+            named = next((c for c in clause.children if c.dep_ in ("dobj", "oprd")
+                          and noun_lemma(c) in HELD_WORDS), None)
+            if named is not None and not any(c.dep_ == "dobj" for c in clause.children if c.i < named.i):
+                return named
+    return None
 
 
 def _of_them_then_noun(anchor, lex: Lexicon):
@@ -512,6 +530,8 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
             and doc[noun.i - 2].i == number.end - 1 and doc[noun.i - 1].lemma_.lower() in ("hold", "take"):
         # "67 killed, 503 detained and 20 held hostage": what they are held as, not what is counted
         return context_noun(doc, number, lex, claims) or "people"
+    if noun is not None and noun_lemma(noun) in PLAIN_PEOPLE and (listed := _listed_as(noun, lex)) is not None:
+        return noun_lemma(listed)  # "60 people the rights groups consider political prisoners": prisoners
     if noun is not None and noun_lemma(noun) in _PLAIN_HELD and (described := describing_noun(noun, lex)) is not None \
             and not any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in noun.head.children):
         # "of them, 12 detainees were reporters", "some 900 individuals are now counted as
