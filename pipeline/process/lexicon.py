@@ -348,7 +348,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if lemma == "let" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children) and any(
             c.dep_ in ("nsubjpass", "dobj") and (c.ent_type_ == "PERSON" or is_people(c, lex)) for c in token.children):
         return "released"  # "X was let off at 7.30 p.m.": out of the police station (not fireworks)
-    if lemma == "return" and any(c.dep_ == "nsubj" and any(t.dep_ == "compound" and t.lower_ in OFFICES for t in c.children)
+    if lemma == "return" and any(c.dep_ == "nsubj" and any(t.dep_ == "compound" and t.lower_ in OFFICES
+                                                           for t in c.children)
                                  and not any(t.lower_ == "former" for t in c.children) for c in token.children):
         return None  # "President X returned to Quito on Thursday night": back from a trip, in office
     if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
