@@ -1366,7 +1366,7 @@ def _whose_events(noun, lex: Lexicon) -> str:
 
 # ("13 more cases of abductions": a tally of people taken, as tests/eval/GUIDELINES.md reads
 # kidnappings; but "cases of enforced disappearance" are not labelled)
-_CUSTODY_CASES = frozenset({"detention", "arrest", "imprisonment", "jailing", "abduction", "kidnapping"})
+_CUSTODY_CASES = frozenset({"detention", "arrest", "imprisonment", "jailing"}) | _TAKINGS
 
 
 def _cases_of(noun, lex: Lexicon):

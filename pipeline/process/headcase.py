@@ -31,13 +31,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsmon.pipeline.process.lexicon import HEADLINE_WORDS, Lexicon, load_lexicon
-from newsmon.pipeline.process.numbers import MONTHS
+from newsmon.pipeline.process.numbers import MONTHS, WEEKDAYS
 
 _KEY = "newsmon_written_words"
 _RESTORED = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
 _WORD = re.compile(r"[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*")
 # what opens a headline's second part: "Forced Exile: Belarusian Prisoners' Journey"
-_CALENDAR = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CALENDAR = MONTHS | frozenset(WEEKDAYS)
 _OPENERS = frozenset({":", "|", "–", "—", "-", "\"", "“", "‘", "'"})
 
 

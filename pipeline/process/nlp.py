@@ -44,7 +44,7 @@ from newsmon.pipeline.process.entspans import ents_in
 from newsmon.pipeline.process.headcase import make_headcase  # noqa: F401 (registers newsmon_headcase_v3)
 from newsmon.pipeline.process.lexicon import is_people, load_lexicon, medical, sporting
 from newsmon.pipeline.process.listnames import listed_people
-from newsmon.pipeline.process.numbers import NumberSpan, find_numbers, join_digit_groups
+from newsmon.pipeline.process.numbers import WEEKDAYS, NumberSpan, find_numbers, join_digit_groups
 from newsmon.pipeline.process.persons import person_claims
 from newsmon.pipeline.process.placednames import placed_names
 from newsmon.pipeline.process.places import claim_place, release_country
@@ -401,9 +401,6 @@ def _date_parser(base: datetime):
     return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 _DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-–—]\s*(\d{1,2})\b")
 
 
@@ -419,7 +416,7 @@ def _resolve_date(text: str, published: datetime | None) -> str | None:
     if lowered in ("this month", "earlier this month"):
         return published.strftime("%Y-%m")
     words = lowered.replace(",", " ").split()
-    weekday = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
     if weekday is not None and len(words) <= 3 and not any(w in ("next", "last") for w in words):
         back = (published.weekday() - weekday) % 7
         return (published - timedelta(days=back)).strftime("%Y-%m-%d")

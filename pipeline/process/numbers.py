@@ -185,6 +185,8 @@ _TOPICS = frozenset({"news", "word", "information", "detail", "question", "conce
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                      "sept", "oct", "nov", "dec"})
+# in the week's order (nlp.py counts back from one to a date)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _age(doc, i: int, second: bool = True) -> bool:
@@ -433,13 +435,10 @@ def _provision(doc, i: int) -> bool:
         and (doc[i + 2].is_digit or doc[i + 2].is_alpha and doc[i + 2].is_lower)
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _bracketed_day(doc, i: int) -> bool:
     """"last Friday (13)": the day of the month in brackets after a weekday."""
     return 1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" \
-        and doc[i - 2].lower_ in _WEEKDAYS
+        and doc[i - 2].lower_ in WEEKDAYS
 
 
 def _numbered(doc, i: int) -> bool:
