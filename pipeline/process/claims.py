@@ -540,6 +540,14 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             found, predicate = object_verb_before(number.first, noun, sentence, lex)
             gov = found or gov
         verb = gov
+        if predicate is None and gov is not None and gov.lemma_.lower() in _CASE_STEPS and (
+                anchor.i != by.i and by.dep_ == "pobj" and by.head.lower_ == "of" and by.head.head.i == anchor.i
+                and modifier_predicate(by, lex)[1] not in PERSON_PREDICATES
+                or of_them(anchor) and claims and claims[-1]["predicate"] == "detained"):
+            # "2,899 of the 10,279 arrested were prosecuted", "detained 13, nine of them since
+            # charged": a later step of a part's cases (but a part of a pardoned group
+            # "charged with …" is told by its past, and was pardoned)
+            continue
         if predicate is None:
             # "knew of four women and nine men who had been freed": the clause
             # after the last of joined counts is theirs too
@@ -1318,6 +1326,8 @@ def _included_bare(anchor, lex: Lexicon):
 
 
 _WHERE_WHEN = frozenset({"GPE", "LOC", "DATE", "TIME"})
+# the steps of a case after an arrest, which the labels give no claim
+_CASE_STEPS = frozenset({"charge", "prosecute", "indict"})
 # what befalls a part of a group that is no part of what befell the group
 _HARMED = frozenset({"die", "kill", "injure", "wound", "torture", "beat", "execute", "disappear"})
 
@@ -1795,6 +1805,9 @@ def _describing_count(number: NumberSpan, noun, doc, sentence) -> bool:
     if be.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "trial" for g in c.children)
                                  for c in be.children):
         return False  # "250 were on trial for illegal assembly": where their cases stand, not who they are
+    if number.end < len(doc) and doc[number.end].lower_ == "others" \
+            or noun is not None and any(c.dep_ == "relcl" for c in noun.children):
+        return False  # "eight others are still …", "there are 900 people who …": not the group before
     return noun is None or noun.dep_ == "attr" and noun_lemma(noun) not in HELD_WORDS \
         or noun_lemma(noun) in ("people", "person") and noun.dep_ == "nsubj"
 
@@ -1846,6 +1859,11 @@ def _rate_or_dead(number: NumberSpan, noun, anchor, doc) -> bool:
         return True
     if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in _SETTLEMENTS:
         return True  # "a country of ten million inhabitants": who live there
+    after = doc[counted.i + 1:counted.i + 3]
+    if after and after[0].lower_ in ("reported", "feared", "believed", "thought"):
+        after = after[1:]  # "four more demonstrators reported killed", the parser's root a line away
+    if after and after[0].tag_ == "VBN" and after[0].lemma_.lower() in _DYING:
+        return True
     return any(c.dep_ == "acl" and any(t.lemma_.lower() in _DYING for t in c.subtree) for c in counted.children)
 
 

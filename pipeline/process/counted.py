@@ -320,7 +320,9 @@ def number_of(number: NumberSpan, doc, lex: Lexicon):
                 if child.dep_ == "prep" and child.lower_ == "of":
                     # "the number of those freed has reached 18": a group described by what befell it
                     objects = [c for c in child.children if c.dep_ == "pobj" and (is_people(c, lex) or (
-                        c.lower_ in ("those", "these") and any(g.dep_ in ("acl", "relcl") for g in c.children)))]
+                        c.lower_ in ("those", "these") and any(g.dep_ in ("acl", "relcl") for g in c.children)))
+                        and not any(g.dep_ == "nummod" and not number.start <= g.i < number.end for g in c.children)]
+                    # (but "a total of 97 protesters were freed, while eight others…": that tally has its count)
                     if objects:
                         return objects[0]
     return None

@@ -107,6 +107,9 @@ def governor(token, lex: Lexicon):
             return head.head, verb_predicate(head.head, lex)
         if head.i == current.i:
             return _shared_participle(current, lex)
+        if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in SOME_OF and current.i == token.i \
+                and head.head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "nummod" for c in current.children):
+            return None, None  # "some of the 300 lawyers arrested … are being released": a part of no size freed
         if dep == "nsubj" and head.lemma_.lower() == "guilty" and finds_guilty(head.head):
             return head.head, "sentenced"  # "found seven critics guilty"
         if (dep == "conj" or dep == "appos" and current.left_edge.i > 0 and current.doc[current.left_edge.i - 1].text in LIST_DASHES) \
@@ -840,6 +843,9 @@ def _copula_target(be, token, lex: Lexicon):
         return opening, predicate  # "Freed are: A, B and C", the participle taken for a noun
     for child in be.children:
         opener = child.dep_ == "prep" and child.lower_ == "of" and child.i < token.i  # "Of the 31 pardoned, nine are women"
+        if child.dep_ == "prep" and child.i > token.i and any(g.lower_ == "them" for g in child.children) \
+                and any(t.tag_ == "CD" for t in child.subtree) and any(c.dep_ == "nummod" for c in token.children):
+            continue  # "there are 900 people who …, among them 23 children": the parts of this count
         if child.dep_ == "prep" and (child.lower_ in ("among", "amongst", "including") or opener):
             node, predicate = group_predicate(child, lex)
             if predicate in ("sentenced", "detained") and be.tag_ in ("VBP", "VBZ") and \
@@ -1240,8 +1246,8 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     """'negated', 'hedged' or 'asserted' for a claim governed by ``predicate_token``."""
     before = doc[max(0, number_first - 3):number_first]
     words = [t.lower_ for t in before]
-    if "none" in words or (words and words[-1] in ("no", "neither", "not")):
-        return "negated"  # "none of the 14 journalists", "no prisoners", "…, not eight"
+    if "none" in words or "neither" in words and "of" in words or (words and words[-1] in ("no", "neither", "not")):
+        return "negated"  # "none of the 14 journalists", "neither of these two", "no prisoners", "…, not eight"
     if predicate_token is None:
         return "asserted"
     for node in doc[number_first].ancestors:

@@ -5,6 +5,7 @@ happened, and whether a noun counts people."""
 from __future__ import annotations
 
 import functools
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -440,7 +441,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "are en route to the United States" (but an envoy en route to a base is no freed prisoner)
         return "crossed_border"
     if lemma in _ARRIVALS and to_a_country(token, _ARRIVAL_PREPS):
-        return "crossed_border"  # "arrived in Qatar", "landed at a Washington-area airport"
+        # "arrived in Qatar", "landed at a Washington-area airport" (but "nine Lebanese detainees
+        # arrived in Lebanon" came home: released, as the guidelines read arriving home)
+        return "released" if _home_arrival(token) else "crossed_border"
     if lemma == "go" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "let":
         return "released"  # "has let 400 prisoners go", "let go of eight Russians"
     if lemma in lex.state_lemmas and _held_now(token, lex):
@@ -829,6 +832,18 @@ def _present(verb) -> bool:
 
 _ARRIVALS = frozenset({"arrive", "land", "touch"})
 _CRAFT = frozenset({"flight", "plane", "aircraft", "airplane", "jet", "bus", "convoy", "ship", "ferry", "train"})
+
+
+def _home_arrival(verb) -> bool:
+    """The arriving people's nationality names the country they arrive in ("Lebanese …
+    arrived in Lebanon"): a return home."""
+    nationalities = [c.lower_ for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                     for c in s.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
+    countries = [g.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "into")
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    # (the adjective and the country share their stem: "Syrian", "Syria"; "Lebanese", "Lebanon")
+    return any(len(shared := os.path.commonprefix([n, c])) >= 4 and len(shared) >= len(c) - 3
+               for n in nationalities for c in countries)
 
 
 def _craft_of(verb) -> list:

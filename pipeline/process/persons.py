@@ -95,6 +95,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                 and not ent.text_with_ws.endswith((".", "!", "?")):
             continue  # "the report lists the cases of A, Jal": a name cut off where the excerpt stops
         gov, predicate = governor(ent.root, lex)
+        if predicate is None and (described := _known_as(ent.root)) is not None:
+            gov, predicate = governor(described, lex)  # "freed a US reporter known as X"
         if ent.root.dep_ == "poss" and noun_predicate(ent.root.head, lex) not in PERSON_PREDICATES:
             predicate = None  # "flown back on the orders of X's government": the verb acts on others
         if predicate is None and gov is not None and gov.lemma_.lower() in lex.speech:
@@ -120,6 +122,9 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
         # "X, who was released"; "X, the politician who was freed"; "the 52nd freed
         # prisoner, X": what the name's own modifiers say
         holders = [ent.root] + [c for c in ent.root.children if c.dep_ == "appos"]
+        if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be":
+            # "X is an aid worker whom the group let go last month": what the copula makes X
+            holders += [c for c in ent.root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
         head = ent.root
         while len(holders) < 6 and (head.dep_ == "appos" or head.dep_ == "conj" and _apposed_list(head.head, lex)):
             head = head.head  # "One of those freed, the politician X"; "the freed Americans, A and B,"
@@ -232,6 +237,16 @@ _ADDRESS = frozenset({"fr", "mr", "mrs", "ms", "dr", "rev", "msgr", "sr", "br", 
 
 # journeys a named person makes of their own accord
 _JOURNEYS = frozenset({"travel", "head", "fly", "go"})
+
+
+def _known_as(name):
+    """The noun a name is given to by "known as", "named" or "called" ("a journalist known
+    as X"), else None."""
+    verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else name.head if name.dep_ == "oprd" else None
+    if verb is None or verb.dep_ != "acl" or verb.lemma_.lower() not in ("know", "name", "call") \
+            or verb.head.pos_ != "NOUN":
+        return None  # (not "A, known as B": a nickname of someone named already)
+    return verb.head
 
 
 def _subjectless_clause(verb, name):
