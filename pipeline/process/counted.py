@@ -78,6 +78,10 @@ def _nationality_then_count(last) -> tuple | None:
         if nationality.ent_type_ == "NORP" and nationality.pos_ == "ADJ" and nationality.head.i == last.head.i \
                 and joined and joined[0].i + 1 == last.head.i:
             return nationality, last.head  # (the claim hangs on the noun phrase)
+        if nationality.ent_type_ == "NORP" and nationality.pos_ == "ADJ" and nationality.head.i == last.i \
+                and nationality.i + 2 < len(doc) and doc[nationality.i + 1].lower_ == "and" \
+                and doc[nationality.i + 2].tag_ == "CD" and doc[nationality.i + 2].head.i == last.head.i:
+            return nationality, last.head  # ("one Italian and two individuals", the nationality hung on "one")
     if last.dep_ == "conj" and last.tag_ == "CD" and last.head.ent_type_ == "NORP" and last.head.pos_ == "ADJ" \
             and last.head.dep_ == "amod" and last.i < last.head.head.i <= last.i + 3 \
             and all(t.dep_ == "amod" and t.head.i == last.head.head.i for t in doc[last.i + 1:last.head.head.i]):
@@ -524,9 +528,11 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
     if noun is not None and noun.tag_ == "NN" and (joined := _people_joined(noun, lex)) is not None:
         return noun_lemma(joined)  # "more than 120 opposition and civil society members": members
     if noun is not None and noun_lemma(noun) in ("people", "person", "individual") and (
-            noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from")) \
+            noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from", "with")
+            or noun.dep_ == "nsubj" and noun.head.pos_ == "ADP") \
             and (tallied := number_of(number, doc, lex)) is not None and tallied.lemma_.lower() in HELD_WORDS:
-        # "the count of political prisoners went past 1,000 people", "climbed to 240 people": prisoners
+        # "the count of political prisoners went past 1,000 people", "climbed to 240 people", "remains
+        # high, with over 1,000 individuals behind bars": prisoners
         return noun_lemma(tallied)
     if noun is not None and noun.tag_ == "NN" and noun.lower_ in ("hostage", "captive") and noun.i >= 2 \
             and doc[noun.i - 2].i == number.end - 1 and doc[noun.i - 1].lemma_.lower() in ("hold", "take"):

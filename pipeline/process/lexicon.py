@@ -908,6 +908,8 @@ def _held_now(token, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _RECURRING for c in token.children):
         return False  # "some 40 people are being detained daily": arrests, day after day
+    if _headline_event(token):
+        return False  # "3 reporters are detained in Minsk" over a story: the news of an arrest
     for child in token.children:
         if child.dep_ in ("aux", "auxpass", "advmod") and child.lower_ in lex.state_markers:
             return True
@@ -916,6 +918,17 @@ def _held_now(token, lex: Lexicon) -> bool:
             and any(c.dep_ == "advmod" and c.lower_ in lex.state_markers for c in head.head.children):
         return True  # "there are still 300 soldiers being held by the other side"
     return token.dep_ in ("acomp", "xcomp", "oprd") and head.lemma_.lower() in ("remain", "stay", "continue")
+
+
+def _headline_event(verb) -> bool:
+    """A headline's present passive ("3 reporters are detained in Minsk"): a line of its
+    own with no full stop, "is" or "are" and no word of a lasting state ("still", "currently")."""
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?") or len(words) > HEADLINE_WORDS:
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children) \
+        and not any(c.dep_ == "advmod" for c in verb.children)
 
 
 def _prisoners_sent_home(verb) -> bool:

@@ -741,7 +741,9 @@ def _remains_of(ent, lex: Lexicon) -> bool:
 
 _FACILITIES = frozenset({"prison", "jail", "colony", "camp", "centre", "center", "airport", "checkpoint", "crossing",
                          # "Ekiti State", "Kayin Region": a region the recogniser took for a person
-                         "state", "province", "region", "county", "district", "governorate", "oblast"})
+                         "state", "province", "region", "county", "district", "governorate", "oblast",
+                         # "calm returned to Schuman Square": a public place
+                         "square", "street", "avenue", "boulevard", "bridge"})
 
 
 def _own_group(name, lex: Lexicon):
