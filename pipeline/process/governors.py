@@ -8,13 +8,13 @@ from newsmon.pipeline.process.custody import still_held
 from newsmon.pipeline.process.stocks import RECORDING, held_stock
 from newsmon.pipeline.process.lexicon import (
     CUSTODY_NOUNS,
-    HEADLINE_WORDS,
     HELD_WORDS,
     PERSON_PREDICATES,
     SUBJECT_DEPS,
     TERMS,
     Lexicon,
     finds_guilty,
+    headline_length,
     is_people,
     lifts_terms,
     noun_predicate,
@@ -702,8 +702,7 @@ def _headline_participle(verb) -> bool:
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     sentence = verb.sent
-    words = [t for t in sentence if not t.is_space]
-    if not words or words[-1].text in (".", "!", "?") or len(words) > HEADLINE_WORDS:
+    if not headline_length(sentence):
         return False
     doc = verb.doc
     opens_line = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws or doc[sentence.start - 1].is_space
@@ -833,6 +832,13 @@ def _tells_more(modifier, lex: Lexicon) -> bool:
     return modifier.dep_ == "amod" and (modifier.tag_ in ("VBN", "VBD") or word_predicate(modifier, lex) is not None)
 
 
+def breaks_down(prep, counted) -> bool:
+    """"there are 900 people who …, among them 23 children": an "among them" after a counted
+    noun that lists counts of its own gives the parts of that count, not of a group told before."""
+    return prep.dep_ == "prep" and prep.i > counted.i and any(g.lower_ == "them" for g in prep.children) \
+        and any(t.tag_ == "CD" for t in prep.subtree) and any(c.dep_ == "nummod" for c in counted.children)
+
+
 def _copula_target(be, token, lex: Lexicon):
     """"Among those freed were A and B"; "nine of them were journalists" (the claim is
     about the group named in the other half of the copula)."""
@@ -843,9 +849,8 @@ def _copula_target(be, token, lex: Lexicon):
         return opening, predicate  # "Freed are: A, B and C", the participle taken for a noun
     for child in be.children:
         opener = child.dep_ == "prep" and child.lower_ == "of" and child.i < token.i  # "Of the 31 pardoned, nine are women"
-        if child.dep_ == "prep" and child.i > token.i and any(g.lower_ == "them" for g in child.children) \
-                and any(t.tag_ == "CD" for t in child.subtree) and any(c.dep_ == "nummod" for c in token.children):
-            continue  # "there are 900 people who …, among them 23 children": the parts of this count
+        if breaks_down(child, token):
+            continue
         if child.dep_ == "prep" and (child.lower_ in ("among", "amongst", "including") or opener):
             node, predicate = group_predicate(child, lex)
             if predicate in ("sentenced", "detained") and be.tag_ in ("VBP", "VBZ") and \

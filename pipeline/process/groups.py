@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsmon.models.predicates import FREED_COUNT
 from newsmon.pipeline.process.counted import of_this_number
-from newsmon.pipeline.process.governors import SOME_OF, status_of
+from newsmon.pipeline.process.governors import SOME_OF, breaks_down, status_of
 from newsmon.pipeline.process.lexicon import (
     OTHERS,
     PERSON_PREDICATES,
@@ -285,10 +285,8 @@ def among_them(be, claims: list[dict], sentence) -> dict | None:
     for child in (*be.children, *asides):
         if child.dep_ == "prep" and child.lower_ in ("among", "amongst", "including", "of"):
             numbers = {t.text.replace(",", "") for t in child.subtree if t.like_num}
-            if numbers and any(g.lower_ == "them" for g in child.children) and any(
-                    c.dep_ in ("attr", "nsubj") and c.i < child.i and any(
-                    g.dep_ == "nummod" for g in c.children) for c in be.children):
-                continue  # "there are 900 people who …, among them 23 children": the parts of this count
+            if any(c.dep_ in ("attr", "nsubj") and breaks_down(child, c) for c in be.children):
+                continue
             same = [c for c in claims if c["kind"] == "count" and str(c["count"]) in numbers]
             if same:
                 return same[-1]  # "Five Germans were among the 16"

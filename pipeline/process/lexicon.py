@@ -920,14 +920,16 @@ def _held_now(token, lex: Lexicon) -> bool:
     return token.dep_ in ("acomp", "xcomp", "oprd") and head.lemma_.lower() in ("remain", "stay", "continue")
 
 
+def headline_length(sentence) -> bool:
+    """Whether a sentence could be a headline: no final stop, at most HEADLINE_WORDS words."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[-1].text not in (".", "!", "?") and len(words) <= HEADLINE_WORDS
+
+
 def _headline_event(verb) -> bool:
     """A headline's present passive ("3 reporters are detained in Minsk"): a line of its
     own with no full stop, "is" or "are" and no word of a lasting state ("still", "currently")."""
-    sentence = verb.sent
-    words = [t for t in sentence if not t.is_space]
-    if not words or words[-1].text in (".", "!", "?") or len(words) > HEADLINE_WORDS:
-        return False
-    return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children) \
+    return headline_length(verb.sent) and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children) \
         and not any(c.dep_ == "advmod" for c in verb.children)
 
 
