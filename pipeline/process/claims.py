@@ -1571,7 +1571,11 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             pardon_too = predicate == "released" and other == "pardoned"
             # "where 200 Venezuelans deported by the US are imprisoned": sent out of a country before
             deported_before = other == "deported" and child.dep_ == "acl" and child.tag_ == "VBN"
-            if (other in _HISTORY or held_now or also_freed or freed_too or moved_on or pardon_too or deported_before) \
+            # "30 prisoners freed by the army, to be deported to Chad": freed before they are sent on
+            freed_first = predicate == "deported" and other in PERSON_PREDICATES and child.dep_ == "acl" \
+                and child.tag_ == "VBN"
+            if (other in _HISTORY or held_now or also_freed or freed_too or moved_on or pardon_too or deported_before
+                    or freed_first) \
                     and other != predicate \
                     and other not in (o for _, o in found):  # ("detained … and eventually arrested": once)
                 found.append((child, other))

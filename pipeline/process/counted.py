@@ -67,6 +67,18 @@ def _described_joined(word, lex: Lexicon):
                  and any(g.dep_ == "nummod" for g in c.children) and any(g.dep_ == "amod" for g in c.children)), None)
 
 
+def _held_list(number: NumberSpan, doc):
+    """The held people a list before the count names ("in March a list of political prisoners
+    appeared, which included 75 people"): their noun token, or None."""
+    for token in doc[doc[number.start].sent.start:number.first]:
+        if token.lemma_.lower() == "list":
+            held = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in HELD_WORDS]
+            if held:
+                return held[0]
+    return None
+
+
 def _nationality_then_count(last) -> tuple | None:
     """"the release of one Canadian and three individuals", parsed as one noun phrase with the
     nationality an adjective joined to the second count: the first counts the nationality,
@@ -530,7 +542,8 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
     if noun is not None and noun_lemma(noun) in ("people", "person", "individual") and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from", "with")
             or noun.dep_ == "nsubj" and noun.head.pos_ == "ADP") \
-            and (tallied := number_of(number, doc, lex)) is not None and tallied.lemma_.lower() in HELD_WORDS:
+            and (tallied := number_of(number, doc, lex) or _held_list(number, doc)) is not None \
+            and tallied.lemma_.lower() in HELD_WORDS:
         # "the count of political prisoners went past 1,000 people", "climbed to 240 people", "remains
         # high, with over 1,000 individuals behind bars": prisoners
         return noun_lemma(tallied)

@@ -29,7 +29,7 @@ _AMOUNTS = {"dozen", "hundred", "thousand", "score", "couple", "handful", "wave"
             "half", "third", "quarter", "rest", "remainder", "share", "proportion", "percent", "none", "all", "some",
             "most", "many", "each", "any", "several", "few", "both", "one", "minimum", "maximum", "part"}  # tallies ("number", "total"): the lexicon
 # "continues to hold 1,000 prisoners", "managed to return 200 soldiers": done, not planned
-_GOING_ON = {"continue", "keep", "begin", "start", "manage"}
+_GOING_ON = {"continue", "keep", "begin", "start", "manage", "use"}  # (and "a tunnel used to hold 20 hostages")
 _LET = {"allow", "permit"}  # "were allowed to go home": let go, when the allowing is told as done
 _HANDING = frozenset({"hand", "transfer", "pass"})
 _RULE = frozenset({"it", "power", "control", "office", "presidency", "leadership", "rein", "reins", "throne"})
@@ -1481,6 +1481,8 @@ def _terms_of_a_deal(verb) -> bool:
     2,000" states it)."""
     if verb.lemma_.lower() not in _TERMS:
         return False
+    if verb.lemma_.lower() in ("envisage", "foresee") and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "his release … was envisaged in the March agreement": laid down, not done
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and (subject.lemma_.lower() in _BILLS or any(c.lower_ == "draft" for c in subject.children)):
         return True  # an amnesty bill that "included" freeing 2,000 inmates: a bill is still a plan

@@ -237,6 +237,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     """What a verb (or a participle) says happened, from the lexicon."""
     if verb_tagged_noun(token, lex):
         return lex.verbs[token.lower_[:-1]]
+    if _infinitive_tagged_noun(token, lex):
+        return lex.verbs[token.lower_]
     if token.pos_ not in ("VERB", "AUX", "ADJ") and token.tag_ not in ("VBN", "VBD"):
         return None
     lemma = token.lemma_.lower()
@@ -574,6 +576,14 @@ def verb_tagged_noun(token, lex: Lexicon) -> bool:
     if not any(c.dep_ == "dobj" or c.like_num and c.i == token.i + 1 for c in token.children):
         return False
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent)
+
+
+def _infinitive_tagged_noun(token, lex: Lexicon) -> bool:
+    """"The spring offensive saw the Houthis detain 40 people": a bare infinitive after a
+    verb of seeing or making, which the tagger took for a noun, with its object."""
+    return token.tag_ == "NN" and token.lower_ in lex.verbs and token.dep_ in ("ccomp", "xcomp") \
+        and token.head.lemma_.lower() in ("see", "watch", "witness", "make", "let", "help") \
+        and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _custody_kind(verb, lemma: str, predicate: str) -> str:
