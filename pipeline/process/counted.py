@@ -219,8 +219,10 @@ def head_noun(number: NumberSpan, doc, lex: Lexicon):
                 and all(t.dep_ in ("amod", "compound") for t in doc[noun.i + 1:noun.head.i]):
             noun = noun.head  # "214 women political prisoners": the first noun says which of them
         elif noun.tag_ == "NN" and noun.dep_ == "compound" and noun.head.tag_ in ("NNS", "NNPS") \
-                and noun.head.i == noun.i + 1 and not is_people(noun, lex) and is_people(noun.head, lex):
-            noun = noun.head  # "16 minority Tamils", "30 opposition supporters": the first noun says which
+                and noun.head.i == noun.i + 1 and is_people(noun.head, lex):
+            # "16 minority Tamils", "30 opposition supporters", "Twelve student protesters": the
+            # first noun says which
+            noun = noun.head
         if noun.lower_ in UNIT_SIZE and noun.i == last.i + 2 and doc[last.i + 1].text == "-" \
                 and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "its 24-man crew", "the 25-member crew": the crew is what is counted

@@ -668,6 +668,10 @@ def is_agent(verb, lex: Lexicon) -> bool:
     if verb.lemma_ in ("gain", "regain", "win") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("freedom", "liberty", "release") for c in verb.children):
         return False  # (who gains freedom is freed)
+    if verb.lemma_ in ("secure", "obtain") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("bail", "bond")
+                                                  for c in verb.children) \
+            and not any(c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in verb.children):
+        return False  # (who secures bail is let out; but "lawyers secured bail for 20" let out the 20)
     if any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.state_places or verb.lemma_.lower() in ("leave", "reach")
                                  and c.ent_type_ == "GPE" or c.lemma_.lower() not in TERMS and any(
                                      g.dep_ == "compound" and g.lemma_.lower() in lex.state_places for g in c.children))

@@ -242,6 +242,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     if token.pos_ not in ("VERB", "AUX", "ADJ") and token.tag_ not in ("VBN", "VBD"):
         return None
     lemma = token.lemma_.lower()
+    if lemma == "return" and _pushed_back(token):
+        return None
     if lemma in ("be", "head") and _on_way_out(token):
         return "released"  # "nine Americans are on their way home from custody in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
@@ -396,12 +398,13 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         if words & phrase_words and not (predicate == "deported" and words & _POWER and "exile" not in words) \
                 and not (lemma == "walk" and "out" in words and words & _WALKOUTS and not _out_of_prison(token, lex)) \
                 and not (lemma == "find" and "not" in words) \
+                and not (predicate == "released" and {"bail", "before", "arrest"} <= words) \
                 and not (lemma == "be" and "free" in phrase_words and not _free_now(token)):
             # (but "forced the ruler to leave power" is no expulsion, unless exile is named: "forced
             # into exile" since the anti-government protests; and a judge who
             # "walked out of court" left a room; "have been behind bars for months" is custody so far;
             # and those "found not guilty" were acquitted; and "had been about to speak up for free
-            # speech" says nothing of anyone set free)
+            # speech" says nothing of anyone set free; and bail "before arrest" lets out no one held)
             if predicate == "detained" and lemma in ("place", "put") and given_a_term(token) and "remand" not in words:
                 # "placed ten people in detention for terms of up to 12 days" (but two days of
                 # police remand are custody before any trial)
@@ -576,6 +579,16 @@ def verb_tagged_noun(token, lex: Lexicon) -> bool:
     if not any(c.dep_ == "dobj" or c.like_num and c.i == token.i + 1 for c in token.children):
         return False
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent)
+
+
+def _pushed_back(verb) -> bool:
+    """"1,300 migrants were intercepted at sea and returned to Libya": people returned after an
+    interception (told in this sentence or the two before) are taken back, not freed."""
+    sentence = verb.sent
+    start = sentence.start
+    for _ in range(2):
+        start = verb.doc[start - 1].sent.start if start > 0 else start
+    return any(t.lemma_.lower() == "intercept" for t in verb.doc[start:sentence.end])
 
 
 def _infinitive_tagged_noun(token, lex: Lexicon) -> bool:
