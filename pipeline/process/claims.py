@@ -465,6 +465,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and anchor.head.head.lemma_.lower() in ("father", "mother", "parent"):
             continue  # "a father of five": his children
         if number.value == 1 and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.i == anchor.i and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                                         for c in (*noun.children, *anchor.children)):
+            continue  # "One of the freed prisoners, X, was quoted …": a named person brought in, not a count
+        if number.value == 1 and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lemma_.lower() in _KIN:
             continue  # "a nephew of one activist, who was freed on bail": the nephew, not the activist
         by = noun if noun is not None else anchor

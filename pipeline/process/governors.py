@@ -1264,6 +1264,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             break
         if node.dep_ == "prep" and node.lower_ in ("except", "excluding") or node.lower_ == "exception":
             return "negated"  # "all were freed except nine students": the nine were not
+    if predicate_token.pos_ == "NOUN" and predicate_token.dep_ == "pobj" and predicate_token.head.lower_ == "for" \
+            and predicate_token.head.head.lemma_.lower() == "warrant":
+        return "hedged"  # "warrants were issued for the detention of 35 students": an arrest ordered, not made
     if predicate_token.lemma_.lower() == "deny" and any(c.lower_ == "bail" for c in predicate_token.subtree):
         return "hedged"  # "denied bail to 36 members": a release asked for and refused
     if predicate_token.lower_ == "bail" and predicate_token.i > 0 \
