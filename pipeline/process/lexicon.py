@@ -205,12 +205,20 @@ _TAKING = frozenset({"kidnap", "abduct", "hostage", "captive", "captivity", "kid
                      "abduction"})
 
 
+def _told_lately(token, lemmas: frozenset[str], sentences_back: int) -> bool:
+    """Whether a word of ``lemmas`` stands in the sentence of ``token`` or in the
+    ``sentences_back`` sentences before it."""
+    sentence = token.sent
+    start = sentence.start
+    for _ in range(sentences_back):
+        start = token.doc[start - 1].sent.start if start > 0 else start
+    return any(t.lemma_.lower() in lemmas for t in token.doc[start:sentence.end])
+
+
 def _after_care(token) -> bool:
     """Whether the sentence of ``token`` or the one before it tells of people treated, injured
     or in hospital (what they are then discharged from)."""
-    sentence = token.sent
-    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    return any(t.lemma_.lower() in _CARE for t in token.doc[start:sentence.end])
+    return _told_lately(token, _CARE, 1)
 
 
 _CARE = frozenset({"treat", "injure", "hospitalize", "hospitalise", "hospital", "wound", "patient", "clinic"})
@@ -584,11 +592,10 @@ def verb_tagged_noun(token, lex: Lexicon) -> bool:
 def _pushed_back(verb) -> bool:
     """"1,300 migrants were intercepted at sea and returned to Libya": people returned after an
     interception (told in this sentence or the two before) are taken back, not freed."""
-    sentence = verb.sent
-    start = sentence.start
-    for _ in range(2):
-        start = verb.doc[start - 1].sent.start if start > 0 else start
-    return any(t.lemma_.lower() == "intercept" for t in verb.doc[start:sentence.end])
+    return _told_lately(verb, _INTERCEPTION, 2)
+
+
+_INTERCEPTION = frozenset({"intercept"})
 
 
 def _infinitive_tagged_noun(token, lex: Lexicon) -> bool:
