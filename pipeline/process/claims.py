@@ -20,6 +20,7 @@ from newsmon.pipeline.process.counted import (
 )
 from newsmon.pipeline.process.entspans import entity_at
 from newsmon.pipeline.process.governors import (
+    CUSTODY_ENDERS,
     LIST_DASHES,
     SOME_OF,
     apposed_clauses,
@@ -1413,10 +1414,11 @@ def _event_count(number: NumberSpan, noun, predicate: str, doc, lex: Lexicon, wh
 
 
 def _for_counted_people(noun, lex: Lexicon) -> bool:
-    """"33 pardons were issued for 5,156 people", "12 amnesties for 900 inmates": the events are
-    for a counted group of people, so each one is no person."""
+    """"33 pardons were issued for 5,156 people", "12 amnesties for 900 inmates", "4,000
+    convictions given to 3,000 people": the events are for a counted group of people, so
+    each one is no person."""
     holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else [])
-    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "to", "against", "on") and any(
         g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) and is_people(g, lex) for g in p.children)
         for h in holders for p in h.children)
 
@@ -1592,8 +1594,9 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             for before in (*_done_before(verb, preps), *_done_to_them(verb, preps)):
                 if (other := verb_predicate(before, lex)) in ("sentenced", "detained") and other not in (o for _, o in found):
                     found.append((before, other))
-    if predicate == "released" and gov is not None and gov.lemma_.lower() in ("end", "terminate") \
-            and (ended := next((c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in CUSTODY_NOUNS), None)) \
+    if predicate == "released" and gov is not None and gov.lemma_.lower() in CUSTODY_ENDERS \
+            and (ended := next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")
+                                and c.lemma_.lower() in CUSTODY_NOUNS), None)) \
             and "detained" not in (o for _, o in found):
         found.append((ended, "detained"))  # "ended the detention of 12 villagers": they had been held
     if predicate in ("released", "pardoned") and gov is not None and (served := _served_before(gov)) is not None \

@@ -34,7 +34,11 @@ _LET = {"allow", "permit"}  # "were allowed to go home": let go, when the allowi
 _HANDING = frozenset({"hand", "transfer", "pass"})
 _RULE = frozenset({"it", "power", "control", "office", "presidency", "leadership", "rein", "reins", "throne"})
 _FACTIVE = {"thank", "praise", "applaud", "commend", "congratulate", "credit", "celebrate"}
+# verbs that end a custody named as their object ("annulled the detention of five")
+CUSTODY_ENDERS = frozenset({"end", "terminate", "annul", "lift", "cancel", "quash", "overturn"})
 _WELCOMING = frozenset({"welcome", "hail", "applaud", "celebrate"})
+# what one protests or condemns has happened as surely as what one welcomes
+_DECRYING = frozenset({"protest", "condemn", "denounce", "decry", "deplore", "criticise", "criticize"})
 _NOT_YET = {"planned", "proposed", "expected", "promised", "possible", "potential", "anticipated", "prospective",
             "pending", "imminent", "impending", "forthcoming", "upcoming"}
 _FACT_OPENERS = {"when", "after", "since", "before", "as", "while", "because"}
@@ -222,9 +226,13 @@ def governor(token, lex: Lexicon):
                 if predicate is None and noun_predicate(verb, lex) in (*PERSON_PREDICATES, "detained"):
                     return verb, noun_predicate(verb, lex)  # "the arrest of the mayor along with 53 others"
                 return verb, predicate
+            if prep.lower_ == "of" and gov.lemma_.lower() in CUSTODY_NOUNS and gov.dep_ in ("dobj", "nsubjpass") \
+                    and gov.head.lemma_.lower() in CUSTODY_ENDERS:
+                # "the court ended the detention of 12 villagers", "the detention of five was lifted"
+                return gov.head, "released"
             if prep.lower_ == "of" and gov.lemma_.lower() in CUSTODY_NOUNS and gov.dep_ == "dobj" \
-                    and gov.head.lemma_.lower() in ("end", "terminate"):
-                return gov.head, "released"  # "the court ended the detention of 12 villagers"
+                    and gov.head.lemma_.lower() in ("maintain", "uphold"):
+                return gov.head, "remain_imprisoned"  # "chose to maintain custody of 90 suspects": kept in
             if prep.lower_ == "of" and gov.lemma_.lower() in ("consist", "comprise"):
                 return _included_in(gov, lex)  # "the pardoned consist of six women and 21 men"
             if prep.lower_ == "to" and gov.lemma_.lower() in _HANDING \
@@ -1147,6 +1155,12 @@ def _enacted(verb) -> bool:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in _ACTS for c in head.children) \
             and not any(c.dep_ == "aux" and c.lower_ in _AUX_HEDGES for c in head.children):
         return True  # "signed an edict on 16 August to pardon 30": the infinitive hung on the signing
+    acts = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACTS and c.i < verb.i]
+    if verb.dep_ == "advcl" and acts and _only_a_name_between(acts[0], verb) \
+            and not _none_taken(acts[0]) and head.lemma_.lower() not in ("announce", "declare", "unveil"):
+        # "criticised the decision of the judge, A B, to free 114": the name set off by commas
+        # made the parser hang the act's infinitive on the verb
+        return True
     if head.lemma_.lower() in _ACTS and _none_taken(head):
         return False  # "no decision yet to release six coordinators": nothing was decided
     if head.lemma_.lower() in _ACTS:
@@ -1156,6 +1170,14 @@ def _enacted(verb) -> bool:
         return head.head.lemma_.lower() not in ("announce", "declare", "unveil")
     return head.lemma_.lower() in ("make", "take") and any(
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _ACTS for c in head.children)
+
+
+def _only_a_name_between(act, verb) -> bool:
+    """Whether the words between ``act`` and the infinitive ``verb`` are the act's own phrase
+    and a name set off by commas ("the decision of the judge, A B, to …")."""
+    own = {t.i for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    between = [t for t in act.doc[act.i + 1:verb.i] if t.i not in own and not (t.dep_ == "aux" and t.head.i == verb.i)]
+    return any(t.ent_type_ == "PERSON" for t in between) and all(t.ent_type_ == "PERSON" or t.is_punct for t in between)
 
 
 def _bail_not_yet_walked(token) -> bool:
@@ -1339,9 +1361,11 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
             break  # "to thank them for the release of 14 prisoners": the thanks presuppose it
         if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _FACTIVE:
             break  # "thank Lukashenko for releasing 16 prisoners"
-        if node.dep_ == "dobj" and node.pos_ == "NOUN" and node.head.lemma_.lower() in _WELCOMING \
+        if node.dep_ == "dobj" and node.pos_ == "NOUN" and node.head.lemma_.lower() in _WELCOMING | _DECRYING \
                 and not _modal_hedge(node.head, ("aux",)):
-            break  # "While welcoming the release of five, the centre calls for …": the welcome presupposes it
+            # "While welcoming the release of five, the centre calls for …": the welcome presupposes
+            # it, as "gathered to protest the arrest of five" does the arrest
+            break
         if node.dep_ == "pobj" and node.pos_ == "NOUN" and node.i == predicate_token.i \
                 and node.head.lower_ in ("following", "after") and not any(
                     _modal_hedge(a, ("aux",)) for a in node.ancestors if a.pos_ in ("VERB", "AUX")):

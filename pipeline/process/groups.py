@@ -65,7 +65,8 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
                 and noun_lemma(subject) == previous[0]["noun"] and not any(c.lower_ in SOME_OF for c in subject.children)
             # "These individuals had been tried and sentenced": a plain word for the same people
             these = subject.tag_ == "NNS" and noun_lemma(subject) in PLAIN_PEOPLE and any(c.lower_ == "these" for c in subject.children)
-            if subject.lower_ not in ("they", "those") and not named and not these and subject.dep_ != "dobj":
+            if subject.lower_ not in ("they", "those") and not named and not these and subject.dep_ != "dobj" \
+                    and not _all_of(subject, previous[0]["noun"]):
                 continue
             past = holder.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
                                                for c in holder.children)
@@ -92,6 +93,18 @@ def _names_group(token, noun: str) -> bool:
 
 
 _EXCEPTING = frozenset({"except", "exception", "excepting", "excluding", "apart"})
+
+
+def _all_of(subject, noun: str) -> bool:
+    """"all were released", "all of them", "all of the women": the whole group, by a word
+    that has no number of its own."""
+    if subject.lower_ not in ("all", "both"):
+        return False
+    parts = [c for c in subject.children if c.dep_ not in ("punct", "det")]
+    if not parts:
+        return True
+    return len(parts) == 1 and parts[0].dep_ == "prep" and parts[0].lower_ == "of" and any(
+        _names_group(g, noun) for g in parts[0].children if g.dep_ == "pobj")
 
 
 def _other_subject(sentence, claims: list[dict]) -> bool:

@@ -20,6 +20,8 @@ PERSON_PREDICATES = frozenset(FREEING)
 HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage", "detenue", "detenu"}
 # nouns of being held: "ended the detention of 12 villagers"
 CUSTODY_NOUNS = frozenset({"detention", "custody", "imprisonment", "incarceration", "captivity"})
+# words for a work whose title may follow them ("their single True Love was released")
+WORKS = frozenset({"single", "song", "album", "track", "film", "movie", "book", "novel", "documentary", "ep"})
 # who pardons: a ruler named beside a count or a name is not one of the freed
 RULERS = frozenset({"king", "queen", "president", "emir", "sultan", "sheikh", "prince", "monarch"})
 # titles of those who rule or speak for a state, not of a prisoner ("press secretary X")
@@ -110,6 +112,16 @@ def _out_of_prison(verb, lex: Lexicon) -> bool:
     return any(o.dep_ == "prep" and o.lower_ == "out" and any(
         f.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in lex.state_places for g in f.children)
         for f in o.children) for o in verb.children)
+
+
+_CAPTURED = frozenset({"kidnap", "abduct", "seize", "capture", "hold", "power", "hand", "captivity"})
+
+
+def _once_captive(noun) -> bool:
+    """People a clause of their own tells were taken or held ("who were kidnapped by …",
+    "held in the power of a gang")."""
+    return any(c.dep_ in ("relcl", "acl") and any(t.lemma_.lower() in _CAPTURED for t in c.subtree)
+               for c in noun.children)
 
 
 def _clause_words(verb) -> set[str]:
@@ -400,6 +412,9 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         return "released"  # "the four bloggers arrested in June are on bail" (not "failed to raise bail")
     if lemma == "receive" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _GAOLS for c in token.children):
         return "detained"  # "one jail received 90 prisoners that month": taken into its custody, not handed back
+    if lemma == "receive" and any(c.dep_ in ("dobj", "nsubjpass") and is_people(c, lex) and _once_captive(c)
+                                  for c in token.children):
+        return "released"  # "a mission received three people who were kidnapped": handed back
     words = None
     for phrase_words, predicate in lex.phrases_of.get(lemma, ()):
         words = _clause_words(token) if words is None else words
@@ -1007,6 +1022,9 @@ def noun_predicate(token, lex: Lexicon) -> str | None:
                 if c.dep_ in ("compound", "amod", "prep") for t in c.subtree)
                 or token.i > 0 and token.doc[token.i - 1].lemma_.lower() in _KINDS_OF_FREEDOM):
             return None  # "Global press freedom updates:" heads no list of the freed
+        if token.lemma_.lower() in ("freedom", "liberty") and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and any(h.lemma_.lower() in ("deprive", "rob", "strip") for h in (token.head.head, token.head.head.head)):
+            return None  # "has deprived 35 villagers of liberty": taken, not given
         if token.lemma_.lower() == "arrest" and any(c.lower_ == "house" for c in token.children):
             return None  # "house arrest for the last four": out of prison, not a new detention
         if token.lemma_.lower() == "expulsion" and _from_no_land(token):

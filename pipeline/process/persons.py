@@ -20,6 +20,7 @@ from newsmon.pipeline.process.lexicon import (
     OFFICES,
     PERSON_PREDICATES,
     RULERS,
+    WORKS,
     Lexicon,
     counted_plural_name,
     handed_objects,
@@ -77,6 +78,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
+        if ent.start > 0 and doc[ent.start - 1].lower_ in WORKS:
+            continue  # "their single True Love was released": a title after the word for what it names
         if _names_a_thing(ent, lex) or _names_a_group(ent) \
                 or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
                                       or ent.root.lower_ in lex.people or _people_plural(ent.root, lex)

@@ -10,6 +10,7 @@ from spacy.parts_of_speech import AUX, NOUN, VERB
 from newsmon.pipeline.process.governors import status_of
 from newsmon.pipeline.process.lexicon import (
     PERSON_PREDICATES,
+    WORKS,
     Lexicon,
     handed_objects,
     is_people,
@@ -71,7 +72,8 @@ def release_evidence(doc, lex: Lexicon) -> list[int]:
                                                                         for g in c.children) for c in o.children)]
         people += [o for o in objects if o not in people and _them_told(o, token, lex)]
         # (nor "released … 'The Dictator'": a film, whatever noun its title is)
-        people = [o for o in people if not _the_dead(o, lex) and o.ent_type_ != "WORK_OF_ART"]
+        people = [o for o in people if not _the_dead(o, lex) and o.ent_type_ != "WORK_OF_ART"
+                  and not any(c.dep_ in ("amod", "compound") and c.lower_ in WORKS for c in o.children)]
         if not people or not_custody(token.sent, lex, token) or status_of(token, token.i, doc, lex) != "asserted":
             continue
         if predicate == "deported" and not (any(o.lemma_.lower() in _HELD for o in people)
