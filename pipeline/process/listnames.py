@@ -55,7 +55,8 @@ def _given_to_people(top, people: frozenset[str]) -> bool:
 
 def _people_word(token, people: frozenset[str]) -> bool:
     word = token.lower_
-    return word in people or word.endswith("s") and word[:-1] in people
+    return word in people or word.endswith("s") and word[:-1] in people \
+        or word.endswith("men") and word[:-3] + "man" in people  # ("two National Guardsmen")
 
 
 def listed_people(doc, entities: list[Span], people: frozenset[str] = frozenset()) -> list[Span]:

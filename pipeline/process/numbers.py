@@ -310,6 +310,11 @@ def _after_age(doc, i: int) -> bool:
     return j >= 0 and doc[j].lower_ in ("aged", "age", "ages", "ageing")
 
 
+# words a day or a span of days ends on, which no count of days or date number follows
+_DAY_WORDS = frozenset({"yesterday", "today", "week", "weekend", "night", "morning", "evening", "afternoon",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _counts_people(doc, i: int, people) -> bool:
     """"1317 persons are counted as political prisoners", "1007 political prisoners", "1007
     of them": four digits the tagger took for a year, written right before the people they
@@ -317,14 +322,15 @@ def _counts_people(doc, i: int, people) -> bool:
     token = doc[i]
     if i > 0 and (doc[i - 1].dep_ in ("det", "poss") or doc[i - 1].tag_ == "POS"):
         return False
-    if people is not None and i > 0 and token.is_alpha and token.ent_type_ == "DATE" and doc[i - 1].ent_type_ == "DATE":
-        # "freed on Friday 12th of May three French citizens": the tagger ran the date on
-        # over the count written after it
+    if people is not None and i > 0 and token.ent_type_ == "DATE" and doc[i - 1].ent_type_ == "DATE" and (
+            token.is_alpha or token.is_digit and len(token.text) <= 3 and doc[i - 1].lower_ in _DAY_WORDS):
+        # "freed on Friday 12th of May three French citizens", "in the past week 64 Ukrainians
+        # were returned": the tagger ran the date on over the count written after it
         j = i + 1
         while j < min(len(doc), i + 5) and (doc[j].tag_ in ("JJ", "NNP", "HYPH") or doc[j].dep_ in ("amod", "compound")) \
                 and doc[j].ent_type_ != "DATE":
             j += 1  # (and "12th five high-profile activists")
-        return j < len(doc) and doc[j].tag_ == "NNS" and people(doc[j])
+        return j < len(doc) and doc[j].tag_ in ("NNS", "NNPS") and people(doc[j])
     if people is not None and token.ent_type_ == "QUANTITY" and token.dep_ == "nummod" and token.head.tag_ == "NNS" \
             and people(token.head) and 0 < token.head.i - i <= 3:
         return True  # "expelled more than 80,000 migrants": people the tagger took for a quantity
@@ -342,8 +348,10 @@ def _enumerator(doc, i: int) -> bool:
     """"1. Arrests and Trials": the number of a numbered line, not a count."""
     token = doc[i]
     opens_line = i == 0 or "\n" in doc[i - 1].text_with_ws
+    # (the first word after it, past the run of spaces some pages indent with: "2.     Imran …")
+    after = next((t for t in doc[i + 2:i + 4] if not t.is_space), None)
     return token.is_digit and opens_line and i + 1 < len(doc) and doc[i + 1].text in (".", ")") \
-        and doc[i + 1].whitespace_ != "" and (i + 2 >= len(doc) or doc[i + 2].is_title or doc[i + 2].is_upper)
+        and doc[i + 1].whitespace_ != "" and (after is None or after.is_title or after.is_upper)
 
 
 _PROVISIONS = frozenset({"article", "articles", "art", "section", "sections", "paragraph", "clause", "part", "rule"})
@@ -357,10 +365,13 @@ _NUMBERED_PLACES = frozenset({"room", "rooms", "cell", "cells", "ward", "wards",
 
 
 def _proportion(doc, i: int) -> bool:
-    """"nearly 8 in 10 captives": a share, neither number a count."""
+    """"nearly 8 in 10 captives": a share, neither number a count (nor "a five-for-five swap")."""
     def small(token):  # (not "30 in 2024": a year)
         return token.like_num and len(token.text) <= 3 and token.ent_type_ != "DATE"
 
+    if i + 3 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "for" and doc[i + 3].text == "-" \
+            or i >= 3 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "for" and doc[i - 3].text == "-":
+        return True  # "a five-for-five swap": the terms of an exchange, each side counted elsewhere
     return i + 2 < len(doc) and doc[i + 1].lower_ == "in" and small(doc[i + 2]) and small(doc[i]) \
         or i >= 2 and doc[i - 1].lower_ == "in" and small(doc[i - 2]) and small(doc[i])
 
