@@ -967,29 +967,32 @@ def _held_now(token, lex: Lexicon) -> bool:
     return token.dep_ in ("acomp", "xcomp", "oprd") and head.lemma_.lower() in ("remain", "stay", "continue")
 
 
+def _past_passive_in(token, places) -> bool:
+    """"were held in captivity": a past passive whose own "in" names one of ``places``
+    (a predicate telling whether a word is such a place)."""
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "in" and any(places(g) for g in c.children) for c in token.children)
+
+
 def _told_as_now(token, lex: Lexicon) -> bool:
     """"said that about 50 employees were held in Russian captivity": a past passive of custody in
     a place, reported by a past "said" or "told", is the state when it was said (the tense
     shifted back), unless the clause dates it or tells what came before or after."""
-    return token.dep_ == "ccomp" and token.tag_ == "VBN" and token.head.lemma_.lower() in ("say", "tell") \
-        and token.head.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children) \
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell") and token.head.tag_ == "VBD" \
+        and _past_passive_in(token, lambda g: g.lower_ in lex.state_places) \
         and not any(c.dep_ == "aux" for c in token.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in lex.state_places for g in c.children)
-                for c in token.children) \
         and not any(c.dep_ in ("prep", "advmod", "npadvmod", "advcl") and c.lower_ not in ("in", "still", "currently")
                     for c in token.children) \
         and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _held_as_of(token, lex: Lexicon) -> bool:
-    """"as of 1 May, 900 migrants were held in removal centres": a past
-    passive of custody in a place, dated by "as of", is a stock on that day."""
-    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children) \
+    """"as of 1 May, 900 migrants were held in removal centres": a past passive of custody in a
+    place, dated by "as of", is a stock on that day."""
+    return _past_passive_in(token, lambda g: g.lower_ in lex.state_places
+                            or g.lemma_.lower() in ("facility", "centre", "center")) \
         and any(c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "prep" and o.lower_ == "of" for o in c.children)
-                for c in token.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.lower_ in lex.state_places or g.lemma_.lower() in ("facility", "centre", "center") for g in c.children)
-            for c in token.children)
+                for c in token.children)
 
 
 def headline_length(sentence) -> bool:
