@@ -136,7 +136,7 @@ def test_utf8_page_with_stray_bytes_keeps_its_other_characters():
 
 
 @pytest.mark.parametrize("codec, bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
-                                        ("utf-32-le", b"\xff\xfe\x00\x00")])
+                                        ("utf-32-le", b"\xff\xfe\x00\x00"), ("utf-32-be", b"\x00\x00\xfe\xff")])
 def test_bom_marked_utf16_and_utf32_pages_are_text_not_binary(codec, bom):
     body = bom + _page("<p>Алесь Бяляцкі was not among them. </p>" + STORY).encode(codec)
     article = extract_article(body, "text/html", PageHints(url="http://example.test/a"), now=NOW)

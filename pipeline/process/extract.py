@@ -27,6 +27,9 @@ DEFAULT_MAX_CHARS = 100_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8", b"PK\x03\x04", b"\x1f\x8b")
+# w3lib 2.6.0 takes the UTF-32-LE byte order mark (FF FE 00 00) for UTF-16-LE's (FF FE), which
+# begins it, and decodes such a page into NUL-riddled text: the four-byte marks are read first
+_UTF32_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"))
 # lxml refuses a str that still carries an encoding declaration; the text is decoded by now
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
@@ -53,7 +56,11 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     """
     if body.startswith(_MAGIC):
         raise ValueError("binary content, not HTML")
-    _, text = html_to_unicode(content_type, body, auto_detect_fun=_guess_undeclared)
+    utf32 = next((codec for bom, codec in _UTF32_BOMS if body.startswith(bom)), None)
+    if utf32 is not None:
+        text = body[4:].decode(utf32, errors="replace")
+    else:
+        _, text = html_to_unicode(content_type, body, auto_detect_fun=_guess_undeclared)
     # checked after decoding: UTF-16 and UTF-32 pages are full of NUL bytes, binary files stay so
     head = text[:4096]
     if len(_CONTROL.findall(head)) > len(head) // 20:
