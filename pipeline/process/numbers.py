@@ -311,8 +311,7 @@ def _after_age(doc, i: int) -> bool:
 
 
 # words a day or a span of days ends on, which no count of days or date number follows
-_DAY_WORDS = frozenset({"yesterday", "today", "week", "weekend", "night", "morning", "evening", "afternoon",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAY_WORDS = frozenset({"yesterday", "today", "week", "weekend", "night", "morning", "evening", "afternoon", *WEEKDAYS})
 
 
 def _counts_people(doc, i: int, people) -> bool:
