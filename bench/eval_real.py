@@ -292,7 +292,7 @@ FRESH_PREFIX = "fb-"
 # scored with claims/101 and /102 without reading, then read in the session of claims/102
 # ("blind-85"), and claims/103 made from its misses.
 # fb-18800..18999: the eighty-fourth, labelled twice and adjudicated while claims/103 was made;
-# scored with claims/102 without reading ("blind-86").
+# scored with claims/102 and /103 without reading ("blind-86").
 # fb-19000..: the next ("fresh-85").
 # scored blind and kept unread, to check the next change: left out of "all"
 UNREAD = frozenset({"blind-86"})

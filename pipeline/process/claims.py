@@ -190,6 +190,12 @@ def _scan_predicate(start, stop, lex: Lexicon):
             return token, "detained" if custody_so_far(token.head) else "remain_imprisoned"
         if token.dep_ == "amod" and token.head.i != start.i:
             continue  # "gathered to welcome the freed prisoners": what happened to other people
+        if token.dep_ == "acl" and token.head.i > start.i and token.head.dep_ in ("pobj", "dobj") \
+                and token.head.head.lower_ != "as" \
+                and is_people(token.head, lex) and not any(c.dep_ == "nummod" for c in token.head.children):
+            # "two women are packing parcels for compatriots imprisoned in Belarus": the others'
+            # participle (but "recognised 140 of those as people held for …" says what the 140 are)
+            break
         if predicate := word_predicate(token, lex):
             if _done_by(start, token, lex) or done_to_someone(token):
                 # "Nine people broke in, seized the equipment and took him away", "two officers
@@ -1516,6 +1522,15 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
     # "journalists who spent a decade imprisoned": how they spent it
     described += [c for clause in described if clause.lemma_.lower() == "spend" for c in clause.children
                   if c.dep_ in ("oprd", "xcomp", "advcl", "acomp") and c.tag_ == "VBN"]
+    # "61 prisoners from the factions detained in Adra prison": a participle of custody in a
+    # place, which the parser hung on the group the people come from
+    # (the "from" on the noun, or on the verb right after it)
+    whence = [p for p in (*noun.children, *noun.head.children) if p.dep_ == "prep" and p.lower_ == "from"
+              and (p.head.i == noun.i or p.i == noun.right_edge.i + 1)]
+    described += [c for p in whence for g in p.children
+                  if g.dep_ == "pobj" and not is_people(g, lex) for c in g.children
+                  if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HELD_NOW | {"arrest"}
+                  and any(q.dep_ == "prep" and q.lower_ == "in" for q in c.children)]
     if partitive and noun_predicate(noun.head.head, lex) in PERSON_PREDICATES:
         # "the freeing of two reporters held for weeks": a participle of custody
         # the parser hung on the release, which only the people can have undergone

@@ -418,6 +418,9 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
         same = [c for c in claims if c["kind"] == "count" and c["count"] == number.value and not c.get("count_high")]
         if same:
             return same[-1]["noun"]
+        if sentence.start and (named := _named_as_many(doc[doc[sentence.start - 1].sent.start:sentence.start],
+                                                       number.value, lex)) is not None:
+            return named  # "… rights defenders A, B, C, D and E. All five have been jailed before"
     if claims and claims[-1]["kind"] == "count":
         if claims[-1]["sentence_start"] != sentence.start_char:
             if (between := _counted_just_before(doc, claims[-1], sentence, lex)) is not None:
@@ -433,6 +436,17 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
     counted = any(t.lower_ not in OTHERS and noun_lemma(t) == found and (
         t.lemma_.lower() in HELD_WORDS or any(c.dep_ == "nummod" for c in t.children)) for t in before)
     return found if counted else None
+
+
+def _named_as_many(span, many: int, lex: Lexicon) -> str | None:
+    """The people noun of ``span`` that just ``many`` names stand beside ("women rights
+    defenders A, B, C, D and E": five), or None."""
+    for token in span:
+        if token.tag_ in ("NNS", "NNPS") and is_people(token, lex) and many > 1:
+            within = {t.i for t in token.subtree} - {token.i}
+            if sum(e.label_ == "PERSON" and e.root.i in within for e in span.ents) == many:
+                return noun_lemma(token)
+    return None
 
 
 def _part_described(token, number: NumberSpan) -> bool:

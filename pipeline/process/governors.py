@@ -283,8 +283,9 @@ def governor(token, lex: Lexicon):
                 return gov.head, "pardoned"  # "pardoned the remaining prison terms of 323 convicts"
             if prep.lower_ == "of" and gov.lemma_.lower() in TERMS and gov.dep_ == "dobj" and gov.head.dep_ == "conj" \
                     and verb_predicate(gov.head.head, lex) == "pardoned" \
-                    and not any(c.dep_ == "dobj" for c in gov.head.head.children):
+                    and not any(c.dep_ == "dobj" and not _bare_act(c, "pardoned", lex) for c in gov.head.head.children):
                 # "has pardoned or cut the sentences of 2,000 prisoners": the object is both verbs'
+                # (and "granted pardons or commuted the terms of 2,000": the act, given to no one else)
                 return gov.head.head, "pardoned"
             if prep.lower_ == "as" and current.lower_ == "part" and gov.pos_ == "NOUN" \
                     and (predicate := noun_predicate(gov, lex)) in PERSON_PREDICATES:
@@ -599,6 +600,14 @@ def misread_participle(verb):
             continue  # (a relative clause with its own subject or pronoun is the noun's)
         return token
     return None
+
+
+def _bare_act(obj, predicate: str, lex: Lexicon) -> bool:
+    """"pardons" in "granted pardons or commuted …": the act the verb names with its object,
+    given to nobody of its own (not "granted pardons to 500")."""
+    return obj.pos_ == "NOUN" and noun_predicate(obj, lex) == predicate and not any(
+        c.dep_ in ("prep", "nummod") for c in obj.children) and not any(
+        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in obj.head.children)
 
 
 def _held_as(verb, obj) -> bool:
@@ -1280,7 +1289,9 @@ def status_of(predicate_token, number_first, doc, lex: Lexicon) -> str:
     if "none" in words or "neither" in words and "of" in words or (words and words[-1] in ("no", "neither", "not")):
         return "negated"  # "none of the 14 journalists", "neither of these two", "no prisoners", "…, not eight"
     if predicate_token is None:
-        return "asserted"
+        # a stock with no verb of its own: "the detainees' total number may be near 1,500"
+        clause = next((t for t in doc[number_first].ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return "hedged" if clause is not None and _modal_hedge(clause, ("aux",)) else "asserted"
     for node in doc[number_first].ancestors:
         if node.i == predicate_token.i:
             break

@@ -39,6 +39,8 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
             continue  # a count of its own, or no single group to refer to
         if _other_subject(before, previous):
             continue  # "besides the four held, five more people were taken away. They were released": the five
+        if _held_with_others(before, previous[0]):
+            continue  # "detained A along with two board members and B. They were released": all four
         for verb in (t for t in sentence if t.pos_ == "VERB"):
             predicate = verb_predicate(verb, lex)
             # (the labels differ on a sentence that repeats the predicate of the one before: none is made)
@@ -121,6 +123,24 @@ def _other_subject(sentence, claims: list[dict]) -> bool:
         return False
     return not any(c["start"] <= subject.idx < c["end"] or subject.idx <= c["start"] < subject.idx + len(subject.text)
                    for c in claims)
+
+
+def _held_with_others(sentence, claim: dict) -> bool:
+    """Whether the counted group of ``claim`` is one of several that ``sentence`` holds: a
+    named person beside it as the verb's object, or joined to it ("detained A, along with two
+    board members, as well as B"), so that a "they" after it names more than the count."""
+    counted = next((t for t in sentence if t.idx == claim["start"]), None)
+    if counted is None:
+        return False
+    noun = counted.head if counted.dep_ == "nummod" else counted
+    within = {t.i for t in noun.subtree} - {noun.i}
+    if sum(e.label_ == "PERSON" and e.root.i in within for e in sentence.ents) > claim["count"]:
+        return True  # ("two Green Berets, A and B, were freed": the names are the two)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    verb = prep.head.head if prep.head.lower_ == "along" else prep.head
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 def whole_of_whom(anchor, claims: list[dict]) -> dict | None:

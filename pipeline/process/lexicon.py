@@ -22,6 +22,8 @@ HELD_WORDS = {"prisoner", "detainee", "inmate", "captive", "hostage", "detenue",
 CUSTODY_NOUNS = frozenset({"detention", "custody", "imprisonment", "incarceration", "captivity"})
 # words for a work whose title may follow them ("their single True Love was released")
 WORKS = frozenset({"single", "song", "album", "track", "film", "movie", "book", "novel", "documentary", "ep"})
+# words for a vessel whose name may follow them ("released the tanker Talara with its crew")
+VESSELS = frozenset({"tanker", "vessel", "ship", "freighter", "yacht", "trawler", "boat", "ferry"})
 # who pardons: a ruler named beside a count or a name is not one of the freed
 RULERS = frozenset({"king", "queen", "president", "emir", "sultan", "sheikh", "prince", "monarch"})
 # titles of those who rule or speak for a state, not of a prisoner ("press secretary X")
@@ -345,6 +347,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
         # "eleven students receive up to 12 years in jail": a term counted in years (not "received
         # five years of support")
         return "sentenced"
+    if lemma in ("receive", "get") and any(c.dep_ == "dobj" and _kept_at_home(c) for c in token.children):
+        return "sentenced"  # "290 received house arrest", "… restricted freedom": a court's punishment outside prison
     if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("status", "title", "designation")
                                   for c in token.children):
         return None  # "900 received political prisoner status": recognised, not handed over
@@ -1013,6 +1017,18 @@ def _prisoners_sent_home(verb) -> bool:
     prisoners between countries, not a release."""
     return verb.lemma_.lower() == "repatriate" and (any(t.lemma_.lower() == "serve" for t in verb.subtree) or any(
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("inmate", "convict") for c in verb.children))
+
+
+def _kept_at_home(noun) -> bool:
+    """House arrest or restricted freedom as what a court gave: "house arrest", "restricted
+    freedom", "restriction of freedom"."""
+    lemma = noun.lemma_.lower()
+    if lemma == "arrest":
+        return any(c.lower_ == "house" for c in noun.children)
+    if lemma == "freedom":
+        return any(c.dep_ == "amod" and c.lower_ in ("restricted", "limited") for c in noun.children)
+    return lemma == "restriction" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lower_ in ("freedom", "liberty") for g in c.children) for c in noun.children)
 
 
 def word_predicate(token, lex: Lexicon) -> str | None:

@@ -20,6 +20,7 @@ from newsmon.pipeline.process.lexicon import (
     OFFICES,
     PERSON_PREDICATES,
     RULERS,
+    VESSELS,
     WORKS,
     Lexicon,
     counted_plural_name,
@@ -39,6 +40,7 @@ from newsmon.pipeline.process.numbers import value_of
 from newsmon.pipeline.process.pronouns import (
     freed_as_their_number,
     freed_as_they,
+    freed_as_they_held,
     freed_in_own_clause,
     freed_later_as_group,
     freed_next,
@@ -78,8 +80,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
-        if ent.start > 0 and doc[ent.start - 1].lower_ in WORKS:
-            continue  # "their single True Love was released": a title after the word for what it names
+        if ent.start > 0 and doc[ent.start - 1].lower_ in WORKS | VESSELS:
+            # "their single True Love was released", "released the tanker Talara": a title or a
+            # ship's name after the word for what it names
+            continue
         if _names_a_thing(ent, lex) or _names_a_group(ent) \
                 or len(ent) == 1 and (any(c.dep_ == "nummod" for c in ent.root.children)
                                       or ent.root.lower_ in lex.people or _people_plural(ent.root, lex)
@@ -172,7 +176,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                     or _under_lead(ent, lex, counts) or _own_release_clause(ent, lex) \
                     or _named_member(ent, counts, lex) or named_group(ent, counts, lex) \
                     or counted_list(ent, counts, lex) or _freed_title(ent, lex) or freed_in_own_clause(ent, lex) \
-                    or freed_next(ent, lex) or freed_as_they(ent, lex) \
+                    or freed_next(ent, lex) or freed_as_they(ent, lex) or freed_as_they_held(ent, lex) \
                     or freed_later_as_group(ent, lex) or freed_as_their_number(ent, counts) \
                     or _subject_lost(ent, lex) or _bail_sum_to(ent, lex) \
                     or (_freed_captive(ent) if released_context else None)
@@ -582,8 +586,9 @@ def _list_described(name) -> list:
 
 def _subject_closed_by(ent):
     """"a member of staff at the mission in Minsk, X, was among those freed": a name the parser
-    set beside the place that ends the subject, which the name closes; that subject."""
-    if ent.root.dep_ != "appos" or ent.root.head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+    set beside the place that ends the subject, which the name closes; that subject. Or joined
+    to it ("the founder of the Agency for X and Flying University A B was one of 52 freed")."""
+    if ent.root.dep_ not in ("appos", "conj") or ent.root.head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
         return None
     for node in ent.root.ancestors:
         if node.dep_ in ("nsubj", "nsubjpass"):

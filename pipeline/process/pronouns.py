@@ -117,6 +117,40 @@ def freed_as_they(ent, lex: Lexicon, reach: int = 4) -> dict | None:
     return None
 
 
+# the words a name may hang by in the group a custody verb takes: "detained A, along with two
+# members, B and C, as well as D"
+_HELD_GROUP_DEPS = frozenset({"dobj", "appos", "conj", "pobj", "prep", "compound"})
+
+
+def freed_as_they_held(ent, lex: Lexicon) -> dict | None:
+    """{"gov", "predicate"} of the release the next sentence tells of "they", when ``ent`` is
+    one of two or more people the sentence before it has arrested as its main verb's object
+    ("Police detained A along with B and C. They were released the same day."); else None."""
+    sent = ent.sent
+    doc = sent.doc
+    verb = sent.root
+    if sent.end >= len(doc) or verb_predicate(verb, lex) != "detained" or not is_agent(verb, lex):
+        return None
+    node = name_head(ent)
+    while node.i != verb.i:
+        if node.dep_ not in _HELD_GROUP_DEPS:
+            return None
+        node = node.head
+    if sum(e.label_ == "PERSON" for e in ents_in(sent)) < 2:
+        return None  # (a lone name is "he" or "she", freed_next's)
+    following = doc[sent.end].sent
+    they = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == following.root.i), None)
+    if they is None or they.lower_ != "they":
+        return None
+    for freed in (following.root, *(c for c in following.root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))):
+        predicate = verb_predicate(freed, lex)
+        if predicate in PERSON_PREDICATES and not is_agent(freed, lex) and not still_held(freed) \
+                and status_of(freed, they.i, doc, lex) == "asserted":
+            return {"gov": freed.i, "predicate": predicate}
+    return None
+
+
 def freed_in_own_clause(ent, lex: Lexicon) -> dict | None:
     """{"gov", "predicate"} of a release that a clause of the name's own verb tells: "X spent
     two years in jail before he was freed", "X spoke to reporters after being freed from

@@ -368,6 +368,12 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         head, verb, lemma = verb, verb.head, verb.head.lemma_.lower()
     elif head.dep_ not in ("nsubj", "attr", "dobj", "nsubjpass"):
         return False
+    if political(noun) and head.i == noun.i and head.dep_ in ("nsubj", "nsubjpass") and _said_now(verb) \
+            and not any(t.lower_.startswith("disappear") for t in verb.subtree):
+        # "at least 27 political prisoners in its jails are mothers", "250 political prisoners are
+        # sorted into eight groups": what the held are now (the guidelines' stock; but not
+        # those "in a state of enforced disappearance", whom nobody is said to hold)
+        return True
     if lemma not in lex.stock_verbs:
         return False
     if lemma == "house":
@@ -384,6 +390,14 @@ def _held_stock_verb(noun, lex: Lexicon) -> bool:
         return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG") or c.lemma_.lower() in lex.holders)
                    for c in verb.children)
     return True
+
+
+def _said_now(verb) -> bool:
+    """A verb in the simple present, with no modal or perfect: "are", "are classified"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxes):
+        return False
+    return verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VBN" and any(a.tag_ in ("VBP", "VBZ") for a in auxes)
 
 
 def _done_to_total(tally) -> bool:
