@@ -65,6 +65,7 @@ from newsmon.pipeline.process.lexicon import (
     in_held_place,
     is_counted,
     is_people,
+    landed_inside,
     not_custody,
     noun_lemma,
     noun_predicate,
@@ -187,7 +188,7 @@ def _scan_predicate(start, stop, lex: Lexicon):
                                              or _custody_place(token, lex)) \
                 or token.lower_ == "behind" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "bars":
             # (but "have been behind bars for five months" tells of custody so far)
-            return token, "detained" if custody_so_far(token.head) else "remain_imprisoned"
+            return token, "detained" if custody_so_far(token.head) or landed_inside(token.head) else "remain_imprisoned"
         if token.dep_ == "amod" and token.head.i != start.i:
             continue  # "gathered to welcome the freed prisoners": what happened to other people
         if token.dep_ == "acl" and token.head.i > start.i and token.head.dep_ in ("pobj", "dobj") \
@@ -234,7 +235,7 @@ def _custody_place(prep, lex: Lexicon) -> bool:
     """"in Russian captivity", "in open-type penal facilities", "in juvenile colonies": the
     preposition's object is a place of custody, whatever words stand before it."""
     place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if place is None or prep.head.lemma_.lower() not in _BEING_HELD:
+    if place is None or prep.head.lemma_.lower() not in _BEING_HELD and not landed_inside(prep.head):
         return False  # ("placed ten people in detention", "awaiting trial in detention facilities": acts)
     if place.lower_ in lex.state_places:
         return True
@@ -788,7 +789,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if on_a_list and predicate == "remain_imprisoned" and not political(noun) and not listed_names \
                 and not custody_listed:
             continue
-        if predicate is None:
+        if predicate is None or _still_missing(anchor):
             continue
         counted_as = inherited["noun"] if described else counted_noun(
             doc, number, noun, anchor, participle if participle is not None else gov, others, claims, lex)
@@ -1366,6 +1367,16 @@ def _among_opener(verb, before: int, lex: Lexicon):
 _LISTING = frozenset({"include", "comprise", "have"})
 
 
+def _still_missing(anchor) -> bool:
+    """"Ninety of them remain missing": people no one is said to hold, whatever
+    befell the group before (the labels give no claim)."""
+    if anchor is None or anchor.dep_ != "nsubj":
+        return False
+    verb = anchor.head  # ("are still missing": the parser's verb "missing", or an adjective after "be")
+    return verb.lower_ == "missing" or verb.lemma_ in ("be", "remain") and any(
+        c.dep_ == "acomp" and c.lower_ in ("missing", "unaccounted") for c in verb.children)
+
+
 def _adjective_only(gov, noun, lex: Lexicon) -> bool:
     """Whether the only word that says what befell the counted people is an adjective before
     their noun, in a clause whose verb says nothing of it ("the six freed Britons are on a plane
@@ -1590,8 +1601,9 @@ def _described_by(noun, gov, predicate: str, lex: Lexicon):
             moved_on = other == "crossed_border" and predicate in PERSON_PREDICATES and child.dep_ in ("acl", "relcl")
             # "started to free 2,500 inmates who had received an amnesty": the pardon that freed them
             pardon_too = predicate == "released" and other == "pardoned"
-            # "where 200 Venezuelans deported by the US are imprisoned": sent out of a country before
-            deported_before = other == "deported" and child.dep_ == "acl" and child.tag_ == "VBN"
+            # "where 200 Venezuelans deported by the US are imprisoned", "six children who were
+            # deported by the occupiers have returned": sent out of a country before
+            deported_before = other == "deported" and child.dep_ in ("acl", "relcl") and child.tag_ == "VBN"
             # "30 prisoners freed by the army, to be deported to Chad": freed before they are sent on
             freed_first = predicate == "deported" and other in PERSON_PREDICATES and child.dep_ == "acl" \
                 and child.tag_ == "VBN"

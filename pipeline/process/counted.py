@@ -383,15 +383,17 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
                     and not _speaker(token, lex) and not (token.dep_ == "pobj" and token.head.lower_ == "in") \
                     and not (token.dep_ == "pobj" and token.head.dep_ == "agent") \
                     and not (token.dep_ == "compound" and not is_people(token.head, lex)) \
-                    and not (token.dep_ == "attr" and token.head.lemma_ == "be" and token.head.tag_ == "VBG") \
+                    and not (token.dep_ == "attr" and (token.head.lemma_ == "be" and token.head.tag_ == "VBG"
+                                                       or token.head.lemma_ == "become")) \
                     and not (token.dep_ == "nsubj" and (any(c.dep_ == "dobj" for c in token.head.children)
                                                         and verb_predicate(token.head, lex) is not None
                                                         or finds_guilty(token.head))) \
                     and not (any(c.dep_ == "poss" and c.lower_ in _KIN_OF for c in token.children)
                              and not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num)) \
                     and not _part_described(token, number):
-                # ("living in exile": where they are, not who; "questioned by guards, three of whom
-                # were freed": who did it, not to whom; "the Police Chiefs' Council": a body's
+                # ("living in exile": where they are, not who; "42 students have become suspects
+                # and six were sentenced": what the students became, not who the six are;
+                # "questioned by guards, three of whom were freed": who did it, not to whom; "the Police Chiefs' Council": a body's
                 # name; "the military spying case": what
                 # kind; "The president pardons 23": who did it to them; "with their families":
                 # whose they are, but not "13 of its members were killed and 900 arrested"; "the

@@ -1098,8 +1098,14 @@ _ASKED = frozenset({"proposal", "request", "petition", "recommendation", "plea"}
 
 
 def _let_go(verb) -> bool:
-    """"They were allowed to go back to their families": the permission told in the past, so they went."""
+    """"They were allowed to go back to their families": the permission told in the past, so they went.
+    And "an exchange was carried out, allowing 150 to return home": what a done deed let them do."""
     head = verb.head
+    if head.lemma_.lower() in _LET and head.tag_ == "VBG" and head.dep_ == "advcl" and (
+            head.head.tag_ == "VBD" or head.head.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "has", "have", "had", "been")
+                for c in head.head.children)):
+        return True
     # ("had been allowed to go free": the perfect tells it as done too)
     return head.lemma_.lower() in _LET and any(
         c.dep_ == "auxpass" and (c.tag_ == "VBD" or c.lower_ == "been" and any(

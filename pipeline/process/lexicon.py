@@ -830,6 +830,14 @@ def custody_so_far(verb) -> bool:
         and verb.lemma_.lower() not in ("remain", "stay")  # ("have remained in custody since May": still held)
 
 
+def landed_inside(verb) -> bool:
+    """"ended up behind bars", "landed in jail", "wound up in detention": came into custody (an
+    arrest), not a count of the held."""
+    lemma = verb.lemma_.lower()
+    return lemma == "land" or lemma in ("end", "wind") and any(c.dep_ == "prt" and c.lower_ == "up"
+                                                               for c in verb.children)
+
+
 def _held_then(verb) -> bool:
     """"who have been in detention for years" (custody so far), "90 defendants, 12 of whom were
     in prison" (a clause in the past): held then, not a stock of now."""

@@ -197,12 +197,28 @@ def _age(doc, i: int, second: bool = True) -> bool:
         before = before[:-1]  # "aged between 19 and 40"
     if before[-2:] in (["age", "of"], ["ages", "of"]) or before[-1:] in (["aged"], ["age"], ["ages"]):
         return True
+    if _listed_ages(doc, i):
+        return True
     if not second or i < 2 or not doc[i - 2].like_num:
         return False
     # ("aged 18 and 20 others": a count after "and", unless "between" opened the range)
     opened = any(t.lower_ == "between" for t in doc[max(0, i - 6):i - 2])
     joined = doc[i - 1].lower_ in ("to", "-", "–") or doc[i - 1].lower_ == "and" and opened
     return joined and _age(doc, i - 2, False)
+
+
+def _listed_ages(doc, i: int) -> bool:
+    """"three boys (aged five, eight and ten)": a number further down a list of ages that a
+    bracket closes, with no noun of its own."""
+    j = i - 1
+    while j >= 0 and (doc[j].like_num or doc[j].lower_ in (",", "and")):
+        j -= 1
+    if j < 0 or j == i - 1 or doc[j].lower_ not in ("aged", "ages"):
+        return False
+    k = i + 1
+    while k < len(doc) and (doc[k].like_num or doc[k].lower_ in (",", "and")):
+        k += 1
+    return k < len(doc) and doc[k].text == ")"
 
 
 def _year_or_age(doc, i: int) -> bool:
@@ -247,6 +263,10 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 TALLY_WORDS = ("number", "total", "tally", "count", "figure")
 
 
+# words of an estimate the recogniser takes into a DATE with the number ("around 80")
+_ROUGHLY = frozenset({"around", "about", "some", "nearly", "almost", "approximately", "roughly"})
+
+
 def _lone_number_date(doc, i: int) -> bool:
     """"pardoned the 52": the tagger's DATE is a bare number of one to three digits (no
     month, no "s" as in "the 90s", nothing else in the entity but "the"); or such a number
@@ -260,6 +280,10 @@ def _lone_number_date(doc, i: int) -> bool:
     if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) > 3 or i == 0:
         return False
     ent = entity_at(doc, i)
+    if ent is not None and len(ent) > 1 and all(t.i == i or t.lower_ in _ROUGHLY for t in ent) \
+            and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") \
+            and (token.dep_ == "nsubjpass" or token.head.lemma_ in ("remain", "stay")):
+        return True  # "Around 70 had remained in custody", "about 40 were freed": an estimate, no age
     if ent is not None and len(ent) == 1 and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_WORDS for c in token.head.children):
         return True  # "the overall number of freed persons is 14": what a tally is

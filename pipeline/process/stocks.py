@@ -4,7 +4,7 @@ Belarus", "still in Gaza", "the number of journalists imprisoned") and what "hel
 
 from __future__ import annotations
 
-from newsmon.pipeline.process.lexicon import HELD_WORDS, Lexicon, custody_so_far, given_a_term, noun_lemma
+from newsmon.pipeline.process.lexicon import CUSTODY_NOUNS, HELD_WORDS, Lexicon, custody_so_far, given_a_term, noun_lemma
 from newsmon.pipeline.process.numbers import NumberSpan
 
 # verbs that name people as held ("recognised as political prisoners")
@@ -14,6 +14,8 @@ NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider
 # being held, as the participle says of the freed: no court's sentence unless the text
 # gives one ("jailed for five years", "convicted and imprisoned")
 _HELD = frozenset({"hold", "imprison", "jail", "incarcerate"})
+# where people "still in" it are held
+_HELD_IN = CUSTODY_NOUNS | {"prison", "jail", "gaol"}
 _TERM_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 
 
@@ -184,9 +186,11 @@ def until_freed(number: NumberSpan, gov) -> bool:
 def still_in(noun) -> bool:
     """Captives said to be "still in" a place, or anyone "behind bars" ("counted 900
     citizens behind bars in March", the place hung on the verb): held there now."""
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "behind") and noun_lemma(noun) in HELD_WORDS
-           and any(g.lower_ == "still" for g in c.children) for c in noun.children):
-        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "behind") and any(g.lower_ == "still" for g in c.children)
+           and (noun_lemma(noun) in HELD_WORDS or any(g.dep_ == "pobj" and g.lemma_.lower() in _HELD_IN
+                                                        for g in c.children))
+           for c in noun.children):
+        return True  # ("112 girls still in militant captivity": any people, in a place of custody)
     holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
     if any(c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and g.lower_ == "bars" for g in c.children)
            for h in holders for c in h.children):
@@ -297,7 +301,18 @@ def named_held_now(verb, lex: Lexicon) -> bool:
     # ("in early March, rights groups counted 1,400 people as political prisoners": what
     # they held them to be then, a state, where "recognised" names them once)
     present = present or verb.lemma_.lower() == "consider" and any(c.dep_ == "nsubj" for c in verb.children)
-    return held and present and not any(c.lower_ in ("have", "has") for c in verb.children)
+    # ("by the moment, 300 people have been named political prisoners": the perfect
+    # told for the moment of writing, a stock, where "since 2020 … have been recognised" sums
+    # every name over the years)
+    return held and (present and not any(c.lower_ in ("have", "has") for c in verb.children)
+                     or _at_the_moment(verb.sent))
+
+
+def _at_the_moment(sentence) -> bool:
+    """"at the moment", "by the moment", "at present": the figure is the one of now."""
+    words = [t.lower_ for t in sentence]
+    return any(words[i:i + 3] in (["at", "the", "moment"], ["by", "the", "moment"]) or words[i:i + 2] == ["at", "present"]
+               for i in range(len(words)))
 
 
 def as_of(sentence) -> bool:
