@@ -594,7 +594,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             # participle then says what befell them before)
             gov, predicate = lead
         if predicate is None and gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in lex.scan_stop \
-                and not (noun is not None and noun.dep_ == "dobj" and (held_stock(noun, lex) or still_in(noun))):
+                and not (noun is not None and noun.dep_ == "dobj" and (held_stock(noun, lex) or still_in(noun, lex))):
             # "Two of the freed prisoners told…": what they did, not how many were freed (but
             # "monitors report 318 political prisoners": whom they count as held)
             continue
@@ -762,7 +762,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             predicate = None
         if predicate is None and noun is not None and (listed_names or is_people(noun, lex) and listed_as_held(noun)):
             predicate = "remain_imprisoned"  # "the updated list, which includes 204 people"
-        if predicate is None and noun is not None and still_in(noun):
+        if predicate is None and noun is not None and still_in(noun, lex):
             predicate = "remain_imprisoned"  # "with 62 hostages still in Gaza"
         still_there = predicate in ("detained", "released") and noun is None and _still_there(number, doc, lex)
         if still_there:

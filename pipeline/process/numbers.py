@@ -263,10 +263,6 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 TALLY_WORDS = ("number", "total", "tally", "count", "figure")
 
 
-# words of an estimate the recogniser takes into a DATE with the number ("around 80")
-_ROUGHLY = frozenset({"around", "about", "some", "nearly", "almost", "approximately", "roughly"})
-
-
 def _lone_number_date(doc, i: int) -> bool:
     """"pardoned the 52": the tagger's DATE is a bare number of one to three digits (no
     month, no "s" as in "the 90s", nothing else in the entity but "the"); or such a number
@@ -280,9 +276,10 @@ def _lone_number_date(doc, i: int) -> bool:
     if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) > 3 or i == 0:
         return False
     ent = entity_at(doc, i)
-    if ent is not None and len(ent) > 1 and all(t.i == i or t.lower_ in _ROUGHLY for t in ent) \
+    if ent is not None and len(ent) > 1 and ent.end == i + 1 and _qualifier(doc, i)[1] == ent.start \
             and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") \
             and (token.dep_ == "nsubjpass" or token.head.lemma_ in ("remain", "stay")):
+        # (a qualifier the recogniser took into the DATE with the number)
         return True  # "Around 70 had remained in custody", "about 40 were freed": an estimate, no age
     if ent is not None and len(ent) == 1 and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_WORDS for c in token.head.children):

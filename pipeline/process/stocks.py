@@ -4,7 +4,7 @@ Belarus", "still in Gaza", "the number of journalists imprisoned") and what "hel
 
 from __future__ import annotations
 
-from newsmon.pipeline.process.lexicon import CUSTODY_NOUNS, HELD_WORDS, Lexicon, custody_so_far, given_a_term, noun_lemma
+from newsmon.pipeline.process.lexicon import HELD_WORDS, Lexicon, custody_so_far, given_a_term, noun_lemma
 from newsmon.pipeline.process.numbers import NumberSpan
 
 # verbs that name people as held ("recognised as political prisoners")
@@ -14,8 +14,6 @@ NAMING_VERBS = {"recognise", "recognize", "designate", "name", "list", "consider
 # being held, as the participle says of the freed: no court's sentence unless the text
 # gives one ("jailed for five years", "convicted and imprisoned")
 _HELD = frozenset({"hold", "imprison", "jail", "incarcerate"})
-# where people "still in" it are held
-_HELD_IN = CUSTODY_NOUNS | {"prison", "jail", "gaol"}
 _TERM_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 
 
@@ -183,11 +181,11 @@ def until_freed(number: NumberSpan, gov) -> bool:
     return not any(t.pos_ in ("VERB", "NUM") or t.ent_type_ in ("DATE", "TIME") for t in between)
 
 
-def still_in(noun) -> bool:
+def still_in(noun, lex: Lexicon) -> bool:
     """Captives said to be "still in" a place, or anyone "behind bars" ("counted 900
     citizens behind bars in March", the place hung on the verb): held there now."""
     if any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "behind") and any(g.lower_ == "still" for g in c.children)
-           and (noun_lemma(noun) in HELD_WORDS or any(g.dep_ == "pobj" and g.lemma_.lower() in _HELD_IN
+           and (noun_lemma(noun) in HELD_WORDS or any(g.dep_ == "pobj" and g.lower_ in lex.state_places
                                                         for g in c.children))
            for c in noun.children):
         return True  # ("112 girls still in militant captivity": any people, in a place of custody)
