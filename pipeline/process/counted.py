@@ -393,8 +393,8 @@ def context_noun(doc, number: NumberSpan, lex: Lexicon, claims: list[dict], own_
                     and not _part_described(token, number):
                 # ("living in exile": where they are, not who; "42 students have become suspects
                 # and six were sentenced": what the students became, not who the six are;
-                # "questioned by guards, three of whom were freed": who did it, not to whom; "the Police Chiefs' Council": a body's
-                # name; "the military spying case": what
+                # "questioned by guards, three of whom were freed": who did it, not to whom;
+                # "the Police Chiefs' Council": a body's name; "the military spying case": what
                 # kind; "The president pardons 23": who did it to them; "with their families":
                 # whose they are, but not "13 of its members were killed and 900 arrested"; "the
                 # judges found the nine guilty": who judges them; "people suspected of being

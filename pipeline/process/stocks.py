@@ -309,8 +309,8 @@ def named_held_now(verb, lex: Lexicon) -> bool:
 def _at_the_moment(sentence) -> bool:
     """"at the moment", "by the moment", "at present": the figure is the one of now."""
     words = [t.lower_ for t in sentence]
-    return any(words[i:i + 3] in (["at", "the", "moment"], ["by", "the", "moment"]) or words[i:i + 2] == ["at", "present"]
-               for i in range(len(words)))
+    return any(words[i:i + 3] in (["at", "the", "moment"], ["by", "the", "moment"])
+               or words[i:i + 2] == ["at", "present"] for i in range(len(words)))
 
 
 def as_of(sentence) -> bool:
