@@ -210,10 +210,7 @@ def _age(doc, i: int, second: bool = True) -> bool:
 def _listed_ages(doc, i: int) -> bool:
     """"three boys (aged five, eight and ten)": a number further down a list of ages that a
     bracket closes, with no noun of its own."""
-    j = i - 1
-    while j >= 0 and (doc[j].like_num or doc[j].lower_ in (",", "and")):
-        j -= 1
-    if j < 0 or j == i - 1 or doc[j].lower_ not in ("aged", "ages"):
+    if not _after_age(doc, i):
         return False
     k = i + 1
     while k < len(doc) and (doc[k].like_num or doc[k].lower_ in (",", "and")):
@@ -324,9 +321,9 @@ def _listed_number(doc, i: int, step: int) -> bool:
 
 
 def _after_age(doc, i: int) -> bool:
-    """"aged 27, 39 and 52": the list opens with a word of age."""
+    """"aged 27, 39 and 52", "aged five, eight and ten": the list opens with a word of age."""
     j = i - 1
-    while j >= 0 and (doc[j].text.isdigit() or doc[j].lower_ in (",", "and")):
+    while j >= 0 and (doc[j].like_num or doc[j].lower_ in (",", "and")):
         j -= 1
     return j >= 0 and doc[j].lower_ in ("aged", "age", "ages", "ageing")
 

@@ -51,22 +51,28 @@ def _of_the_same(sentence) -> bool:
 
 def _freed_by_pronoun(following, lex: Lexicon) -> dict | None:
     """The release a sentence opening with "he" or "she" as its subject tells, or None."""
-    doc = following.doc
     # ("On Thursday, he was released": the subject after a time put first)
     opening = [t for t in following if not t.is_space][:6]
     opening = opening[:next((i for i, t in enumerate(opening) if t.pos_ in ("VERB", "AUX")), len(opening))]
     pronoun = next((t for t in opening if t.lower_ in _SINGULAR and t.dep_ in ("nsubj", "nsubjpass")), None)
     if pronoun is None:
         return None
-    # ("she was imprisoned in 2010 …, and was released in 2018": the verb joined on with no
-    # subject of its own)
-    verb = next((v for v in (pronoun.head, *(c for c in pronoun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))
-                 if verb_predicate(v, lex) in PERSON_PREDICATES), pronoun.head)
+    return _freed_subject(pronoun, lex)
+
+
+def _freed_subject(subject, lex: Lexicon, joined: bool = True) -> dict | None:
+    """{"gov", "predicate"} of the release that the verb of ``subject`` (a pronoun) tells as done
+    to it, or (``joined``) a verb joined on with no subject of its own ("she was imprisoned in
+    2010 …, and was released in 2018"); else None (and "He had freed dozens of prisoners": who
+    frees, not who is freed)."""
+    head = subject.head
+    verbs = (head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))) if joined else (head,)
+    verb = next((v for v in verbs if verb_predicate(v, lex) in PERSON_PREDICATES), head)
     predicate = verb_predicate(verb, lex)
     if predicate not in PERSON_PREDICATES or is_agent(verb, lex) or still_held(verb) \
-            or status_of(verb, pronoun.i, doc, lex) != "asserted":
-        return None  # (and "He had freed dozens of prisoners": who frees, not who is freed)
+            or status_of(verb, subject.i, subject.doc, lex) != "asserted":
+        return None
     return {"gov": verb.i, "predicate": predicate}
 
 
@@ -108,12 +114,8 @@ def freed_as_they(ent, lex: Lexicon, reach: int = 4) -> dict | None:
         if they is None and any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in lex.people
                                 and any(c.dep_ == "nummod" for c in t.children) for t in sentence):
             return None  # ("Police also held three students. They were released": the students)
-        if they is not None:
-            verb = they.head
-            predicate = verb_predicate(verb, lex)
-            if predicate in PERSON_PREDICATES and not is_agent(verb, lex) and not still_held(verb) \
-                    and status_of(verb, they.i, doc, lex) == "asserted":
-                return {"gov": verb.i, "predicate": predicate}
+        if they is not None and (freed := _freed_subject(they, lex, joined=False)) is not None:
+            return freed
     return None
 
 
@@ -142,13 +144,7 @@ def freed_as_they_held(ent, lex: Lexicon) -> dict | None:
     they = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == following.root.i), None)
     if they is None or they.lower_ != "they":
         return None
-    for freed in (following.root, *(c for c in following.root.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))):
-        predicate = verb_predicate(freed, lex)
-        if predicate in PERSON_PREDICATES and not is_agent(freed, lex) and not still_held(freed) \
-                and status_of(freed, they.i, doc, lex) == "asserted":
-            return {"gov": freed.i, "predicate": predicate}
-    return None
+    return _freed_subject(they, lex)
 
 
 def freed_in_own_clause(ent, lex: Lexicon) -> dict | None:
