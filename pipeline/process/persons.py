@@ -80,7 +80,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
-        if ent.start > 0 and doc[ent.start - 1].lower_ in WORKS | VESSELS:
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _TITLED:
             # "their single True Love was released", "released the tanker Talara": a title or a
             # ship's name after the word for what it names
             continue
@@ -229,6 +229,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
     for claim in claims:
         claim.pop("gov", None)
     return claims
+
+
+# words for what a title or a name after them names: a work or a ship, not a person
+_TITLED = WORKS | VESSELS
 
 
 # prepositions that attach who asked, when or where to the verb, not whom it freed: "pardoned
