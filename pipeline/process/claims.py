@@ -510,9 +510,15 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             noun = describing  # "Fourteen of the freed prisoners are foreign nationals"
         sentence = doc[number.start].sent
         gov, predicate = governor(anchor, lex)
+        if anchor.dep_ == "conj" and anchor.tag_ == "CD" and predicate in PERSON_PREDICATES \
+                and (part := of_group_predicate(anchor, lex))[1] in PERSON_PREDICATES:
+            # "the decree said the group held 9 women and 12 of those pardoned were over sixty": the
+            # part is of the group its "of" names, not one more of the list the parser joined it to
+            gov, predicate = part
         if predicate is None and (then := _then_them(anchor, lex)):
             gov, predicate = then  # "withdrew the press cards of three journalists and expelled them"
         part_done = verb_done = None  # a second predicate of a part of a group, found below
+        cases_of_whom = None  # whom the counted cases befell, when a tally counts cases
         held_with = noun is not None and _held_with(noun, lex)
         if held_with:
             # "a vote took place … with over 1,300 political prisoners currently behind
@@ -571,6 +577,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                     gov = node or gov
         if predicate is None and anchor.dep_ in ("nsubj", "nsubjpass") and (among := _among_those(anchor.head, lex)):
             gov, predicate = among  # "Among those detained, over 260 were accused of spying"
+        if predicate is None and (classed := _classed_as_events(anchor, lex)) is not None:
+            gov, predicate = classed  # "of those, 4,800 were filed as deportations by decree"
+        if predicate is None and noun is not None and (made_of := _made_up_of(noun, lex)) is not None:
+            gov, predicate = made_of  # "310 deportations, consisting of 290 men and 20 women"
         if predicate is None and noun is not None and (joined := _joined_inclusion(noun, lex)) is not None:
             gov, predicate = joined  # "the 20 hostages were freed on Sunday and also included five officials"
         if predicate is None and (term := _sentences_of(noun)) is not None:
@@ -696,6 +706,10 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 predicate = "remain_imprisoned"  # "the number of journalists imprisoned in Belarus": held now
             if noun is None and counted.lower_ not in PRONOUNS and counted.lemma_.lower() not in TALLY_WORDS:
                 noun = counted  # ("the number of those freed": what those are, the context says)
+        if predicate is None and noun is not None and _tallied_people(noun) \
+                and (cases := _tallied_cases(noun, lex)) is not None:
+            # "the tally of cases of detention of bloggers has grown to 31 people"
+            gov, (predicate, cases_of_whom) = cases
         events = tallied_events(number, doc, lex) if predicate is None and noun is None else None
         if events is not None:
             gov, predicate = events, noun_predicate(events, lex)  # "the number of arrests reached 3,150"
@@ -741,6 +755,12 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
         if predicate == "detained" and part_done is None and gov is not None and gov.tag_ == "VBN" and gov.dep_ == "acl" \
                 and gov.lemma_.lower() in _JAILING and as_of(sentence):
             # "801 political prisoners held in jails as of 2 March": held on that day (and so detained)
+            predicate, part_done, verb_done = "remain_imprisoned", "detained", gov
+        if predicate == "detained" and part_done is None and gov is not None and gov.tag_ == "VBN" and gov.dep_ == "acl" \
+                and noun is not None and gov.head.i == noun.i and noun.dep_ in ("nsubj", "nsubjpass") \
+                and held_stock(noun, lex):
+            # "nearly 100 political prisoners, jailed in the crackdown, have severe illnesses":
+            # held now, as their clause says, and jailed before, as the participle says
             predicate, part_done, verb_done = "remain_imprisoned", "detained", gov
         if predicate == "remain_imprisoned" and part_done is None and gov is not None and gov.dep_ == "dobj" \
                 and gov.head.lemma_.lower() in ("extend", "prolong", "renew") and noun_predicate(gov, lex) == "detained":
@@ -795,6 +815,8 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             doc, number, noun, anchor, participle if participle is not None else gov, others, claims, lex)
         if events is not None:
             counted_as = _whose_events(events, lex)
+        elif cases_of_whom is not None:
+            counted_as = cases_of_whom
         if listed_names:
             if predicate != "remain_imprisoned":
                 continue
@@ -1389,6 +1411,49 @@ def _adjective_only(gov, noun, lex: Lexicon) -> bool:
         and noun.head.lemma_.lower() not in lex.movers
 
 
+# verbs that file people under a kind of event: "4,800 were filed as deportations"
+_FILING = frozenset({"categorise", "categorize", "classify", "class", "count", "record", "register", "list"})
+
+
+def _classed_as_events(anchor, lex: Lexicon):
+    """The events a count is filed as ("of those, 4,800 were filed as deportations by
+    decree": each one a person's): (the event noun, its predicate), or None."""
+    if anchor.dep_ != "nsubjpass" or anchor.head.lemma_.lower() not in _FILING:
+        return None
+    events = next((g for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                   if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+    predicate = noun_predicate(events, lex) if events is not None else None
+    return (events, predicate) if predicate is not None else None
+
+
+def _made_up_of(noun, lex: Lexicon):
+    """The events a group is said to consist of ("310 deportations, consisting of 290 men
+    and 20 women"): (the event noun, its predicate), or None."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in ("consist", "comprise", "compose") or verb.dep_ not in ("acl", "advcl"):
+        return None
+    # (the parser may hang the participle on the verb whose object the events are)
+    whole = verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.head.children if c.dep_ in ("dobj", "attr") and c.i < verb.i), verb.head)
+    predicate = noun_predicate(whole, lex) if whole.tag_ == "NNS" else None
+    return (whole, predicate) if predicate is not None else None
+
+
+def _tallied_cases(people, lex: Lexicon):
+    """The tally of cases whose size "N people" gives: (the tally, (predicate, whose)) when
+    its subject counts cases of a deed of custody, or None."""
+    verb = people.head.head if people.dep_ == "pobj" else people.head
+    for tally in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_WORDS):
+        for cases in (g for c in tally.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            if (found := _cases_of(cases, lex)) is not None:
+                return tally, found
+    return None
+
+
 def _whose_events(noun, lex: Lexicon) -> str:
     """"480 detentions of journalists": the people the events befell, else "people"."""
     whose = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -1408,7 +1473,9 @@ def _cases_of(noun, lex: Lexicon):
         return None
     for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for deed in of.children:
-            if deed.dep_ == "pobj" and deed.lemma_.lower() in _CUSTODY_CASES:
+            if deed.dep_ == "pobj" and deed.lemma_.lower() in _CUSTODY_CASES and not any(
+                    c.pos_ == "NOUN" and c.lemma_.lower() not in _CUSTODY_CASES for c in deed.conjuncts):
+                # (but "27 cases of arrests, house searches and threats" are not each one held)
                 # ("cases of enforced disappearance": no count of people the labels keep;
                 # "1,900 cases of active detention" are people held now)
                 active = any(c.lower_ in ("active", "ongoing", "current") for c in deed.children)

@@ -23,7 +23,7 @@ from newsmon.pipeline.process.lexicon import (
     word_predicate,
 )
 from newsmon.pipeline.process.numbers import TALLY_WORDS, UNIT_SIZE, NumberSpan
-from newsmon.pipeline.process.stocks import NAMING_VERBS
+from newsmon.pipeline.process.stocks import NAMING_VERBS, political
 
 
 # people a bare number around them does not count: the ruler who pardons (a headline's "King
@@ -77,6 +77,18 @@ def _held_list(number: NumberSpan, doc):
             if held:
                 return held[0]
     return None
+
+
+def _political_before_with(number: NumberSpan, noun, doc):
+    """"attention drawn to the country's political prisoners, with over 1,100
+    individuals still behind bars": the political prisoners the sentence names before "with N people", whose tally it
+    gives; their noun token, or None."""
+    # (or the people made the subject of "behind" in "with 1,100 individuals still behind bars")
+    with_ = noun.head if noun.dep_ == "pobj" else noun.head.head if noun.dep_ == "nsubj" \
+        and noun.head.dep_ == "pcomp" else None
+    if with_ is None or with_.lower_ != "with":
+        return None
+    return next((t for t in doc[doc[number.start].sent.start:with_.i] if political(t)), None)
 
 
 def _nationality_then_count(last) -> tuple | None:
@@ -529,18 +541,29 @@ _PLAIN_HELD = PLAIN_PEOPLE | {"detainee"}
 _BEFORE_NOW = frozenset({"earlier", "previously", "formerly", "once"})
 
 
+# verbs that say what others call the counted people, beside those that count them so
+_CALLING_VERBS = NAMING_VERBS | {"describe", "call", "label", "brand"}
+
+
 def _listed_as(noun, lex: Lexicon):
     """The held noun a naming clause gives plain "people": "freed 60 people the rights groups
     consider political prisoners" (the naming verb parsed as a clause of the verb beside
-    them); or None. (Not people on a rights group's political prisoner list, whom the labels
-    count as people.)"""
-    if noun.dep_ == "dobj":
-        for clause in (c for c in noun.head.children if c.dep_ in ("ccomp", "relcl") and c.i > noun.i
-                       and c.lemma_.lower() in NAMING_VERBS):
-            named = next((c for c in clause.children if c.dep_ in ("dobj", "oprd")
-                          and noun_lemma(c) in HELD_WORDS), None)
-            if named is not None and not any(c.dep_ == "dobj" for c in clause.children if c.i < named.i):
-                return named
+    them), "pardoned 16 people whom rights groups describe as political prisoners" (a relative
+    clause of the noun); or None. (Not people on a rights group's political prisoner list,
+    whom the labels count as people.)"""
+    if noun.dep_ != "dobj":
+        return None
+    for clause in (c for c in noun.head.children if c.dep_ in ("ccomp", "relcl") and c.i > noun.i
+                   and c.lemma_.lower() in NAMING_VERBS):
+        named = next((c for c in clause.children if c.dep_ in ("dobj", "oprd")
+                      and noun_lemma(c) in HELD_WORDS), None)
+        if named is not None and not any(c.dep_ == "dobj" for c in clause.children if c.i < named.i):
+            return named
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _CALLING_VERBS):
+        named = next((g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS), None)
+        if named is not None:
+            return named
     return None
 
 
@@ -560,7 +583,8 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
     if noun is not None and noun_lemma(noun) in ("people", "person", "individual") and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from", "with")
             or noun.dep_ == "nsubj" and noun.head.pos_ == "ADP") \
-            and (tallied := number_of(number, doc, lex) or _held_list(number, doc)) is not None \
+            and (tallied := number_of(number, doc, lex) or _held_list(number, doc)
+                 or _political_before_with(number, noun, doc)) is not None \
             and tallied.lemma_.lower() in HELD_WORDS:
         # "the count of political prisoners went past 1,000 people", "climbed to 240 people", "remains
         # high, with over 1,000 individuals behind bars": prisoners
@@ -636,8 +660,12 @@ def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claim
         found = context_noun(doc, number, lex, claims)
     elif references:
         # "154 of those freed were sent into exile": the group counted before, not the
-        # nearest noun ("families") of the sentence
-        found = context_noun(doc, number, lex, claims, own_sentence=False) or context_noun(doc, number, lex, claims)
+        # nearest noun ("families") of the sentence (nor the count it follows, "11 women and
+        # 12 of those pardoned": the pardoned are the group before it)
+        earlier = [c for c in claims if c["sentence_start"] != anchor.sent.start_char] if any(
+            c.dep_ in ("acl", "relcl") and word_predicate(c, lex) in PERSON_PREDICATES
+            for c in references[0].children) else claims
+        found = context_noun(doc, number, lex, earlier, own_sentence=False) or context_noun(doc, number, lex, claims)
     else:
         found = context_noun(doc, number, lex, claims)
     if found is None and gov is not None and (
@@ -693,6 +721,8 @@ def _gapped_noun(anchor, lex: Lexicon) -> str | None:
     after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
     if after is None or after.pos_ != "ADP":
         return None
+    if after.lower_ == "of" and any(g.lower_ in ("those", "these", "them") for g in after.children):
+        return None  # "9 women and 12 of those pardoned": a part of the group it names
     node = anchor
     for _ in range(5):
         if node.dep_ not in ("npadvmod", "conj", "appos", "pobj", "prep") or node.head is node:

@@ -448,7 +448,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
             for c in token.children):
         return "crossed_border"  # "the sailors were flown out of Iran"
     if lemma in lex.movers and (to_a_country(token) or any(to_a_country(craft) for craft in _craft_of(token))) \
-            and not any(c.dep_ == "advmod" and (c.lower_ == "home" or c.lower_ in _FORCED) for c in token.children):
+            and not any(c.dep_ == "advmod" and (c.lower_ == "home" or c.lower_ in _FORCED) for c in token.children) \
+            and not _to_their_country(token):
         # "110 were transferred to Ukraine", "put on a flight to Washington", "a flight from
         # Abha to Sanaa carrying 40 former detainees" (but "freed and flown home to Britain" is
         # coming home, which the freeing verb tells, and "forcibly sent to" a deportation, below)
@@ -942,6 +943,21 @@ def to_a_country(verb, preps: tuple[str, ...] = ("to", "into")) -> bool:
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "third"})
 _NOT_WHERE = frozenset({"after", "before", "following", "during", "since", "despite", "for", "with", "over",
                         "amid", "under", "by", "of"})
+
+
+def _to_their_country(verb) -> bool:
+    """"579 Pakistani prisoners were freed and repatriated to Pakistan": sent to the country
+    the moved people are said to be of, which is coming home (the guidelines' released)."""
+    moved = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not moved and verb.dep_ == "conj":
+        moved = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]  # "freed and sent to …"
+    origins = [c.lower_ for m in moved for c in m.children if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")]
+    if not origins:
+        return False
+    places = [t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+              for t in c.subtree if t.ent_type_ == "GPE"]
+    # ("Pakistan" and "Pakistani", "Ukraine" and "Ukrainian"; not "Australia" and "Austrian")
+    return any(len(place) > 3 and origin.startswith(place[:-1]) for place in places for origin in origins)
 
 
 def _object_of(token, preps: tuple[str, ...]) -> bool:

@@ -7,7 +7,7 @@ version) and added to the pipeline under stable component names:
 - ``newsmon_headcase`` (newsmon_headcase_v3) and ``newsmon_headcase_restore``
   (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case,
   and a headline's present-tense verb before a count in the past;
-- ``newsmon_paragraphs`` (newsmon_paragraphs_v4), ``newsmon_surnames`` (newsmon_surnames_v6):
+- ``newsmon_paragraphs`` (newsmon_paragraphs_v5), ``newsmon_surnames`` (newsmon_surnames_v6):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_digit_groups`` (newsmon_digit_groups_v1): a number written in digit groups
   ("1 000") made one token before the tagger sees it;
@@ -58,6 +58,9 @@ _LINE_BREAK = re.compile("\n")
 _DIGRAPH_INITIALS = ("Zh", "Kh", "Ts", "Ch", "Sh", "Yu", "Ya", "Ye", "Yo")
 _LISTED_INITIAL = re.compile(r"(?:,|\band) [A-Z][a-z]?\. (?=[A-Z][a-z]+\b)")
 _BAR = re.compile(r"[^\S\n]\|[^\S\n]")  # a bar between spaces: "Headline | Site"
+# a dateline opening a line: "RIGA, Latvia (AP) — ", "KYIV (Reuters) - ", "MINSK — "
+_DATELINE = re.compile(r"^[^\S\n]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)?"
+                       r"(?: \([A-Za-z.' ]+\))? (?:[—–]|--?) ?(?=\S)", re.MULTILINE)
 # a line opened by a bullet or a number ("- ", "• ", "3. ", "3) "); its text up to the line's end
 _LIST_ITEM = re.compile(r"^[ \t]*(?P<marker>[-–—•*·▪]|\d{1,3}[.)])[ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 _SHORT_LINE = re.compile(r"^[^\S\n]*[^\s.!?:;\n][^.!?:;\n]{0,38}$", re.MULTILINE)  # at most 40 characters
@@ -93,7 +96,7 @@ def _wrapped(text: str, at: int) -> bool:
     return after.islower() or after in ",;)" or bool(_OPEN_END.search(text, max(0, at - 12), at))
 
 
-@Language.component("newsmon_paragraphs_v4")
+@Language.component("newsmon_paragraphs_v5")
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence (headings, live-blog entries, Q&A): the
     token after one whose text or trailing space holds a line break starts one. A list
@@ -105,7 +108,14 @@ def paragraphs(doc: Doc) -> Doc:
         _line_units(doc, text, breaks)
     bars = [m.end() for m in _BAR.finditer(text)]
     initials = [m.end() for m in _LISTED_INITIAL.finditer(text)]
-    starts = doc.to_array(IDX).tolist() if bars or initials else []
+    datelines = [m.end() for m in _DATELINE.finditer(text)]
+    starts = doc.to_array(IDX).tolist() if bars or initials or datelines else []
+    for end in datelines:
+        # "RIGA, Latvia (AP) — Some 60 political prisoners …": the parser made the
+        # count an apposition of the city and left the verb without its subject
+        i = bisect.bisect_left(starts, end)
+        if 0 < i < len(doc) and starts[i] == end:
+            doc[i].is_sent_start = True
     if bars:
         # "Four dissidents released | Example News": a page's name after a headline is no
         # part of its sentence (the parser made the headline's verb modify the name)
@@ -377,7 +387,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
         # "Zh. Geriev", "Yu. Dmitriev": a transliterated initial is one word, as "A." is
         nlp.tokenizer.add_special_case(f"{initial}.", [{"ORTH": f"{initial}."}])
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("newsmon_paragraphs_v4", name="newsmon_paragraphs", before="parser")
+        nlp.add_pipe("newsmon_paragraphs_v5", name="newsmon_paragraphs", before="parser")
     nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
                  config={"path": str(DATA / "entities.jsonl")})
     if "tagger" in nlp.pipe_names:

@@ -78,6 +78,10 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # one word that is no name: a name takes no article ("the freed Britons")
         if _other_spelling(ent) or _first_name_of(ent, claims) or _remains_of(ent, lex):
             continue
+        if all(t.lower_ in _OFFICES for t in ent) or ent.start > 1 and doc[ent.start - 1].text == "(" \
+                and doc[ent.start - 2].lower_ in _OFFICES:
+            # "the ministry's Director General (Middle East) A said": an office and its remit, not its holder
+            continue
         if ent[-1].lower_ in _FACILITIES:
             continue  # "left Ofer Prison", taken by the recogniser for a person: a place
         if ent.start > 0 and doc[ent.start - 1].lower_ in _TITLED:
@@ -243,6 +247,9 @@ _CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon",
 
 
 # words of address, shortened, that the recogniser may take for a one-word name
+# the words of an office's name, which the recogniser may take for a person's
+_OFFICES = frozenset({"director", "general", "secretary", "minister", "deputy", "chief", "prime", "attorney",
+                      "commissioner", "ambassador", "consul", "governor", "spokesman", "spokesperson", "undersecretary"})
 _ADDRESS = frozenset({"fr", "mr", "mrs", "ms", "dr", "rev", "msgr", "sr", "br", "gen", "col", "capt", "lt", "sgt"})
 
 

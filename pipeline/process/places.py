@@ -48,7 +48,9 @@ def _dateline(ent) -> bool:
     """"VILNIUS —", "MEDININKAI, Lithuania —": where the report was filed."""
     sent = ent.sent
     for token in sent[:8]:
-        if token.text in ("—", "–", "--", "(") or token.text == "-" and token.i > sent.start + 1:
+        if token.text in ("—", "–", "--", "(") or token.text == "-" and token.i > sent.start + 1 \
+                and token.nbor(-1).whitespace_:
+            # (a spaced dash: "KYIV (Reuters) - …", not the hyphen of "Egypt's human-rights …")
             return ent.end <= token.i
     return False
 

@@ -118,13 +118,21 @@ def _there_in_custody(noun, lex: Lexicon) -> bool:
 
 def _among_the_held(noun) -> bool:
     """"30 foreigners among the political prisoners of Belarus": a headline with no verb that
-    counts people among the held (but not "among the prisoners freed")."""
-    if noun.dep_ not in ("ROOT", "appos") or noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
+    counts people among the held (but not "among the prisoners freed"); "at least 12
+    teachers were among the political prisoners when the year ended": a part of the held,
+    then or now."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # ("12 teachers and 30 people with disabilities were among …")
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        holders, held = noun.head.children, political
+    elif noun.dep_ not in ("ROOT", "appos") or noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
         return False
+    else:
+        holders, held = noun.children, lambda g: noun_lemma(g) in HELD_WORDS
     return any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") and any(
-        g.dep_ == "pobj" and noun_lemma(g) in HELD_WORDS and not any(a.dep_ in ("acl", "relcl", "amod") and a.tag_ == "VBN"
-                                                                for a in g.children)
-        for g in c.children) for c in noun.children)
+        g.dep_ == "pobj" and held(g) and not any(a.dep_ in ("acl", "relcl", "amod") and a.tag_ == "VBN"
+                                                 for a in g.children)
+        for g in c.children) for c in holders)
 
 
 def _tally_of_held(noun, lex: Lexicon) -> bool:
