@@ -756,9 +756,9 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
                 and gov.lemma_.lower() in _JAILING and as_of(sentence):
             # "801 political prisoners held in jails as of 2 March": held on that day (and so detained)
             predicate, part_done, verb_done = "remain_imprisoned", "detained", gov
-        if predicate == "detained" and part_done is None and gov is not None and gov.tag_ == "VBN" and gov.dep_ == "acl" \
-                and noun is not None and gov.head.i == noun.i and noun.dep_ in ("nsubj", "nsubjpass") \
-                and held_stock(noun, lex):
+        if predicate == "detained" and part_done is None and gov is not None and gov.tag_ == "VBN" \
+                and gov.dep_ == "acl" and noun is not None and gov.head.i == noun.i \
+                and noun.dep_ in ("nsubj", "nsubjpass") and held_stock(noun, lex):
             # "nearly 100 political prisoners, jailed in the crackdown, have severe illnesses":
             # held now, as their clause says, and jailed before, as the participle says
             predicate, part_done, verb_done = "remain_imprisoned", "detained", gov

@@ -80,9 +80,9 @@ def _held_list(number: NumberSpan, doc):
 
 
 def _political_before_with(number: NumberSpan, noun, doc):
-    """"attention drawn to the country's political prisoners, with over 1,100
-    individuals still behind bars": the political prisoners the sentence names before "with N people", whose tally it
-    gives; their noun token, or None."""
+    """"attention drawn to the country's political prisoners, with over 1,100 individuals
+    still behind bars": the political prisoners the sentence names before "with N people",
+    whose tally it gives; their noun token, or None."""
     # (or the people made the subject of "behind" in "with 1,100 individuals still behind bars")
     with_ = noun.head if noun.dep_ == "pobj" else noun.head.head if noun.dep_ == "nsubj" \
         and noun.head.dep_ == "pcomp" else None

@@ -246,10 +246,11 @@ _CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon",
                                  "despite", "from", "opposite", "near", "beside", "outside"})
 
 
-# words of address, shortened, that the recogniser may take for a one-word name
 # the words of an office's name, which the recogniser may take for a person's
 _OFFICES = frozenset({"director", "general", "secretary", "minister", "deputy", "chief", "prime", "attorney",
-                      "commissioner", "ambassador", "consul", "governor", "spokesman", "spokesperson", "undersecretary"})
+                      "commissioner", "ambassador", "consul", "governor", "spokesman", "spokesperson",
+                      "undersecretary"})
+# words of address, shortened, that the recogniser may take for a one-word name
 _ADDRESS = frozenset({"fr", "mr", "mrs", "ms", "dr", "rev", "msgr", "sr", "br", "gen", "col", "capt", "lt", "sgt"})
 
 
