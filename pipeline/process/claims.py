@@ -79,6 +79,7 @@ from newsmon.pipeline.process.lexicon import (
 from newsmon.pipeline.process.listings import detention_lead, item_verb_before, lead_of
 from newsmon.pipeline.process.numbers import CHANGES, NumberSpan
 from newsmon.pipeline.process.stocks import (
+    RECORDING,
     as_of,
     by_the_end,
     country_stock,
@@ -1412,7 +1413,7 @@ def _adjective_only(gov, noun, lex: Lexicon) -> bool:
 
 
 # verbs that file people under a kind of event: "4,800 were filed as deportations"
-_FILING = frozenset({"categorise", "categorize", "classify", "class", "count", "record", "register", "list"})
+_FILING = RECORDING | {"categorise", "categorize", "classify", "class"}
 
 
 def _classed_as_events(anchor, lex: Lexicon):

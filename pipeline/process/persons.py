@@ -78,8 +78,8 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
             continue  # one word that is no name: a name takes no article ("the freed Britons")
         if _other_spelling(ent) or _first_name_of(ent, claims) or _remains_of(ent, lex):
             continue
-        if all(t.lower_ in _OFFICES for t in ent) or ent.start > 1 and doc[ent.start - 1].text == "(" \
-                and doc[ent.start - 2].lower_ in _OFFICES:
+        if all(t.lower_ in _OFFICE_WORDS for t in ent) or ent.start > 1 and doc[ent.start - 1].text == "(" \
+                and doc[ent.start - 2].lower_ in _OFFICE_WORDS:
             # "the ministry's Director General (Middle East) A said": an office and its remit, not its holder
             continue
         if ent[-1].lower_ in _FACILITIES:
@@ -247,9 +247,8 @@ _CIRCUMSTANCE_PREPS = frozenset({"at", "by", "after", "following", "on", "upon",
 
 
 # the words of an office's name, which the recogniser may take for a person's
-_OFFICES = frozenset({"director", "general", "secretary", "minister", "deputy", "chief", "prime", "attorney",
-                      "commissioner", "ambassador", "consul", "governor", "spokesman", "spokesperson",
-                      "undersecretary"})
+_OFFICE_WORDS = OFFICES | {"director", "general", "deputy", "chief", "prime", "attorney", "commissioner", "consul",
+                           "undersecretary"}
 # words of address, shortened, that the recogniser may take for a one-word name
 _ADDRESS = frozenset({"fr", "mr", "mrs", "ms", "dr", "rev", "msgr", "sr", "br", "gen", "col", "capt", "lt", "sgt"})
 
