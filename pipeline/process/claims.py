@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 
 from newsmon.pipeline.process.counted import (
+    one_from_a_country,
     TALLY_WORDS,
     context_noun,
     counted_noun,
@@ -455,7 +456,7 @@ def count_claims(doc, numbers: list[NumberSpan], lex: Lexicon) -> list[dict]:
             continue  # "a bail of N50, 000": the tail of a sum split at its comma; nobody counts none
         if number.value == 1 and doc[number.start].lower_ == "one" and (
                 number.end >= len(doc) or doc[number.end].lower_ == "of" or doc[number.end].pos_ not in ("NOUN", "PROPN", "ADJ")) \
-                and not _one_opening(doc[number.start]):
+                and not _one_opening(doc[number.start]) and not one_from_a_country(doc[number.start]):
             continue  # "one of at least 150 people"; but "one Estonian" is a count
         if _age(number, doc, lex) or _difference(number, doc) or _and_a_half(number, doc):
             continue
@@ -1375,6 +1376,11 @@ def _among_opener(verb, before: int, lex: Lexicon):
     clauses = [verb]
     if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.i < verb.i:
         clauses.append(verb.head.head)  # "Among those pardoned, 14 people convicted of … had taken part"
+    if verb.dep_ == "conj" or verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                                                           for c in verb.children):
+        # "Of those pardoned, 14 had been jailed for X, while the other three were convicted of Y":
+        # a clause joined to the one the group opens
+        clauses.append(verb.head)
     for child in (c for clause in clauses for c in clause.children):
         if child.dep_ == "prep" and child.lower_ in ("among", "amongst", "of") and child.i == child.sent.start and child.i < before:
             # ("Of the prisoners released, 1,600 were arrested in Gaza")
@@ -1740,10 +1746,17 @@ def _pardoned_after(verb, lex: Lexicon):
             clause = next((c for c in clause.children if c.dep_ == "pcomp"), clause)
         elif clause.dep_ != "advcl":
             continue
-        if verb_predicate(clause, lex) == "pardoned" and any(
-                c.dep_ in ("dative", "dobj") and c.lower_ == "them" for c in clause.children):
+        if verb_predicate(clause, lex) == "pardoned" and (any(
+                c.dep_ in ("dative", "dobj") and c.lower_ == "them" for c in clause.children) or _receiving(clause)):
             return clause
     return None
+
+
+def _receiving(clause) -> bool:
+    """"freed … after receiving a royal pardon": a gerund with no subject of its own, whose
+    receiver is the freed."""
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.lemma_.lower() in ("receive", "get", "obtain") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _after_enumeration(noun) -> list:

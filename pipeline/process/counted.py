@@ -576,8 +576,60 @@ def _of_them_then_noun(anchor, lex: Lexicon):
     return after if after is not None and after.tag_ == "NNS" and is_people(after, lex) else None
 
 
+def one_from_a_country(count) -> bool:
+    """A bare count closing a list of counted people, said by where they come from: "six
+    Latvians, three Poles and one from Canada"."""
+    doc = count.doc
+    return count.like_num and count.dep_ in ("conj", "appos") and count.i + 1 < len(doc) \
+        and doc[count.i + 1].lower_ == "from" and doc[count.i + 1].head.i == count.i \
+        and any(g.ent_type_ in ("GPE", "NORP") for g in doc[count.i + 1].children) \
+        and any(c.dep_ == "nummod" for c in count.head.children)
+
+
+def _list_head(count, lex: Lexicon):
+    """The people noun an "including" list of ``count`` hangs on ("nine were foreigners,
+    including four Estonians, … and one from Norway"): what a count without a noun of its own
+    is one of; or None."""
+    first = count
+    while first.dep_ in ("conj", "appos") and first.head is not first:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in ("including", "includes"):
+        return None
+    head = first.head.head
+    return head if head.pos_ == "NOUN" and is_people(head, lex) else None
+
+
+def _part_being(noun, anchor, lex: Lexicon):
+    """The people noun a part is said to be in an absolute clause on its whole: "11 of the
+    freed convicts being mothers"; or None."""
+    if anchor is None:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == anchor.i:
+        beings = [c for c in noun.children if c.dep_ == "acl"]
+    elif noun.dep_ == "nsubj" and noun.head.dep_ == "pcomp" and noun.head.head.lower_ == "of" \
+            and noun.head.head.head.i == anchor.i:
+        beings = [noun.head]  # (the parser's "of [the freed protesters being students]")
+    else:
+        return None
+    return next((a for c in beings if c.lemma_ == "be" and c.tag_ == "VBG"
+                 for a in c.children if a.dep_ == "attr" and a.pos_ == "NOUN" and is_people(a, lex)), None)
+
+
 def counted_noun(doc, number: NumberSpan, noun, anchor, gov, others: bool, claims: list[dict], lex: Lexicon):
     """The noun lemma a claim counts, or None when nothing says."""
+    if anchor is not None and one_from_a_country(anchor):
+        if any(c.dep_ == "prep" and c.lower_ == "from" for c in anchor.head.children) and is_people(anchor.head, lex):
+            return noun_lemma(anchor.head)  # "two convicts from Turkey and one from Russia": one more convict
+        if (listed := _list_head(anchor, lex)) is not None:
+            return noun_lemma(listed)  # "…, including four Estonians and one from Norway": one of the foreigners
+        first = anchor.head
+        before = [c for c in claims if c["kind"] == "count" and c["end"] <= first.idx]
+        if first.ent_type_ == "NORP" and before:
+            # "freed 20 prisoners, among them four Germans and one from Canada": one of the
+            # group, not a German
+            return before[-1]["noun"]
+    if noun is not None and (being := _part_being(noun, anchor, lex)) is not None:
+        return noun_lemma(being)  # "with 14 of the freed convicts being mothers": mothers
     if noun is not None and noun.tag_ == "NN" and (joined := _people_joined(noun, lex)) is not None:
         return noun_lemma(joined)  # "more than 120 opposition and civil society members": members
     if noun is not None and noun_lemma(noun) in ("people", "person", "individual") and (

@@ -24,6 +24,10 @@ from newsmon.pipeline.process.numbers import TALLY_WORDS, NumberSpan, value_of
 
 _CONTRAST = {"but", "while", "whereas", "yet", "although", "though"}
 
+# the participles that name a group by its release (the tagger may take "freed" for a noun)
+_FREED = frozenset({"freed", "released", "pardoned", "liberated", "amnestied"})
+
+
 def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
     """"Police detained 12 activists on Monday. They were released the next day.": a
     sentence without a count of its own that frees "they" (or "the activists") frees the
@@ -67,15 +71,21 @@ def referred_back(doc, claims: list[dict], lex: Lexicon) -> list[dict]:
                 and noun_lemma(subject) == previous[0]["noun"] and not any(c.lower_ in SOME_OF for c in subject.children)
             # "These individuals had been tried and sentenced": a plain word for the same people
             these = subject.tag_ == "NNS" and noun_lemma(subject) in PLAIN_PEOPLE and any(c.lower_ == "these" for c in subject.children)
-            if subject.lower_ not in ("they", "those") and not named and not these and subject.dep_ != "dobj" \
-                    and not _all_of(subject, previous[0]["noun"]):
+            # "The freed group … crossed safely into Lithuania": the group named by its release,
+            # crossing by itself (the labels leave a passive transfer of "the released detainees"
+            # to a capital alone, as a sentence repeating the group's journey)
+            freed = subject.dep_ == "nsubj" and any(c.lower_ == "the" for c in subject.children) and any(
+                c.dep_ in ("amod", "acl", "compound") and c.lower_ in _FREED for c in subject.children) \
+                and any(c["predicate"] in ("released", "pardoned") for c in previous)
+            if subject.lower_ not in ("they", "those") and not named and not these and not freed \
+                    and subject.dep_ != "dobj" and not _all_of(subject, previous[0]["noun"]):
                 continue
             past = holder.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
                                                for c in holder.children)
-            if predicate == "crossed_border" and subject.dep_ != "nsubjpass":
+            if predicate == "crossed_border" and subject.dep_ != "nsubjpass" and not freed:
                 continue  # "They were sent to Ashgabat" (but "they arrived in X" may be anyone's trip)
-            if predicate not in PERSON_PREDICATES and (subject.lower_ not in ("they", "them") and not these
-                                                       or holder.dep_ != "ROOT" or not past):
+            if predicate not in PERSON_PREDICATES and not (freed and predicate == "crossed_border") \
+                    and (subject.lower_ not in ("they", "them") and not these or holder.dep_ != "ROOT" or not past):
                 # "They were captured near X": what befell them before, told in a clause of its own
                 # (but "The judges then sent them to prison" tells what happened next)
                 continue

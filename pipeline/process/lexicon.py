@@ -266,6 +266,8 @@ def verb_predicate(token, lex: Lexicon) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "return" and _pushed_back(token):
         return None
+    if lemma in _DRIVERS and _driven_out(token, lemma):
+        return "deported"  # "900 migrants were pushed out towards the border with Mali"
     if lemma in ("be", "head") and _on_way_out(token):
         return "released"  # "nine Americans are on their way home from custody in Venezuela"
     if lemma in ("be", "get") and _out_of_custody(token, lex):
@@ -616,6 +618,32 @@ def _pushed_back(verb) -> bool:
 
 
 _INTERCEPTION = frozenset({"intercept"})
+
+# verbs of driving people out when a border is where they are left
+_DRIVERS = frozenset({"push", "dump", "send"})
+_BORDERS = frozenset({"border", "borders", "frontier", "frontiers"})
+# those whom a push back across a border is done to, without the border named
+_CROSSERS = frozenset({"migrant", "refugee", "asylum-seeker", "seeker"})
+
+
+def _driven_out(verb, lemma: str) -> bool:
+    """"pushed out towards the border with Mali", "dumped near the frontier",
+    "sent towards the border with Algeria", "6,737 migrants pushed back": people driven out of
+    a country (but "soldiers sent to the border" went on duty, and "troops pushed towards the
+    border" advanced: a driving done to no one)."""
+    # (but "saw 6,737 migrants pushed back": a participle the parser gave its subject)
+    small_clause = verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") \
+        and not any(c.dep_ == "aux" for c in verb.children)
+    if any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children) \
+            and not small_clause:
+        return False
+    words = _clause_words(verb)
+    if lemma == "push" and "back" in words:
+        driven = [verb.head] if verb.dep_ == "acl" else [
+            c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and small_clause]
+        if any(noun_lemma(d) in _CROSSERS for d in driven):
+            return True
+    return bool(words & _BORDERS) and (lemma != "send" or bool(words & {"towards", "toward"}))
 
 
 def _infinitive_tagged_noun(token, lex: Lexicon) -> bool:

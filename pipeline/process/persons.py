@@ -182,7 +182,7 @@ def person_claims(doc, lex: Lexicon, released_context: bool = False, counts: lis
                     or counted_list(ent, counts, lex) or _freed_title(ent, lex) or freed_in_own_clause(ent, lex) \
                     or freed_next(ent, lex) or freed_as_they(ent, lex) or freed_as_they_held(ent, lex) \
                     or freed_later_as_group(ent, lex) or freed_as_their_number(ent, counts) \
-                    or _subject_lost(ent, lex) or _bail_sum_to(ent, lex) \
+                    or _subject_lost(ent, lex) or _bail_sum_to(ent, lex) or _along_with_freed(ent, claims) \
                     or (_freed_captive(ent) if released_context else None)
             if listed is None or listed["predicate"] == "crossed_border" and not released_context:
                 continue
@@ -493,6 +493,23 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
             return claim
         return None
     return None
+
+
+def _along_with_freed(ent, claims: list[dict]) -> dict | None:
+    """"A was one of the first freed, along with several union leaders, including B": a
+    name in the "along with" of a clause whose named subject was freed shares the release."""
+    head = ent.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "including" and head.head.head.dep_ == "pobj":
+        head = head.head.head  # ("along with other figures, including B")
+    with_ = head.head
+    if head.dep_ != "pobj" or with_.lower_ != "with" or with_.head.lower_ not in ("along", "together") \
+            or with_.head.dep_ != "prep":
+        return None
+    verb = with_.head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON"]
+    return next((claim for claim in claims for s in subjects if claim["start"] <= s.idx < claim["end"]), None)
 
 
 def _others_after_names(ent, claims: list[dict]) -> dict | None:

@@ -2,4 +2,4 @@
 compare stored articles with it without loading spaCy. A change of the rules' output is a
 new version: the next run analyses every stored English article again."""
 
-CLAIMS_VERSION = "newsmon-claims/105"
+CLAIMS_VERSION = "newsmon-claims/106"
