@@ -63,6 +63,7 @@ from newsmon.pipeline.process.lexicon import (
     SUBJECT_DEPS,
     Lexicon,
     custody_so_far,
+    first_conjunct,
     in_held_place,
     is_counted,
     is_people,
@@ -253,9 +254,7 @@ def _done_by(counted, verb, lex: Lexicon) -> bool:
     but "regained their freedom", "crossed the border" are what befell them)."""
     if verb.lemma_.lower() not in lex.verbs or not any(c.dep_ == "dobj" for c in verb.children):
         return False
-    node = verb
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head
+    node = first_conjunct(verb)
     subject = counted
     while subject.dep_ in ("nummod", "quantmod", "compound") and subject.head is not subject:
         subject = subject.head
@@ -1280,9 +1279,7 @@ def _part_of_counted_whole(number: NumberSpan, noun) -> bool:
 def _listed_in_custody(noun, lex: Lexicon) -> bool:
     """"a list of 40 civilian prisoners and 500 fishermen in its custody": people on a list
     said to be in custody now (the place may hang on the last of the items)."""
-    item = noun
-    while item.dep_ == "conj" and item.head.i != item.i:
-        item = item.head
+    item = first_conjunct(noun)
     if item.dep_ != "pobj" or item.head.lower_ != "of" or item.head.head.lemma_.lower() != "list":
         return False
     items = [item] + [t for t in item.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
@@ -1436,8 +1433,7 @@ def _classed_as_events(anchor, lex: Lexicon):
 def _made_up_of(noun, lex: Lexicon):
     """The events a group is said to consist of ("310 deportations, consisting of 290 men
     and 20 women"): (the event noun, its predicate), or None."""
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head
+    noun = first_conjunct(noun)
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
     verb = noun.head.head

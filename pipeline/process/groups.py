@@ -15,6 +15,7 @@ from newsmon.pipeline.process.lexicon import (
     PERSON_PREDICATES,
     PLAIN_PEOPLE,
     Lexicon,
+    first_conjunct,
     is_counted,
     is_people,
     noun_lemma,
@@ -453,9 +454,7 @@ def tally_parts(counted, claims: list[dict], sentence, doc, lex: Lexicon) -> dic
     journalists": a part of the tally just given (in this sentence or the one before) is
     held, or was detained, as the tally says; "the returned servicemen comprise 5 officers
     and 25 privates": a part of the group just counted, freed (or held) as it was."""
-    head = counted
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
+    head = first_conjunct(counted)
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head  # "comprises of 432 journalists"
     verb = head.head

@@ -1162,6 +1162,13 @@ def possessive(token) -> bool:
     return token.tag_ == "POS" or token.dep_ == "case" and token.lower_ in ("'s", "’s", "'", "’")
 
 
+def first_conjunct(token):
+    """The first of the words a coordination joins ("A, B and C": A), or ``token`` itself."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def noun_lemma(noun) -> str:
     """Singular lower-case head noun: "Russians" -> "russian", "prisoners" -> "prisoner"."""
     lemma = noun.lemma_.lower()

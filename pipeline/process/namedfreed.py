@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from newsmon.pipeline.process.governors import modifier_predicate, of_group_predicate, status_of
 from newsmon.pipeline.process.groupnames import listed_under
-from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, is_people, verb_predicate, word_predicate
+from newsmon.pipeline.process.lexicon import (
+    PERSON_PREDICATES,
+    Lexicon,
+    first_conjunct,
+    is_people,
+    verb_predicate,
+    word_predicate,
+)
 from newsmon.pipeline.process.numbers import value_of
 
 _LISTS = frozenset({"name", "list"})
@@ -24,9 +31,7 @@ def on_freed_list(ent, counts, lex: Lexicon) -> dict | None:
     on the list" of a release: the list's own words say so ("the list of pardoned prisoners"),
     or it was read out or published right after a count of people freed was asserted in the
     sentence before."""
-    subject = ent.root
-    while subject.dep_ == "conj" and subject.head is not subject:
-        subject = subject.head
+    subject = first_conjunct(ent.root)
     be = subject.head
     if subject.dep_ != "nsubj" or be.lemma_ != "be":
         return None

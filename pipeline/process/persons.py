@@ -24,6 +24,7 @@ from newsmon.pipeline.process.lexicon import (
     WORKS,
     Lexicon,
     counted_plural_name,
+    first_conjunct,
     handed_objects,
     is_people,
     not_custody,
@@ -436,9 +437,7 @@ def _subject_lost(ent, lex: Lexicon) -> dict | None:
 def _including_group(name) -> list:
     """"20 prisoners taken to Lithuania—including A and B—arrived": the group noun whose
     "including" lists the name (its own words say what befell the group)."""
-    head = name
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(name)
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "including" and prep.head.pos_ == "NOUN":
         return [prep.head]
@@ -498,9 +497,7 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
 def _along_with_freed(ent, claims: list[dict]) -> dict | None:
     """"A was one of the first freed, along with several union leaders, including B": a
     name in the "along with" of a clause whose named subject was freed shares the release."""
-    head = ent.root
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
+    head = first_conjunct(ent.root)
     if head.dep_ == "pobj" and head.head.lower_ == "including" and head.head.head.dep_ == "pobj":
         head = head.head.head  # ("along with other figures, including B")
     with_ = head.head
@@ -663,9 +660,7 @@ def _names_a_group(ent) -> bool:
 def _member_of_actor(ent) -> bool:
     """"A bench, comprising Justice A and Justice B – approved the bail pleas": the members of
     the body that acts, not the people it frees."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    root = first_conjunct(ent.root)
     return root.dep_ == "dobj" and root.head.lemma_.lower() == "comprise" and root.head.dep_ in ("advcl", "acl")
 
 
@@ -785,9 +780,7 @@ _FACILITIES = frozenset({"prison", "jail", "colony", "camp", "centre", "center",
 def _own_group(name, lex: Lexicon):
     """What the name's own words say: "X among 3 prisoners set free" (a headline), "X's
     release from prison"."""
-    holder = name
-    while holder.dep_ == "conj" and holder.head is not holder:
-        holder = holder.head
+    holder = first_conjunct(name)
     # ("X, a lawyer among those freed on Monday, said …": the "among" of her apposition)
     preps = [c for t in (name, *(a for a in name.children if a.dep_ == "appos")) for c in t.children
              if c.dep_ == "prep" and c.lower_ in ("among", "amongst")]
@@ -815,9 +808,7 @@ _GIVEN_BY = frozenset({"royal", "presidential"})
 def _among_them_after(name, lex: Lexicon):
     """"16 people were freed on Monday, among them the reporter A and B": the parser hung the
     names on the verb, after its "among them"."""
-    holder = name
-    while holder.dep_ == "conj" and holder.head is not holder:
-        holder = holder.head
+    holder = first_conjunct(name)
     verb = holder.head
     if holder.dep_ not in ("dep", "appos", "npadvmod", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 from newsmon.pipeline.process.custody import still_held
 from newsmon.pipeline.process.entspans import ents_in
 from newsmon.pipeline.process.governors import is_agent, status_of
-from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, noun_lemma, verb_predicate
+from newsmon.pipeline.process.lexicon import PERSON_PREDICATES, Lexicon, first_conjunct, noun_lemma, verb_predicate
 
 _SINGULAR = frozenset({"he", "she"})
 
@@ -82,9 +82,7 @@ def freed_as_they(ent, lex: Lexicon, reach: int = 4) -> dict | None:
     sentence ("A, B and C were convicted in the case. … They began serving their terms in
     June. In December they were released") and no other person or group of people is the
     subject of a sentence between; else None."""
-    head = name_head(ent)
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(name_head(ent))
     # ("The organisers of the march, A and B, were detained …": the names set beside a plural subject,
     # which name_head may already have climbed to)
     subject = head

@@ -4,7 +4,14 @@ Belarus", "still in Gaza", "the number of journalists imprisoned") and what "hel
 
 from __future__ import annotations
 
-from newsmon.pipeline.process.lexicon import HELD_WORDS, Lexicon, custody_so_far, given_a_term, noun_lemma
+from newsmon.pipeline.process.lexicon import (
+    HELD_WORDS,
+    Lexicon,
+    custody_so_far,
+    first_conjunct,
+    given_a_term,
+    noun_lemma,
+)
 from newsmon.pipeline.process.numbers import NumberSpan
 
 # verbs that name people as held ("recognised as political prisoners")
@@ -121,8 +128,7 @@ def _among_the_held(noun) -> bool:
     counts people among the held (but not "among the prisoners freed"); "at least 12
     teachers were among the political prisoners when the year ended": a part of the held,
     then or now."""
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head  # ("12 teachers and 30 people with disabilities were among …")
+    noun = first_conjunct(noun)  # ("12 teachers and 30 people with disabilities were among …")
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         holders, held = noun.head.children, political
     elif noun.dep_ not in ("ROOT", "appos") or noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
