@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 
 from newsmon.pipeline.process.counted import (
-    one_from_a_country,
     TALLY_WORDS,
     context_noun,
     counted_noun,
@@ -16,6 +15,7 @@ from newsmon.pipeline.process.counted import (
     head_noun,
     misread_serving,
     number_of,
+    one_from_a_country,
     participle_noun,
     tallied_events,
 )
