@@ -155,6 +155,7 @@ def _pool_worker(pid: int) -> bool:
 def child(config_path: str, workers: int) -> None:
     """Run the process stage once and print its figures as one JSON line."""
     from newsmon.pipeline.process.stage import run_process
+    from newsmon.pipeline.process.version import CLAIMS_VERSION
 
     peaks: dict[int, int] = {}
     done = threading.Event()
@@ -174,7 +175,7 @@ def child(config_path: str, workers: int) -> None:
     done.set()
     watcher.join()
     print(json.dumps({
-        "pages": report.pages, "seconds": report.seconds, "states": dict(report.states),
+        "pages": report.pages, "seconds": report.seconds, "states": dict(report.states), "rules": CLAIMS_VERSION,
         "claims": report.claims, "errors": report.errors[:3],
         # not getrusage(RUSAGE_SELF): Linux carries ru_maxrss over fork and exec, so it would
         # report this benchmark's own size, spaCy models included
@@ -196,8 +197,14 @@ def bare_child(texts_path: str, model: str, batch_size: int) -> None:
     print(json.dumps({"seconds": time.perf_counter() - started}))
 
 
+def child_env() -> dict[str, str]:
+    """The environment of a child run: this tree first, then the caller's own path (a tree
+    unpacked beside the installed one, to compare two versions, is found there)."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
+
+
 def bare_cold_once(texts_path: Path, model: str, batch_size: int) -> float:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = child_env()
     result = subprocess.run([sys.executable, __file__, "--bare-child", str(texts_path), model, str(batch_size)],
                             env=env, capture_output=True, text=True, check=True)
     return json.loads(result.stdout.strip().splitlines()[-1])["seconds"]
@@ -205,7 +212,7 @@ def bare_cold_once(texts_path: Path, model: str, batch_size: int) -> float:
 
 def process_once(config: Path, workers: int, pages: int) -> dict:
     """The figures of one run, or {"failed": the last line of its traceback}."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = child_env()
     result = subprocess.run([sys.executable, __file__, "--child", str(config), str(workers)],
                             env=env, capture_output=True, text=True)
     if result.returncode != 0:
@@ -289,6 +296,7 @@ def main() -> None:
     import spacy
 
     from newsmon.pipeline.process.nlp import build_pipeline
+    from newsmon.pipeline.process.version import CLAIMS_VERSION
 
     rates: dict[str, list[float]] = {k: [] for k in ("p1", "p2", "bare", "bare_cold", "ours", "ours_analyze", "extract")}
     memory: dict[int, list[dict]] = {1: [], 2: []}
@@ -328,8 +336,12 @@ def main() -> None:
         warm = process_once(config_path, 1, args.pages)
         if "failed" in warm:
             sys.exit(f"warm-up process run failed: {warm['failed']}")
+        if warm["rules"] != CLAIMS_VERSION:
+            # a child that found another installed newsmon would time other rules than the baselines
+            sys.exit(f"the process runs use {warm['rules']}, this benchmark {CLAIMS_VERSION}: "
+                     "put this tree's newsmon first on PYTHONPATH")
         print(f"warm-up process run (1 worker): {warm['states']}, {warm['claims']} count claims, "
-              f"{warm['seconds']:.1f}s", flush=True)
+              f"{warm['seconds']:.1f}s, rules {warm['rules']}", flush=True)
 
         texts_path = folder / "texts.json"
         texts_path.write_text(json.dumps(texts), encoding="utf-8")
