@@ -497,9 +497,8 @@ def _listed_after(ent, claims: list[dict]) -> dict | None:
 def _along_with_freed(ent, claims: list[dict]) -> dict | None:
     """"A was one of the first freed, along with several union leaders, including B": a
     name in the "along with" of a clause whose named subject was freed shares the release."""
-    head = first_conjunct(ent.root)
-    if head.dep_ == "pobj" and head.head.lower_ == "including" and head.head.head.dep_ == "pobj":
-        head = head.head.head  # ("along with other figures, including B")
+    # (or the group noun whose "including" lists the name: "along with other figures, including B")
+    head = next(iter(_including_group(ent.root)), None) or first_conjunct(ent.root)
     with_ = head.head
     if head.dep_ != "pobj" or with_.lower_ != "with" or with_.head.lower_ not in ("along", "together") \
             or with_.head.dep_ != "prep":
